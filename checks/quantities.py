@@ -1,0 +1,1066 @@
+"""Find quantities: every way a news article states a number, a measure or a date.
+
+Stage two of the pipeline (read → **find** → match → compare → report). The reader
+hands over plain text; this module returns each figure as a `Quantity` that keeps the
+hedge ("some", "more than", "nearly") as an interval and the counted noun ("troops"),
+because whether two articles agree hangs on both.
+
+How it reads: one precompiled trigger regex finds the places where a figure can start
+(a digit, a currency sign, a number word, a month, a weekday, "a"/"an" before a unit);
+small parsers then read the phrase from there (dates first, then amounts with their
+range, scale, unit or counted noun) and look back a few characters for a hedge. Work
+per trigger is bounded, so the whole scan is linear in the text.
+
+Conventions worth knowing:
+- Counted nouns are singular and lower case; "people"/"person"/"persons" all become
+  "people" (the word news uses for a head count).
+- "decades" and "centuries" are durations in years (two decades → 20 year), because
+  pint's "decade" is a logarithmic unit.
+- Vague multiples ("hundreds of thousands") are ranges: 200,000..999,999.
+- Relative offsets ("a day earlier", "three years ago") name a point in time, not a
+  length, and are not emitted.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+import pint
+
+Kind = Literal["count", "measure", "duration", "money", "percent", "date"]
+Hedge = Literal[
+    "exact", "approximately", "more than", "at least", "nearly", "less than", "at most", "range"
+]
+Precision = Literal["day", "month", "year"]
+
+#: How far an approximate figure ("some", "about", "an estimated") may stray, as a share
+#: of the figure. Also the default tolerance of an approximate fact (see compare.py).
+APPROX = 0.05
+#: How far below its figure "nearly"/"almost"/"just under" reaches: "nearly an hour"
+#: covers 48 to 60 minutes.
+NEARLY = 0.20
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure as the text states it.
+
+    `low`/`high` bound what the phrase allows: `math.inf` (or `None` for dates) where
+    the hedge leaves a side open ("more than 14,000" → low=14000, high=inf).
+    For counts `unit` is the counted noun, singular and lower case ("troop"); for
+    measures and durations a pint unit name ("minute", "kilometer"); for money an
+    ISO currency code ("USD"); "%" for percents; "" for dates.
+    For dates `value`/`low`/`high` are `datetime.date`; `precision` says whether the
+    text named a day, a month or only a year, and `year_known` is False when the text
+    gave no year and no reference date supplied one (the year is then 1).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    value: float | dt.date
+    low: float | dt.date | None
+    high: float | dt.date | None
+    hedge: Hedge = "exact"
+    unit: str = ""
+    precision: Precision = "day"
+    year_known: bool = True
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind == "date"
+
+    @property
+    def open_high(self) -> bool:
+        return isinstance(self.high, float) and math.isinf(self.high)
+
+
+# --------------------------------------------------------------------------- data tables
+
+#: One registry for the whole process: building one costs ~0.2 s.
+UREG = pint.UnitRegistry()
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+}
+#: Abbreviations glued to digits: "2bn" anywhere; "m"/"k" only after a currency sign
+#: ("$38m"), since "5m" alone is five metres.
+GLUED_SCALES = {
+    "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3,
+    "M": 1e6, "B": 1e9, "T": 1e12, "K": 1e3, "BN": 1e9,
+}
+MONEY_ONLY_SCALES = {"m", "b", "M", "B", "T", "K"}
+
+#: "hundreds of thousands": each vague plural covers this span of multiples.
+VAGUE = {
+    "tens": (20, 99), "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "millions": (2e6, 999_999_999), "billions": (2e9, 999_999_999_999),
+}
+VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+HEDGES_BEFORE: dict[str, Hedge] = {
+    "some": "approximately", "about": "approximately", "around": "approximately",
+    "roughly": "approximately", "approximately": "approximately", "approx.": "approximately",
+    "an estimated": "approximately", "estimated": "approximately", "circa": "approximately",
+    "more than": "more than", "over": "more than", "well over": "more than",
+    "upwards of": "more than", "in excess of": "more than", "above": "more than",
+    "just over": "more than", "well above": "more than", "greater than": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
+    "just shy of": "nearly", "nearly as many as": "nearly", "just below": "nearly",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than", "up to": "at most", "at most": "at most",
+    "no more than": "at most", "not more than": "at most", "a maximum of": "at most",
+}
+HEDGES_AFTER: dict[str, Hedge] = {
+    "or so": "approximately", "or more": "at least", "or over": "at least",
+    "or above": "at least", "or fewer": "at most", "or less": "at most",
+}
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+WEEKDAYS = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
+    "Sunday": 6,
+}
+
+#: Currency signs and codes before a number → ISO code.
+CURRENCY_PREFIX = {
+    "$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "₽": "RUB", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "NZD": "NZD", "AUD": "AUD",
+    "CAD": "CAD", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
+}
+#: Currency words after a number ("5 million dollars").
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+    "yuan": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "pounds sterling": "GBP", "francs": "CHF",
+}
+
+#: Surface forms of measure units → pint unit name (None: not a pint unit) and a factor.
+#: Words match case-insensitively; abbreviations (ABBR_UNITS) case-sensitively.
+WORD_UNITS: dict[str, tuple[str, float]] = {
+    "second": ("second", 1), "seconds": ("second", 1), "secs": ("second", 1),
+    "minute": ("minute", 1), "minutes": ("minute", 1), "mins": ("minute", 1),
+    "min": ("minute", 1), "hour": ("hour", 1), "hours": ("hour", 1), "hrs": ("hour", 1),
+    "day": ("day", 1), "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1),
+    "fortnight": ("fortnight", 1), "month": ("month", 1), "months": ("month", 1),
+    "year": ("year", 1), "years": ("year", 1), "yrs": ("year", 1),
+    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100),
+    "centuries": ("year", 100),
+    "kilometre": ("kilometer", 1), "kilometres": ("kilometer", 1),
+    "kilometer": ("kilometer", 1), "kilometers": ("kilometer", 1),
+    "metre": ("meter", 1), "metres": ("meter", 1), "meter": ("meter", 1),
+    "meters": ("meter", 1), "centimetre": ("centimeter", 1), "centimetres": ("centimeter", 1),
+    "centimeter": ("centimeter", 1), "centimeters": ("centimeter", 1),
+    "millimetre": ("millimeter", 1), "millimetres": ("millimeter", 1),
+    "millimeter": ("millimeter", 1), "millimeters": ("millimeter", 1),
+    "mile": ("mile", 1), "miles": ("mile", 1), "nautical miles": ("nautical_mile", 1),
+    "foot": ("foot", 1), "feet": ("foot", 1), "inch": ("inch", 1), "inches": ("inch", 1),
+    "yard": ("yard", 1), "yards": ("yard", 1),
+    "square kilometres": ("kilometer**2", 1), "square kilometers": ("kilometer**2", 1),
+    "square miles": ("mile**2", 1), "square metres": ("meter**2", 1),
+    "square meters": ("meter**2", 1), "hectare": ("hectare", 1), "hectares": ("hectare", 1),
+    "acre": ("acre", 1), "acres": ("acre", 1),
+    "kilogram": ("kilogram", 1), "kilograms": ("kilogram", 1), "kilo": ("kilogram", 1),
+    "kilos": ("kilogram", 1), "gram": ("gram", 1), "grams": ("gram", 1),
+    "tonne": ("metric_ton", 1), "tonnes": ("metric_ton", 1),
+    "metric tons": ("metric_ton", 1), "ton": ("ton", 1), "tons": ("ton", 1),
+    "pound": ("pound", 1), "pounds": ("pound", 1), "ounce": ("ounce", 1),
+    "ounces": ("ounce", 1), "litre": ("liter", 1), "litres": ("liter", 1),
+    "liter": ("liter", 1), "liters": ("liter", 1), "gallon": ("gallon", 1),
+    "gallons": ("gallon", 1),
+    "miles per hour": ("mile_per_hour", 1),
+    "kilometres per hour": ("kilometer_per_hour", 1),
+    "kilometers per hour": ("kilometer_per_hour", 1), "knots": ("knot", 1),
+    "degrees celsius": ("degree_Celsius", 1), "degrees fahrenheit": ("degree_Fahrenheit", 1),
+    "degrees": ("degree", 1), "watts": ("watt", 1), "kilowatts": ("kilowatt", 1),
+    "megawatts": ("megawatt", 1), "gigawatts": ("gigawatt", 1), "volts": ("volt", 1),
+    "gigabytes": ("gigabyte", 1), "megabytes": ("megabyte", 1),
+    "magnitude": ("", 1),
+}
+ABBR_UNITS: dict[str, tuple[str, float]] = {
+    "km": ("kilometer", 1), "kms": ("kilometer", 1), "m": ("meter", 1), "cm": ("centimeter", 1),
+    "mm": ("millimeter", 1), "mi": ("mile", 1), "ft": ("foot", 1), "yd": ("yard", 1),
+    "kg": ("kilogram", 1), "kgs": ("kilogram", 1), "g": ("gram", 1), "lb": ("pound", 1),
+    "lbs": ("pound", 1), "oz": ("ounce", 1), "t": ("metric_ton", 1), "l": ("liter", 1),
+    "mph": ("mile_per_hour", 1), "km/h": ("kilometer_per_hour", 1),
+    "kph": ("kilometer_per_hour", 1),
+    "km²": ("kilometer**2", 1), "km2": ("kilometer**2", 1), "sq km": ("kilometer**2", 1),
+    "ha": ("hectare", 1), "°C": ("degree_Celsius", 1), "°F": ("degree_Fahrenheit", 1),
+    "C": ("degree_Celsius", 1), "F": ("degree_Fahrenheit", 1),
+    "kW": ("kilowatt", 1), "MW": ("megawatt", 1), "GW": ("gigawatt", 1),
+    "kWh": ("kilowatt_hour", 1),
+    "GB": ("gigabyte", 1), "MB": ("megabyte", 1), "TB": ("terabyte", 1), "°": ("degree", 1),
+    "h": ("hour", 1), "hr": ("hour", 1), "s": ("second", 1), "sec": ("second", 1),
+}
+#: Abbreviations that only count glued to the number ("5m", "20C"), never after a space.
+GLUED_ONLY_UNITS = {"m", "g", "t", "l", "C", "F", "h", "s"}
+#: Units "a"/"an" may count as one ("nearly an hour", "a mile").
+A_UNITS = (
+    "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century",
+    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "gallon", "litre",
+    "liter", "tonne", "kilogram", "kilo",
+)
+
+#: Words after a duration that make it a point in time ("a day earlier").
+RELATIVE_WORDS = (
+    "earlier", "later", "ago", "ahead", "before", "after", "prior", "previously", "back",
+    "beforehand", "hence", "since then", "from now",
+)
+#: Words that end the run of adjectives before a counted noun.
+STOP_WORDS = frozenset("""
+a an the and or but nor of in on at to for from by with near into onto over under about
+as than that this these those which who whom whose is are was were be been being has have
+had will would could should may might can must do does did not no since until during after
+before across along around through toward towards against between among per each more less
+so it its their his her our your my they he she we you i there here when where while if
+because also only just already still all both said says say according like out up down off
+other another including among amid despite within without upon via whether then now ago
+earlier later ahead yet ever even too very much many most some any every such what how why
+again away back last next first second third de la le et percent cent plus odd strong old
+yesterday today tomorrow tonight overnight instead almost nearly roughly approximately
+cannot can't won't don't zero one two three four five six seven eight nine ten eleven twelve
+twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+""".split())
+IRREGULAR_NOUNS = {
+    "people": "people", "person": "people", "persons": "people", "men": "man",
+    "women": "woman", "children": "child", "police": "police", "personnel": "personnel",
+    "staff": "staff", "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "fish": "fish",
+    "series": "series", "species": "species", "aircraft": "aircraft", "news": "news",
+    "crisis": "crisis", "bus": "bus", "gas": "gas", "analysis": "analysis",
+}
+#: Plural-only or plural-looking nouns that are still counted ("1,200 police").
+COLLECTIVE_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel",
+                                "staff", "cattle", "aircraft", "troops"})
+#: Year context that overrides a following plural noun ("in 2014 protests erupted").
+YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "from", "during", "through"})
+
+
+# --------------------------------------------------------------------------- regexes
+
+
+def _alt(words: object) -> str:
+    """A regex alternation, longest first so "January" wins over "Jan"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_SP = r"[ \t\u00a0\u202f\u2009]"
+_MONTH = rf"(?<![A-Za-z])(?P<mon>{_alt(MONTHS)})(?![a-z])\.?"
+_MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
+_WEEKDAY = rf"(?<![A-Za-z])(?P<wd>{_alt(WEEKDAYS)})(?![a-z])"
+_DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d)"
+_DAY2 = r"(?:{sp}*(?:[-–—]|&|and|to){sp}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d))?"
+_DAY2 = _DAY2.format(sp=_SP)
+_YEAR = rf"(?:,?{_SP}+(?P<y>(?:1[89]|20)\d\d)(?![\d:]|\.\d))?"
+_WD_PREFIX = rf"(?:{_WEEKDAY},?{_SP}+)?"
+
+MDY_RE = re.compile(rf"{_WD_PREFIX}{_MONTH}{_SP}+{_DAY}{_DAY2}{_YEAR}")
+DMY_RE = re.compile(rf"{_WD_PREFIX}{_DAY}{_DAY2}{_SP}+(?:of{_SP}+)?{_MONTH}{_YEAR}")
+MY_RE = re.compile(rf"{_MONTH},?{_SP}+(?P<y>(?:1[89]|20)\d\d)(?![\d:]|\.\d)")
+ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+WEEKDAY_RE = re.compile(_WEEKDAY)
+
+_NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "dozen"]
+_A_NEXT = _alt([*A_UNITS, "dozen", "hundred", "thousand", "million", "billion"])
+_CURRENCY_CODES = [k for k in CURRENCY_PREFIX if k.isalpha()]
+
+
+def _cased(words: list[str]) -> list[str]:
+    """Lower, Capitalised and UPPER forms: the trigger is case-sensitive for speed."""
+    return sorted({v for w in words for v in (w, w.capitalize(), w.upper())})
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly `words`, shared prefixes factored out.
+
+    sre tries alternatives one by one; a trie makes the cost at each word boundary
+    one character test per level instead of one per word.
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(root)
+
+
+#: What each trigger word starts: a month, a weekday, a currency code or a number word.
+TRIGGER_WORDS: dict[str, str] = {
+    **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", *VAGUE])},
+    **{w: "code" for w in _CURRENCY_CODES},
+    **{w: "month" for w in MONTHS},
+    **{w: "wd" for w in WEEKDAYS},
+}
+#: Where a figure can start. Plain literals in a trie keep sre fast (lookarounds at
+#: every position cost 5x); the handlers re-check the context.
+TRIGGER = re.compile(
+    r"(?P<digit>\d)|(?P<cur>[$£€¥₹₽])"
+    rf"|\b(?:(?P<tw>{_trie(list(TRIGGER_WORDS))})"
+    rf"|(?P<word>(?:[Aa]n?|[Hh]alf)(?={_SP}+(?:half{_SP}+|an?{_SP}+)?(?:{_A_NEXT})s?\b)))\b"
+)
+
+NUM_STD = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
+    r"(?:\.\d+)?"
+)
+NUM_DOT = re.compile(
+    r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
+    r"(?:,\d+)?"
+)
+#: Only a figure with '.' or ',' inside reads differently under the two conventions.
+SEPARATED = re.compile(r"\d+[.,]\d")
+#: A text that writes "1.234.567" or "1.234,5" uses '.' for thousands.
+DOT_CONVENTION = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)|\b\d{1,3}\.\d{3},\d")
+
+#: Digit strings that are not quantities: times of day, phone numbers, fractions,
+#: numeric dates, ordinals.
+SKIP_RE = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?" + _SP + r"?(?:[aApP]\.?[mM]\.?)(?![A-Za-z])"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{3}-\d{4}(?!\d)|\d{2,4}[ .-]\d{3,4}[ .-]\d{4}(?!\d)|0\d{2,3}[ .-]\d{3}[ .-]\d{3,4}(?!\d)"
+    r"|\d{1,4}\)" + _SP + r"?\d{3,4}[ .-]?\d{3,4}(?!\d)|(?<=\+)\d{1,3}(?:[ .-]?\d{1,4}){2,5}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d+" + _SP + r"?/" + _SP + r"?\d+"
+    r"|\d+(?:st|nd|rd|th)(?![A-Za-z])"
+)
+WORD_TOKEN = re.compile(rf"(?:{_SP}+and{_SP}+|{_SP}+|-)?([A-Za-z]+)")
+SPACED_SCALE = re.compile(rf"{_SP}*(?i:(thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b)")
+GLUED_SCALE = re.compile(r"(bn|BN|tn|trn|mn|b|m|k|M|B|T|K)(?![A-Za-z])")
+PERCENT = re.compile(rf"{_SP}?%|{_SP}+(?i:per{_SP}?cent|percent)\b")
+PLUS = re.compile(r"-plus\b|\+(?![\d+])")
+RANGE_SEP = re.compile(rf"{_SP}*(?P<sep>[-–—]|to\b|and\b){_SP}*")
+_DOLLAR_LETTERS = [k[:-1] for k in CURRENCY_PREFIX if k.endswith("$") and k != "$"]
+CURRENCY_LETTERS = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DOLLAR_LETTERS)})$")
+CURRENCY = re.compile(rf"(?:{_alt(CURRENCY_PREFIX)}){_SP}?")
+CURRENCY_WORD = re.compile(rf"{_SP}+(?:(?:US|NZ|Australian|Canadian){_SP}+)?"
+                           rf"(?i:({_alt(CURRENCY_WORDS)}))\b")
+POUNDS_WORD = re.compile(rf"{_SP}+(?i:pounds)\b")
+UNIT_WORD = re.compile(rf"{_SP}*(?i:({_alt(WORD_UNITS)}))(?![A-Za-z])")
+UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
+MINUS = frozenset("-−")
+CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
+HYPHEN_WORD = re.compile(r"-([a-z]+)(?![A-Za-z])")
+NOUN_WORD = re.compile(rf"{_SP}+((?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w])({_alt(HEDGES_BEFORE)}){_SP}+$")
+HEDGE_AFTER = re.compile(rf",?{_SP}+(?i:({_alt(HEDGES_AFTER)}))\b")
+RELATIVE = re.compile(rf",?{_SP}+(?i:{_alt(RELATIVE_WORDS)})\b")
+BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
+YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")
+FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
+NO_ONE_BEFORE = re.compile(r"(?i)\b(no|any|every|some|each|the)\W+$")
+VAGUE_OF = re.compile(rf"{_SP}+of{_SP}+(?i:(thousands|millions|billions))\b")
+OF_NOUN = re.compile(rf"{_SP}+of(?={_SP})")
+MAGNITUDE = re.compile(rf"(?i:magnitude)(?:{_SP}+|-)(?=\d)")
+A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
+HALF = re.compile(rf"(?i)half{_SP}+")
+AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b")
+IDENT_TAIL = re.compile(r"[\w.,/-]*")
+
+# Canonical pint names, resolved once at import time.
+_PINT_NAMES: dict[str, tuple[str, str]] = {}
+
+
+def _unit_info(pint_name: str) -> tuple[str, str]:
+    """(canonical unit name, kind) for a pint unit expression; memoised."""
+    if pint_name not in _PINT_NAMES:
+        if not pint_name:
+            _PINT_NAMES[pint_name] = ("magnitude", "measure")
+        else:
+            unit = UREG.Unit(pint_name)
+            is_time = unit.dimensionality == UREG.Unit("second").dimensionality
+            _PINT_NAMES[pint_name] = (str(unit), "duration" if is_time else "measure")
+    return _PINT_NAMES[pint_name]
+
+
+for _name, _ in (*WORD_UNITS.values(), *ABBR_UNITS.values()):
+    _unit_info(_name)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _Num(NamedTuple):
+    value: float
+    end: int
+    raw: str  # the digits as written ("" for number words)
+    scaled: bool
+    scale: float = 1.0  # the multiplier a scale word applied ("million" → 1e6)
+
+
+@dataclass
+class _Phrase:
+    """A figure being read: what `_amount`'s steps have found so far."""
+
+    s: int
+    n1: _Num
+    value: float
+    low: float
+    high: float
+    end: int
+    kind: Kind
+    unit: str
+    hstart: int = 0
+    hedge: Hedge = "exact"
+    is_range: bool = False
+    plus: bool = False
+
+
+def singular(word: str) -> str:
+    """Normalise a counted noun: lower case, singular ("troops" → "troop")."""
+    w = word.lower().replace("’", "'")
+    if w in IRREGULAR_NOUNS:
+        return IRREGULAR_NOUNS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun, the head of a counted phrase."""
+    w = word.lower()
+    if w in COLLECTIVE_PLURALS:
+        return True
+    if w in IRREGULAR_NOUNS:
+        return IRREGULAR_NOUNS[w] != w and w not in ("person", "bus", "gas")
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+            and w.isascii() and "'" not in w)
+
+
+def _interval(value: float, hedge: Hedge) -> tuple[float, float]:
+    """The interval a hedge allows around a stated figure."""
+    if hedge == "approximately":
+        a, b = value * (1 - APPROX), value * (1 + APPROX)
+        return min(a, b), max(a, b)
+    if hedge in ("more than", "at least"):
+        return value, math.inf
+    if hedge == "nearly":
+        return value * (1 - NEARLY), value
+    if hedge in ("less than", "at most"):
+        return 0.0, value
+    return value, value
+
+
+def _to_float(raw: str, dot_mode: bool) -> float:
+    """Digits as written → float, honouring the text's separator convention."""
+    s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    s = s.replace(".", "").replace(",", ".") if dot_mode else s.replace(",", "")
+    return float(s)
+
+
+def _parse_words(text: str, i: int) -> tuple[float, int] | None:
+    """Read English number words ("one hundred and five thousand", "two dozen") at i."""
+    total = current = 0.0
+    last = ""  # class of the previous word: one, teen, ten, hundred, scale, dozen
+    last_scale = math.inf
+    end = i
+    pos = i
+    first = True
+    while True:
+        m = WORD_TOKEN.match(text, pos)
+        if not m or (first and m.start(1) != i):
+            break
+        w = m.group(1).lower()
+        sep = text[m.start():m.start(1)]
+        if "and" in sep and last not in ("hundred", "scale"):
+            break
+        if "-" in sep and not (last == "ten" and w in ONES):
+            break
+        if w in ONES and ONES[w] < 10 and last in ("", "ten", "hundred", "scale"):
+            current += ONES[w]
+            last = "one"
+        elif w in ONES and last in ("", "hundred", "scale"):
+            current += ONES[w]
+            last = "teen"
+        elif w in TENS and last in ("", "hundred", "scale"):
+            current += TENS[w]
+            last = "ten"
+        elif w == "hundred" and last in ("one", "teen", "ten", "") and current < 100:
+            current = (current or 1) * 100
+            last = "hundred"
+        elif w == "dozen" and last in ("one", "teen", "ten", ""):
+            current = (current or 1) * 12
+            last = "dozen"
+        elif w in ("thousand", "million", "billion", "trillion") and last not in ("scale",):
+            scale = SCALES[w]
+            if scale >= last_scale:
+                break
+            total += (current or 1) * scale
+            current = 0
+            last_scale = scale
+            last = "scale"
+        else:
+            break
+        first = False
+        pos = end = m.end()
+    if end == i:
+        return None
+    return total + current, end
+
+
+# --------------------------------------------------------------------------- scanner
+
+
+class _Scanner:
+    """One pass over one text; `out` collects quantities with non-overlapping spans."""
+
+    def __init__(self, text: str, reference_date: dt.date | None) -> None:
+        self.text = text
+        self.ref = reference_date
+        self._dot_mode: bool | None = None
+        self.out: list[Quantity] = []
+        self.last_end = 0
+        self.skip_end = -1
+
+    @property
+    def dot_mode(self) -> bool:
+        """Whether the text writes "1.234.567": decided once, on the first figure that cares."""
+        if self._dot_mode is None:
+            self._dot_mode = bool(DOT_CONVENTION.search(self.text))
+        return self._dot_mode
+
+    def run(self) -> list[Quantity]:
+        """Scan trigger to trigger; each handler returns where scanning resumes."""
+        text = self.text
+        pos = 0
+        while True:
+            m = TRIGGER.search(text, pos)
+            if m is None:
+                return self.out
+            group = m.lastgroup
+            if group == "tw":
+                group = TRIGGER_WORDS[m.group()]
+            s = m.start()
+            handler = getattr(self, f"_at_{group}")
+            end = handler(s, m)
+            pos = max(end, m.end(), pos + 1) if end is not None else m.end()
+
+    # ---------------------------------------------------------------- emitting
+
+    def _emit(self, start: int, end: int, kind: Kind, value: float | dt.date,
+              low: float | dt.date | None, high: float | dt.date | None, **kw: object) -> int:
+        """Record a quantity (dropping it if it would overlap) and return its end."""
+        if start < self.last_end or end <= start:
+            return end
+        q = Quantity(self.text[start:end], start, end, kind, value, low, high, **kw)  # type: ignore[arg-type]
+        self.out.append(q)
+        self.last_end = end
+        return end
+
+    def _hedge_before(self, s: int) -> tuple[int, Hedge]:
+        """Look back a few words for "some", "more than", "nearly"...
+
+        A dict lookup on the last words first; the regex (which finds the exact start)
+        only runs on a hit, because a `$`-anchored search costs a retry per character.
+        """
+        lo = max(self.last_end, s - 30)
+        window = self.text[lo:s]
+        if not window or not window[-1].isspace():
+            return s, "exact"
+        words = window.split()[-4:]
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[-k:]).lower().lstrip("([\"'“‘")
+            if phrase in HEDGES_BEFORE:
+                m = HEDGE_BEFORE.search(self.text, lo, s)
+                if m is not None:
+                    return m.start(1), HEDGES_BEFORE[m.group(1).lower()]
+        return s, "exact"
+
+    # ---------------------------------------------------------------- dates
+
+    def _date(self, y: int | None, mo: int, d: int | None) -> tuple[dt.date, bool] | None:
+        """A date; without a year, the year nearest the reference date (or year 1)."""
+        day = d or 1
+        try:
+            if y is not None:
+                return dt.date(y, mo, day), True
+            if self.ref is None:
+                return dt.date(1, mo, day), False
+            best = None
+            for year in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+                try:
+                    cand = dt.date(year, mo, day)
+                except ValueError:
+                    continue
+                if best is None or abs(cand - self.ref) < abs(best - self.ref):
+                    best = cand
+            return (best, True) if best else None
+        except (ValueError, OverflowError):
+            return None
+
+    def _emit_day_match(self, m: re.Match[str]) -> int | None:
+        """Emit a "January 9 and 10, 2022" / "9-10 January" match; None if invalid."""
+        mo = MONTHS[m.group("mon")]
+        y = int(m.group("y")) if m.group("y") else None
+        d1 = int(m.group("d1"))
+        d2 = int(m.group("d2")) if m.group("d2") else None
+        first = self._date(y, mo, d1)
+        if first is None or not 1 <= d1 <= 31:
+            return None
+        low, known = first
+        start = m.start()
+        if d2 is not None and d2 > d1:
+            try:
+                high = low.replace(day=d2)
+            except ValueError:
+                return None
+            return self._emit(start, m.end(), "date", low, low, high, hedge="range",
+                              year_known=known)
+        if d2 is not None:  # "9-5 January" is not a range we trust
+            return None
+        return self._emit(start, m.end(), "date", low, low, low, year_known=known)
+
+    def _emit_year(self, s: int, end: int, y1: int, y2: int | None = None) -> int:
+        """A year ("since 2014") or a span of years ("2014–2020")."""
+        low, high = dt.date(y1, 1, 1), dt.date(y2 or y1, 12, 31)
+        hedge: Hedge = "range" if y2 else "exact"
+        return self._emit(s, end, "date", low, low, high, hedge=hedge, precision="year")
+
+    def _at_month(self, s: int, m: re.Match[str]) -> int:
+        for regex in (MDY_RE, MY_RE):
+            dm = regex.match(self.text, s)
+            if dm is None:
+                continue
+            if regex is MY_RE:
+                mo, y = MONTHS[dm.group("mon")], int(dm.group("y"))
+                last = calendar.monthrange(y, mo)[1]
+                low = dt.date(y, mo, 1)
+                return self._emit(s, dm.end(), "date", low, low, dt.date(y, mo, last),
+                                  precision="month")
+            end = self._emit_day_match(dm)
+            if end is not None:
+                return end
+        return m.end()
+
+    def _at_wd(self, s: int, m: re.Match[str]) -> int:
+        for regex in (MDY_RE, DMY_RE):
+            dm = regex.match(self.text, s)
+            if dm is not None and dm.group("wd"):
+                end = self._emit_day_match(dm)
+                if end is not None:
+                    return end
+        if self.ref is None:
+            return m.end()
+        diff = (WEEKDAYS[m.group()] - self.ref.weekday()) % 7
+        if diff > 3:
+            diff -= 7
+        try:
+            day = self.ref + dt.timedelta(days=diff)
+        except OverflowError:  # a reference date at the calendar's edge
+            return m.end()
+        return self._emit(s, m.end(), "date", day, day, day)
+
+    # ---------------------------------------------------------------- digits
+
+    def _at_digit(self, s: int, m: re.Match[str]) -> int:
+        text = self.text
+        if s > 0 and s != self.skip_end and self._glued_left(s):
+            return IDENT_TAIL.match(text, s).end()  # type: ignore[union-attr]
+        if s > 0 and text[s - 1] in MINUS and (s == 1 or text[s - 2] in " \t\n(") and (
+                s - 1 >= self.last_end):
+            return self._amount(s - 1, s - 1)
+        sk = SKIP_RE.match(text, s)
+        if sk is not None:
+            self.skip_end = sk.end()
+            return sk.end()
+        iso = ISO_RE.match(text, s)
+        if iso is not None:
+            d = self._date(int(iso.group("y")), int(iso.group("m")), int(iso.group("d")))
+            if d is not None:
+                return self._emit(s, iso.end(), "date", d[0], d[0], d[0])
+        dm = DMY_RE.match(text, s)
+        if dm is not None:
+            end = self._emit_day_match(dm)
+            if end is not None:
+                return end
+        return self._amount(s, s)
+
+    def _glued_left(self, s: int) -> bool:
+        """Digits glued to letters are names, not figures ("G7", "F-16", "COVID-19")."""
+        text = self.text
+        prev = text[s - 1]
+        if prev.isalnum() or prev == "_":
+            return True
+        return prev in "-/" and s > 1 and (text[s - 2].isalnum())
+
+    def _at_cur(self, s: int, m: re.Match[str]) -> int | None:
+        """A currency sign; "US$", "NZ$" carry their letters just before the sign."""
+        text = self.text
+        if m.group() == "$":
+            pm = CURRENCY_LETTERS.search(text, max(self.last_end, s - 3), s)
+            if pm is not None:
+                s = pm.start()
+        if s > 0 and text[s - 1].isalnum():
+            return m.end()
+        return self._amount(s, s)
+
+    def _at_code(self, s: int, m: re.Match[str]) -> int | None:
+        """"USD 5 million": an ISO code before the number."""
+        return self._amount(s, s)
+
+    # ---------------------------------------------------------------- words
+
+    def _at_word(self, s: int, m: re.Match[str]) -> int | None:
+        w = m.group().lower()
+        if w in ("a", "an", "half"):
+            return self._a_unit(s)
+        if w == "between":
+            return None  # the number that follows reads "between" as its own prefix
+        if w == "magnitude":
+            mm = MAGNITUDE.match(self.text, s)
+            if mm is None:
+                return None
+            n = self._number(mm.end())
+            if n is None:
+                return None
+            return self._emit(s, n.end, "measure", n.value, n.value, n.value, unit="magnitude")
+        if w in VAGUE:
+            return self._vague(s, w)
+        return self._amount(s, s)
+
+    def _a_unit(self, s: int) -> int | None:
+        """"an hour", "half an hour", "a dozen", "a hundred thousand"."""
+        text = self.text
+        factor, i = 1.0, s
+        hm = HALF.match(text, i)
+        if hm is not None:
+            factor, i = 0.5, hm.end()
+        am = A_UNIT.match(text, i)
+        if am is None:
+            return None
+        if _parse_words(text, am.end()) is not None:  # "a dozen": "a" is the one
+            return self._amount(s, am.end(), a_factor=factor)
+        um = UNIT_WORD.match(text, am.end())
+        if um is None or FREQUENCY_BEFORE.search(text, max(0, s - 12), s):
+            return None
+        name, mult = WORD_UNITS[um.group(1).lower()]
+        end = um.end()
+        value = factor
+        half = AND_A_HALF.match(text, end)
+        if half is not None and factor == 1.0:
+            value, end = 1.5, half.end()
+        if RELATIVE.match(text, end):
+            return RELATIVE.match(text, end).end()  # type: ignore[union-attr]
+        unit, kind = _unit_info(name)
+        return self._finish(s, s, end, kind, value * mult, None, unit)
+
+    def _vague(self, s: int, w: str) -> int | None:
+        """"hundreds of thousands of people" → a range of 200,000..999,999."""
+        text = self.text
+        lo, hi = VAGUE[w]
+        end = s + len(w)
+        om = VAGUE_OF.match(text, end)
+        if om is not None and w in ("tens", "dozens", "hundreds"):
+            scale = VAGUE_SCALE[om.group(1).lower()]
+            lo, hi, end = lo * scale, hi * scale + scale - 1, om.end()
+        elif w == "tens":
+            return None
+        unit = ""
+        of = OF_NOUN.match(text, end)
+        if of is not None:
+            head = self._noun(of.end(), plural=True)
+            if head is not None:
+                unit, end = head
+        return self._emit(s, end, "count", (lo + hi) / 2, float(lo), float(hi),
+                          hedge="range", unit=unit)
+
+    # ---------------------------------------------------------------- amounts
+
+    def _number(self, i: int, *, money: bool = False) -> _Num | None:
+        """A number at i: digits (with scale word or glued abbreviation) or words."""
+        text = self.text
+        num_re = NUM_STD
+        if SEPARATED.match(text, i) and self.dot_mode:
+            num_re = NUM_DOT
+        m = num_re.match(text, i)
+        if m is not None:
+            raw = m.group()
+            value = _to_float(raw, num_re is NUM_DOT)
+            end = m.end()
+            gm = GLUED_SCALE.match(text, end)
+            if gm is not None and (money or gm.group(1) not in MONEY_ONLY_SCALES):
+                scale = GLUED_SCALES[gm.group(1)]
+                return _Num(value * scale, gm.end(), raw, True, scale)
+            sm = SPACED_SCALE.match(text, end)
+            if sm is not None:
+                scale = SCALES[sm.group(1).lower()]
+                return _Num(value * scale, sm.end(), raw, True, scale)
+            return _Num(value, end, raw, False)
+        nw = _parse_words(text, i)
+        if nw is None:
+            return None
+        return _Num(nw[0], nw[1], "", False)
+
+    def _amount(self, s: int, i: int, *, a_factor: float = 1.0) -> int | None:
+        """A figure with its currency, range, scale, unit or noun, and hedges.
+
+        Returns where scanning resumes; None when no figure starts at i.
+        """
+        ph = self._lead(s, i, a_factor)
+        if not isinstance(ph, _Phrase):
+            return ph
+        text = self.text
+        ph.hstart, ph.hedge = self._hedge_before(s)
+        if self._read_range_or_percent(ph):
+            return self._emit_year(ph.hstart, ph.end, int(ph.low), int(ph.high))
+        plus = PLUS.match(text, ph.end)
+        if plus is not None and ph.hedge == "exact":
+            ph.hedge, ph.end, ph.plus = "at least", plus.end(), True
+        if ph.kind == "count":
+            self._read_currency_word(ph)
+        if ph.kind == "count":
+            relative_end = self._read_unit(ph)
+            if relative_end is not None:
+                return relative_end
+        if ph.kind == "count":
+            done = self._read_noun(ph)
+            if done is not None:
+                return done
+        if ph.hedge == "range":
+            return self._emit(ph.hstart, ph.end, ph.kind, ph.value, ph.low, ph.high,
+                              hedge="range", unit=ph.unit)
+        return self._finish(ph.hstart, s, ph.end, ph.kind, ph.value, ph.hedge, ph.unit)
+
+    def _lead(self, s: int, i: int, a_factor: float) -> _Phrase | int | None:
+        """Currency sign, minus sign and number; an int says "skip to here"."""
+        text = self.text
+        cur = ""
+        cm = CURRENCY.match(text, i)
+        if cm is not None and not text[i].isdigit():
+            cur = CURRENCY_PREFIX[cm.group().strip(" \t\u00a0\u202f\u2009")]
+            i = cm.end()
+        sign = 1.0
+        if i + 1 < len(text) and text[i] in MINUS and text[i + 1].isdigit():
+            sign, i = -1.0, i + 1  # "$-99.99", "-10C" (the caller starts s at the sign)
+        n1 = self._number(i, money=bool(cur))
+        if n1 is None:
+            return None
+        value, end = sign * n1.value * a_factor, n1.end
+        hm = AND_A_HALF.match(text, end)
+        if hm is not None and sign > 0:  # "two and a half miles"
+            value, end = value + 0.5, hm.end()
+            n1 = n1._replace(raw="", end=end)
+        if not cur:
+            sm = CURRENCY_AFTER.match(text, end)
+            if sm is not None:  # "15 €"
+                cur, end = CURRENCY_PREFIX[sm.group(1)], sm.end()
+        if n1.raw and self._glued_right(end):
+            return IDENT_TAIL.match(text, end).end()  # type: ignore[union-attr]
+        if not n1.raw and value == 1 and not cur and NO_ONE_BEFORE.search(text, max(0, s - 8), s):
+            return end  # "no one", "the one"
+        return _Phrase(s=s, n1=n1, value=value, low=value, high=value, end=end,
+                       kind="money" if cur else "count", unit=cur)
+
+    def _glued_right(self, end: int) -> bool:
+        """Digits running on into letters or more digits are names ("7G", "1.2.3")."""
+        text = self.text
+        if end >= len(text):
+            return False
+        if text[end].isalpha() or text[end] == "_":
+            return not (UNIT_ABBR.match(text, end) or UNIT_WORD.match(text, end))
+        return text[end] in ".," and end + 1 < len(text) and text[end + 1].isdigit()
+
+    def _read_range_or_percent(self, ph: _Phrase) -> bool:
+        """Read "%" and a range's second end; True when the range is a span of years."""
+        pm = PERCENT.match(self.text, ph.end)
+        rng = self._range(ph.s, ph.n1, ph.value, ph.end, pm, ph.unit if ph.kind == "money" else "")
+        if rng is not None:
+            ph.low, ph.high, ph.end, pm, ph.hstart = rng
+            ph.value, ph.hedge, ph.is_range = (ph.low + ph.high) / 2, "range", True
+            years = self._is_year(ph.n1) and ph.high.is_integer() and 1800 <= ph.high <= 2100
+            if years and pm is None and ph.kind == "count":
+                return True
+        elif pm is not None:
+            ph.end = pm.end()
+        if pm is not None:
+            ph.kind, ph.unit = "percent", "%"
+        return False
+
+    def _read_currency_word(self, ph: _Phrase) -> None:
+        """"5 million dollars", "£" spelt out as "million pounds"."""
+        cw = CURRENCY_WORD.match(self.text, ph.end)
+        if cw is None and ph.n1.scaled:
+            cw = POUNDS_WORD.match(self.text, ph.end)
+        if cw is not None:
+            word = cw.group(1).lower() if cw.lastindex else "pounds"
+            ph.kind, ph.unit, ph.end = "money", CURRENCY_WORDS.get(word, "GBP"), cw.end()
+
+    def _read_unit(self, ph: _Phrase) -> int | None:
+        """A measure or time unit; returns an end to skip to for "a day earlier"."""
+        measured = self._unit(ph.end)
+        if measured is None:
+            return None
+        ph.unit, ph.kind, mult, ph.end = measured
+        ph.value, ph.low, ph.high = ph.value * mult, ph.low * mult, ph.high * mult
+        rel = RELATIVE.match(self.text, ph.end) if ph.kind == "duration" else None
+        return rel.end() if rel is not None else None
+
+    def _read_noun(self, ph: _Phrase) -> int | None:
+        """The counted noun; a lone "one" or a year ends the phrase (returns the end)."""
+        text, s, n1 = self.text, ph.s, ph.n1
+        head = self._noun(ph.end, plural=ph.value != 1, compound=True)
+        if head is not None:
+            ph.unit, ph.end = head
+        elif not n1.raw and ph.value == 1 and ph.hedge == "exact":
+            return ph.end  # a lone "one" is a pronoun more often than a figure
+        if (self._is_year(n1) and ph.hedge == "exact" and not ph.is_range and not ph.plus
+                and (head is None or YEAR_PREP_BEFORE.search(text, max(0, s - 8), s))):
+            return self._emit_year(s, n1.end, int(n1.value))
+        return None
+
+    def _finish(self, hstart: int, s: int, end: int, kind: Kind, value: float,
+                hedge: Hedge | None, unit: str) -> int:
+        """Apply hedges before/after and emit."""
+        if hedge is None:
+            hstart, hedge = self._hedge_before(s)
+        am = HEDGE_AFTER.match(self.text, end)
+        if am is not None and hedge == "exact":
+            hedge, end = HEDGES_AFTER[am.group(1).lower()], am.end()
+        low, high = _interval(value, hedge)
+        return self._emit(hstart, end, kind, value, low, high, hedge=hedge, unit=unit)
+
+    @staticmethod
+    def _is_year(n: _Num) -> bool:
+        """Four plain digits between 1800 and 2100 read as a year."""
+        return len(n.raw) == 4 and n.raw.isdigit() and not n.scaled and 1800 <= n.value <= 2100
+
+    def _range(self, s: int, n1: _Num, value: float, end: int, pm: re.Match[str] | None,
+               cur: str) -> tuple[float, float, int, re.Match[str] | None, int] | None:
+        """The second end of a range, if one follows; (low, high, end, percent, start)."""
+        text = self.text
+        after1 = pm.end() if pm is not None else end
+        rm = RANGE_SEP.match(text, after1)
+        if rm is None:
+            return None
+        sep = rm.group("sep")
+        between = BETWEEN_BEFORE.search(text, max(self.last_end, s - 10), s)
+        if sep == "and" and (between is None or between.group(1).lower() != "between"):
+            return None
+        if sep in "-–—" and not n1.raw:
+            return None
+        i = rm.end()
+        if cur:
+            cm = CURRENCY.match(text, i)
+            if cm is not None and not text[i].isdigit():
+                i = cm.end()
+        n2 = self._number(i, money=bool(cur))
+        if n2 is None or (n1.raw == "") != (n2.raw == ""):
+            return None
+        if n2.raw and self._glued_right(n2.end):
+            return None
+        low, high = value, n2.value
+        if n2.scaled and not n1.scaled:
+            if value * n2.scale <= high:
+                low = value * n2.scale
+        if high <= low:
+            return None
+        pm2 = PERCENT.match(text, n2.end)
+        if (pm is None) != (pm2 is None) and pm is not None:
+            return None
+        start = between.start(1) if between is not None else s
+        return low, high, (pm2.end() if pm2 else n2.end), pm2 or pm, start
+
+    def _unit(self, end: int) -> tuple[str, Kind, float, int] | None:
+        """A measure or time unit after the number: "50 minutes", "5km", "a 50-minute"."""
+        text = self.text
+        hm = HYPHEN_WORD.match(text, end)
+        if hm is not None:
+            word = hm.group(1)
+            if word in WORD_UNITS and not word.endswith("s"):
+                name, mult = WORD_UNITS[word]
+                unit, kind = _unit_info(name)
+                return unit, kind, mult, hm.end()  # type: ignore[return-value]
+            return None
+        um = UNIT_WORD.match(text, end)
+        if um is not None:
+            name, mult = WORD_UNITS[um.group(1).lower()]
+            unit, kind = _unit_info(name)
+            return unit, kind, mult, um.end()  # type: ignore[return-value]
+        am = UNIT_ABBR.match(text, end)
+        if am is not None:
+            abbr = am.group(1)
+            if abbr in GLUED_ONLY_UNITS and am.start(1) != end:
+                return None
+            name, mult = ABBR_UNITS[abbr]
+            unit, kind = _unit_info(name)
+            return unit, kind, mult, am.end()  # type: ignore[return-value]
+        return None
+
+    def _noun(self, end: int, *, plural: bool, compound: bool = False) -> tuple[str, int] | None:
+        """The counted noun: "Russian troops", "former US national security officials"."""
+        text = self.text
+        if compound:
+            hm = HYPHEN_WORD.match(text, end)
+            if hm is not None:
+                word = hm.group(1)
+                if word in STOP_WORDS:
+                    return None
+                return singular(word), hm.end()
+        pos = end
+        last: tuple[str, int] | None = None
+        for _ in range(6 if plural else 3):
+            wm = NOUN_WORD.match(text, pos)
+            if wm is None:
+                break
+            word = wm.group(1)
+            lw = word.lower()
+            if word in MONTHS or word in WEEKDAYS:
+                break
+            if lw in STOP_WORDS and not word.isupper():
+                break
+            if lw.endswith(("'s", "’s")):  # "one state's security": the owner is counted
+                owner = word[:-2]
+                return (singular(owner), wm.end() - 2) if owner else None
+            if plural:
+                if _is_plural(word) and not word.isupper():
+                    return singular(word), wm.end()
+            else:
+                if lw.endswith(("ed", "ing", "ly")) or _is_plural(word):
+                    break
+                last = (singular(word), wm.end())
+            pos = wm.end()
+        return last
+
+
+def find_quantities(text: str, *, reference_date: dt.date | None = None) -> list[Quantity]:
+    """Return the quantities stated in `text`, in order, with non-overlapping spans."""
+    if not isinstance(text, str) or not text:
+        return []
+    return _Scanner(text, reference_date).run()
