@@ -1,0 +1,423 @@
+"""Load a claims file (schema version 1) into a Story, or say exactly what to fix.
+
+Editors write these files by hand, so every mistake is reported with the file, the
+line and column, and what to write instead; nothing in them is ever executed (the YAML
+is loaded safely) or compiled as a pattern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import glob
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checks.facts import ArticleSource, Fact, Story, Tolerance
+from checks.quantities import APPROX, Quantity, find_quantities
+
+TOP_KEYS = ("version", "story", "articles", "facts", "aliases")
+FACT_KEYS = ("claim", "value", "tolerance", "context", "exclude", "required")
+ARTICLE_KEYS = ("path", "date")
+FACT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
+#: Shorthands an editor may put before a value, read as the hedge they stand for.
+SYMBOL_HEDGES = {"~": "about", ">=": "at least", "<=": "at most", ">": "more than", "<": "less than"}
+ISO_RANGE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s*(?:to|–|—|\.\.|-)\s*(\d{4}-\d{2}-\d{2})\s*\Z")
+TOLERANCE_SHARE = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\Z")
+
+
+class ClaimsError(Exception):
+    """A claims file that cannot be used; the message says where and what to write instead."""
+
+    def __init__(self, path: Path, message: str, line: int = 0, column: int = 0) -> None:
+        self.path, self.line, self.column, self.reason = path, line, column, message
+        where = f"{path}:{line}:{column}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+class _Map(dict):  # type: ignore[type-arg]
+    """A YAML mapping that remembers where it and each of its keys stand."""
+
+    line: int = 0
+    column: int = 0
+    key_marks: dict[str, tuple[int, int]]
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loading that rejects duplicate keys and keeps positions for messages."""
+
+    def construct_mapping(  # type: ignore[override]
+        self, node: yaml.MappingNode, deep: bool = False
+    ) -> _Map:
+        result = _Map()
+        result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
+        result.key_marks = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if not isinstance(key, (str, int, float, bool, dt.date)):
+                raise _Problem("a key must be a plain word", *mark)
+            if key in result:
+                first = result.key_marks[str(key)][0]
+                raise _Problem(
+                    f"duplicate key {key!r} (first at line {first}); YAML would silently keep "
+                    "only the last one: remove or rename one of them",
+                    *mark,
+                )
+            result[key] = self.construct_object(value_node, deep=True)
+            result.key_marks[str(key)] = mark
+        return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_mapping)
+
+
+class _Problem(Exception):
+    """Raised inside the loader; turned into a ClaimsError that names the file."""
+
+    def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+def load_story(path: Path | str, *, root: Path | None = None, allow_outside: bool = False) -> Story:
+    """Read and validate a claims file.
+
+    `root` bounds where article globs may point (the pytest rootdir); None checks nothing.
+    Raises ClaimsError naming the file, line and column of the first problem.
+    """
+    path = Path(path)
+    try:
+        data = _parse_yaml(path)
+        return _build_story(path, data, root=root, allow_outside=allow_outside)
+    except _Problem as problem:
+        raise ClaimsError(path, problem.message, problem.line, problem.column) from None
+
+
+def _parse_yaml(path: Path) -> _Map:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _Problem(f"cannot read the claims file: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Problem(f"not UTF-8 text (byte {exc.start}): save the claims file as UTF-8") from None
+    try:
+        data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader
+    except _Problem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            raise _Problem("YAML tags such as `!!python/...` are not allowed: a claims file is "
+                           "plain data (text, numbers, lists, mappings)", line, col) from None
+        what = exc.problem or exc.context or "invalid YAML"
+        raise _Problem(f"YAML syntax error: {what}", line, col) from None
+    except yaml.YAMLError as exc:
+        raise _Problem(f"YAML error: {exc}") from None
+    if data is None:
+        raise _Problem("the file is empty: a claims file needs `articles:` and `facts:`", 1, 1)
+    if not isinstance(data, _Map):
+        raise _Problem("a claims file is a mapping with `articles:` and `facts:` at the top", 1, 1)
+    return data
+
+
+def _build_story(path: Path, data: _Map, *, root: Path | None, allow_outside: bool) -> Story:
+    _check_keys(data, TOP_KEYS, "at the top of a claims file")
+    version = data.get("version", 1)
+    if version != 1:
+        raise _Problem(f"unknown schema version {version!r}: this checker reads version 1",
+                       *_mark(data, "version"))
+    title = data.get("story")
+    if title is not None and not isinstance(title, str):
+        raise _Problem("`story:` is the story's title, a line of text", *_mark(data, "story"))
+    for key in ("articles", "facts"):
+        if key not in data:
+            raise _Problem(f"missing `{key}:`", data.line, data.column)
+    aliases = _aliases(data)
+    sources = tuple(_sources(path, data, root=root, allow_outside=allow_outside))
+    facts = tuple(_facts(path, data))
+    return Story(path=path, title=title, facts=facts, sources=sources, aliases=aliases)
+
+
+def _mark(mapping: _Map, key: str) -> tuple[int, int]:
+    return mapping.key_marks.get(key, (mapping.line, mapping.column))
+
+
+def _check_keys(mapping: _Map, allowed: tuple[str, ...], where: str) -> None:
+    """Reject unknown keys, suggesting the nearest valid one (a typo is the usual cause)."""
+    for key in mapping:
+        if key in allowed:
+            continue
+        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+        hint = f"did you mean `{close[0]}`?" if close else "valid keys: " + ", ".join(allowed)
+        raise _Problem(f"unknown key `{key}` {where}; {hint}", *_mark(mapping, str(key)))
+
+
+def _words(mapping: _Map, key: str) -> tuple[str, ...]:
+    """A list of words (or one word) given by the user; kept as text, never as a pattern."""
+    value = mapping.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise _Problem(f"`{key}:` takes a list of words, e.g. `{key}: [troops, border]`",
+                       *_mark(mapping, key))
+    words = tuple(str(v).strip() for v in value if str(v).strip())
+    return words
+
+
+def _aliases(data: _Map) -> dict[str, tuple[str, ...]]:
+    raw = data.get("aliases")
+    if raw is None:
+        return {}
+    if not isinstance(raw, _Map):
+        raise _Problem("`aliases:` maps a word to its synonyms, e.g. `call: [spoke, conversation]`",
+                       *_mark(data, "aliases"))
+    return {str(word): _words(raw, word) for word in raw}
+
+
+# -- articles -----------------------------------------------------------------------------
+
+
+def _sources(path: Path, data: _Map, *, root: Path | None, allow_outside: bool
+             ) -> Iterator[ArticleSource]:
+    """Expand the article globs, relative to the claims file, inside the root."""
+    entries = data["articles"]
+    if isinstance(entries, (str, _Map)):
+        entries = [entries]
+    if not isinstance(entries, list) or not entries:
+        raise _Problem("`articles:` takes a glob or a list of globs, e.g. `- ../articles/*`",
+                       *_mark(data, "articles"))
+    seen: set[Path] = set()
+    for entry in entries:
+        pattern, date = _article_entry(entry, data)
+        for found in _expand(path, pattern, root=root, allow_outside=allow_outside,
+                             mark=_entry_mark(entry, data)):
+            if found not in seen:
+                seen.add(found)
+                yield ArticleSource(found, date)
+
+
+def _entry_mark(entry: Any, data: _Map) -> tuple[int, int]:
+    return (entry.line, entry.column) if isinstance(entry, _Map) else _mark(data, "articles")
+
+
+def _article_entry(entry: Any, data: _Map) -> tuple[str, dt.date | None]:
+    if isinstance(entry, str):
+        return entry, None
+    if isinstance(entry, _Map):
+        _check_keys(entry, ARTICLE_KEYS, "in an `articles:` entry")
+        pattern, date = entry.get("path"), entry.get("date")
+        if not isinstance(pattern, str):
+            raise _Problem("an `articles:` entry needs `path:` (a glob)", entry.line, entry.column)
+        if isinstance(date, str):
+            try:
+                date = dt.date.fromisoformat(date.strip())
+            except ValueError:
+                date = None
+        if date is not None and not isinstance(date, dt.date):
+            raise _Problem("`date:` takes an ISO date, e.g. 2022-01-03", *_mark(entry, "date"))
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        return pattern, date
+    raise _Problem("each `articles:` entry is a glob, or `{path: glob, date: YYYY-MM-DD}`",
+                   *_mark(data, "articles"))
+
+
+def _expand(path: Path, pattern: str, *, root: Path | None, allow_outside: bool,
+            mark: tuple[int, int]) -> list[Path]:
+    """Files matching one glob, sorted; refuses patterns and links that leave the root."""
+    if Path(pattern).is_absolute() and not allow_outside:
+        raise _Problem(f"article path {pattern!r} is absolute: write it relative to the claims "
+                       "file, inside the repository", *mark)
+    base = path.parent
+    matches = sorted(Path(p) for p in glob.glob(str(base / pattern), recursive=True))
+    files = [m for m in matches if m.is_file()]
+    inside = [f for f in files if allow_outside or root is None or _within(f, root)]
+    if files and not inside:
+        raise _Problem(f"article glob {pattern!r} points outside the repository root {root}; "
+                       "keep articles inside it (or set claims_allow_outside_root)", *mark)
+    if not inside:
+        raise _Problem(f"article glob {pattern!r} matches no file (looked in {base})", *mark)
+    return [f.resolve() for f in inside]
+
+
+def _within(candidate: Path, root: Path) -> bool:
+    """True when the file, with every link followed, lies under root."""
+    try:
+        candidate.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+# -- facts --------------------------------------------------------------------------------
+
+
+def _facts(path: Path, data: _Map) -> Iterator[Fact]:
+    facts = data["facts"]
+    if not isinstance(facts, _Map):
+        raise _Problem("`facts:` maps a fact id to its claim, e.g. `call-length: The call lasted "
+                       "50 minutes.`", *_mark(data, "facts"))
+    if not facts:
+        raise _Problem("`facts:` is empty: declare at least one fact", *_mark(data, "facts"))
+    for fact_id, body in facts.items():
+        yield _fact(path, str(fact_id), body, _mark(facts, str(fact_id)))
+
+
+def _fact(path: Path, fact_id: str, body: Any, mark: tuple[int, int]) -> Fact:
+    if not FACT_ID.match(fact_id):
+        raise _Problem(f"fact id {fact_id!r} is not a valid name: use letters, digits, '-', '_' "
+                       "or '.', e.g. `troop-buildup`", *mark)
+    if isinstance(body, str):
+        body = _Map(claim=body)
+        body.line, body.column, body.key_marks = mark[0], mark[1], {"claim": mark}
+    if not isinstance(body, _Map):
+        raise _Problem(f"fact `{fact_id}` needs a claim: a sentence, or a mapping with `claim:`",
+                       *mark)
+    _check_keys(body, FACT_KEYS, f"in fact `{fact_id}`")
+    claim = body.get("claim")
+    if not isinstance(claim, str) or not claim.strip():
+        raise _Problem(f"fact `{fact_id}` needs `claim:`, the fact as one sentence", *mark)
+    value, value_text = _value(fact_id, body, claim.strip())
+    required = body.get("required", False)
+    if not isinstance(required, bool):
+        raise _Problem("`required:` is true or false", *_mark(body, "required"))
+    return Fact(
+        id=fact_id,
+        claim=claim.strip(),
+        value=value,
+        value_text=value_text,
+        tolerance=_tolerance(body, value),
+        context=_words(body, "context"),
+        exclude=_words(body, "exclude"),
+        required=required,
+        line=mark[0],
+        claims_path=path,
+    )
+
+
+def _value(fact_id: str, body: _Map, claim: str) -> tuple[Quantity, str]:
+    """The fact's expected quantity: `value:` when given, else the claim's one quantity."""
+    raw = body.get("value")
+    if raw is None:
+        return _value_from_claim(fact_id, claim, _mark(body, "claim")), ""
+    mark = _mark(body, "value")
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, float, dt.date)):
+        raise _Problem("`value:` is a figure with its unit, e.g. `about 100,000 troops`", *mark)
+    if isinstance(raw, dt.date):
+        day = raw.date() if isinstance(raw, dt.datetime) else raw
+        return _day_range(str(raw), day, day), str(raw)
+    if isinstance(raw, (int, float)):
+        return _bare_number(fact_id, float(raw), claim, mark), str(raw)
+    return parse_value(raw, mark), raw.strip()
+
+
+def parse_value(text: str, mark: tuple[int, int] = (0, 0)) -> Quantity:
+    """Read a `value:` string: a count with its noun, a measure, a date or an ISO date range."""
+    stripped = text.strip()
+    span = ISO_RANGE.match(stripped)
+    if span:
+        try:
+            low, high = (dt.date.fromisoformat(s) for s in span.groups())
+        except ValueError as exc:
+            raise _Problem(f"`value:` {text!r}: {exc}", *mark) from None
+        if high < low:
+            raise _Problem(f"`value:` {text!r} ends before it starts", *mark)
+        return _day_range(stripped, low, high)
+    for symbol, words in SYMBOL_HEDGES.items():
+        if stripped.startswith(symbol):
+            stripped = f"{words} {stripped[len(symbol):].lstrip()}"
+            break
+    found = find_quantities(stripped)
+    if len(found) != 1 or len(found[0].text) < len(stripped.rstrip(".")) * 0.6:
+        raise _Problem(f"cannot read `value:` {text!r} as one figure; write a number with its "
+                       "unit, e.g. `about 100,000 troops`, `50 minutes`, `2022-01-12`", *mark)
+    return found[0]
+
+
+def _day_range(text: str, low: dt.date, high: dt.date) -> Quantity:
+    hedge = "exact" if low == high else "range"
+    return Quantity(text, 0, len(text), "date", low, low, high, hedge=hedge)
+
+
+def _bare_number(fact_id: str, number: float, claim: str, mark: tuple[int, int]) -> Quantity:
+    """A bare YAML number takes its unit from the claim's quantity of the same figure."""
+    for quantity in find_quantities(claim):
+        if quantity.kind != "date" and quantity.value == number:
+            return quantity
+    raise _Problem(f"`value: {number:g}` in fact `{fact_id}` has no unit: write it with its unit, "
+                   f"e.g. `{number:g} troops`", *mark)
+
+
+def _value_from_claim(fact_id: str, claim: str, mark: tuple[int, int]) -> Quantity:
+    """The claim's single figure; a date beside a measure is context ("on December 30")."""
+    found = find_quantities(claim)
+    figures = [q for q in found if q.kind != "date"] or found
+    if len(figures) == 1:
+        return figures[0]
+    if not figures:
+        raise _Problem(f"the claim of fact `{fact_id}` states no figure: add `value:`, e.g. "
+                       "`value: about 100,000 troops`", *mark)
+    listed = ", ".join(repr(q.text) for q in figures)
+    raise _Problem(f"the claim of fact `{fact_id}` states {len(figures)} figures ({listed}): "
+                   "say which one to check with `value:`", *mark)
+
+
+def _tolerance(body: _Map, value: Quantity) -> Tolerance | None:
+    """A share ("3%") or an amount in the value's unit ("2,000 troops", "2 days")."""
+    raw = body.get("tolerance")
+    if raw is None:
+        return None
+    mark = _mark(body, "tolerance")
+    text = str(raw).strip()
+    share = TOLERANCE_SHARE.match(text)
+    if share:
+        relative = float(share.group(1)) / 100
+        if not 0 <= relative < 1:
+            raise _Problem(f"`tolerance: {text}` makes no sense: a share is between 0% and 100%, "
+                           f"e.g. `tolerance: {APPROX:.0%}`", *mark)
+        return Tolerance(text, relative=relative)
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        text = f"{raw:g} {value.unit}".strip()
+    found = find_quantities(text)
+    amount = found[0] if len(found) == 1 else None
+    if amount is None or amount.kind == "date" or not isinstance(amount.value, float):
+        raise _Problem(f"cannot read `tolerance: {text}`: write a share (`3%`) or an amount in "
+                       f"the value's unit (e.g. `2,000 {value.unit or 'troops'}`)", *mark)
+    converted = _convert_amount(amount, value)
+    if converted is None:
+        raise _Problem(f"`tolerance: {text}` does not fit the value {value.text!r}: use a share "
+                       "(`3%`) or an amount of the same kind", *mark)
+    if converted < 0:
+        raise _Problem(f"`tolerance: {text}` is negative", *mark)
+    return Tolerance(text, absolute=converted)
+
+
+def _convert_amount(amount: Quantity, value: Quantity) -> float | None:
+    """The tolerance amount in the value's own unit, or None when the kinds differ."""
+    from checks.compare import convert  # compare imports facts, not claims: no cycle
+
+    assert isinstance(amount.value, float)
+    if value.kind == "date":
+        if amount.kind != "duration":
+            return None
+        days = convert(amount.value, amount.unit, "day")
+        return days
+    if amount.kind != value.kind:
+        return None
+    if amount.kind == "count":
+        return amount.value if _same_noun(amount.unit, value.unit) else None
+    return convert(amount.value, amount.unit, value.unit)
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return a == b or a.rstrip("s") == b.rstrip("s")

@@ -1,0 +1,129 @@
+"""Loading claims files: the schema, the shorthand, and every message an editor may see."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checks.claims import ClaimsError, load_story
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(tmp_path: Path, body: str, name: str = "story.yaml") -> Path:
+    (tmp_path / "articles").mkdir(exist_ok=True)
+    (tmp_path / "articles" / "a.txt").write_text("Some 100,000 troops massed.\n")
+    claims = tmp_path / "claims"
+    claims.mkdir(exist_ok=True)
+    path = claims / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def error(tmp_path: Path, body: str) -> ClaimsError:
+    with pytest.raises(ClaimsError) as info:
+        load_story(write(tmp_path, body), root=tmp_path)
+    return info.value
+
+
+def test_demo_story_loads() -> None:
+    story = load_story(ROOT / "claims" / "ukraine-talks.yaml", root=ROOT)
+    ids = [fact.id for fact in story.facts]
+    assert ids[:4] == ["troop-buildup", "donbas-deaths", "call-length", "geneva-talks"]
+    assert len(story.sources) == 5
+    call = story.facts[2]
+    assert call.value.kind == "duration" and call.value.value == 50
+    geneva = story.facts[3]
+    assert (geneva.value.low, geneva.value.high) == (dt.date(2022, 1, 9), dt.date(2022, 1, 10))
+    assert story.aliases["call"] == ("spoke", "conversation")
+
+
+def test_shorthand_takes_the_claims_one_figure(tmp_path: Path) -> None:
+    story = load_story(write(tmp_path, "articles: ../articles/*\nfacts:\n"
+                             "  deaths: The conflict has killed more than 14,000 people since 2014.\n"),
+                       root=tmp_path)
+    value = story.facts[0].value
+    assert (value.kind, value.value, value.hedge) == ("count", 14000, "more than")
+
+
+def test_value_forms(tmp_path: Path) -> None:
+    story = load_story(write(tmp_path, """\
+articles: ../articles/a.txt
+facts:
+  a: {claim: Troops massed., value: "~100,000 troops"}
+  b: {claim: Talks on 12 January., value: 2022-01-12}
+  c: {claim: The call lasted 50 minutes., value: 50}
+  d: {claim: Troops massed., value: ">= 3,000 troops", tolerance: "2,000 troops"}
+  e: {claim: Talks were held., value: "2022-01-09 to 2022-01-10", tolerance: 1 day}
+"""), root=tmp_path)
+    a, b, c, d, e = story.facts
+    assert a.value.hedge == "approximately"
+    assert b.value.kind == "date" and b.value.value == dt.date(2022, 1, 12)
+    assert c.value.kind == "duration"
+    assert d.value.hedge == "at least" and d.tolerance is not None and d.tolerance.absolute == 2000
+    assert e.tolerance is not None and e.tolerance.absolute == 1
+
+
+def test_article_entries_with_dates(tmp_path: Path) -> None:
+    story = load_story(write(tmp_path, "articles:\n  - {path: ../articles/a.txt, date: 2022-01-03}\n"
+                             "facts:\n  a: Some 100,000 troops massed.\n"), root=tmp_path)
+    assert story.sources[0].date == dt.date(2022, 1, 3)
+
+
+@pytest.mark.parametrize(("body", "line", "message"), [
+    ("articles: ../articles/*\nfacts:\n  a: 100 troops.\n  a: 200 troops.\n", 4,
+     "duplicate key 'a' (first at line 3)"),
+    ("articles: ../articles/*\nfact:\n  a: 100 troops.\n", 2,
+     "unknown key `fact` at the top of a claims file; did you mean `facts`?"),
+    ("articles: ../articles/*\nfacts:\n  a:\n    claim: 100 troops.\n    tolerence: 3%\n", 5,
+     "unknown key `tolerence` in fact `a`; did you mean `tolerance`?"),
+    ("articles: ../articles/*\nfacts: {}\n", 2, "`facts:` is empty"),
+    ("articles: ../articles/*\nfacts:\n  a: {claim: Troops., value: about lots of troops}\n", 3,
+     "cannot read `value:` 'about lots of troops' as one figure"),
+    ("articles: ../articles/*\nfacts:\n  a: {claim: 100 troops., tolerance: -5%}\n", 3,
+     "`tolerance: -5%` makes no sense"),
+    ("articles: ../articles/*\nfacts:\n  a: {claim: It lasted 50 minutes., tolerance: 3 tanks}\n",
+     3, "`tolerance: 3 tanks` does not fit the value"),
+    ("articles: ../articles/*\nfacts:\n  bad id: 100 troops.\n", 3,
+     "fact id 'bad id' is not a valid name"),
+    ("articles: ../nowhere/*.txt\nfacts:\n  a: 100 troops.\n", 1,
+     "article glob '../nowhere/*.txt' matches no file"),
+    ("articles: /etc/*\nfacts:\n  a: 100 troops.\n", 1, "is absolute"),
+    ("articles: ../articles/*\nfacts:\n  a: [1, 2\n", 4, "YAML syntax error"),
+    ("articles: ../articles/*\nfacts:\n  a: Troops massed near the border.\n", 3,
+     "states no figure: add `value:`"),
+    ("articles: ../articles/*\nfacts:\n  a: 100 troops and 50 tanks.\n", 3,
+     "states 2 figures ('100 troops', '50 tanks')"),
+    ("articles: ../articles/*\nfacts:\n  a: !!python/object:os.system echo\n", 3,
+     "YAML tags such as `!!python/...` are not allowed"),
+])
+def test_bad_claims_are_pointed_at(tmp_path: Path, body: str, line: int, message: str) -> None:
+    problem = error(tmp_path, body)
+    assert message in problem.reason
+    assert problem.line == line
+    assert str(problem).startswith(f"{problem.path}:{line}:")
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    assert "the file is empty" in error(tmp_path, "").reason
+
+
+def test_article_glob_cannot_leave_the_root(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    (tmp_path / "secret.txt").write_text("100 troops")
+    problem = error(root, "articles: ../../secret.txt\nfacts:\n  a: 100 troops.\n")
+    assert "points outside the repository root" in problem.reason
+
+
+def test_symlink_out_of_the_root_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("100 troops")
+    path = write(root, "articles: ../articles/link.txt\nfacts:\n  a: 100 troops.\n")
+    (root / "articles" / "link.txt").symlink_to(outside)
+    with pytest.raises(ClaimsError, match="outside the repository root"):
+        load_story(path, root=root)
