@@ -1,0 +1,211 @@
+"""Compare: is what an article states consistent with the fact?
+
+Stage four of the pipeline (read → find → match → **compare** → report). Both sides are
+intervals (see quantities.py): "about 100,000" allows 95,000–105,000, "more than 14,000"
+allows anything above 14,000, "nearly an hour" 48 to 60 minutes. The rules, in order:
+
+1. Units are converted to the fact's unit (pint); other kinds never compare.
+2. Same hedge family on both sides (both "more than"/"at least", both approximate, both
+   "less than"/"at most", both "nearly", both ranges): the figures themselves must agree
+   within the tolerance. This is what catches a stale "more than 12,000" against "more
+   than 14,000", although the two intervals overlap.
+3. The article states an exact figure: it must lie inside the fact's interval, widened by
+   the tolerance ("106,000" is outside "about 100,000" ± 5%).
+4. The article hedges: its interval must overlap the fact's ("nearly an hour" admits 50
+   minutes; "well over an hour" does not).
+5. Dates: the stated day or days must lie within the fact's days (± a tolerance in days);
+   a coarser statement ("January 2022") is consistent when it contains the fact's days.
+
+The tolerance is the fact's `tolerance` when set; otherwise APPROX (5%) for a hedged fact
+and nothing for an exact one, so exact facts compare exactly after conversion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+from dataclasses import dataclass
+
+import pint
+
+from checks.facts import Tolerance
+from checks.quantities import APPROX, Quantity
+
+FAMILIES = {
+    "more than": "lower",
+    "at least": "lower",
+    "less than": "upper",
+    "at most": "upper",
+    "nearly": "nearly",
+    "approximately": "approximately",
+    "range": "range",
+}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict on one stated quantity, with the difference and the rule that decided."""
+
+    consistent: bool
+    delta: str
+    rule: str
+
+
+@functools.cache
+def _registry() -> pint.UnitRegistry:
+    return pint.UnitRegistry()
+
+
+def convert(value: float, unit: str, target: str) -> float | None:
+    """`value` of `unit` in `target` units, or None when pint cannot relate them."""
+    if unit == target:
+        return value
+    registry = _registry()
+    try:
+        return float(registry.Quantity(value, unit).to(target).magnitude)
+    except (pint.errors.PintError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def default_tolerance(expected: Quantity) -> Tolerance:
+    """What a fact allows when its claims file says nothing: see the module docstring."""
+    if expected.hedge == "exact":
+        return Tolerance("exact", relative=0.0)
+    return Tolerance(f"{APPROX:.0%}", relative=APPROX)
+
+
+def compare(expected: Quantity, stated: Quantity, tolerance: Tolerance | None = None
+            ) -> Comparison:
+    """Decide whether `stated` (from an article) is consistent with `expected` (the fact)."""
+    tolerance = tolerance or default_tolerance(expected)
+    if expected.kind == "date" or stated.kind == "date":
+        return _compare_dates(expected, stated, tolerance)
+    converted = _in_unit(stated, expected)
+    if converted is None:
+        return Comparison(False, "", f"{stated.unit or stated.kind} does not convert to "
+                                     f"{expected.unit or expected.kind}")
+    return _compare_numbers(expected, converted, tolerance)
+
+
+@dataclass(frozen=True)
+class _Span:
+    anchor: float
+    low: float
+    high: float
+    hedge: str
+
+
+def _in_unit(stated: Quantity, expected: Quantity) -> _Span | None:
+    """The stated interval in the fact's unit."""
+    if stated.kind != expected.kind and {stated.kind, expected.kind} != {"duration", "measure"}:
+        return None
+    unit_from, unit_to = stated.unit, expected.unit
+    if stated.kind in ("count", "money", "percent"):
+        if stated.kind == "money" and unit_from != unit_to:
+            return None
+        unit_from = unit_to = ""
+    values = []
+    for raw in (stated.value, stated.low, stated.high):
+        number = _number(raw, stated.value)
+        if math.isinf(number) or not unit_from:
+            values.append(number)
+            continue
+        moved = convert(number, unit_from, unit_to)
+        if moved is None:
+            return None
+        values.append(moved)
+    return _Span(values[0], values[1], values[2], stated.hedge)
+
+
+def _number(raw: object, fallback: object) -> float:
+    if isinstance(raw, (int, float)):
+        return float(raw)
+    return float(fallback) if isinstance(fallback, (int, float)) else 0.0
+
+
+def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance) -> Comparison:
+    anchor = _number(expected.value, 0.0)
+    allow = tolerance.allowance(anchor)
+    delta = _relative(stated.anchor, anchor)
+    family = FAMILIES.get(expected.hedge)
+    if family is not None and family == FAMILIES.get(stated.hedge):
+        ok = abs(stated.anchor - anchor) <= allow + 1e-9 and _range_ends_agree(
+            expected, stated, allow)
+        return Comparison(ok, delta, f"both say {expected.hedge}: figures compared within "
+                                     f"{tolerance.text}")
+    low, high = _fact_interval(expected, tolerance, allow)
+    if stated.hedge == "exact":
+        ok = low - 1e-9 <= stated.anchor <= high + 1e-9
+        return Comparison(ok, delta, f"{_fmt(stated.anchor)} against the fact's "
+                                     f"{_fmt(low)}–{_fmt(high)}")
+    ok = stated.low <= high + 1e-9 and stated.high >= low - 1e-9
+    return Comparison(ok, delta, f"the article's {_fmt(stated.low)}–{_fmt(stated.high)} against "
+                                 f"the fact's {_fmt(low)}–{_fmt(high)}")
+
+
+def _range_ends_agree(expected: Quantity, stated: _Span, allow: float) -> bool:
+    if expected.hedge != "range":
+        return True
+    low, high = _number(expected.low, 0.0), _number(expected.high, 0.0)
+    return abs(stated.low - low) <= allow + 1e-9 and abs(stated.high - high) <= allow + 1e-9
+
+
+def _fact_interval(expected: Quantity, tolerance: Tolerance, allow: float
+                   ) -> tuple[float, float]:
+    """What the fact allows: its own interval, with the tolerance setting the approximate width."""
+    anchor = _number(expected.value, 0.0)
+    if expected.hedge in ("exact", "approximately"):
+        return anchor - allow, anchor + allow
+    low = _number(expected.low, anchor)
+    high = _number(expected.high, anchor)
+    return low - allow, high + allow
+
+
+def _relative(stated: float, anchor: float) -> str:
+    if anchor == 0 or math.isinf(stated):
+        return ""
+    return f"{(stated - anchor) / abs(anchor):+.1%}"
+
+
+def _fmt(number: float) -> str:
+    if math.isinf(number):
+        return "∞" if number > 0 else "-∞"
+    return f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"
+
+
+def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -> Comparison:
+    if expected.kind != stated.kind:
+        return Comparison(False, "", "a date never compares with a figure")
+    e_low, e_high = _days(expected, None)
+    s_low, s_high = _days(stated, expected)
+    slack = dt.timedelta(days=round(tolerance.absolute or 0))
+    delta_days = (s_low - e_low).days
+    delta = f"{delta_days:+d} day{'s' if abs(delta_days) != 1 else ''}" if delta_days else "0 days"
+    within = e_low - slack <= s_low and s_high <= e_high + slack
+    coarser = stated.precision != "day" and s_low <= e_low and e_high <= s_high
+    rule = (f"{_span(s_low, s_high)} against the fact's {_span(e_low, e_high)}"
+            + (f" ± {slack.days} days" if slack.days else ""))
+    return Comparison(within or coarser, delta, rule)
+
+
+def _days(quantity: Quantity, fact: Quantity | None) -> tuple[dt.date, dt.date]:
+    """The first and last day stated; a date written without a year takes the fact's year."""
+    low = quantity.low if isinstance(quantity.low, dt.date) else quantity.value
+    high = quantity.high if isinstance(quantity.high, dt.date) else low
+    assert isinstance(low, dt.date) and isinstance(high, dt.date)
+    if not quantity.year_known and fact is not None and isinstance(fact.value, dt.date):
+        year = fact.value.year
+        low, high = _with_year(low, year), _with_year(high, year)
+    return low, high
+
+
+def _with_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
+
+
+def _span(low: dt.date, high: dt.date) -> str:
+    return low.isoformat() if low == high else f"{low.isoformat()} to {high.isoformat()}"

@@ -1,0 +1,83 @@
+"""The compare table of the README, row by row, plus unit conversion and tolerances."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checks.claims import parse_value
+from checks.compare import compare
+from checks.facts import Tolerance
+from checks.quantities import find_quantities
+
+REFERENCE = dt.date(2022, 1, 5)
+
+
+def stated(phrase: str):
+    found = find_quantities(phrase, reference_date=REFERENCE)
+    assert found, f"no quantity in {phrase!r}"
+    return found[0]
+
+
+# (fact value, what an article says, consistent?) — the README's table.
+TABLE = [
+    ("about 100,000 troops", "some 100,000 troops", True),
+    ("about 100,000 troops", "an estimated 100,000 troops", True),
+    ("about 100,000 troops", "106,000 troops", False),
+    ("about 100,000 troops", "94,000 troops", False),
+    ("more than 14,000 people", "over 14,000 people", True),
+    ("more than 14,000 people", "14,300 people", True),
+    ("more than 14,000 people", "more than 12,000 people", False),
+    ("more than 14,000 people", "13,000 people", False),
+    ("50 minutes", "nearly an hour", True),
+    ("50 minutes", "a 50-minute call", True),
+    ("50 minutes", "well over an hour", False),
+    ("50 minutes", "25 minutes", False),
+    ("50 minutes", "1.5 hours", False),
+    ("90 minutes", "1.5 hours", True),
+    ("2022-01-09 to 2022-01-10", "January 9 and 10", True),
+    ("2022-01-09 to 2022-01-10", "9-10 January", True),
+    ("2022-01-09 to 2022-01-10", "Jan. 10", True),
+    ("2022-01-09 to 2022-01-10", "January 11 and 12", False),
+    ("2022-01-09 to 2022-01-10", "January 2022", True),
+    ("2022-01-12", "Jan 12", True),
+    ("2022-01-12", "Jan 13", False),
+]
+
+
+@pytest.mark.parametrize(("fact", "article", "consistent"), TABLE)
+def test_compare_table(fact: str, article: str, consistent: bool) -> None:
+    result = compare(parse_value(fact), stated(article))
+    assert result.consistent is consistent, result.rule
+
+
+def test_delta_is_relative_to_the_fact() -> None:
+    result = compare(parse_value("about 100,000 troops"), stated("106,000 troops"))
+    assert result.delta == "+6.0%"
+
+
+def test_fact_tolerance_overrides_the_default() -> None:
+    loose = Tolerance("10%", relative=0.10)
+    assert compare(parse_value("about 100,000 troops"), stated("106,000 troops"), loose).consistent
+    absolute = Tolerance("5 minutes", absolute=5.0)
+    assert compare(parse_value("50 minutes"), stated("54 minutes"), absolute).consistent
+    assert not compare(parse_value("50 minutes"), stated("56 minutes"), absolute).consistent
+
+
+def test_exact_fact_compares_exactly_unless_the_article_hedges() -> None:
+    fact = parse_value("1,500 tanks")
+    assert compare(fact, stated("1,500 tanks")).consistent
+    assert not compare(fact, stated("1,501 tanks")).consistent
+    assert compare(fact, stated("about 1,500 tanks")).consistent
+
+
+def test_date_without_year_takes_the_fact_year() -> None:
+    undated = find_quantities("on January 10")[0]
+    assert not undated.year_known
+    assert compare(parse_value("2022-01-09 to 2022-01-10"), undated).consistent
+
+
+def test_money_in_another_currency_does_not_compare() -> None:
+    result = compare(parse_value("$5 million"), stated("£5 million"))
+    assert not result.consistent
