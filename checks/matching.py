@@ -1,0 +1,588 @@
+"""Match: decide which quantity in an article speaks of which fact.
+
+Stage three of the pipeline (read → find → **match** → compare → report). An editor
+trusts a failure only if the figure really is about the fact, so a mention is tied to a
+fact on evidence, never forced. Every rule is general:
+
+- **Kind and unit agree**: a count of troops never speaks of tanks, a duration never of
+  a date, a measure only of a measure it converts to.
+- **Shared concepts**: the claim's content words (with the story's and built-in
+  synonyms), its other figures (a claim "on December 30" is supported by "Thursday" when
+  that resolves to December 30), the counted noun, and the fact's `context` words. Each
+  concept counts once, at its best place.
+- **Closeness**: a word counts fully within NEAR_TOKENS words of the figure and fades by
+  half every FADE words beyond; the sentence before counts, farther away.
+- **Attachment**: where a sentence holds several figures of the same kind ("in Brussels on
+  Wednesday and in Vienna on Thursday"), the words between two of them belong to the later
+  one, except a word right after the first ("Monday's talks"): a date or a count names the
+  thing just before it.
+- **Names agree**: a claim word found inside a longer name counts only if the rest of that
+  name is in the claim too ("Council" in "European Council" is not the "Russia–NATO
+  Council").
+- **Distinctiveness**: words found in many sentences of the story's articles ("Russia" in a
+  story about Russia) tell facts apart less than rare ones ("Geneva", "Donbas").
+- **Enough evidence**: at least MIN_CONCEPTS concepts and a score of THRESHOLD; less is
+  "not a mention", though the closest such candidates are kept as near misses.
+- **Vetoes**: a sentence holding one of the fact's `exclude` words, or lacking all of its
+  `context` words, never matches.
+- **Competition**: a mention goes to the fact with the best score only.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz
+
+from checks.articles import Article
+from checks.compare import compare, convert
+from checks.facts import Fact
+from checks.quantities import Quantity, find_quantities
+
+#: Score a candidate needs to count as a mention (a distinctive word next to the figure
+#: scores 1).
+THRESHOLD = 1.2
+#: Distinct concepts a mention must share with its fact.
+MIN_CONCEPTS = 2
+#: A concept whose weight falls below this is too faint to count towards MIN_CONCEPTS.
+FAINT = 0.25
+#: Candidates scoring at least this share of THRESHOLD are reported as near misses.
+NEAR_SHARE = 0.5
+#: Words within this many words of the figure count fully; further ones fade by half
+#: every FADE words.
+NEAR_TOKENS = 3
+FADE = 4.0
+#: Extra distance for a word in the previous sentence ("It lasted 50 minutes.").
+PREVIOUS_SENTENCE = 6
+#: Spelling variants (Organisation/Organization, Nato/NATO) match at this rapidfuzz ratio.
+FUZZY = 88
+#: A word in this share of the story's sentences, or fewer, is fully distinctive; one in
+#: every sentence counts MIN_WEIGHT.
+DISTINCT_SHARE = 0.05
+MIN_WEIGHT = 0.25
+#: Sentences assumed to lack every word, so that a short story does not make all its
+#: words look common.
+PRIOR_SENTENCES = 50
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves said says say told according mr mrs ms near it's
+    take takes took taken taking make makes made making get gets got give gives gave given
+    come comes came go goes went gone put puts set sets hold holds held place""".split()
+)
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc corp co ltd no vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec del calif mass conn fla ill pa va wash
+    mt ft ave""".split()
+)
+#: A word; hyphenated lower-case parts stay one word (co-operation, build-up), while
+#: capitalised parts split (Russia-NATO, Biden-Putin).
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_A-Z][^\W\d_]*)*", re.UNICODE)
+DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the article: its stem for matching, its surface for the report.
+
+    `index` counts every word of the sentence (stop words too), so distances are in words;
+    `name` marks a capitalised word that does not open the sentence; `joined` says that only
+    a space or a hyphen separates it from the word before (no comma, no bracket).
+    """
+
+    stem: str
+    surface: str
+    start: int
+    index: int
+    name: bool = False
+    content: bool = True
+    joined: bool = True
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    words: tuple[Token, ...]
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(w for w in self.words if w.content)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article after stages one and two: its sentences and the quantities in them."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quantities: tuple[Quantity, ...]
+    sentence_of: tuple[int, ...]
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        return self.article.text[sentence.start:sentence.end]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A quantity considered for a fact, with the evidence found for it."""
+
+    fact: Fact
+    quantity: Quantity
+    sentence: int
+    score: float
+    shared: tuple[str, ...]
+    veto: str = ""
+
+    @property
+    def matches(self) -> bool:
+        return not self.veto and self.score >= THRESHOLD and len(self.shared) >= MIN_CONCEPTS
+
+    def reason(self) -> str:
+        text = "shares: " + (", ".join(self.shared) if self.shared else "nothing")
+        text += f"; score {self.score:.2f}"
+        return f"{text}; {self.veto}" if self.veto else text
+
+
+@dataclass
+class Matches:
+    """Per fact id: the mentions that speak of it and the near misses."""
+
+    mentions: dict[str, list[Candidate]] = field(default_factory=dict)
+    near_misses: dict[str, list[Candidate]] = field(default_factory=dict)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def read(article: Article) -> Reading:
+    """Split the article into sentences and find its quantities (done once per article)."""
+    text = article.text
+    quantities = tuple(find_quantities(text, reference_date=article.date))
+    sentences = tuple(_sentences(text))
+    starts = [s.start for s in sentences]
+    sentence_of = tuple(max(0, _bisect(starts, q.start)) for q in quantities)
+    return Reading(article, sentences, quantities, sentence_of)
+
+
+def _bisect(starts: Sequence[int], offset: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _sentences(text: str) -> Iterable[Sentence]:
+    start = 0
+    for boundary in SENTENCE_END.finditer(text):
+        if boundary.group().strip() and _is_abbreviation(text, boundary.start()):
+            continue
+        if boundary.group().strip() and not _next_starts_sentence(text, boundary.end()):
+            continue
+        end = boundary.start() + len(boundary.group().rstrip())
+        if text[start:end].strip():
+            yield _sentence(text, start, end)
+        start = boundary.end()
+    if text[start:].strip():
+        yield _sentence(text, start, len(text.rstrip()))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    name = word.group(1)
+    return len(name) == 1 or name.lower() in ABBREVIATIONS
+
+
+def _next_starts_sentence(text: str, offset: int) -> bool:
+    following = text[offset:offset + 2].lstrip("\"'“‘(")
+    return not following or following[0].isupper() or following[0].isdigit()
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    return Sentence(start, end, tuple(words(text, start, end)))
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
+    """Every word of text[start:end], stemmed and numbered; acronyms (U.S.) lose their dots."""
+    piece = DOTTED_ACRONYM.sub(_undot, text[start:end])
+    previous_end = 0
+    for index, word in enumerate(WORD.finditer(piece)):
+        surface = word.group()
+        key = stem(surface)
+        content = bool(key) and (key not in STOPWORDS or surface.isupper())
+        name = index > 0 and surface[0].isupper()
+        joined = piece[previous_end:word.start()].strip(" \t-–") == ""
+        previous_end = word.end()
+        yield Token(key, surface, start + word.start(), index, name, content, joined)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
+    """The content words of text[start:end] (no stop words)."""
+    return (w for w in words(text, start, end) if w.content)
+
+
+def _undot(acronym: re.Match[str]) -> str:
+    """U.S. → "US  ": the letters kept, the length too, so offsets stay true."""
+    return acronym.group().replace(".", "") + " " * acronym.group().count(".")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude English stem: enough to make troop/troops and massed/massing meet."""
+    word = word.lower().replace("’", "'").replace("-", "")
+    for possessive in ("'s", "'"):
+        if word.endswith(possessive):
+            word = word[: -len(possessive)]
+    if word in STOPWORDS or len(word) <= 3:
+        return word
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+@functools.lru_cache(maxsize=262144)
+def same_word(a: str, b: str) -> bool:
+    """Stems that are the same word: equal, or a spelling variant of a long word."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return fuzz.ratio(a, b) >= FUZZY
+
+
+# -- evidence -----------------------------------------------------------------------------
+
+
+@functools.cache
+def builtin_aliases() -> dict[str, tuple[str, ...]]:
+    """The synonyms shipped with the checker (checks/data/aliases.yaml)."""
+    raw = yaml.safe_load(resources.files("checks").joinpath("data/aliases.yaml").read_text())
+    return {str(k): tuple(str(w) for w in v) for k, v in (raw or {}).items()}
+
+
+def synonym_groups(aliases: Mapping[str, Sequence[str]]) -> list[frozenset[str]]:
+    """Groups of stems that stand for each other: built-ins first, the story's added."""
+    merged: dict[str, set[str]] = {}
+    for source in (builtin_aliases(), aliases):
+        for key, words in source.items():
+            merged.setdefault(stem(key), set()).update(stem(w) for w in words)
+    return [frozenset({key, *words}) for key, words in merged.items()]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the claim talks about: a word with its synonyms, or another figure."""
+
+    label: str
+    stems: frozenset[str] = frozenset()
+    figure: Quantity | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a fact looks like in text: its concepts, vetoes and the nouns its figure counts."""
+
+    fact: Fact
+    concepts: tuple[Concept, ...]
+    units: frozenset[str]
+    context: frozenset[str]
+    exclude: frozenset[str]
+    claim_stems: frozenset[str] = frozenset()
+
+
+def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
+    """Build the evidence a fact's mentions should carry, from its claim and options."""
+    claim = fact.claim
+    figures = find_quantities(claim)
+    inside = [(q.start, q.end) for q in figures]
+    concepts: dict[str, Concept] = {}
+    for token in tokens(claim):
+        if any(lo <= token.start < hi for lo, hi in inside):
+            continue
+        if token.stem not in concepts:
+            concepts[token.stem] = Concept(token.surface, _expand({token.stem}, groups))
+    for word in fact.context:
+        for token in tokens(word):
+            concepts.setdefault(token.stem, Concept(token.surface, _expand({token.stem}, groups)))
+    for figure in figures:
+        if not _same_figure(figure, fact.value):
+            concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)
+    unit_stems = {stem(w) for w in fact.value.unit.split()} if fact.value.kind == "count" else set()
+    return Profile(
+        fact=fact,
+        concepts=tuple(concepts.values()),
+        units=_expand(unit_stems, groups) if unit_stems else frozenset(),
+        context=frozenset(t.stem for w in fact.context for t in tokens(w)),
+        exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
+        claim_stems=frozenset(t.stem for t in tokens(claim)),
+    )
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.value == b.value and a.unit == b.unit
+
+
+def _expand(stems: set[str], groups: Sequence[frozenset[str]]) -> frozenset[str]:
+    out = set(stems)
+    for group in groups:
+        if any(same_word(s, g) for s in stems for g in group):
+            out |= group
+    return frozenset(out)
+
+
+def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
+    """A mention can only speak of a fact whose figure is of the same kind and unit."""
+    expected = fact.value
+    if expected.kind == "count":
+        if quantity.kind != "count":
+            return False
+        if not units or not quantity.unit:
+            return not units and not quantity.unit
+        return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units)
+    if expected.kind in ("duration", "measure"):
+        if quantity.kind not in ("duration", "measure"):
+            return False
+        return convert(1.0, quantity.unit, expected.unit) is not None
+    if expected.kind == "money":
+        return quantity.kind == "money" and quantity.unit == expected.unit
+    return quantity.kind == expected.kind
+
+
+def weight(distance: int) -> float:
+    """How much a word at `distance` words from the figure counts."""
+    if distance <= NEAR_TOKENS:
+        return 1.0
+    return 0.5 ** ((distance - NEAR_TOKENS) / FADE)
+
+
+class Background:
+    """How distinctive each word is across the sentences of a story's articles."""
+
+    def __init__(self, readings: Iterable[Reading]) -> None:
+        self.counts: Counter[str] = Counter()
+        self.sentences = 0
+        for reading in readings:
+            for sentence in reading.sentences:
+                self.sentences += 1
+                self.counts.update({t.stem for t in sentence.tokens})
+        self._total = self.sentences + PRIOR_SENTENCES
+
+    def weight(self, stems: Iterable[str]) -> float:
+        """1 for a concept in at most DISTINCT_SHARE of sentences, falling to MIN_WEIGHT.
+
+        A concept's synonyms count together: "talks" is as common as talks and
+        negotiations are between them.
+        """
+        share = (sum(self.counts.get(s, 0) for s in set(stems)) + 1) / self._total
+        if share <= DISTINCT_SHARE:
+            return 1.0
+        return max(MIN_WEIGHT, math.log(share) / math.log(DISTINCT_SHARE))
+
+
+def evaluate(prof: Profile, reading: Reading, index: int, background: Background) -> Candidate:
+    """Score one quantity of the article as a mention of the fact."""
+    quantity = reading.quantities[index]
+    position = reading.sentence_of[index]
+    window = _window(reading, index)
+    shared: list[tuple[str, float]] = []
+    if prof.units:
+        shared.append((_noun_as_written(quantity), 1.0))
+    for concept in prof.concepts:
+        best = _best(concept, window, reading, index, prof, background)
+        if best is not None:
+            shared.append(best)
+    score = sum(w for _, w in shared)
+    counted = tuple(label for label, w in shared if w >= FAINT)
+    veto = _veto(prof, reading.sentences[position])
+    return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
+
+
+def _noun_as_written(quantity: Quantity) -> str:
+    """The counted noun as the article wrote it ("troops"), for the report."""
+    unit = stem(quantity.unit)
+    written = [w.group() for w in WORD.finditer(quantity.text) if same_word(stem(w.group()), unit)]
+    return written[-1] if written else quantity.unit
+
+
+def _window(reading: Reading, index: int) -> list[tuple[Token, int, Sentence]]:
+    """The words that may speak for the figure, with their distance to it in words.
+
+    Words beside a sibling figure (same kind and unit) belong to that one (module rules).
+    """
+    quantity = reading.quantities[index]
+    position = reading.sentence_of[index]
+    sentence = reading.sentences[position]
+    first, last = _word_span(sentence, quantity.start, quantity.end)
+    before, after = _siblings(reading, index, sentence)
+    low = before + 2 if before is not None else 0
+    high = last + 2 if after is not None else len(sentence.words)
+    out = [(w, _distance(w.index, first, last), sentence) for w in sentence.words
+           if w.content and (low <= w.index <= high or first <= w.index <= last)]
+    if position > 0 and before is None:
+        previous = reading.sentences[position - 1]
+        gap = first + PREVIOUS_SENTENCE
+        count = len(previous.words)
+        out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
+    return out
+
+
+def _word_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The indices of the first and last word a figure covers (or stands between)."""
+    inside = [w.index for w in sentence.words if start <= w.start < end]
+    if inside:
+        return inside[0], inside[-1]
+    following = next((w.index for w in sentence.words if w.start >= end), len(sentence.words))
+    return following, following - 1
+
+
+def _distance(index: int, first: int, last: int) -> int:
+    if index < first:
+        return first - index - 1
+    if index > last:
+        return index - last - 1
+    return 0
+
+
+def _siblings(reading: Reading, index: int, sentence: Sentence) -> tuple[int | None, int | None]:
+    """Word index where the previous sibling figure ends and the next one starts."""
+    quantity = reading.quantities[index]
+    position = reading.sentence_of[index]
+    before = after = None
+    for i, other in enumerate(reading.quantities):
+        if i == index or reading.sentence_of[i] != position or not _same_family(other, quantity):
+            continue
+        lo, hi = _word_span(sentence, other.start, other.end)
+        if other.end <= quantity.start:
+            before = hi
+        elif other.start >= quantity.end and after is None:
+            after = lo
+    return before, after
+
+
+def _same_family(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind:
+        return False
+    return a.kind != "count" or a.unit == b.unit
+
+
+def _best(concept: Concept, window: list[tuple[Token, int, Sentence]], reading: Reading,
+          index: int, prof: Profile, background: Background) -> tuple[str, float] | None:
+    if concept.figure is not None:
+        return _figure_support(concept.figure, reading, index)
+    best: tuple[str, float] | None = None
+    for token, distance, sentence in window:
+        if not any(same_word(token.stem, s) for s in concept.stems):
+            continue
+        if token.name and not _name_agrees(token, sentence, prof):
+            continue
+        w = weight(distance) * background.weight(concept.stems)
+        if best is None or w > best[1]:
+            best = (token.surface, round(w, 3))
+    return best
+
+
+def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
+    """A capitalised hit counts unless its neighbours make it part of another name."""
+    names = sentence.words
+    for step in (-1, 1):
+        i = token.index
+        while 0 <= i + step < len(names) and names[i + step].name and (
+                names[max(i, i + step)].joined):
+            i += step
+            neighbour = names[i]
+            if neighbour.content and not any(same_word(neighbour.stem, s)
+                                             for s in prof.claim_stems):
+                return False
+    return True
+
+
+def _figure_support(figure: Quantity, reading: Reading, index: int) -> tuple[str, float] | None:
+    """Another figure of the claim restated in the sentence ("Thursday" for "December 30")."""
+    position = reading.sentence_of[index]
+    for i, other in enumerate(reading.quantities):
+        if i != index and reading.sentence_of[i] == position and _agrees(figure, other):
+            return other.text, 1.0
+    return None
+
+
+def _agrees(claimed: Quantity, stated: Quantity) -> bool:
+    if claimed.kind != stated.kind:
+        return False
+    if claimed.kind == "date":
+        return compare(claimed, stated).consistent
+    return claimed.value == stated.value
+
+
+def _veto(prof: Profile, sentence: Sentence) -> str:
+    """Why the sentence can never speak of the fact: an `exclude` word, or no `context` word."""
+    stems = {t.stem for t in sentence.tokens}
+    for word in sorted(prof.exclude):
+        if any(same_word(s, word) for s in stems):
+            return f"excluded: {word}"
+    if prof.context and not any(same_word(s, c) for s in stems for c in prof.context):
+        return "no context word: " + ", ".join(sorted(prof.context))
+    return ""
+
+
+# -- assignment ---------------------------------------------------------------------------
+
+
+def match(reading: Reading, facts: Sequence[Fact],
+          aliases: Mapping[str, Sequence[str]] | None = None,
+          background: Background | None = None) -> Matches:
+    """Assign each quantity of the article to at most one fact: the best that it matches.
+
+    `background` holds word frequencies over the story's articles; without it, the
+    article's own are used.
+    """
+    background = background or Background([reading])
+    groups = synonym_groups(aliases or {})
+    profiles = [profile(fact, groups) for fact in facts]
+    result = Matches({f.id: [] for f in facts}, {f.id: [] for f in facts})
+    for index, quantity in enumerate(reading.quantities):
+        candidates = [evaluate(p, reading, index, background) for p in profiles
+                      if kinds_agree(p.fact, quantity, p.units)]
+        _assign(candidates, result)
+    return result
+
+
+def _assign(candidates: list[Candidate], result: Matches) -> None:
+    winners = [c for c in candidates if c.matches]
+    best = max(winners, key=lambda c: c.score, default=None)
+    if best is not None:
+        result.mentions[best.fact.id].append(best)
+    for candidate in candidates:
+        if candidate is best:
+            continue
+        lost = candidate.matches
+        if lost or candidate.score >= THRESHOLD * NEAR_SHARE:
+            note = f"went to {best.fact.id}" if lost and best else candidate.veto
+            result.near_misses[candidate.fact.id].append(
+                Candidate(candidate.fact, candidate.quantity, candidate.sentence,
+                          candidate.score, candidate.shared, note or "below threshold"))
