@@ -1,0 +1,135 @@
+"""The engine: run the pipeline for a story, reading and analysing each article once.
+
+read (articles.py) → find (quantities.py) → match (matching.py) → compare (compare.py) →
+report (report.py). The pytest plugin is one door onto this; `check_story` is the other,
+for scripts and notebooks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from checks import report
+from checks.articles import MAX_BYTES, Article, ArticleError, read_articles
+from checks.claims import load_story
+from checks.compare import compare
+from checks.facts import ArticleSource, Fact, Mention, Story, Verdict
+from checks.matching import Background, Candidate, Matches, Reading, match, read
+
+
+class Checker:
+    """Checks stories against their articles, caching each stage's work for the run.
+
+    An article is read and analysed once however many facts and stories use it; the
+    matching of one story's facts against one article is done once for all its items.
+    """
+
+    def __init__(self, *, max_bytes: int = MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self._articles: dict[tuple[Path, dt.date | None], list[Article] | ArticleError] = {}
+        self._readings: dict[tuple[Path, str, dt.date | None], Reading] = {}
+        self._verdicts: dict[tuple[Path, Path, str], dict[str, Verdict]] = {}
+        self._backgrounds: dict[Path, Background] = {}
+
+    def articles(self, source: ArticleSource) -> list[Article] | ArticleError:
+        """The articles a file holds, or the reason it cannot be read."""
+        key = (source.path, source.date)
+        if key not in self._articles:
+            try:
+                self._articles[key] = read_articles(source.path, date=source.date,
+                                                    max_bytes=self.max_bytes)
+            except ArticleError as error:
+                self._articles[key] = error
+        return self._articles[key]
+
+    def reading(self, article: Article) -> Reading:
+        key = (article.path, article.name, article.date)
+        if key not in self._readings:
+            self._readings[key] = read(article)
+        return self._readings[key]
+
+    def verdicts(self, story: Story, article: Article) -> dict[str, Verdict]:
+        """Every fact of the story checked against one article, by fact id."""
+        key = (story.path, article.path, article.name)
+        if key not in self._verdicts:
+            reading = self.reading(article)
+            matches = match(reading, story.facts, story.aliases, self.background(story))
+            self._verdicts[key] = {
+                fact.id: judge(fact, reading, matches) for fact in story.facts
+            }
+        return self._verdicts[key]
+
+    def background(self, story: Story) -> Background:
+        """Word frequencies over all readable articles of the story (see matching.py)."""
+        if story.path not in self._backgrounds:
+            readings = [self.reading(article) for source in story.sources
+                        for article in self._readable(source)]
+            self._backgrounds[story.path] = Background(readings)
+        return self._backgrounds[story.path]
+
+    def _readable(self, source: ArticleSource) -> list[Article]:
+        found = self.articles(source)
+        return [] if isinstance(found, ArticleError) else found
+
+    def check_story(self, story: Story) -> list[Verdict]:
+        """Every (fact, article) verdict of a story, in claims-file and article order."""
+        results: list[Verdict] = []
+        for source in story.sources:
+            found = self.articles(source)
+            if isinstance(found, ArticleError):
+                results += [unreadable(fact, source.path, found) for fact in story.facts]
+                continue
+            for article in found:
+                by_fact = self.verdicts(story, article)
+                results += [by_fact[fact.id] for fact in story.facts]
+        return results
+
+
+def check_story(path: Path | str, *, root: Path | None = None) -> list[Verdict]:
+    """Load a claims file and check all its facts against all its articles."""
+    return Checker().check_story(load_story(path, root=root))
+
+
+def judge(fact: Fact, reading: Reading, matches: Matches) -> Verdict:
+    """Compare each mention of the fact with it, and sum them up as one verdict."""
+    mentions = tuple(_mention(fact, reading, c) for c in matches.mentions[fact.id])
+    near = tuple(_mention(fact, reading, c, compared=False)
+                 for c in matches.near_misses[fact.id])
+    if any(m.verdict == "discrepancy" for m in mentions):
+        status = "discrepancy"
+    elif mentions:
+        status = "consistent"
+    else:
+        status = "not_mentioned"
+    article = reading.article
+    verdict = Verdict(fact, article.name, article.path, status, "", mentions, near)
+    return replace(verdict, message=report.headline(verdict))
+
+
+def _mention(fact: Fact, reading: Reading, candidate: Candidate, *, compared: bool = True
+             ) -> Mention:
+    sentence = reading.sentences[candidate.sentence]
+    quantity = candidate.quantity
+    verdict, delta, explanation = "consistent", "", ""
+    if compared:
+        result = compare(fact.value, quantity, fact.tolerance)
+        verdict = "consistent" if result.consistent else "discrepancy"
+        delta, explanation = result.delta, result.rule
+    return Mention(
+        quantity=quantity,
+        sentence=reading.sentence_text(candidate.sentence),
+        sentence_start=sentence.start,
+        line=reading.article.line_of(quantity.start),
+        score=candidate.score,
+        reason=candidate.reason(),
+        verdict=verdict,
+        delta=delta,
+        explanation=explanation,
+    )
+
+
+def unreadable(fact: Fact, path: Path, error: ArticleError) -> Verdict:
+    """The verdict for every fact of an article that cannot be read."""
+    return Verdict(fact, path.name, path, "error", f"cannot read {path.name}: {error.reason}")
