@@ -986,9 +986,8 @@ class _Scanner:
         if n2.raw and self._glued_right(n2.end):
             return None
         low, high = value, n2.value
-        if n2.scaled and not n1.scaled:
-            if value * n2.scale <= high:
-                low = value * n2.scale
+        if n2.scaled and not n1.scaled and value * n2.scale <= high:
+            low = value * n2.scale  # "1.5 to 2 million": the scale applies to both ends
         if high <= low:
             return None
         pm2 = PERCENT.match(text, n2.end)

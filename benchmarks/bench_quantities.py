@@ -1,0 +1,223 @@
+"""Speed and accuracy of `checks.quantities.find_quantities`.
+
+Run from the repository root:  python benchmarks/bench_quantities.py [--repeat N]
+
+Speed: MB/s over the seed articles and the ECB+ corpus texts, next to baselines measured
+in the same run (a bare digit regex always; text2num's alpha2digit and quantulum3 only if
+they happen to be importable). Accuracy: values found on quantulum3's and text2num's own
+English test cases, with the cases outside a news checker's scope counted separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from checks.quantities import Quantity, find_quantities  # noqa: E402
+
+SHOW_MISSES = False
+DIGITS = re.compile(r"\d[\d,.]*")
+
+#: quantulum3 units a news checker claims to read; the rest (physics, engineering,
+#: cooking, data sizes) are reported as out of scope.
+QUANTULUM_IN_SCOPE = frozenset({
+    "dimensionless", "dollar", "euro", "pound sterling", "percentage", "year", "month",
+    "week", "day", "hour", "minute", "mile", "kilometre", "metre", "inch", "square kilometre",
+    "square mile", "pound-mass", "gallon", "tonne", "kilogram", "litre", "degree Celsius",
+    "degree fahrenheit", "degree Fahrenheit", "kilometre per hour", "dozen", "cent",
+})
+#: text2num cases a news checker does not claim: ordinals, spoken decimals ("point five"),
+#: signs, digit-by-digit dictation ("one two three"), leading zeros, misspellings.
+TEXT2NUM_OUT_OF_SCOPE = re.compile(
+    r"(?i)\b(?:first|second|third|\w+th|\w+ths|point|plus|minus|o|fourty\w*)\b"
+    r"|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:[ ,]+(?:zero|one|two|three|four|five|six|seven|eight|nine|o)\b){2,}"
+    r"|\bzero \w+|\b\w+ zero\b|\w+s$|thousands?\b.*\bthousand|hundreds\b"
+)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
+
+
+def corpus_texts() -> list[str]:
+    texts = []
+    for path in sorted((SHARED / "corpora" / "ecbplus").glob("*/*.json")):
+        try:
+            text = json.loads(path.read_text(encoding="utf-8")).get("text")
+        except (OSError, ValueError):
+            continue
+        if isinstance(text, str) and text:
+            texts.append(text)
+    return texts
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def mb_per_s(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
+    """Best-of-`repeat` throughput in MB (of UTF-8) per second."""
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    best = math.inf
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            fn(text)
+        best = min(best, time.perf_counter() - start)
+    return size / 1e6 / best if best > 0 else math.inf
+
+
+def optional_baselines() -> dict[str, Callable[[str], object]]:
+    """text2num / quantulum3 extractors, if installed (never required)."""
+    found: dict[str, Callable[[str], object]] = {}
+    try:
+        from text_to_num import alpha2digit  # type: ignore[import-not-found]
+
+        found["text2num alpha2digit"] = lambda t: alpha2digit(t, "en")
+    except ImportError:
+        pass
+    try:
+        from quantulum3 import parser  # type: ignore[import-not-found]
+
+        found["quantulum3"] = parser.parse
+    except ImportError:
+        pass
+    return found
+
+
+def run_speed(repeat: int) -> None:
+    corpora = {"seeds": seed_texts(), "ecbplus": corpus_texts()}
+    extra = optional_baselines()
+    print(f"== speed (MB/s, best of {repeat}) ==")
+    for name, texts in corpora.items():
+        if not texts:
+            print(f"{name}: no texts found under {SHARED}")
+            continue
+        size = sum(len(t.encode("utf-8")) for t in texts)
+        ours = mb_per_s(find_quantities, texts, repeat)
+        regex = mb_per_s(DIGITS.findall, texts, repeat)
+        print(f"{name}: {len(texts)} texts, {size / 1e6:.2f} MB")
+        print(f"  find_quantities      {ours:8.2f} MB/s")
+        print(f"  re.findall digits    {regex:8.2f} MB/s   (ours = {ours / regex:.3f}x)")
+        for label, fn in extra.items():
+            if label == "quantulum3" and name != "seeds":
+                continue  # ~0.05 MB/s: the corpus would take minutes
+            theirs = mb_per_s(fn, texts, 1)
+            print(f"  {label:<20} {theirs:8.2f} MB/s   (ours = {ours / theirs:.1f}x)")
+    missing = {"text2num alpha2digit", "quantulum3"} - set(extra)
+    if missing:
+        print(f"  (not installed, not measured: {', '.join(sorted(missing))})")
+
+
+# --------------------------------------------------------------------------- accuracy
+
+
+def numeric_values(found: Iterable[Quantity]) -> list[float]:
+    """Values to compare with other tools: a year-only date counts as its year."""
+    out: list[float] = []
+    for q in found:
+        if isinstance(q.value, dt.date):
+            if q.precision == "year":
+                out.append(float(q.value.year))
+        else:
+            out.append(float(q.value))
+            if q.hedge == "range":
+                out.extend([float(q.low), float(q.high)])  # type: ignore[arg-type]
+    return out
+
+
+def matches(expected: float, values: list[float]) -> bool:
+    return any(math.isclose(expected, v, rel_tol=1e-6, abs_tol=1e-9) for v in values)
+
+
+def quantulum_accuracy(path: Path) -> None:
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    tally = {True: [0, 0], False: [0, 0]}  # in scope? -> [right, total]
+    for case in cases:
+        values = numeric_values(find_quantities(case["req"]))
+        for res in case["res"]:
+            in_scope = res["unit"] in QUANTULUM_IN_SCOPE
+            tally[in_scope][1] += 1
+            ok = matches(float(res["value"]), values)
+            tally[in_scope][0] += ok
+            if SHOW_MISSES and in_scope and not ok:
+                print(f"    miss: {res['surface']!r} = {res['value']} in {case['req']!r}")
+    right, total = tally[True]
+    out_right, out_total = tally[False]
+    print(f"quantulum3 {path.name}: {len(cases)} sentences")
+    print(f"  in scope:     {right}/{total} values right")
+    print(f"  out of scope: {out_right}/{out_total} values right (physics/engineering units)")
+
+
+def text2num_accuracy(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    tally = {True: [0, 0], False: [0, 0]}
+    for case in data["cases"]:
+        text, expected = case["input"], case["expected"]
+        func = case.get("func") or case.get("kind", "")
+        in_scope = not TEXT2NUM_OUT_OF_SCOPE.search(text) and not case.get("kwargs")
+        found = find_quantities(text)
+        if func in ("text2num", "assert_text2digits", "assert_invalid"):
+            whole = len(found) == 1 and found[0].text == text.strip()
+            if expected in ("ValueError", "ERR"):
+                ok = not whole
+            else:
+                want = re.fullmatch(r"\d+(?:\.\d+)?", str(expected))
+                ok = whole and want is not None and matches(float(expected), numeric_values(found))
+        else:
+            want = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", str(expected))]
+            ok = numeric_values(found) == want
+        tally[in_scope][1] += 1
+        tally[in_scope][0] += ok
+        if SHOW_MISSES and in_scope and not ok:
+            print(f"    miss: {text!r} -> {expected!r}, got {[q.text for q in found]}")
+    right, total = tally[True]
+    out_right, out_total = tally[False]
+    print(f"text2num {path.name}:")
+    print(f"  in scope:     {right}/{total} cases right")
+    print(f"  out of scope: {out_right}/{out_total} cases right "
+          "(ordinals, spoken decimals, digit dictation, leading zeros, misspellings)")
+
+
+def run_accuracy() -> None:
+    print("== accuracy ==")
+    base = SHARED / "benchmarks"
+    for name in ("quantities.json", "quantities.ambiguity.json"):
+        path = base / "quantulum3" / name
+        if path.exists():
+            quantulum_accuracy(path)
+    for name in ("en_v2_cases.json", "en_rs_cases.json"):
+        path = base / "text2num" / name
+        if path.exists():
+            text2num_accuracy(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="timing runs (best is kept)")
+    parser.add_argument("--misses", action="store_true", help="list in-scope cases missed")
+    parser.add_argument("--no-speed", action="store_true", help="accuracy only")
+    args = parser.parse_args()
+    global SHOW_MISSES
+    SHOW_MISSES = args.misses
+    if not args.no_speed:
+        run_speed(args.repeat)
+    run_accuracy()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,501 @@
+"""Unit tests for checks.quantities: each construction a news article uses for a figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+
+from checks.quantities import APPROX, NEARLY, Quantity, find_quantities
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+REF = dt.date(2022, 1, 11)  # a Tuesday, the date of seed 003
+INF = math.inf
+
+
+def only(text: str, **kw: object) -> Quantity:
+    """The single quantity found in `text` (fails if there are none or several)."""
+    found = find_quantities(text, **kw)  # type: ignore[arg-type]
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def summary(q: Quantity) -> tuple[object, ...]:
+    return (q.text, q.kind, q.value, q.low, q.high, q.hedge, q.unit)
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine said it had identified 106,000 Russian troops and",
+         ("106,000 Russian troops", "count", 106000, 106000, 106000, "exact", "troop")),
+        ("1,500 tanks near its border",
+         ("1,500 tanks", "count", 1500, 1500, 1500, "exact", "tank")),
+        ("a group of 24 former US national security officials and Russia experts",
+         ("24 former US national security officials", "count", 24, 24, 24, "exact",
+          "official")),
+        ("the 100,000 troops massed near the border",
+         ("100,000 troops", "count", 100000, 100000, 100000, "exact", "troop")),
+        ("3,000 troops were taking part in drills",
+         ("3,000 troops", "count", 3000, 3000, 3000, "exact", "troop")),
+        ("members of 57 countries", ("57 countries", "count", 57, 57, 57, "exact", "country")),
+        ("a 57-country organisation", ("57-country", "count", 57, 57, 57, "exact", "country")),
+        ("twenty-four soldiers", ("twenty-four soldiers", "count", 24, 24, 24, "exact",
+                                  "soldier")),
+        ("1,200 police", ("1,200 police", "count", 1200, 1200, 1200, "exact", "police")),
+        ("400 men and 12 women", ("400 men", "count", 400, 400, 400, "exact", "man")),
+        ("one soldier died", ("one soldier", "count", 1, 1, 1, "exact", "soldier")),
+    ],
+)
+def test_counted_nouns(text: str, expected: tuple[object, ...]) -> None:
+    assert summary(find_quantities(text)[0]) == expected
+
+
+@pytest.mark.parametrize("word", ["people", "person", "persons"])
+def test_people_and_person_normalise_to_people(word: str) -> None:
+    n = "1" if word == "person" else "14"
+    assert only(f"{n} {word} died").unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("106,000", 106000), ("106 000", 106000), ("106\u202f000", 106000),
+        ("106\u00a0000", 106000), ("1,234,567", 1234567), ("4.25", 4.25),
+        ("1,234.5", 1234.5), ("1.5 million", 1.5e6), ("100 thousand", 1e5), ("2bn", 2e9),
+        ("2 billion", 2e9), ("fifty", 50), ("twenty-four", 24), ("one hundred thousand", 1e5),
+        ("two dozen", 24), ("a dozen", 12), ("a hundred", 100), ("seven hundred and five", 705),
+        ("fifty-three billion two hundred forty-three thousand seven hundred twenty-four",
+         53000243724),
+        ("three million", 3e6), ("Fifty", 50),
+    ],
+)
+def test_number_values(text: str, value: float) -> None:
+    q = only(f"There were {text} at the scene.")
+    assert q.value == pytest.approx(value)
+    assert q.kind == "count"
+
+
+def test_dot_thousands_only_where_the_text_uses_that_convention() -> None:
+    euro = "Die Stadt hat 1.234.567 Einwohner und 106.000 Soldaten, 4,5 Prozent."
+    values = [q.value for q in find_quantities(euro)]
+    assert values[:3] == [1234567, 106000, 4.5]
+    assert only("It rose to 106.000 points.").value == pytest.approx(106.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "value", "span"),
+    [
+        ("hundreds of thousands of people fled", 200_000, 999_999, 599_999.5,
+         "hundreds of thousands of people"),
+        ("tens of thousands of protesters", 20_000, 99_999, 59_999.5,
+         "tens of thousands of protesters"),
+        ("thousands of troops", 2000, 9999, 5999.5, "thousands of troops"),
+    ],
+)
+def test_vague_multiples_are_ranges(
+    text: str, low: float, high: float, value: float, span: str
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.low, q.high, q.value, q.hedge) == (span, low, high, value, "range")
+
+
+def test_a_and_an_count_only_before_units() -> None:
+    assert find_quantities("a man said an official was there") == []
+    assert only("it took a day").value == 1
+    assert only("it took a day").unit == "day"
+
+
+@pytest.mark.parametrize("text", ["no one knows", "one of them said", "the one who left"])
+def test_one_as_pronoun_is_not_a_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+# --------------------------------------------------------------------------- ranges & hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "kind", "unit"),
+    [
+        ("90,000–100,000 troops", "90,000–100,000 troops", 90000, 100000, "count", "troop"),
+        ("between 5 and 10 people", "between 5 and 10 people", 5, 10, "count", "people"),
+        ("5 to 10 people", "5 to 10 people", 5, 10, "count", "people"),
+        ("The Fed held rates steady at 4.25%-4.50%", "4.25%-4.50%", 4.25, 4.5, "percent", "%"),
+        ("$5m-$10m", "$5m-$10m", 5e6, 1e7, "money", "USD"),
+        ("1.5 to 2 million", "1.5 to 2 million", 1.5e6, 2e6, "count", ""),
+    ],
+)
+def test_ranges(text: str, span: str, low: float, high: float, kind: str, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.hedge, q.kind, q.unit) == (span, "range", kind, unit)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+    assert q.value == pytest.approx((low + high) / 2)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "hedge", "low", "high"),
+    [
+        ("some", "approximately", 100 * (1 - APPROX), 100 * (1 + APPROX)),
+        ("about", "approximately", 95, 105),
+        ("around", "approximately", 95, 105),
+        ("roughly", "approximately", 95, 105),
+        ("approximately", "approximately", 95, 105),
+        ("an estimated", "approximately", 95, 105),
+        ("estimated", "approximately", 95, 105),
+        ("more than", "more than", 100, INF),
+        ("over", "more than", 100, INF),
+        ("well over", "more than", 100, INF),
+        ("upwards of", "more than", 100, INF),
+        ("in excess of", "more than", 100, INF),
+        ("above", "more than", 100, INF),
+        ("at least", "at least", 100, INF),
+        ("nearly", "nearly", 100 * (1 - NEARLY), 100),
+        ("almost", "nearly", 80, 100),
+        ("just under", "nearly", 80, 100),
+        ("close to", "nearly", 80, 100),
+        ("just shy of", "nearly", 80, 100),
+        ("less than", "less than", 0, 100),
+        ("fewer than", "less than", 0, 100),
+        ("under", "less than", 0, 100),
+        ("below", "less than", 0, 100),
+        ("up to", "at most", 0, 100),
+        ("at most", "at most", 0, 100),
+        ("no more than", "at most", 0, 100),
+    ],
+)
+def test_hedges_before(prefix: str, hedge: str, low: float, high: float) -> None:
+    q = only(f"They sent {prefix} 100 soldiers.")
+    assert q.text == f"{prefix} 100 soldiers"
+    assert (q.hedge, q.value, q.unit) == (hedge, 100, "soldier")
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedge", "low", "high"),
+    [
+        ("100,000+ people", "100,000+ people", "at least", 100000, INF),
+        ("100,000-plus troops", "100,000-plus troops", "at least", 100000, INF),
+        ("5,000 people or more", "5,000 people or more", "at least", 5000, INF),
+        ("100 people or so", "100 people or so", "approximately", 95, 105),
+        ("500 or fewer", "500 or fewer", "at most", 0, 500),
+    ],
+)
+def test_hedges_after(text: str, span: str, hedge: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.text, q.hedge) == (span, hedge)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_seed_hedged_counts() -> None:
+    q = only("the conflict has killed more than 14,000 people since it began", reference_date=REF)
+    assert summary(q) == ("more than 14,000 people", "count", 14000, 14000, INF, "more than",
+                          "people")
+    assert q.open_high
+    q = only("Russia's massing of some 100,000 troops near Ukraine")
+    assert (q.text, q.hedge, q.low, q.high) == (
+        "some 100,000 troops", "approximately", pytest.approx(95000), pytest.approx(105000))
+    assert only("have moved an estimated 100,000 troops toward Ukraine").text == (
+        "an estimated 100,000 troops")
+    assert only("over 14,000 people").hedge == "more than"
+
+
+# --------------------------------------------------------------------------- measures
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit", "hedge"),
+    [
+        ("White House officials said Thursday's call lasted 50 minutes", "50 minutes",
+         "duration", 50, "minute", "exact"),
+        ("a 50-minute call", "50-minute", "duration", 50, "minute", "exact"),
+        ("50 mins", "50 mins", "duration", 50, "minute", "exact"),
+        ("nearly an hour", "nearly an hour", "duration", 1, "hour", "nearly"),
+        ("well over an hour", "well over an hour", "duration", 1, "hour", "more than"),
+        ("seven years", "seven years", "duration", 7, "year", "exact"),
+        ("the past 30 years", "30 years", "duration", 30, "year", "exact"),
+        ("two decades", "two decades", "duration", 20, "year", "exact"),
+        ("half an hour", "half an hour", "duration", 0.5, "hour", "exact"),
+        ("an hour and a half", "an hour and a half", "duration", 1.5, "hour", "exact"),
+        ("magnitude 7.6", "magnitude 7.6", "measure", 7.6, "magnitude", "exact"),
+        ("a 7.6 magnitude quake", "7.6 magnitude", "measure", 7.6, "magnitude", "exact"),
+        ("almost 20 km", "almost 20 km", "measure", 20, "kilometer", "nearly"),
+        ("a 10km run", "10km", "measure", 10, "kilometer", "exact"),
+        ("5,000 feet", "5,000 feet", "measure", 5000, "foot", "exact"),
+        ("120 mph", "120 mph", "measure", 120, "mile_per_hour", "exact"),
+    ],
+)
+def test_measures_and_durations(
+    text: str, span: str, kind: str, value: float, unit: str, hedge: str
+) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.hedge) == (span, kind, unit, hedge)
+    assert q.value == pytest.approx(value)
+
+
+def test_nearly_an_hour_interval() -> None:
+    q = only("They spoke frankly for nearly an hour", reference_date=None)
+    assert (q.low, q.high) == (pytest.approx(0.8), 1.0)
+
+
+def test_two_measures_in_parentheses() -> None:
+    qs = find_quantities("struck 135 kilometres (84 miles) off the coast")
+    assert [(q.text, q.value, q.unit) for q in qs] == [
+        ("135 kilometres", 135, "kilometer"), ("84 miles", 84, "mile")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he advised Putin when they spoke by phone a day earlier",
+        "two days later", "three years ago", "two weeks ahead", "a week before the talks",
+        "Five years after the war", "once a year",
+    ],
+)
+def test_relative_time_offsets_are_not_durations(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+# --------------------------------------------------------------------------- money, percent
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "hedge"),
+    [
+        ("Big jump in staff at SOE KiwiRail earning $100,000-plus", "$100,000-plus", 1e5, "USD",
+         "at least"),
+        ("NZ$5m", "NZ$5m", 5e6, "NZD", "exact"),
+        ("£3bn", "£3bn", 3e9, "GBP", "exact"),
+        ("€20", "€20", 20, "EUR", "exact"),
+        ("US$1.5 million", "US$1.5 million", 1.5e6, "USD", "exact"),
+        ("5 million dollars", "5 million dollars", 5e6, "USD", "exact"),
+        ("Controversial Kiwi start-up, once worth $38m, folds", "$38m", 38e6, "USD", "exact"),
+        ("more than $2 billion", "more than $2 billion", 2e9, "USD", "more than"),
+        ("USD 40", "USD 40", 40, "USD", "exact"),
+    ],
+)
+def test_money(text: str, span: str, value: float, unit: str, hedge: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.hedge) == (span, "money", unit, hedge)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedge"),
+    [("4.25%", "4.25%", "exact"), ("12 per cent", "12 per cent", "exact"),
+     ("12 percent", "12 percent", "exact"), ("less than 5%", "less than 5%", "less than")],
+)
+def test_percent(text: str, span: str, hedge: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.hedge) == (span, "percent", "%", hedge)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def d(month: int, day: int, year: int = 2022) -> dt.date:
+    return dt.date(year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("talks on January 9 and 10 in Geneva", "January 9 and 10", d(1, 9), d(1, 10)),
+        ("set for Jan. 9 and 10", "Jan. 9 and 10", d(1, 9), d(1, 10)),
+        ("Jan. 9-10", "Jan. 9-10", d(1, 9), d(1, 10)),
+        ("on 9 and 10 January", "9 and 10 January", d(1, 9), d(1, 10)),
+        ("9-10 January", "9-10 January", d(1, 9), d(1, 10)),
+        ("January 9–10, 2022", "January 9–10, 2022", d(1, 9), d(1, 10)),
+    ],
+)
+def test_date_ranges(text: str, span: str, low: dt.date, high: dt.date) -> None:
+    q = only(text, reference_date=REF)
+    assert (q.text, q.kind, q.hedge, q.value, q.low, q.high) == (
+        span, "date", "range", low, low, high)
+    assert q.unit == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date"),
+    [
+        ("a meeting on Jan 12", "Jan 12", d(1, 12)),
+        ("January 12, 2022", "January 12, 2022", d(1, 12)),
+        ("12 January 2022", "12 January 2022", d(1, 12)),
+        ("Monday, Jan. 10, 2022", "Monday, Jan. 10, 2022", d(1, 10)),
+        ("ISO 2022-01-12", "2022-01-12", d(1, 12)),
+        ("Dec. 31, 2021", "Dec. 31, 2021", d(12, 31, 2021)),
+        ("June 16, 2021", "June 16, 2021", d(6, 16, 2021)),
+    ],
+)
+def test_single_dates(text: str, span: str, date: dt.date) -> None:
+    q = only(text, reference_date=REF)
+    assert (q.text, q.kind, q.value, q.low, q.high, q.precision, q.year_known) == (
+        span, "date", date, date, date, "day", True)
+
+
+def test_seed_dateline_has_a_date_and_a_duration_but_no_time_of_day() -> None:
+    qs = find_quantities("1 Jan, 2022 07:18 PM6 mins to read")
+    assert [(q.text, q.kind) for q in qs] == [("1 Jan, 2022", "date"), ("6 mins", "duration")]
+    assert qs[0].value == d(1, 1)
+    assert (qs[1].value, qs[1].unit) == (6, "minute")
+
+
+def test_year_chosen_nearest_reference() -> None:
+    assert only("Dec. 31", reference_date=d(1, 1)).value == d(12, 31, 2021)
+    assert only("Jan. 2", reference_date=d(12, 30, 2021)).value == d(1, 2)
+
+
+def test_date_without_year_or_reference() -> None:
+    q = only("Jan 12")
+    assert (q.value, q.year_known) == (dt.date(1, 1, 12), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("since it began in 2014", 2014), ("the 2015 peace deal", 2015), ("in 1999.", 1999)],
+)
+def test_years_alone_are_dates(text: str, year: int) -> None:
+    q = only(text)
+    assert (q.kind, q.precision, q.low, q.high, q.text) == (
+        "date", "year", dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
+def test_year_range() -> None:
+    q = only("from 2014-2020")
+    assert (q.kind, q.hedge, q.low, q.high) == ("date", "range", d(1, 1, 2014), d(12, 31, 2020))
+
+
+def test_four_digit_count_before_plural_noun_is_not_a_year() -> None:
+    q = only("2000 troops arrived")
+    assert (q.kind, q.value, q.unit) == ("count", 2000, "troop")
+
+
+@pytest.mark.parametrize(("text", "month"), [("January 2022", 1), ("June 2021", 6)])
+def test_month_precision(text: str, month: int) -> None:
+    q = only(text)
+    assert (q.kind, q.precision) == ("date", "month")
+    assert q.low.month == q.high.month == month  # type: ignore[union-attr]
+    assert q.low.day == 1  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["met in Geneva in June", "the January talks", "May we?"])
+def test_bare_months_are_not_dates(text: str) -> None:
+    assert find_quantities(text, reference_date=REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monday's talks in Geneva", d(1, 10)),
+        ("on Monday", d(1, 10)),
+        ("Thursday's call", d(1, 13)),
+        ("on Thursday", d(1, 13)),
+        ("on Saturday", d(1, 8)),
+        ("on Tuesday", d(1, 11)),
+    ],
+)
+def test_weekdays_resolve_to_nearest(text: str, expected: dt.date) -> None:
+    q = only(text, reference_date=REF)
+    assert q.value == expected
+    assert q.text in ("Monday", "Thursday", "Saturday", "Tuesday")
+
+
+def test_weekdays_need_a_reference_date() -> None:
+    assert find_quantities("Monday's talks") == []
+
+
+# --------------------------------------------------------------------------- not quantities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at 07:18 PM", "at 4pm", "at 10.30am", "at 4 p.m.", "the F-16 jet", "COVID-19 cases",
+        "the G7 summit", "the 3rd time", "the second call", "rated 1/5", "0 / 5 stars",
+        "call 555-1234 now", "phone (09) 379 5050", "call +64 9 379 5050", "on 12/01/2022",
+        "MH17 crash",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_score_is_not_a_range() -> None:
+    assert all(q.hedge != "range" for q in find_quantities("won 3-1 at home"))
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed articles not available")
+def test_seed_004_facts() -> None:
+    qs = find_quantities(_seed("004_c4ff50917423203a.txt"), reference_date=d(12, 31, 2021))
+    texts = {q.text: q for q in qs}
+    assert texts["nearly an hour"].kind == "duration"
+    assert texts["50 minutes"].value == 50
+    assert texts["January 9 and 10"].high == d(1, 10)
+    assert texts["January 12"].value == d(1, 12)
+    assert texts["an estimated 100,000 troops"].hedge == "approximately"
+    assert texts["Thursday"].value == d(12, 30, 2021)
+    assert "June" not in texts
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed articles not available")
+def test_seed_spans_are_exact() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        qs = find_quantities(text, reference_date=REF)
+        assert qs, path.name
+        for q in qs:
+            assert text[q.start:q.end] == q.text
+        assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+# --------------------------------------------------------------------------- quantulum3-style
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("Now it's -10C outside", "-10C", "measure", -10, "degree_Celsius"),
+        ("two and a half miles to the east", "two and a half miles", "measure", 2.5, "mile"),
+        ("I have €10M in savings", "€10M", "money", 10e6, "EUR"),
+        ("It cost 15 € in all", "15 €", "money", 15, "EUR"),
+        ("a gallon of beer", "a gallon", "measure", 1, "gallon"),
+        ("Its GDP is $2.174T.", "$2.174T", "money", 2.174e12, "USD"),
+    ],
+)
+def test_other_measure_forms(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_glued_m_is_metres_without_a_currency() -> None:
+    q = only("a 5m wall")
+    assert (q.kind, q.unit, q.value) == ("measure", "meter", 5)
+
+
+def test_find_quantities_accepts_empty_text() -> None:
+    assert find_quantities("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("a group of 24 former U.S. national security officials",
+         "24 former U.S. national security officials", "official"),
+        ("one state's security", "one state", "state"),
+    ],
+)
+def test_noun_run_edge_cases(text: str, span: str, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)

@@ -1,0 +1,126 @@
+"""Property-based tests for checks.quantities: robustness, span validity, round trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checks.quantities import find_quantities
+
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+SCALES = [(10**9, "billion"), (10**6, "million"), (1000, "thousand")]
+
+#: Pieces of news prose that exercise every parser, so random texts reach deep paths.
+FRAGMENTS = [
+    "some", "more than", "nearly", "an", "a", "hour", "minutes", "-", "–", "and", "to",
+    "between", "January", "Jan.", "9", "10", "2022", "Monday", "'s", "$", "NZ$", "£", "5m",
+    "100,000", "106 000", "1.234.567", "4,5", "4.25%", "per cent", "-plus", "+", "troops",
+    "Russian", "people", "hundreds", "of", "thousands", "twenty-four", "dozen", "magnitude",
+    "7.6", "km", "(", ")", ",", ".", " ", "\n", "07:18", "PM", "F-16", "1/5", "or more", "ago",
+    "earlier", "2014-01-12", "½", "٣", "\u202f", "\u00a0", "since", "the", "2015", "half",
+]
+
+
+def to_words(n: int, *, use_and: bool) -> str:
+    """English words for 0 <= n < 10**12 ("one hundred and five thousand")."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        head = f"{ONES[n // 100]} hundred"
+        if not rest:
+            return head
+        return f"{head} {'and ' if use_and else ''}{to_words(rest, use_and=use_and)}"
+    for size, name in SCALES:
+        if n >= size:
+            head = f"{to_words(n // size, use_and=use_and)} {name}"
+            rest = n % size
+            return head if not rest else f"{head} {to_words(rest, use_and=use_and)}"
+    raise AssertionError(n)
+
+
+def with_separators(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+def check_spans(text: str, found: list) -> None:
+    last_end = 0
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert q.start >= last_end, "spans overlap or are out of order"
+        last_end = q.end
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_never_raises_and_spans_are_valid_on_any_text(text: str) -> None:
+    check_spans(text, find_quantities(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join),
+    st.one_of(st.none(), st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31)]), st.dates()),
+)
+def test_never_raises_on_news_like_fragments(text: str, ref: dt.date | None) -> None:
+    check_spans(text, find_quantities(text, reference_date=ref))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
+def test_never_raises_on_glued_fragments(text: str) -> None:
+    check_spans(text, find_quantities(text, reference_date=dt.date(2022, 1, 11)))
+
+
+def noun_for(n: float) -> str:
+    return "zebra" if n == 1 else "zebras"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12 - 1), st.booleans())
+def test_number_words_round_trip(n: int, use_and: bool) -> None:
+    words = to_words(n, use_and=use_and)
+    found = find_quantities(f"They counted {words} {noun_for(n)} yesterday.")
+    assert len(found) == 1, (words, [q.text for q in found])
+    assert found[0].value == n
+    assert found[0].text.startswith(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**15),
+    st.sampled_from(["", ",", " ", "\u202f", "\u00a0"]),
+)
+def test_digits_round_trip(n: int, sep: str) -> None:
+    rendered = with_separators(n, sep) if sep else str(n)
+    found = find_quantities(f"They counted {rendered} {noun_for(n)} yesterday.")
+    assert len(found) == 1, (rendered, [q.text for q in found])
+    assert found[0].value == n
+    assert found[0].kind == "count"
+    assert found[0].unit == "zebra"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
+def test_decimals_round_trip(x: object) -> None:
+    rendered = f"{x:,.2f}"
+    found = find_quantities(f"The index stood at {rendered} points on the day.")
+    assert len(found) == 1, (rendered, [q.text for q in found])
+    assert found[0].value == float(str(x))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_dates_round_trip(day: dt.date) -> None:
+    for rendered in (day.isoformat(), f"{day:%B} {day.day}, {day.year}",
+                     f"{day.day} {day:%B} {day.year}", f"{day:%b}. {day.day}, {day.year}"):
+        found = find_quantities(f"It happened on {rendered} in the capital.")
+        assert [(q.kind, q.value, q.text) for q in found] == [("date", day, rendered)]
