@@ -25,8 +25,11 @@ FACT_KEYS = ("claim", "value", "tolerance", "context", "exclude", "required")
 ARTICLE_KEYS = ("path", "date")
 FACT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 #: Shorthands an editor may put before a value, read as the hedge they stand for.
-SYMBOL_HEDGES = {"~": "about", ">=": "at least", "<=": "at most", ">": "more than", "<": "less than"}
-ISO_RANGE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s*(?:to|–|—|\.\.|-)\s*(\d{4}-\d{2}-\d{2})\s*\Z")
+SYMBOL_HEDGES = {
+    "~": "about", ">=": "at least", "<=": "at most", ">": "more than", "<": "less than",
+}
+ISO_DAY = r"(\d{4}-\d{2}-\d{2})"
+ISO_RANGE = re.compile(rf"\s*{ISO_DAY}\s*(?:to|–|—|\.\.|-)\s*{ISO_DAY}\s*\Z")
 TOLERANCE_SHARE = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\Z")
 
 
@@ -106,7 +109,8 @@ def _parse_yaml(path: Path) -> _Map:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _Problem(f"not UTF-8 text (byte {exc.start}): save the claims file as UTF-8") from None
+        raise _Problem(f"not UTF-8 text (byte {exc.start}): save the claims file as UTF-8"
+                       ) from None
     try:
         data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader
     except _Problem:

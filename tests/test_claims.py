@@ -41,9 +41,9 @@ def test_demo_story_loads() -> None:
 
 
 def test_shorthand_takes_the_claims_one_figure(tmp_path: Path) -> None:
-    story = load_story(write(tmp_path, "articles: ../articles/*\nfacts:\n"
-                             "  deaths: The conflict has killed more than 14,000 people since 2014.\n"),
-                       root=tmp_path)
+    body = ("articles: ../articles/*\nfacts:\n"
+            "  deaths: The conflict has killed more than 14,000 people since 2014.\n")
+    story = load_story(write(tmp_path, body), root=tmp_path)
     value = story.facts[0].value
     assert (value.kind, value.value, value.hedge) == ("count", 14000, "more than")
 
@@ -67,8 +67,9 @@ facts:
 
 
 def test_article_entries_with_dates(tmp_path: Path) -> None:
-    story = load_story(write(tmp_path, "articles:\n  - {path: ../articles/a.txt, date: 2022-01-03}\n"
-                             "facts:\n  a: Some 100,000 troops massed.\n"), root=tmp_path)
+    body = ("articles:\n  - {path: ../articles/a.txt, date: 2022-01-03}\n"
+            "facts:\n  a: Some 100,000 troops massed.\n")
+    story = load_story(write(tmp_path, body), root=tmp_path)
     assert story.sources[0].date == dt.date(2022, 1, 3)
 
 
