@@ -20,6 +20,8 @@ from checks.facts import Mention, Verdict
 JSON_VERSION = 1
 #: How much of a long sentence to show either side of the figure.
 SENTENCE_CONTEXT = 160
+#: The same, on the one line `pytest -v` gives a passing check.
+PASSED_CONTEXT = 40
 
 
 def expected_text(verdict: Verdict) -> str:
@@ -48,16 +50,18 @@ def headline(verdict: Verdict) -> str:
     return f"{name} says {stated}, consistent with {expected}"
 
 
-def marked(mention: Mention) -> str:
-    """The sentence with the figure between «», trimmed around it when long."""
+def marked(mention: Mention, context: int = SENTENCE_CONTEXT) -> str:
+    """The sentence with the figure between «», trimmed to `context` characters a side."""
     q = mention.quantity
     start, end = q.start - mention.sentence_start, q.end - mention.sentence_start
     text = mention.sentence
     before, figure, after = text[:start], text[start:end], text[end:]
-    if len(before) > SENTENCE_CONTEXT:
-        before = "…" + before[-SENTENCE_CONTEXT:].lstrip()
-    if len(after) > SENTENCE_CONTEXT:
-        after = after[:SENTENCE_CONTEXT].rstrip() + "…"
+    if len(before) > context:
+        cut = before[-context:]
+        before = "…" + (cut.split(" ", 1)[-1] if " " in cut else cut).lstrip()
+    if len(after) > context:
+        cut = after[:context]
+        after = (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut).rstrip() + "…"
     return " ".join(f"{before}«{figure}»{after}".split())
 
 
@@ -106,11 +110,11 @@ def _near_lines(verdict: Verdict) -> list[str]:
 
 
 def passed_word(verdict: Verdict) -> str:
-    """What `pytest -v` shows beside PASSED: the figure matched and where."""
+    """What `pytest -v` shows beside PASSED: the sentence matched, the figure marked."""
     first = verdict.mentions[0]
-    where = f"line {first.line}" if first.line else "matched"
+    where = f"line {first.line}: " if first.line else ""
     more = f" (+{len(verdict.mentions) - 1} more)" if len(verdict.mentions) > 1 else ""
-    return f"PASSED ({first.quantity.text!r}, {where}{more})"
+    return f"PASSED ({where}{marked(first, PASSED_CONTEXT)}){more}"
 
 
 # -- JSON ---------------------------------------------------------------------------------

@@ -75,8 +75,9 @@ def test_keyword_selection(story: pytest.Pytester) -> None:
 
 def test_verbose_pass_shows_the_matched_figure(story: pytest.Pytester) -> None:
     result = story.runpytest("-v", "-k", "wire")
-    result.stdout.fnmatch_lines(["*troop-buildup[[]wire.txt[]] PASSED ('some 100,000 troops', "
-                                 "line 1)*"])
+    result.stdout.fnmatch_lines(["*troop-buildup[[]wire.txt[]] PASSED (line 1: MOSCOW (AP) — "
+                                 "Russia has massed «some 100,000 troops» near its border with "
+                                 "Ukraine,…)*"])
 
 
 def test_required_fact_not_mentioned_fails(story: pytest.Pytester) -> None:
