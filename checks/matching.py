@@ -35,7 +35,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import yaml
@@ -61,6 +61,9 @@ NEAR_TOKENS = 3
 FADE = 4.0
 #: Extra distance for a word in the previous sentence ("It lasted 50 minutes.").
 PREVIOUS_SENTENCE = 6
+#: Longer "sentences" (tables, lists, a scrape with no full stops) are cut into pieces
+#: of this many words, which keeps the work per figure bounded.
+MAX_SENTENCE_WORDS = 120
 #: Spelling variants (Organisation/Organization, Nato/NATO) match at this rapidfuzz ratio.
 FUZZY = 88
 #: A word in this share of the story's sentences, or fewer, is fully distinctive; one in
@@ -119,9 +122,14 @@ class Sentence:
     end: int
     words: tuple[Token, ...]
 
-    @property
+    @functools.cached_property
     def tokens(self) -> tuple[Token, ...]:
+        """The content words (no stop words)."""
         return tuple(w for w in self.words if w.content)
+
+    @functools.cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t.stem for t in self.tokens)
 
 
 @dataclass(frozen=True)
@@ -132,6 +140,11 @@ class Reading:
     sentences: tuple[Sentence, ...]
     quantities: tuple[Quantity, ...]
     sentence_of: tuple[int, ...]
+    in_sentence: tuple[tuple[int, ...], ...] = ()
+
+    def neighbours(self, index: int) -> Iterable[int]:
+        """The other quantities of the same sentence, in order."""
+        return (i for i in self.in_sentence[self.sentence_of[index]] if i != index)
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
@@ -177,7 +190,10 @@ def read(article: Article) -> Reading:
     sentences = tuple(_sentences(text))
     starts = [s.start for s in sentences]
     sentence_of = tuple(max(0, _bisect(starts, q.start)) for q in quantities)
-    return Reading(article, sentences, quantities, sentence_of)
+    grouped: list[list[int]] = [[] for _ in sentences] or [[]]
+    for index, position in enumerate(sentence_of):
+        grouped[position].append(index)
+    return Reading(article, sentences, quantities, sentence_of, tuple(map(tuple, grouped)))
 
 
 def _bisect(starts: Sequence[int], offset: int) -> int:
@@ -200,10 +216,10 @@ def _sentences(text: str) -> Iterable[Sentence]:
             continue
         end = boundary.start() + len(boundary.group().rstrip())
         if text[start:end].strip():
-            yield _sentence(text, start, end)
+            yield from _sentence(text, start, end)
         start = boundary.end()
     if text[start:].strip():
-        yield _sentence(text, start, len(text.rstrip()))
+        yield from _sentence(text, start, len(text.rstrip()))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -221,10 +237,18 @@ def _next_starts_sentence(text: str, offset: int) -> bool:
     return not following or following[0].isupper() or following[0].isdigit()
 
 
-def _sentence(text: str, start: int, end: int) -> Sentence:
+def _sentence(text: str, start: int, end: int) -> Iterable[Sentence]:
+    """One sentence, or several when it runs past MAX_SENTENCE_WORDS (a table, a list)."""
     while start < end and text[start].isspace():
         start += 1
-    return Sentence(start, end, tuple(words(text, start, end)))
+    found = list(words(text, start, end))
+    for first in range(0, max(len(found), 1), MAX_SENTENCE_WORDS):
+        chunk = found[first:first + MAX_SENTENCE_WORDS]
+        chunk_start = start if first == 0 else chunk[0].start
+        following = first + MAX_SENTENCE_WORDS
+        chunk_end = found[following].start if following < len(found) else end
+        renumbered = tuple(replace(w, index=w.index - first) for w in chunk)
+        yield Sentence(chunk_start, chunk_end, renumbered)
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
@@ -314,6 +338,16 @@ class Profile:
     context: frozenset[str]
     exclude: frozenset[str]
     claim_stems: frozenset[str] = frozenset()
+    _memo: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def concepts_of(self, stem_: str) -> tuple[int, ...]:
+        """Which word concepts a stem stands for (remembered: articles repeat their words)."""
+        found = self._memo.get(stem_)
+        if found is None:
+            found = tuple(i for i, c in enumerate(self.concepts)
+                          if c.figure is None and any(same_word(stem_, s) for s in c.stems))
+            self._memo[stem_] = found
+        return found
 
 
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
@@ -392,6 +426,7 @@ class Background:
                 self.sentences += 1
                 self.counts.update({t.stem for t in sentence.tokens})
         self._total = self.sentences + PRIOR_SENTENCES
+        self._weights: dict[frozenset[str], float] = {}
 
     def weight(self, stems: Iterable[str]) -> float:
         """1 for a concept in at most DISTINCT_SHARE of sentences, falling to MIN_WEIGHT.
@@ -399,24 +434,24 @@ class Background:
         A concept's synonyms count together: "talks" is as common as talks and
         negotiations are between them.
         """
-        share = (sum(self.counts.get(s, 0) for s in set(stems)) + 1) / self._total
-        if share <= DISTINCT_SHARE:
-            return 1.0
-        return max(MIN_WEIGHT, math.log(share) / math.log(DISTINCT_SHARE))
+        key = frozenset(stems)
+        if key not in self._weights:
+            share = (sum(self.counts.get(s, 0) for s in key) + 1) / self._total
+            self._weights[key] = 1.0 if share <= DISTINCT_SHARE else max(
+                MIN_WEIGHT, math.log(share) / math.log(DISTINCT_SHARE))
+        return self._weights[key]
 
 
-def evaluate(prof: Profile, reading: Reading, index: int, background: Background) -> Candidate:
+def evaluate(prof: Profile, reading: Reading, index: int, background: Background,
+             window: Window | None = None) -> Candidate:
     """Score one quantity of the article as a mention of the fact."""
     quantity = reading.quantities[index]
     position = reading.sentence_of[index]
-    window = _window(reading, index)
+    window = window if window is not None else _window(reading, index)
     shared: list[tuple[str, float]] = []
     if prof.units:
         shared.append((_noun_as_written(quantity), 1.0))
-    for concept in prof.concepts:
-        best = _best(concept, window, reading, index, prof, background)
-        if best is not None:
-            shared.append(best)
+    shared += _evidence(prof, window, reading, index, background)
     score = sum(w for _, w in shared)
     counted = tuple(label for label, w in shared if w >= FAINT)
     veto = _veto(prof, reading.sentences[position])
@@ -430,7 +465,10 @@ def _noun_as_written(quantity: Quantity) -> str:
     return written[-1] if written else quantity.unit
 
 
-def _window(reading: Reading, index: int) -> list[tuple[Token, int, Sentence]]:
+Window = list[tuple[Token, int, Sentence]]
+
+
+def _window(reading: Reading, index: int) -> Window:
     """The words that may speak for the figure, with their distance to it in words.
 
     Words beside a sibling figure (same kind and unit) belong to that one (module rules).
@@ -472,10 +510,10 @@ def _distance(index: int, first: int, last: int) -> int:
 def _siblings(reading: Reading, index: int, sentence: Sentence) -> tuple[int | None, int | None]:
     """Word index where the previous sibling figure ends and the next one starts."""
     quantity = reading.quantities[index]
-    position = reading.sentence_of[index]
     before = after = None
-    for i, other in enumerate(reading.quantities):
-        if i == index or reading.sentence_of[i] != position or not _same_family(other, quantity):
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        if not _same_family(other, quantity):
             continue
         lo, hi = _word_span(sentence, other.start, other.end)
         if other.end <= quantity.start:
@@ -491,20 +529,25 @@ def _same_family(a: Quantity, b: Quantity) -> bool:
     return a.kind != "count" or a.unit == b.unit
 
 
-def _best(concept: Concept, window: list[tuple[Token, int, Sentence]], reading: Reading,
-          index: int, prof: Profile, background: Background) -> tuple[str, float] | None:
-    if concept.figure is not None:
-        return _figure_support(concept.figure, reading, index)
-    best: tuple[str, float] | None = None
+def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
+              background: Background) -> list[tuple[str, float]]:
+    """Each concept's best support in the window, in the claim's order."""
+    best: dict[int, tuple[str, float]] = {}
     for token, distance, sentence in window:
-        if not any(same_word(token.stem, s) for s in concept.stems):
+        hits = prof.concepts_of(token.stem)
+        if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
-        if token.name and not _name_agrees(token, sentence, prof):
-            continue
-        w = weight(distance) * background.weight(concept.stems)
-        if best is None or w > best[1]:
-            best = (token.surface, round(w, 3))
-    return best
+        for c in hits:
+            w = round(weight(distance) * background.weight(prof.concepts[c].stems), 3)
+            if c not in best or w > best[c][1]:
+                best[c] = (token.surface, w)
+    found: list[tuple[str, float]] = []
+    for c, concept in enumerate(prof.concepts):
+        support = (_figure_support(concept.figure, reading, index)
+                   if concept.figure is not None else best.get(c))
+        if support is not None:
+            found.append(support)
+    return found
 
 
 def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
@@ -524,9 +567,9 @@ def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
 
 def _figure_support(figure: Quantity, reading: Reading, index: int) -> tuple[str, float] | None:
     """Another figure of the claim restated in the sentence ("Thursday" for "December 30")."""
-    position = reading.sentence_of[index]
-    for i, other in enumerate(reading.quantities):
-        if i != index and reading.sentence_of[i] == position and _agrees(figure, other):
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        if _agrees(figure, other):
             return other.text, 1.0
     return None
 
@@ -541,7 +584,7 @@ def _agrees(claimed: Quantity, stated: Quantity) -> bool:
 
 def _veto(prof: Profile, sentence: Sentence) -> str:
     """Why the sentence can never speak of the fact: an `exclude` word, or no `context` word."""
-    stems = {t.stem for t in sentence.tokens}
+    stems = sentence.stems
     for word in sorted(prof.exclude):
         if any(same_word(s, word) for s in stems):
             return f"excluded: {word}"
@@ -566,9 +609,11 @@ def match(reading: Reading, facts: Sequence[Fact],
     profiles = [profile(fact, groups) for fact in facts]
     result = Matches({f.id: [] for f in facts}, {f.id: [] for f in facts})
     for index, quantity in enumerate(reading.quantities):
-        candidates = [evaluate(p, reading, index, background) for p in profiles
-                      if kinds_agree(p.fact, quantity, p.units)]
-        _assign(candidates, result)
+        eligible = [p for p in profiles if kinds_agree(p.fact, quantity, p.units)]
+        if not eligible:
+            continue
+        window = _window(reading, index)
+        _assign([evaluate(p, reading, index, background, window) for p in eligible], result)
     return result
 
 
