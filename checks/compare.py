@@ -98,10 +98,12 @@ class _Span:
 
 def _in_unit(stated: Quantity, expected: Quantity) -> _Span | None:
     """The stated interval in the fact's unit."""
-    if stated.kind != expected.kind and {stated.kind, expected.kind} != {"duration", "measure"}:
+    measures = {"duration", "measure"}
+    as_measure = stated.kind == "count" and expected.kind in measures  # "352 net yards"
+    if stated.kind != expected.kind and not as_measure and {stated.kind, expected.kind} != measures:
         return None
     unit_from, unit_to = stated.unit, expected.unit
-    if stated.kind in ("count", "money", "percent"):
+    if stated.kind in ("count", "money", "percent") and not as_measure:
         if stated.kind == "money" and unit_from != unit_to:
             return None
         unit_from = unit_to = ""

@@ -58,9 +58,18 @@ NEAR_SHARE = 0.5
 #: Words within this many words of the figure count fully; further ones fade by half
 #: every FADE words.
 NEAR_TOKENS = 3
-FADE = 4.0
-#: Extra distance for a word in the previous sentence ("It lasted 50 minutes.").
+FADE = 3.0
+#: Extra distance for a word in the previous sentence; none when the sentence opens with a
+#: pronoun ("It lasted 50 minutes.", "His 14 points..."), which points back at it.
 PREVIOUS_SENTENCE = 6
+PRONOUNS = frozenset("he she it they his her its their this these".split())
+#: Separators at which the words between two figures change hands (for counts and
+#: measures, which name the thing after them).
+CLAUSE_BREAKS = frozenset(",;:—–()")
+CLAUSE_WORDS = frozenset("and or while but whereas with".split())
+#: Two facts whose scores for a figure are this close (share of the best) tie: the figure
+#: is ambiguous and goes to neither.
+TIE_MARGIN = 0.15
 #: Longer "sentences" (tables, lists, a scrape with no full stops) are cut into pieces
 #: of this many words, which keeps the work per figure bounded.
 MAX_SENTENCE_WORDS = 120
@@ -103,8 +112,8 @@ class Token:
     """A word of the article: its stem for matching, its surface for the report.
 
     `index` counts every word of the sentence (stop words too), so distances are in words;
-    `name` marks a capitalised word that does not open the sentence; `joined` says that only
-    a space or a hyphen separates it from the word before (no comma, no bracket).
+    `name` marks a capitalised word that does not open the sentence; `gap` is what stands
+    between it and the word before, spaces removed (",", "—", "" ...).
     """
 
     stem: str
@@ -113,7 +122,11 @@ class Token:
     index: int
     name: bool = False
     content: bool = True
-    joined: bool = True
+    gap: str = ""
+
+    @property
+    def joined(self) -> bool:
+        return self.gap in ("", "-", "–")
 
 
 @dataclass(frozen=True)
@@ -260,9 +273,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
         key = stem(surface)
         content = bool(key) and (key not in STOPWORDS or surface.isupper())
         name = index > 0 and surface[0].isupper()
-        joined = piece[previous_end:word.start()].strip(" \t-–") == ""
+        gap = "".join(piece[previous_end:word.start()].split())
         previous_end = word.end()
-        yield Token(key, surface, start + word.start(), index, name, content, joined)
+        yield Token(key, surface, start + word.start(), index, name, content, gap)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
@@ -400,7 +413,7 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
             return not units and not quantity.unit
         return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units)
     if expected.kind in ("duration", "measure"):
-        if quantity.kind not in ("duration", "measure"):
+        if quantity.kind not in ("duration", "measure", "count") or not quantity.unit:
             return False
         return convert(1.0, quantity.unit, expected.unit) is not None
     if expected.kind == "money":
@@ -454,8 +467,16 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     shared += _evidence(prof, window, reading, index, background)
     score = sum(w for _, w in shared)
     counted = tuple(label for label, w in shared if w >= FAINT)
-    veto = _veto(prof, reading.sentences[position])
+    veto = _veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
+
+
+def _claims_other_figure(prof: Profile, quantity: Quantity) -> str:
+    """A figure that restates one of the claim's other figures is that one, not the value."""
+    for concept in prof.concepts:
+        if concept.figure is not None and _agrees(concept.figure, quantity):
+            return f"the claim's other figure {concept.figure.text!r}"
+    return ""
 
 
 def _noun_as_written(quantity: Quantity) -> str:
@@ -471,23 +492,63 @@ Window = list[tuple[Token, int, Sentence]]
 def _window(reading: Reading, index: int) -> Window:
     """The words that may speak for the figure, with their distance to it in words.
 
-    Words beside a sibling figure (same kind and unit) belong to that one (module rules).
+    Words beside a sibling figure belong to one of the two (see `_share`).
     """
     quantity = reading.quantities[index]
     position = reading.sentence_of[index]
     sentence = reading.sentences[position]
     first, last = _word_span(sentence, quantity.start, quantity.end)
-    before, after = _siblings(reading, index, sentence)
-    low = before + 2 if before is not None else 0
-    high = last + 2 if after is not None else len(sentence.words)
+    low, high = _share(reading, index, sentence, first, last)
     out = [(w, _distance(w.index, first, last), sentence) for w in sentence.words
-           if w.content and (low <= w.index <= high or first <= w.index <= last)]
-    if position > 0 and before is None:
+           if w.content and low <= w.index <= high]
+    if position > 0 and low == 0:
         previous = reading.sentences[position - 1]
-        gap = first + PREVIOUS_SENTENCE
+        opener = sentence.words[0].surface.lower() if sentence.words else ""
+        gap = first + (0 if opener in PRONOUNS else PREVIOUS_SENTENCE)
         count = len(previous.words)
         out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
     return out
+
+
+def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: int
+           ) -> tuple[int, int]:
+    """The range of word indices that belong to the figure, between its siblings.
+
+    A date names the event before it ("talks in Geneva on Monday"): the words between
+    two dates go to the later one, but for the word right after the earlier ("Monday's
+    talks"). A count or a measure names the thing after it ("13 miles east of
+    Cloverdale"): the words between two go to the earlier one up to the last clause
+    break (a comma, "and", "while"), and the rest to the later.
+    """
+    before, after = _siblings(reading, index, sentence)
+    date = reading.quantities[index].kind == "date"
+    if before is None:
+        low = 0
+    elif date:
+        low = before + 2
+    else:
+        low = _last_break(sentence, before, first) + 1
+    if after is None:
+        high = len(sentence.words)
+    elif date:
+        high = last + 1
+    else:
+        high = _last_break(sentence, last, after)
+    return min(low, first), max(high, last)
+
+
+def _last_break(sentence: Sentence, start: int, end: int) -> int:
+    """The last word in (start, end) before a clause break; `end - 1` when there is none.
+
+    With no break, every word between goes to the earlier figure.
+    """
+    for i in range(end - 1, start, -1):
+        word = sentence.words[i]
+        if word.surface.lower() in CLAUSE_WORDS:
+            return i
+        if any(ch in CLAUSE_BREAKS for ch in word.gap):
+            return i - 1
+    return end - 1
 
 
 def _word_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -575,11 +636,12 @@ def _figure_support(figure: Quantity, reading: Reading, index: int) -> tuple[str
 
 
 def _agrees(claimed: Quantity, stated: Quantity) -> bool:
+    """The same figure: same kind and unit, consistent as stated."""
     if claimed.kind != stated.kind:
         return False
     if claimed.kind == "date":
         return compare(claimed, stated).consistent
-    return claimed.value == stated.value
+    return claimed.unit == stated.unit and claimed.value == stated.value
 
 
 def _veto(prof: Profile, sentence: Sentence) -> str:
@@ -618,16 +680,21 @@ def match(reading: Reading, facts: Sequence[Fact],
 
 
 def _assign(candidates: list[Candidate], result: Matches) -> None:
-    winners = [c for c in candidates if c.matches]
-    best = max(winners, key=lambda c: c.score, default=None)
-    if best is not None:
+    winners = sorted((c for c in candidates if c.matches), key=lambda c: -c.score)
+    best = winners[0] if winners else None
+    tied = [c for c in winners[1:] if best and c.score >= best.score * (1 - TIE_MARGIN)]
+    if best is not None and not tied:
         result.mentions[best.fact.id].append(best)
+    rivals = ", ".join(c.fact.id for c in [best, *tied] if c) if tied else ""
     for candidate in candidates:
-        if candidate is best:
+        if candidate is best and not tied:
             continue
         lost = candidate.matches
         if lost or candidate.score >= THRESHOLD * NEAR_SHARE:
-            note = f"went to {best.fact.id}" if lost and best else candidate.veto
+            if tied and lost:
+                note = f"ambiguous between {rivals}"
+            else:
+                note = f"went to {best.fact.id}" if lost and best else candidate.veto
             result.near_misses[candidate.fact.id].append(
                 Candidate(candidate.fact, candidate.quantity, candidate.sentence,
                           candidate.score, candidate.shared, note or "below threshold"))
