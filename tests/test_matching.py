@@ -1,0 +1,199 @@
+"""The matching rules of checks/matching.py, each on a small crafted text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from checks.articles import Article
+from checks.claims import parse_value
+from checks.facts import Fact
+from checks.matching import Candidate, Matches, match, read
+
+THURSDAY_CALL = dt.date(2021, 12, 31)  # the article's date: "Thursday" is December 30
+TALKS_WEEK = dt.date(2022, 1, 11)      # "Wednesday" is January 12, "Thursday" January 13
+
+
+def fact(fact_id: str, claim: str, value: str, *, context: Sequence[str] = (),
+         exclude: Sequence[str] = ()) -> Fact:
+    return Fact(fact_id, claim, parse_value(value), value, context=tuple(context),
+                exclude=tuple(exclude))
+
+
+BUILDUP = fact("buildup", "Russia has massed about 100,000 troops near its border with Ukraine.",
+               "about 100,000 troops")
+DRILLS = fact("drills", "Some 3,000 Russian troops took part in drills at firing ranges near "
+              "Ukraine.", "3,000 troops")
+CALL = fact("call", "The Biden–Putin phone call on December 30, 2021 lasted 50 minutes.",
+            "50 minutes")
+NATO = fact("nato", "The Russia–NATO Council met in Brussels on January 12, 2022.", "2022-01-12")
+OSCE = fact("osce", "Talks at the Organization for Security and Co-operation in Europe took place "
+            "in Vienna on January 13, 2022.", "2022-01-13")
+
+
+def run(text: str, facts: Sequence[Fact], aliases: Mapping[str, Sequence[str]] | None = None,
+        date: dt.date = TALKS_WEEK) -> Matches:
+    article = Article(path=Path("crafted.txt"), name="crafted.txt", text=text, date=date)
+    return match(read(article), facts, aliases)
+
+
+def figures(matches: Matches, fact_id: str) -> list[str]:
+    return [c.quantity.text for c in matches.mentions[fact_id]]
+
+
+def near(matches: Matches, fact_id: str, figure: str) -> Candidate:
+    return next(c for c in matches.near_misses[fact_id] if c.quantity.text == figure)
+
+
+# -- kind and unit ------------------------------------------------------------------------
+
+
+def test_a_count_of_tanks_never_speaks_of_troops() -> None:
+    matches = run("Russia has massed 100,000 tanks near its border with Ukraine.", [BUILDUP])
+    assert figures(matches, "buildup") == []
+    assert matches.near_misses["buildup"] == []  # not even considered
+
+
+def test_the_same_sentence_with_troops_matches() -> None:
+    matches = run("Russia has massed 100,000 troops near its border with Ukraine.", [BUILDUP])
+    assert figures(matches, "buildup") == ["100,000 troops"]
+
+
+def test_a_duration_never_speaks_of_a_date() -> None:
+    matches = run("Talks in Vienna took place 13 days later.", [OSCE])
+    assert figures(matches, "osce") == []
+    assert matches.near_misses["osce"] == []
+
+
+def test_a_duration_speaks_of_a_duration_in_another_unit() -> None:
+    matches = run("The Biden–Putin phone call lasted nearly an hour.", [CALL])
+    assert figures(matches, "call") == ["nearly an hour"]
+
+
+# -- competition --------------------------------------------------------------------------
+
+
+def test_each_mention_goes_to_its_best_fact() -> None:
+    drills = run("The Russian military said 3,000 troops were taking part in drills at firing "
+                 "ranges near Ukraine.", [BUILDUP, DRILLS])
+    assert figures(drills, "drills") == ["3,000 troops"]
+    assert figures(drills, "buildup") == []
+    massed = run("Russia has massed some 100,000 troops near its border with Ukraine.",
+                 [BUILDUP, DRILLS])
+    assert figures(massed, "buildup") == ["some 100,000 troops"]
+    assert figures(massed, "drills") == []
+
+
+def test_the_losing_fact_records_where_the_mention_went() -> None:
+    matches = run("The Russian military said 3,000 troops were taking part in drills at firing "
+                  "ranges near Ukraine.", [BUILDUP, DRILLS])
+    assert near(matches, "buildup", "3,000 troops").veto == "went to drills"
+
+
+# -- vetoes -------------------------------------------------------------------------------
+
+
+def test_an_exclude_word_vetoes_the_sentence() -> None:
+    excluding = fact("buildup", BUILDUP.claim, "about 100,000 troops", exclude=["drills"])
+    text = "Russia has massed 100,000 troops near its border with Ukraine for drills."
+    matches = run(text, [excluding])
+    assert figures(matches, "buildup") == []
+    assert near(matches, "buildup", "100,000 troops").veto.startswith("excluded:")
+    assert figures(run(text, [BUILDUP]), "buildup") == ["100,000 troops"]
+
+
+def test_a_sentence_without_any_context_word_never_matches() -> None:
+    needing = fact("buildup", BUILDUP.claim, "about 100,000 troops", context=["border"])
+    text = "Russia has massed 100,000 troops in Crimea, away from Ukraine."
+    matches = run(text, [needing])
+    assert figures(matches, "buildup") == []
+    assert near(matches, "buildup", "100,000 troops").veto.startswith("no context word")
+    assert figures(run(text, [BUILDUP]), "buildup") == ["100,000 troops"]
+
+
+# -- the previous sentence ----------------------------------------------------------------
+
+
+def test_the_previous_sentence_adds_evidence() -> None:
+    alone = run("It lasted 50 minutes.", [CALL], date=THURSDAY_CALL)
+    after = run("Biden and Putin held a phone call on Thursday. It lasted 50 minutes.", [CALL],
+                date=THURSDAY_CALL)
+    score = near(alone, "call", "50 minutes").score
+    candidates = after.mentions["call"] + after.near_misses["call"]
+    assert [c.quantity.text for c in candidates] == ["50 minutes"]
+    assert candidates[0].score > score
+
+
+def test_it_lasted_50_minutes_speaks_of_the_call_named_just_before() -> None:
+    """The issue's own example: the figure's sentence names nothing, the one before does."""
+    matches = run("Biden and Putin held a phone call on Thursday. It lasted 50 minutes.", [CALL],
+                  date=THURSDAY_CALL)
+    assert figures(matches, "call") == ["50 minutes"]
+
+
+def test_a_sentence_alone_with_one_shared_word_is_not_a_mention() -> None:
+    matches = run("It lasted 50 minutes.", [CALL], date=THURSDAY_CALL)
+    assert figures(matches, "call") == []
+
+
+# -- attachment ---------------------------------------------------------------------------
+
+
+def test_words_between_two_dates_belong_to_the_later_one() -> None:
+    text = ("The Russia-NATO Council meets in Brussels on Wednesday and OSCE talks take place "
+            "in Vienna on Thursday.")
+    matches = run(text, [NATO, OSCE])
+    assert figures(matches, "nato") == ["Wednesday"]
+    assert figures(matches, "osce") == ["Thursday"]
+    for candidate in matches.mentions["nato"] + matches.near_misses["osce"]:
+        if candidate.quantity.text == "Wednesday":
+            assert "Vienna" not in candidate.shared
+
+
+def test_a_figure_names_the_thing_right_after_it() -> None:
+    matches = run("Monday's talks in Geneva were followed by a meeting of the Russia-NATO "
+                  "Council in Brussels on Wednesday.", [NATO],
+                  date=TALKS_WEEK)
+    assert figures(matches, "nato") == ["Wednesday"]
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+def test_a_claim_word_inside_another_name_does_not_count() -> None:
+    other = run("The European Council met in Brussels on Tuesday.", [NATO])
+    council = [c for c in other.mentions["nato"] + other.near_misses["nato"]]
+    assert council and all("Council" not in c.shared for c in council)
+    same = run("The Russia-NATO Council met in Brussels on Wednesday.", [NATO])
+    assert "Council" in same.mentions["nato"][0].shared
+
+
+# -- near misses --------------------------------------------------------------------------
+
+
+def test_a_weak_candidate_is_kept_as_a_near_miss() -> None:
+    matches = run("Officials will hold talks in Brussels on Wednesday.", [NATO, OSCE])
+    assert figures(matches, "nato") == []
+    missed = near(matches, "nato", "Wednesday")
+    assert not missed.matches and missed.veto == "below threshold"
+    assert missed.shared == ("Brussels",)
+
+
+# -- synonyms -----------------------------------------------------------------------------
+
+
+def test_a_story_alias_counts_as_the_claim_word() -> None:
+    text = "Biden and Putin talked on Thursday for 50 minutes."
+    without = run(text, [CALL], date=THURSDAY_CALL)
+    with_alias = run(text, [CALL], {"call": ["talked"]}, date=THURSDAY_CALL)
+    assert "talked" not in without.mentions["call"][0].shared
+    assert "talked" in with_alias.mentions["call"][0].shared
+    assert with_alias.mentions["call"][0].score > without.mentions["call"][0].score
+
+
+def test_a_builtin_synonym_makes_spoke_mean_the_call() -> None:
+    matches = run("The two leaders spoke frankly for nearly an hour on Thursday.", [CALL],
+                  date=THURSDAY_CALL)
+    assert figures(matches, "call") == ["nearly an hour"]
+    assert "spoke" in matches.mentions["call"][0].shared
