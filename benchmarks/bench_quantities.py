@@ -99,28 +99,38 @@ def optional_baselines() -> dict[str, Callable[[str], object]]:
     return found
 
 
+#: The floor for any scanner that looks at every word: tokens only, no parsing.
+TOKENS = re.compile(r"[A-Za-z]+|\d+|[$£€¥₹₽]")
+BASELINE_LABELS = ("text2num alpha2digit", "quantulum3")
+
+
 def run_speed(repeat: int) -> None:
+    """MB/s of find_quantities and the baselines, corpus by corpus, with ours/theirs."""
     corpora = {"seeds": seed_texts(), "ecbplus": corpus_texts()}
     extra = optional_baselines()
-    print(f"== speed (MB/s, best of {repeat}) ==")
+    print(f"== speed (MB/s, best of {repeat}; ratio = ours / theirs) ==")
     for name, texts in corpora.items():
         if not texts:
             print(f"{name}: no texts found under {SHARED}")
             continue
         size = sum(len(t.encode("utf-8")) for t in texts)
         ours = mb_per_s(find_quantities, texts, repeat)
-        regex = mb_per_s(DIGITS.findall, texts, repeat)
         print(f"{name}: {len(texts)} texts, {size / 1e6:.2f} MB")
         print(f"  find_quantities      {ours:8.2f} MB/s")
-        print(f"  re.findall digits    {regex:8.2f} MB/s   (ours = {ours / regex:.3f}x)")
-        for label, fn in extra.items():
-            if label == "quantulum3" and name != "seeds":
-                continue  # ~0.05 MB/s: the corpus would take minutes
-            theirs = mb_per_s(fn, texts, 1)
-            print(f"  {label:<20} {theirs:8.2f} MB/s   (ours = {ours / theirs:.1f}x)")
-    missing = {"text2num alpha2digit", "quantulum3"} - set(extra)
-    if missing:
-        print(f"  (not installed, not measured: {', '.join(sorted(missing))})")
+        rows = {"re.findall digits": DIGITS.findall, "re.findall tokens": TOKENS.findall}
+        for label, fn in rows.items():
+            theirs = mb_per_s(fn, texts, repeat)
+            print(f"  {label:<20} {theirs:8.2f} MB/s   (ratio {ours / theirs:.3f}x)")
+        for label in BASELINE_LABELS:
+            if label not in extra:
+                print(f"  {label:<20}   not installed")
+            elif label == "quantulum3" and name != "seeds":
+                print(f"  {label:<20}   not timed here (~0.01 MB/s: seeds only)")
+            else:
+                runs = 1 if label == "quantulum3" else repeat  # quantulum3: seconds a run
+                theirs = mb_per_s(extra[label], texts, runs)
+                note = "   [one run]" if runs == 1 else ""
+                print(f"  {label:<20} {theirs:8.2f} MB/s   (ratio {ours / theirs:.2f}x){note}")
 
 
 # --------------------------------------------------------------------------- accuracy

@@ -499,3 +499,22 @@ def test_find_quantities_accepts_empty_text() -> None:
 def test_noun_run_edge_cases(text: str, span: str, unit: str) -> None:
     q = only(text)
     assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "3:30thousands, Half", "G7one two", "café two", "x_one 3", "Ⅷthousands", "NZ$5 and two",
+    "(Two) people, “one” dozen", "an hour", "half an hour", "Jan. 9", "5million", "$USD 5",
+])
+def test_scan_triggers_only_at_word_boundaries(text):
+    """SCAN (the skip loop) must trigger exactly where a `\\b` search for TRIGGER would."""
+    import re
+
+    from checks.quantities import SCAN, TRIGGER
+
+    cut = TRIGGER.index("|(?P<tw>")
+    slow = re.compile(rf"{TRIGGER[:cut]}|\b(?:{TRIGGER[cut + 1:]})")
+    fast, pos = [], 0
+    while (m := SCAN.match(text, pos)) is not None:
+        fast.append((m.lastgroup, m.span(m.lastgroup)))
+        pos = m.end()
+    assert fast == [(m.lastgroup, m.span()) for m in slow.finditer(text)]
