@@ -286,6 +286,11 @@ _WD_PREFIX = rf"(?:{_WEEKDAY},?{_SP}+)?"
 MDY_RE = re.compile(rf"{_WD_PREFIX}{_MONTH}{_SP}+{_DAY}{_DAY2}{_YEAR}")
 DMY_RE = re.compile(rf"{_WD_PREFIX}{_DAY}{_DAY2}{_SP}+(?:of{_SP}+)?{_MONTH}{_YEAR}")
 MY_RE = re.compile(rf"{_MONTH},?{_SP}+(?P<y>(?:1[89]|20)\d\d)(?![\d:]|\.\d)")
+#: "the 1990s" is a decade (a span of years), not 1990 seconds; "the 90s", "in their 90s"
+#: may be a decade or an age, so they are passed over ("it took 30s" stays a duration).
+DECADE_RE = re.compile(r"(1[0-9]\d0|20\d0)['’]?s(?![A-Za-z0-9])")
+SHORT_DECADE_RE = re.compile(r"\d0['’]?s(?![A-Za-z0-9])")
+SHORT_DECADE_BEFORE = re.compile(r"(?i)(?:['’]|\b(?:the|their|his|her|its|early|mid|late)[\s-]+)$")
 ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 WEEKDAY_RE = re.compile(_WEEKDAY)
 
@@ -740,6 +745,15 @@ class _Scanner:
             d = self._date(int(iso.group("y")), int(iso.group("m")), int(iso.group("d")))
             if d is not None:
                 return self._emit(s, iso.end(), "date", d[0], d[0], d[0])
+        decade = DECADE_RE.match(text, s)
+        if decade is not None:
+            year = int(decade.group(1))
+            first, last = dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
+            return self._emit(s, decade.end(), "date", first, first, last, hedge="range",
+                              precision="year")
+        short = SHORT_DECADE_RE.match(text, s)
+        if short is not None and SHORT_DECADE_BEFORE.search(text, max(0, s - 8), s):
+            return short.end()
         dm = DMY_RE.match(text, s)
         if dm is not None:
             end = self._emit_day_match(dm)

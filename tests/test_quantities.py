@@ -518,3 +518,12 @@ def test_scan_triggers_only_at_word_boundaries(text):
         fast.append((m.lastgroup, m.span(m.lastgroup)))
         pos = m.end()
     assert fast == [(m.lastgroup, m.span()) for m in slow.finditer(text)]
+
+
+def test_decades_are_spans_of_years_not_seconds() -> None:
+    (decade,) = find_quantities("he feigned mental illness in the 1990s, adding three")[:1]
+    assert (decade.text, decade.kind, decade.precision) == ("1990s", "date", "year")
+    assert (decade.low, decade.high) == (dt.date(1990, 1, 1), dt.date(1999, 12, 31))
+    assert [q.text for q in find_quantities("voters in their 90s")] == []
+    assert [(q.kind, q.unit) for q in find_quantities("it took 30s to load")] == [
+        ("duration", "second")]
