@@ -226,6 +226,9 @@ def read_article(path: Path | str, *, date: dt.date | None = None) -> Article:
 def _read(path: Path, max_bytes: int) -> list[Article]:
     """Check the file's size before reading it, then dispatch on its content."""
     if not path.exists():
+        if path.is_symlink():
+            raise ArticleError(path, "broken symbolic link: its target is missing, or it "
+                                     "points to itself")
         raise ArticleError(path, "no such file")
     if path.is_dir():
         raise ArticleError(path, "is a directory, not an article file")
@@ -235,7 +238,8 @@ def _read(path: Path, max_bytes: int) -> list[Article]:
     if size > max_bytes:
         raise ArticleError(
             path,
-            f"file is {_mb(size)}, over the {_mb(max_bytes)} limit (raise it with max_bytes)",
+            f"file is {_mb(size)}, over the {_mb(max_bytes)} limit (raise it with the ini "
+            "option claims_max_article_bytes, or max_bytes in Python)",
         )
     data = path.read_bytes()
     if data.startswith(b"PK\x03\x04"):
@@ -252,7 +256,9 @@ def _read(path: Path, max_bytes: int) -> list[Article]:
 
 
 def _mb(n: int) -> str:
-    """Sizes as people say them: "61.2 MB", "20 MB"."""
+    """Sizes as people say them: "61.2 MB", "20 MB", "2,048 bytes" (not "0.0 MB")."""
+    if n < 1024 * 1024:
+        return f"{n:,} bytes"
     mb = n / (1024 * 1024)
     return f"{mb:.0f} MB" if mb == int(mb) else f"{mb:.1f} MB"
 
@@ -320,11 +326,39 @@ def decode(path: Path | str, data: bytes) -> tuple[str, str]:
         raise ArticleError(path, "binary file, not an article (NUL bytes)")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = _detect(path, data)
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and UTF8_MULTIBYTE.search(data):
+            # UTF-8 cut off mid-character (an interrupted download): keep what is whole
+            text, encoding = data[:exc.start].decode("utf-8"), "utf-8"
+        elif _mostly_utf8(data):  # pasted together: UTF-8 with stray cp1252 bytes
+            text, encoding = data.decode("utf-8", errors=CP1252_FALLBACK), "utf-8+cp1252"
+        else:
+            text, encoding = _detect(path, data)
     if _control_share(text) > 0.01:
         raise ArticleError(path, "binary file, not an article (control characters)")
     return _newlines(text), encoding
+
+
+CP1252_FALLBACK = "checks-cp1252-fallback"
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read the bytes UTF-8 rejects as cp1252 (undefined ones as is)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    raw = exc.object[exc.start:exc.end]
+    return raw.decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(CP1252_FALLBACK, _cp1252_bytes)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More valid UTF-8 sequences than bytes UTF-8 rejects: a UTF-8 file with stray bytes."""
+    sequences = UTF8_MULTIBYTE.findall(data)
+    invalid = sum(1 for b in data if b >= 0x80) - sum(len(m) for m in sequences)
+    return bool(sequences) and len(sequences) >= invalid
 
 
 def _decode_strict(path: Path | str, data: bytes, encoding: str) -> str:
@@ -737,7 +771,12 @@ def _read_docx(path: Path, data: bytes) -> Article:
         raise ArticleError(path, "binary file, not an article (a damaged zip archive)") from None
     import docx
 
-    document = docx.Document(io.BytesIO(data))
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
+        reason = " ".join(str(exc).split()).strip("\"'")[:200]
+        raise ArticleError(path, f"a damaged .docx file ({reason}): re-save it from Word"
+                           ) from None
     title = _plain(document.core_properties.title)
     paras: list[_Para] = []
     header: list[str] = []
@@ -809,7 +848,11 @@ def _front_matter(path: Path, block: str) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = (line + 2) if line is not None else None
-        raise ArticleError(path, f"malformed YAML front matter: {exc}", line=where) from None
+        what = getattr(exc, "problem", None) or getattr(exc, "context", None) or "invalid YAML"
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            what = "YAML tags such as !!python/... are not allowed"
+        at = f" at line {where}" if where else ""
+        raise ArticleError(path, f"malformed YAML front matter{at}: {what}", line=where) from None
     return meta if isinstance(meta, dict) else {}
 
 

@@ -60,11 +60,14 @@ class _Loader(yaml.SafeLoader):
         result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
         result.key_marks = {}
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
             mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Problem("YAML merge keys (`<<`) are not supported: write each key out",
+                               *mark)
+            key = self.construct_object(key_node, deep=True)
             if not isinstance(key, (str, int, float, bool, dt.date)):
                 raise _Problem("a key must be a plain word", *mark)
-            if key in result:
+            if key in result or str(key) in result.key_marks:  # 1 and '1' are one id
                 first = result.key_marks[str(key)][0]
                 raise _Problem(
                     f"duplicate key {key!r} (first at line {first}); YAML would silently keep "
@@ -75,8 +78,17 @@ class _Loader(yaml.SafeLoader):
             result.key_marks[str(key)] = mark
         return result
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> dt.date:  # type: ignore[override]
+        """An impossible date ("2022-13-45") is the editor's typo, not a crash."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise _Problem(f"{node.value!r} is not a valid date ({exc}): write it as YYYY-MM-DD",
+                           node.start_mark.line + 1, node.start_mark.column + 1) from None
+
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 class _Problem(Exception):
@@ -109,27 +121,66 @@ def _parse_yaml(path: Path) -> _Map:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _Problem(f"not UTF-8 text (byte {exc.start}): save the claims file as UTF-8"
-                       ) from None
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise _Problem(f"not UTF-8 text (byte {exc.start}): save the claims file as UTF-8",
+                       line, column) from None
     try:
         data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader
     except _Problem:
         raise
+    except RecursionError:
+        raise _Problem("nested too deeply to read: a claims file is a few levels of mappings "
+                       "and lists") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         if isinstance(exc, yaml.constructor.ConstructorError):
             raise _Problem("YAML tags such as `!!python/...` are not allowed: a claims file is "
                            "plain data (text, numbers, lists, mappings)", line, col) from None
-        what = exc.problem or exc.context or "invalid YAML"
-        raise _Problem(f"YAML syntax error: {what}", line, col) from None
+        raise _Problem(f"YAML syntax error: {_syntax_hint(exc)}", line, col) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise _Problem(f"control character U+{code:04X} is not allowed in a claims file: "
+                       "remove it", line, col) from None
     except yaml.YAMLError as exc:
-        raise _Problem(f"YAML error: {exc}") from None
+        raise _Problem(f"YAML error: {' '.join(str(exc).split())}") from None
     if data is None:
         raise _Problem("the file is empty: a claims file needs `articles:` and `facts:`", 1, 1)
     if not isinstance(data, _Map):
         raise _Problem("a claims file is a mapping with `articles:` and `facts:` at the top", 1, 1)
     return data
+
+
+#: PyYAML's words for common slips, and what to write instead.
+_SYNTAX_HINTS = (
+    ("'\\t'", "a tab character: indent with spaces, never tabs"),
+    ("mapping values are not allowed",
+     "a `: ` where no key can start: check this line's indentation, or put text holding "
+     "': ' in quotes"),
+    ("expected <block end>",
+     "this line is indented differently from the lines above it: align it with its siblings"),
+    ("another document", "a second YAML document (`---`): a claims file holds one"),
+)
+_OPENERS = (("flow sequence", "[", "]"), ("flow mapping", "{", "}"),
+            ("quoted scalar", "quote", "the same quote"))
+
+
+def _syntax_hint(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's parser jargon turned into what to fix."""
+    problem, context = exc.problem or "", exc.context or ""
+    opened = exc.context_mark
+    for what, opener, closer in _OPENERS:
+        unclosed = "end of stream" in problem or problem.startswith("expected ','")
+        if what in context and opened is not None and unclosed:
+            return (f"the {opener} at line {opened.line + 1}, column {opened.column + 1} is "
+                    f"never closed: add {closer}")
+    for needle, hint in _SYNTAX_HINTS:
+        if needle in problem or needle in context:
+            return hint
+    return f"{problem or context or 'invalid YAML'}; check indentation, quotes and brackets"
 
 
 def _build_story(path: Path, data: _Map, *, root: Path | None, allow_outside: bool) -> Story:
@@ -175,6 +226,11 @@ def _words(mapping: _Map, key: str) -> tuple[str, ...]:
         raise _Problem(f"`{key}:` takes a list of words, e.g. `{key}: [troops, border]`",
                        *_mark(mapping, key))
     words = tuple(str(v).strip() for v in value if str(v).strip())
+    for word in words:
+        if not re.search(r"[^\W_]", word):
+            # `.*` or `[` would be ignored by word matching, silently widening the fact
+            raise _Problem(f"`{key}:` {word!r} holds no letter or digit: these are words, "
+                           f"never patterns, e.g. `{key}: [troops, border]`", *_mark(mapping, key))
     return words
 
 
@@ -226,7 +282,8 @@ def _article_entry(entry: Any, data: _Map) -> tuple[str, dt.date | None]:
             try:
                 date = dt.date.fromisoformat(date.strip())
             except ValueError:
-                date = None
+                raise _Problem(f"`date: {date}` is not a date: write it as YYYY-MM-DD, e.g. "
+                               "2022-01-03", *_mark(entry, "date")) from None
         if date is not None and not isinstance(date, dt.date):
             raise _Problem("`date:` takes an ISO date, e.g. 2022-01-03", *_mark(entry, "date"))
         if isinstance(date, dt.datetime):
@@ -244,20 +301,32 @@ def _expand(path: Path, pattern: str, *, root: Path | None, allow_outside: bool,
                        "file, inside the repository", *mark)
     base = path.parent
     matches = sorted(Path(p) for p in glob.glob(str(base / pattern), recursive=True))
-    files = [m for m in matches if m.is_file()]
+    files = [m for m in matches if m.is_file() or _broken_link(m)]
     inside = [f for f in files if allow_outside or root is None or _within(f, root)]
     if files and not inside:
         raise _Problem(f"article glob {pattern!r} points outside the repository root {root}; "
                        "keep articles inside it (or set claims_allow_outside_root)", *mark)
     if not inside:
         raise _Problem(f"article glob {pattern!r} matches no file (looked in {base})", *mark)
-    return [f.resolve() for f in inside]
+    return [_real(f) for f in inside]
+
+
+def _broken_link(path: Path) -> bool:
+    """A link to nothing (or to itself): kept, so the article shows an error, not a gap."""
+    return path.is_symlink() and not path.exists()
+
+
+def _real(path: Path) -> Path:
+    """The file with every link followed; a broken or looping link stays itself."""
+    if _broken_link(path):
+        return path.parent.resolve() / path.name
+    return path.resolve()
 
 
 def _within(candidate: Path, root: Path) -> bool:
     """True when the file, with every link followed, lies under root."""
     try:
-        candidate.resolve().relative_to(root.resolve())
+        _real(candidate).relative_to(root.resolve())
     except ValueError:
         return False
     return True

@@ -472,7 +472,7 @@ def test_too_large_is_refused_before_reading(tmp_path: Path, monkeypatch) -> Non
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 2048)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read before size check"))
-    with pytest.raises(ArticleError, match=r"file is 0\.0 MB, over the 0\.0 MB limit"):
+    with pytest.raises(ArticleError, match=r"file is 2,048 bytes, over the 1,024 bytes limit"):
         read_articles(path, max_bytes=1024)
 
 
@@ -480,7 +480,8 @@ def test_size_message_names_megabytes(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_bytes(b"word " * (3 * 1024 * 1024 // 5 + 1))
     with pytest.raises(ArticleError, match=r"file is 3\.0 MB, over the 2 MB limit \(raise it "
-                                           r"with max_bytes\)"):
+                                           r"with the ini option claims_max_article_bytes, "
+                                           r"or max_bytes in Python\)"):
         read_articles(path, max_bytes=2 * 1024 * 1024)
 
 
