@@ -16,7 +16,7 @@ from checks.articles import MAX_BYTES, Article, ArticleError, read_articles
 from checks.claims import load_story
 from checks.compare import compare
 from checks.facts import ArticleSource, Fact, Mention, Story, Verdict
-from checks.matching import Background, Candidate, Matches, Reading, match, read
+from checks.matching import Background, Candidate, Matcher, Matches, Reading, read
 
 
 class Checker:
@@ -31,7 +31,7 @@ class Checker:
         self._articles: dict[tuple[Path, dt.date | None], list[Article] | ArticleError] = {}
         self._readings: dict[tuple[Path, str, dt.date | None], Reading] = {}
         self._verdicts: dict[tuple[Path, Path, str], dict[str, Verdict]] = {}
-        self._backgrounds: dict[Path, Background] = {}
+        self._matchers: dict[Path, Matcher] = {}
 
     def articles(self, source: ArticleSource) -> list[Article] | ArticleError:
         """The articles a file holds, or the reason it cannot be read."""
@@ -55,19 +55,21 @@ class Checker:
         key = (story.path, article.path, article.name)
         if key not in self._verdicts:
             reading = self.reading(article)
-            matches = match(reading, story.facts, story.aliases, self.background(story))
+            matches = self.matcher(story).match(reading)
             self._verdicts[key] = {
                 fact.id: judge(fact, reading, matches) for fact in story.facts
             }
         return self._verdicts[key]
 
-    def background(self, story: Story) -> Background:
-        """Word frequencies over all readable articles of the story (see matching.py)."""
-        if story.path not in self._backgrounds:
+    def matcher(self, story: Story) -> Matcher:
+        """The story's facts ready for matching, with word frequencies over all its
+        readable articles (see matching.py); built once per story."""
+        if story.path not in self._matchers:
             readings = [self.reading(article) for source in story.sources
                         for article in self._readable(source)]
-            self._backgrounds[story.path] = Background(readings)
-        return self._backgrounds[story.path]
+            self._matchers[story.path] = Matcher(story.facts, story.aliases,
+                                                 Background(readings))
+        return self._matchers[story.path]
 
     def _readable(self, source: ArticleSource) -> list[Article]:
         found = self.articles(source)

@@ -658,25 +658,42 @@ def _veto(prof: Profile, sentence: Sentence) -> str:
 # -- assignment ---------------------------------------------------------------------------
 
 
+class Matcher:
+    """A story's facts, ready to be matched against any of its articles.
+
+    Built once per story: each fact's profile, and what it remembers of the words it has
+    seen, carries over from one article to the next.
+    """
+
+    def __init__(self, facts: Sequence[Fact], aliases: Mapping[str, Sequence[str]] | None = None,
+                 background: Background | None = None) -> None:
+        groups = synonym_groups(aliases or {})
+        self.facts = tuple(facts)
+        self.profiles = [profile(fact, groups) for fact in facts]
+        self.background = background
+
+    def match(self, reading: Reading) -> Matches:
+        """Assign each quantity of the article to at most one fact: the best it matches.
+
+        Without a story-wide background, the article's own word frequencies are used.
+        """
+        background = self.background or Background([reading])
+        result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
+        for index, quantity in enumerate(reading.quantities):
+            eligible = [p for p in self.profiles if kinds_agree(p.fact, quantity, p.units)]
+            if not eligible:
+                continue
+            window = _window(reading, index)
+            candidates = [evaluate(p, reading, index, background, window) for p in eligible]
+            _assign(candidates, result)
+        return result
+
+
 def match(reading: Reading, facts: Sequence[Fact],
           aliases: Mapping[str, Sequence[str]] | None = None,
           background: Background | None = None) -> Matches:
-    """Assign each quantity of the article to at most one fact: the best that it matches.
-
-    `background` holds word frequencies over the story's articles; without it, the
-    article's own are used.
-    """
-    background = background or Background([reading])
-    groups = synonym_groups(aliases or {})
-    profiles = [profile(fact, groups) for fact in facts]
-    result = Matches({f.id: [] for f in facts}, {f.id: [] for f in facts})
-    for index, quantity in enumerate(reading.quantities):
-        eligible = [p for p in profiles if kinds_agree(p.fact, quantity, p.units)]
-        if not eligible:
-            continue
-        window = _window(reading, index)
-        _assign([evaluate(p, reading, index, background, window) for p in eligible], result)
-    return result
+    """Match one article against facts (see Matcher, which a story should build once)."""
+    return Matcher(facts, aliases, background).match(reading)
 
 
 def _assign(candidates: list[Candidate], result: Matches) -> None:
