@@ -41,6 +41,7 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz
 
+from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
 from checks.articles import Article
 from checks.compare import compare, convert
 from checks.facts import Fact
@@ -83,15 +84,10 @@ MIN_WEIGHT = 0.25
 #: words look common.
 PRIOR_SENTENCES = 50
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or
-    other our ours ourselves out over own same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves said says say told according mr mrs ms near it's
+#: Words that tell facts apart too little to count as evidence: English function words
+#: (shared with the reader's prose classifier), attribution verbs and light verbs.
+STOPWORDS = ENGLISH_STOPWORDS | frozenset(
+    """said says say told according mr mrs ms near it's
     take takes took taken taking make makes made making get gets got give gives gave given
     come comes came go goes went gone put puts set sets hold holds held place""".split()
 )
