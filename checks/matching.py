@@ -71,6 +71,11 @@ CLAUSE_WORDS = frozenset("and or while but whereas with".split())
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
 #: is ambiguous and goes to neither.
 TIE_MARGIN = 0.15
+#: What the counted noun, agreeing with the fact's, adds to the evidence; and a measure's
+#: unit when no other fact of the story has one of its dimension (divided among those
+#: that do).
+NOUN_WEIGHT = 1.0
+UNIT_WEIGHT = 0.5
 #: Longer "sentences" (tables, lists, a scrape with no full stops) are cut into pieces
 #: of this many words, which keeps the work per figure bounded.
 MAX_SENTENCE_WORDS = 120
@@ -85,9 +90,12 @@ MIN_WEIGHT = 0.25
 PRIOR_SENTENCES = 50
 
 #: Words that tell facts apart too little to count as evidence: English function words
-#: (shared with the reader's prose classifier), attribution verbs and light verbs.
+#: (shared with the reader's prose classifier), attribution verbs, light verbs, and times
+#: of day and week (a claim's date is evidence as a figure, once resolved, not as a word).
 STOPWORDS = ENGLISH_STOPWORDS | frozenset(
     """said says say told according mr mrs ms near it's
+    monday tuesday wednesday thursday friday saturday sunday night morning afternoon
+    evening today yesterday tomorrow tonight
     take takes took taken taking make makes made making get gets got give gives gave given
     come comes came go goes went gone put puts set sets hold holds held place""".split()
 )
@@ -347,6 +355,7 @@ class Profile:
     context: frozenset[str]
     exclude: frozenset[str]
     claim_stems: frozenset[str] = frozenset()
+    unit_weight: float = 0.0
     _memo: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def concepts_of(self, stem_: str) -> tuple[int, ...]:
@@ -459,10 +468,14 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     window = window if window is not None else _window(reading, index)
     shared: list[tuple[str, float]] = []
     if prof.units:
-        shared.append((_noun_as_written(quantity), 1.0))
+        shared.append((_noun_as_written(quantity), NOUN_WEIGHT))
     shared += _evidence(prof, window, reading, index, background)
+    if prof.unit_weight and not prof.units:
+        # A measure's unit adds to the score but is not a concept of its own: two
+        # words of the claim must still stand by the figure.
+        shared.append((f"unit {_unit_as_written(quantity)}", prof.unit_weight))
     score = sum(w for _, w in shared)
-    counted = tuple(label for label, w in shared if w >= FAINT)
+    counted = tuple(label for label, w in shared if w >= FAINT and not label.startswith("unit "))
     veto = _veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
 
@@ -473,6 +486,12 @@ def _claims_other_figure(prof: Profile, quantity: Quantity) -> str:
         if concept.figure is not None and _agrees(concept.figure, quantity):
             return f"the claim's other figure {concept.figure.text!r}"
     return ""
+
+
+def _unit_as_written(quantity: Quantity) -> str:
+    """The unit as the article wrote it: the figure's text without its number and hedge."""
+    words = [w.group() for w in WORD.finditer(quantity.text)]
+    return words[-1] if words else quantity.unit
 
 
 def _noun_as_written(quantity: Quantity) -> str:
@@ -581,9 +600,11 @@ def _siblings(reading: Reading, index: int, sentence: Sentence) -> tuple[int | N
 
 
 def _same_family(a: Quantity, b: Quantity) -> bool:
+    """Figures that compete for the words between them: same kind, and for counts the
+    same noun or none ("scored 14 points and VanDeest scored 13")."""
     if a.kind != b.kind:
         return False
-    return a.kind != "count" or a.unit == b.unit
+    return a.kind != "count" or a.unit == b.unit or not (a.unit and b.unit)
 
 
 def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
@@ -654,6 +675,18 @@ def _veto(prof: Profile, sentence: Sentence) -> str:
 # -- assignment ---------------------------------------------------------------------------
 
 
+def _with_unit_weight(prof: Profile, facts: Sequence[Fact]) -> Profile:
+    """A measure's unit is evidence as far as it is the fact's alone: "inches" in a story
+    where only the thickness is in inches counts fully; "GB" shared by storage and memory
+    counts half. Dates and counts (whose noun already counts) get nothing here."""
+    value = prof.fact.value
+    if value.kind not in ("measure", "duration"):
+        return prof
+    sharing = sum(1 for f in facts if f.value.kind in ("measure", "duration")
+                  and convert(1.0, f.value.unit, value.unit) is not None)
+    return replace(prof, unit_weight=UNIT_WEIGHT / max(sharing, 1))
+
+
 class Matcher:
     """A story's facts, ready to be matched against any of its articles.
 
@@ -665,7 +698,7 @@ class Matcher:
                  background: Background | None = None) -> None:
         groups = synonym_groups(aliases or {})
         self.facts = tuple(facts)
-        self.profiles = [profile(fact, groups) for fact in facts]
+        self.profiles = [_with_unit_weight(profile(fact, groups), facts) for fact in facts]
         self.background = background
 
     def match(self, reading: Reading) -> Matches:
@@ -693,21 +726,38 @@ def match(reading: Reading, facts: Sequence[Fact],
 
 
 def _assign(candidates: list[Candidate], result: Matches) -> None:
-    winners = sorted((c for c in candidates if c.matches), key=lambda c: -c.score)
-    best = winners[0] if winners else None
-    tied = [c for c in winners[1:] if best and c.score >= best.score * (1 - TIE_MARGIN)]
-    if best is not None and not tied:
-        result.mentions[best.fact.id].append(best)
-    rivals = ", ".join(c.fact.id for c in [best, *tied] if c) if tied else ""
+    """Give the figure to its best fact; the others that matched become near misses."""
+    chosen, note = _choose(candidates)
+    if chosen is not None:
+        result.mentions[chosen.fact.id].append(chosen)
     for candidate in candidates:
-        if candidate is best and not tied:
+        if candidate is chosen:
             continue
-        lost = candidate.matches
-        if lost or candidate.score >= THRESHOLD * NEAR_SHARE:
-            if tied and lost:
-                note = f"ambiguous between {rivals}"
-            else:
-                note = f"went to {best.fact.id}" if lost and best else candidate.veto
-            result.near_misses[candidate.fact.id].append(
-                Candidate(candidate.fact, candidate.quantity, candidate.sentence,
-                          candidate.score, candidate.shared, note or "below threshold"))
+        if candidate.matches:
+            why = note or f"went to {chosen.fact.id}" if chosen else note
+        elif candidate.score >= THRESHOLD * NEAR_SHARE:
+            why = candidate.veto or "below threshold"
+        else:
+            continue
+        result.near_misses[candidate.fact.id].append(replace(candidate, veto=why))
+
+
+def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
+    """The best-scoring fact; among facts the words cannot tell apart (scores within
+    TIE_MARGIN), the only one the figure agrees with, else none ("ambiguous").
+
+    Agreement breaks a tie and nothing more: it never outweighs the words, so a figure
+    that clearly speaks of a fact still fails against it.
+    """
+    winners = sorted((c for c in candidates if c.matches), key=lambda c: -c.score)
+    if not winners:
+        return None, ""
+    best = winners[0]
+    tied = [c for c in winners if c.score >= best.score * (1 - TIE_MARGIN)]
+    if len(tied) == 1:
+        return best, ""
+    agreeing = [c for c in tied if compare(c.fact.value, c.quantity, c.fact.tolerance).consistent]
+    rivals = ", ".join(c.fact.id for c in tied)
+    if len(agreeing) == 1:
+        return agreeing[0], f"tied with {agreeing[0].fact.id}, which the figure agrees with"
+    return None, f"ambiguous between {rivals}"
