@@ -11,21 +11,27 @@ fact on evidence, never forced. Every rule is general:
   that resolves to December 30), the counted noun, and the fact's `context` words. Each
   concept counts once, at its best place.
 - **Closeness**: a word counts fully within NEAR_TOKENS words of the figure and fades by
-  half every FADE words beyond; the sentence before counts, farther away.
-- **Attachment**: where a sentence holds several figures of the same kind ("in Brussels on
-  Wednesday and in Vienna on Thursday"), the words between two of them belong to the later
-  one, except a word right after the first ("Monday's talks"): a date or a count names the
-  thing just before it.
+  half every FADE words beyond; the sentence before counts, farther away (fully when the
+  sentence opens with a pronoun: "It lasted 50 minutes.").
+- **Attachment**: where a sentence holds several figures of the same kind, a date takes
+  the words before it ("in Brussels on Wednesday and in Vienna on Thursday"), but for the
+  word right after the previous one ("Monday's talks"); a count or a measure takes the
+  words after it up to the next clause break ("13 miles east of Cloverdale and 2 miles
+  south of The Geysers").
 - **Names agree**: a claim word found inside a longer name counts only if the rest of that
   name is in the claim too ("Council" in "European Council" is not the "Russia–NATO
   Council").
 - **Distinctiveness**: words found in many sentences of the story's articles ("Russia" in a
-  story about Russia) tell facts apart less than rare ones ("Geneva", "Donbas").
+  story about Russia) tell facts apart less than rare ones ("Geneva", "Donbas"); a
+  measure's unit adds to the score as far as no other fact has one of its dimension.
 - **Enough evidence**: at least MIN_CONCEPTS concepts and a score of THRESHOLD; less is
   "not a mention", though the closest such candidates are kept as near misses.
 - **Vetoes**: a sentence holding one of the fact's `exclude` words, or lacking all of its
-  `context` words, never matches.
-- **Competition**: a mention goes to the fact with the best score only.
+  `context` words, never matches; nor does a figure that restates one of the claim's other
+  figures ("plus 20 years").
+- **Competition**: a mention goes to the fact with the best score only; facts within
+  TIE_MARGIN of each other tie, and a tie goes to the one fact the figure agrees with, or
+  to none.
 """
 
 from __future__ import annotations
