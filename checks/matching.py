@@ -117,7 +117,7 @@ DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word of the article: its stem for matching, its surface for the report.
 

@@ -47,7 +47,7 @@ APPROX = 0.05
 NEARLY = 0.20
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """One figure as the text states it.
 
