@@ -28,7 +28,7 @@ fact on evidence, never forced. Every rule is general:
   "not a mention", though the closest such candidates are kept as near misses.
 - **Vetoes**: a sentence holding one of the fact's `exclude` words, or lacking all of its
   `context` words, never matches; nor does a figure that restates one of the claim's other
-  figures ("plus 20 years").
+  figures ("plus 20 years"), nor a hypothetical one ("could face up to 119 years").
 - **Competition**: a mention goes to the fact with the best score only; facts within
   TIE_MARGIN of each other tie, and a tie goes to the one fact the figure agrees with, or
   to none.
@@ -77,6 +77,12 @@ CLAUSE_WORDS = frozenset("and or while but whereas with".split())
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
 #: is ambiguous and goes to neither.
 TIE_MARGIN = 0.15
+#: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
+HYPOTHETICAL = frozenset(
+    "could would might may faces facing face potential possible possibly needing needs need"
+    .split()
+)
+HYPOTHETICAL_REACH = 4
 #: What the counted noun, agreeing with the fact's, adds to the evidence; and a measure's
 #: unit when no other fact of the story has one of its dimension (divided among those
 #: that do).
@@ -482,8 +488,21 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
         shared.append((f"unit {_unit_as_written(quantity)}", prof.unit_weight))
     score = sum(w for _, w in shared)
     counted = tuple(label for label, w in shared if w >= FAINT and not label.startswith("unit "))
-    veto = _veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
+    veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
+            or _hypothetical(reading, index))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
+
+
+def _hypothetical(reading: Reading, index: int) -> str:
+    """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
+    points to break the record") states no fact, so it can contradict none."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = _word_span(sentence, quantity.start, quantity.end)
+    for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
+        if word.surface.lower() in HYPOTHETICAL:
+            return f"hypothetical: {word.surface}"
+    return ""
 
 
 def _claims_other_figure(prof: Profile, quantity: Quantity) -> str:
@@ -595,7 +614,8 @@ def _siblings(reading: Reading, index: int, sentence: Sentence) -> tuple[int | N
     before = after = None
     for i in reading.neighbours(index):
         other = reading.quantities[i]
-        if not _same_family(other, quantity):
+        earlier, later = (other, quantity) if other.end <= quantity.start else (quantity, other)
+        if not _same_family(earlier, later):
             continue
         lo, hi = _word_span(sentence, other.start, other.end)
         if other.end <= quantity.start:
@@ -605,12 +625,13 @@ def _siblings(reading: Reading, index: int, sentence: Sentence) -> tuple[int | N
     return before, after
 
 
-def _same_family(a: Quantity, b: Quantity) -> bool:
-    """Figures that compete for the words between them: same kind, and for counts the
-    same noun or none ("scored 14 points and VanDeest scored 13")."""
-    if a.kind != b.kind:
+def _same_family(earlier: Quantity, later: Quantity) -> bool:
+    """Figures that compete for the words between them: same kind, and for counts the same
+    noun, or none on the later one, which leaves it understood ("scored 14 points and
+    VanDeest scored 13")."""
+    if earlier.kind != later.kind:
         return False
-    return a.kind != "count" or a.unit == b.unit or not (a.unit and b.unit)
+    return earlier.kind != "count" or earlier.unit == later.unit or not later.unit
 
 
 def _evidence(prof: Profile, window: Window, reading: Reading, index: int,

@@ -197,3 +197,42 @@ def test_a_builtin_synonym_makes_spoke_mean_the_call() -> None:
                   date=THURSDAY_CALL)
     assert figures(matches, "call") == ["nearly an hour"]
     assert "spoke" in matches.mentions["call"][0].shared
+
+
+# -- attachment between counts, ties, hypotheticals ---------------------------------------
+
+ARTINO = fact("artino", "Will Artino scored a career-high 14 points for Creighton.", "14 points")
+VANDEEST = fact("vandeest", "Seth VanDeest scored 13 points for Drake.", "13 points")
+
+
+def test_words_after_a_count_go_to_it_up_to_the_clause_break() -> None:
+    matches = run("Will Artino scored 14 points and Seth VanDeest scored 13 for Drake.",
+                  [ARTINO, VANDEEST])
+    assert figures(matches, "artino") == ["14 points"]
+    assert figures(matches, "vandeest") == []  # "13" has no noun: no points to speak of
+
+
+def test_a_tie_goes_to_the_fact_the_figure_agrees_with() -> None:
+    pro = fact("pro", "The new laptop offers up to 768GB of flash storage.", "up to 768GB")
+    air = fact("air", "The new laptop can hold up to 512GB of flash storage.", "up to 512GB")
+    matches = run("It comes with up to 768GB of flash storage.", [pro, air])
+    assert figures(matches, "pro") == ["up to 768GB"]
+    assert near(matches, "air", "up to 768GB").veto.startswith("tied with pro")
+
+
+def test_a_tie_that_agrees_with_neither_goes_to_neither() -> None:
+    pro = fact("pro", "The new laptop offers up to 768GB of flash storage.", "up to 768GB")
+    air = fact("air", "The new laptop can hold up to 512GB of flash storage.", "up to 512GB")
+    matches = run("It comes with up to 256GB of flash storage.", [pro, air])
+    assert figures(matches, "pro") == figures(matches, "air") == []
+    assert near(matches, "pro", "up to 256GB").veto == "ambiguous between pro, air"
+
+
+def test_a_hypothetical_figure_states_no_fact() -> None:
+    term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
+                "20 years")
+    matches = run("Jeffs could be sentenced to 119 years in prison.", [term])
+    assert figures(matches, "term") == []
+    assert near(matches, "term", "119 years").veto == "hypothetical: could"
+    assert figures(run("Jeffs was sentenced to 119 years in prison.", [term]), "term") == [
+        "119 years"]
