@@ -8,6 +8,7 @@ for scripts and notebooks.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,18 +19,25 @@ from checks.compare import compare
 from checks.facts import ArticleSource, Fact, Mention, Story, Verdict
 from checks.matching import Background, Candidate, Matcher, Matches, Reading, read
 
+#: Analysed articles kept at once: enough for stories that share articles, few enough
+#: that memory does not grow with the number of articles.
+READINGS_KEPT = 64
+#: Near misses kept per verdict, the best-scoring first.
+NEAR_MISSES_KEPT = 3
+
 
 class Checker:
     """Checks stories against their articles, caching each stage's work for the run.
 
-    An article is read and analysed once however many facts and stories use it; the
+    An article is read once, and its quantities found once per story that uses it; the
     matching of one story's facts against one article is done once for all its items.
+    What is kept for the run is each article's text and each verdict, not its analysis.
     """
 
     def __init__(self, *, max_bytes: int = MAX_BYTES) -> None:
         self.max_bytes = max_bytes
         self._articles: dict[tuple[Path, dt.date | None], list[Article] | ArticleError] = {}
-        self._readings: dict[tuple[Path, str, dt.date | None], Reading] = {}
+        self._readings: OrderedDict[tuple[Path, str, dt.date | None], Reading] = OrderedDict()
         self._verdicts: dict[tuple[Path, Path, str], dict[str, Verdict]] = {}
         self._matchers: dict[Path, Matcher] = {}
 
@@ -45,9 +53,14 @@ class Checker:
         return self._articles[key]
 
     def reading(self, article: Article) -> Reading:
+        """The article's sentences and quantities (the last READINGS_KEPT are kept)."""
         key = (article.path, article.name, article.date)
-        if key not in self._readings:
+        if key in self._readings:
+            self._readings.move_to_end(key)
+        else:
             self._readings[key] = read(article)
+            if len(self._readings) > READINGS_KEPT:
+                self._readings.popitem(last=False)
         return self._readings[key]
 
     def verdicts(self, story: Story, article: Article) -> dict[str, Verdict]:
@@ -65,10 +78,10 @@ class Checker:
         """The story's facts ready for matching, with word frequencies over all its
         readable articles (see matching.py); built once per story."""
         if story.path not in self._matchers:
-            readings = [self.reading(article) for source in story.sources
-                        for article in self._readable(source)]
+            articles = (article for source in story.sources
+                        for article in self._readable(source))
             self._matchers[story.path] = Matcher(story.facts, story.aliases,
-                                                 Background(readings))
+                                                 Background.of_articles(articles))
         return self._matchers[story.path]
 
     def _readable(self, source: ArticleSource) -> list[Article]:
@@ -97,8 +110,9 @@ def check_story(path: Path | str, *, root: Path | None = None) -> list[Verdict]:
 def judge(fact: Fact, reading: Reading, matches: Matches) -> Verdict:
     """Compare each mention of the fact with it, and sum them up as one verdict."""
     mentions = tuple(_mention(fact, reading, c) for c in matches.mentions[fact.id])
+    closest = sorted(matches.near_misses[fact.id], key=lambda c: -c.score)
     near = tuple(_mention(fact, reading, c, compared=False)
-                 for c in matches.near_misses[fact.id])
+                 for c in closest[:NEAR_MISSES_KEPT])
     if any(m.verdict == "discrepancy" for m in mentions):
         status = "discrepancy"
     elif mentions:

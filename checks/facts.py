@@ -66,7 +66,7 @@ class Story:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A quantity in an article that speaks of a fact, with why we think so and how it compares."""
 
@@ -81,7 +81,7 @@ class Mention:
     explanation: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """The outcome of checking one fact against one article."""
 

@@ -170,14 +170,19 @@ class Reading:
     quantities: tuple[Quantity, ...]
     sentence_of: tuple[int, ...]
     in_sentence: tuple[tuple[int, ...], ...] = ()
+    _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
 
     def neighbours(self, index: int) -> Iterable[int]:
         """The other quantities of the same sentence, in order."""
         return (i for i in self.in_sentence[self.sentence_of[index]] if i != index)
 
     def sentence_text(self, index: int) -> str:
-        sentence = self.sentences[index]
-        return self.article.text[sentence.start:sentence.end]
+        """The sentence as written; one string per sentence, however many mentions cite it."""
+        texts = self._texts
+        if index not in texts:
+            sentence = self.sentences[index]
+            texts[index] = self.article.text[sentence.start:sentence.end]
+        return texts[index]
 
 
 @dataclass(frozen=True)
@@ -368,16 +373,46 @@ class Profile:
     exclude: frozenset[str]
     claim_stems: frozenset[str] = frozenset()
     unit_weight: float = 0.0
-    _memo: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+    key: int = 0
 
     def concepts_of(self, stem_: str) -> tuple[int, ...]:
-        """Which word concepts a stem stands for (remembered: articles repeat their words)."""
-        found = self._memo.get(stem_)
-        if found is None:
-            found = tuple(i for i, c in enumerate(self.concepts)
-                          if c.figure is None and any(same_word(stem_, s) for s in c.stems))
-            self._memo[stem_] = found
-        return found
+        """Which of the claim's word concepts a stem stands for."""
+        if self.lexicon is None:
+            return self.stands_for(stem_)
+        return self.lexicon.concepts(self.key, stem_)
+
+    def stands_for(self, stem_: str) -> tuple[int, ...]:
+        return tuple(i for i, c in enumerate(self.concepts)
+                     if c.figure is None and any(same_word(stem_, s) for s in c.stems))
+
+
+class Lexicon:
+    """Which concepts of which fact each word of the articles stands for.
+
+    Shared by a story's facts and remembered, since articles repeat their words: one entry
+    per word of the vocabulary, holding only the facts it speaks for.
+    """
+
+    def __init__(self) -> None:
+        self.profiles: list[Profile] = []
+        self._hits: dict[str, dict[int, tuple[int, ...]]] = {}
+
+    def add(self, prof: Profile) -> Profile:
+        attached = replace(prof, lexicon=self, key=len(self.profiles))
+        self.profiles.append(attached)
+        return attached
+
+    def concepts(self, key: int, stem_: str) -> tuple[int, ...]:
+        hits = self._hits.get(stem_)
+        if hits is None:
+            hits = {}
+            for k, prof in enumerate(self.profiles):
+                found = prof.stands_for(stem_)
+                if found:
+                    hits[k] = found
+            self._hits[stem_] = hits
+        return hits.get(key, ())
 
 
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
@@ -448,15 +483,31 @@ def weight(distance: int) -> float:
 class Background:
     """How distinctive each word is across the sentences of a story's articles."""
 
-    def __init__(self, readings: Iterable[Reading]) -> None:
+    def __init__(self, readings: Iterable[Reading] = ()) -> None:
         self.counts: Counter[str] = Counter()
         self.sentences = 0
-        for reading in readings:
-            for sentence in reading.sentences:
-                self.sentences += 1
-                self.counts.update({t.stem for t in sentence.tokens})
-        self._total = self.sentences + PRIOR_SENTENCES
         self._weights: dict[frozenset[str], float] = {}
+        for reading in readings:
+            self.add(reading.sentences)
+
+    @classmethod
+    def of_articles(cls, articles: Iterable[Article]) -> Background:
+        """Counted from the articles' words alone, one article at a time: a story's
+        background needs no quantities and keeps no article in memory."""
+        background = cls()
+        for article in articles:
+            background.add(_sentences(article.text))
+        return background
+
+    def add(self, sentences: Iterable[Sentence]) -> None:
+        for sentence in sentences:
+            self.sentences += 1
+            self.counts.update(sentence.stems)
+        self._weights.clear()
+
+    @property
+    def _total(self) -> int:
+        return self.sentences + PRIOR_SENTENCES
 
     def weight(self, stems: Iterable[str]) -> float:
         """1 for a concept in at most DISTINCT_SHARE of sentences, falling to MIN_WEIGHT.
@@ -725,7 +776,9 @@ class Matcher:
                  background: Background | None = None) -> None:
         groups = synonym_groups(aliases or {})
         self.facts = tuple(facts)
-        self.profiles = [_with_unit_weight(profile(fact, groups), facts) for fact in facts]
+        lexicon = Lexicon()
+        self.profiles = [lexicon.add(_with_unit_weight(profile(fact, groups), facts))
+                         for fact in facts]
         self.background = background
 
     def match(self, reading: Reading) -> Matches:
