@@ -82,6 +82,32 @@ class Quantity:
         return isinstance(self.high, float) and math.isinf(self.high)
 
 
+_SET_SLOTS = tuple(getattr(Quantity, name).__set__ for name in Quantity.__slots__)
+assert Quantity.__slots__ == ("text", "start", "end", "kind", "value", "low", "high", "hedge",
+                              "unit", "precision", "year_known")
+
+
+def _new_quantity(text: str, start: int, end: int, kind: Kind, value: float | dt.date,
+                  low: float | dt.date | None, high: float | dt.date | None, hedge: Hedge,
+                  unit: str, precision: Precision, year_known: bool,
+                  _new: object = object.__new__, _set: tuple = _SET_SLOTS) -> Quantity:
+    """`Quantity(...)` at half the cost: the frozen dataclass's `__init__` goes through
+    `object.__setattr__` by name per field; the slot descriptors set them directly."""
+    q = _new(Quantity)  # type: ignore[operator]
+    _set[0](q, text)
+    _set[1](q, start)
+    _set[2](q, end)
+    _set[3](q, kind)
+    _set[4](q, value)
+    _set[5](q, low)
+    _set[6](q, high)
+    _set[7](q, hedge)
+    _set[8](q, unit)
+    _set[9](q, precision)
+    _set[10](q, year_known)
+    return q
+
+
 # --------------------------------------------------------------------------- data tables
 
 #: One registry for the whole process: building one costs ~0.2 s.
@@ -426,6 +452,47 @@ HALF = re.compile(rf"(?i)half{_SP}+")
 AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b")
 IDENT_TAIL = re.compile(r"[\w.,/-]*")
 
+#: What may follow a figure on the short path (`_plain_figure`, `_plain_word`): a space
+#: and a word (group "w"), a dash and a word ("16 - year - old": no range, no noun),
+#: ",.;:" that no digit follows, or the end of the text.
+_PLAIN_TAIL = r"(?: (?P<w>[A-Za-z]+)| [-–—] ?[A-Za-z]|[,.;:](?!\d)|\Z)"
+PLAIN_TAIL = re.compile(_PLAIN_TAIL)
+#: Digits as NUM_STD reads them, then a tail; atomic, so no other reading is tried. Not
+#: NUM_STD's space-separated form ("106 000"), which may be a phone number ("007 106 000"):
+#: where NUM_STD would read one, this reads the first group and no tail follows.
+PLAIN_FIGURE = re.compile(
+    rf"(?P<num>(?>(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?)){_PLAIN_TAIL}")
+#: Characters before plain digits that leave them a figure: no minus, no name ("G7",
+#: "F-16"), no "+44 ..." phone number.
+PLAIN_BEFORE = frozenset(" \n\t(\"“")
+#: Number words read alone on the short path (never "a", "one" is checked as a pronoun).
+SMALL_NUMBERS = {**ONES, **TENS}
+
+
+def _first_word(phrase: str) -> str:
+    """The leading run of ASCII letters, lower case ("km/h" → "km", "per cent" → "per")."""
+    m = re.match(r"[A-Za-z]*", phrase)
+    return m.group().lower() if m else ""
+
+
+#: Words that, right after a figure, may start something other than a unit or a noun:
+#: a number word or scale, "and a half", a percent, a range, a currency ("US dollars"),
+#: a time ("5 am"), a date ("9 of January"), a hedge ("or so"), an abbreviated unit
+#: ("sq km", "MW"). Matched in lower case, so case-sensitive regexes are covered too.
+#: Only the first word matters: every such construction ends in a word boundary, so it
+#: either spans this whole word or fails. (Months are checked apart, by prefix.)
+PLAIN_UNSAFE = frozenset(
+    _first_word(w) for w in (
+        *_NUMWORDS, *SCALES, "trillion", "and", "per", "percent", "to", "of", "a", "p",
+        "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian",
+        *CURRENCY_WORDS, *HEDGES_AFTER, *ABBR_UNITS,
+    )
+) - {""}
+#: A capitalised word starting with one of these may be a month ("9 January", "9 JanX").
+MONTH_PREFIXES = tuple(MONTHS)
+#: First words of the word units: after a plain figure, `_unit` decides.
+UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS)
+
 # Canonical pint names, resolved once at import time.
 _PINT_NAMES: dict[str, tuple[str, str]] = {}
 
@@ -487,6 +554,11 @@ def singular(word: str) -> str:
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
     return w
+
+
+def _unsafe_after(word: str) -> bool:
+    """Whether a word after a figure may start more than a unit or a noun (PLAIN_UNSAFE)."""
+    return word.lower() in PLAIN_UNSAFE or (word[0].isupper() and word.startswith(MONTH_PREFIXES))
 
 
 def _is_plural(word: str) -> bool:
@@ -613,12 +685,14 @@ class _Scanner:
     # ---------------------------------------------------------------- emitting
 
     def _emit(self, start: int, end: int, kind: Kind, value: float | dt.date,
-              low: float | dt.date | None, high: float | dt.date | None, **kw: object) -> int:
+              low: float | dt.date | None, high: float | dt.date | None, *,
+              hedge: Hedge = "exact", unit: str = "", precision: Precision = "day",
+              year_known: bool = True) -> int:
         """Record a quantity (dropping it if it would overlap) and return its end."""
         if start < self.last_end or end <= start:
             return end
-        q = Quantity(self.text[start:end], start, end, kind, value, low, high, **kw)  # type: ignore[arg-type]
-        self.out.append(q)
+        self.out.append(_new_quantity(self.text[start:end], start, end, kind, value, low, high,
+                                      hedge, unit, precision, year_known))
         self.last_end = end
         return end
 
@@ -632,9 +706,10 @@ class _Scanner:
         window = self.text[lo:s]
         if not window or not window[-1].isspace():
             return s, "exact"
-        words = window.split()[-4:]
-        if not words or words[-1].lower().lstrip(_OPENERS) not in HEDGE_LAST_WORDS:
+        last = window.rsplit(None, 1)
+        if not last or last[-1].lower().lstrip(_OPENERS) not in HEDGE_LAST_WORDS:
             return s, "exact"  # every hedge ends with one of a few words
+        words = window.split()[-4:]
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[-k:]).lower().lstrip(_OPENERS)
             if phrase in HEDGES_BEFORE:
@@ -730,6 +805,9 @@ class _Scanner:
     # ---------------------------------------------------------------- digits
 
     def _at_digit(self, s: int, e: int) -> int:
+        plain = self._plain_figure(s)
+        if plain is not None:
+            return plain
         text = self.text
         if s > 0 and s != self.skip_end and self._glued_left(s):
             return IDENT_TAIL.match(text, s).end()  # type: ignore[union-attr]
@@ -760,6 +838,86 @@ class _Scanner:
             if end is not None:
                 return end
         return self._amount(s, s)
+
+    def _plain_figure(self, s: int) -> int | None:
+        """Plain digits ("1,500 tanks", "50 minutes", "in 2014.") on a short path.
+
+        PLAIN_BEFORE, PLAIN_FIGURE and PLAIN_UNSAFE rule out everything `_at_digit` and
+        `_amount` test before the unit and the noun (names, times, phone numbers, dates,
+        decades, scales, ranges, percents, "-plus", currencies), so only their unit,
+        noun, year and hedge steps are left. None: not plain, take the general path.
+        """
+        text = self.text
+        if s and text[s - 1] not in PLAIN_BEFORE:
+            return None
+        m = PLAIN_FIGURE.match(text, s)
+        if m is None:
+            return None
+        raw, word = m.group("num", "w")
+        if (word is not None and _unsafe_after(word)) or (
+                ("," in raw or "." in raw) and self.dot_mode):
+            return None
+        value = _to_float(raw, False)
+        end = m.end("num")
+        hstart, hedge = self._hedge_before(s)
+        if word is not None and word.lower() in UNIT_FIRST_WORDS:
+            done = self._plain_unit(hstart, s, end, value, hedge)
+            if done is not None:
+                return done
+        # compound=False: the hyphen step cannot match at the space before `word`.
+        head = self._noun(end, plural=value != 1) if word is not None else None
+        if (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
+                and (head is None or YEAR_PREP_BEFORE.search(text, max(0, s - 8), s))):
+            return self._emit_year(s, end, int(value))
+        unit, end = head if head is not None else ("", end)
+        return self._finish(hstart, s, end, "count", value, hedge, unit)
+
+    def _plain_word(self, s: int, e: int, w: str) -> int | None:
+        """A lone number word ("two soldiers", "seven years") on a short path.
+
+        As `_plain_figure`: the tail rules out a longer number ("twenty-four", "two
+        hundred") and all `_amount` tests before the unit and the noun; what is left
+        is `_lead`'s "no one" test, the unit, the noun and the hedges.
+        """
+        text = self.text
+        m = PLAIN_TAIL.match(text, e)
+        if m is None:
+            return None
+        word = m.group("w")
+        if word is not None and _unsafe_after(word):
+            return None
+        value = float(SMALL_NUMBERS[w])
+        if value == 1 and NO_ONE_BEFORE.search(text, max(0, s - 8), s):
+            return e  # "no one", "the one"
+        hstart, hedge = self._hedge_before(s)
+        if word is not None and word.lower() in UNIT_FIRST_WORDS:
+            done = self._plain_unit(hstart, s, e, value, hedge)
+            if done is not None:
+                return done
+        head = self._noun(e, plural=value != 1) if word is not None else None
+        if head is None:
+            if value == 1 and hedge == "exact":
+                return e  # a lone "one" is a pronoun more often than a figure
+            return self._finish(hstart, s, e, "count", value, hedge, "")
+        return self._finish(hstart, s, head[1], "count", value, hedge, head[0])
+
+    def _plain_unit(self, hstart: int, s: int, end: int, value: float,
+                    hedge: Hedge) -> int | None:
+        """`_read_unit` and `_finish` for a plain figure; None when no unit follows.
+
+        Only `_unit`'s word step can match: a space comes first (no hyphen), and a word
+        an abbreviation could match is in PLAIN_UNSAFE.
+        """
+        um = UNIT_WORD.match(self.text, end)
+        if um is None:
+            return None
+        name, mult = WORD_UNITS[um.group(1).lower()]
+        unit, kind = _unit_info(name)
+        end = um.end()
+        rel = RELATIVE.match(self.text, end) if kind == "duration" else None
+        if rel is not None:
+            return rel.end()  # "three years ago": a point in time
+        return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
 
     def _glued_left(self, s: int) -> bool:
         """Digits glued to letters are names, not figures ("G7", "F-16", "COVID-19")."""
@@ -802,6 +960,10 @@ class _Scanner:
             return self._emit(s, n.end, "measure", n.value, n.value, n.value, unit="magnitude")
         if w in VAGUE:
             return self._vague(s, w)
+        if w in SMALL_NUMBERS:
+            plain = self._plain_word(s, e, w)
+            if plain is not None:
+                return plain
         return self._amount(s, s)
 
     def _a_unit(self, s: int) -> int | None:
