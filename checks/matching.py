@@ -88,6 +88,10 @@ HYPOTHETICAL_REACH = 4
 #: that do).
 NOUN_WEIGHT = 1.0
 UNIT_WEIGHT = 0.5
+#: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
+#: match wins: deliberations/deliberated, injuries/injury, massing/massed.
+SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", "", 4),
+            ("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 3), ("s", "", 3))
 #: Longer "sentences" (tables, lists, a scrape with no full stops) are cut into pieces
 #: of this many words, which keeps the work per figure bounded.
 MAX_SENTENCE_WORDS = 120
@@ -318,8 +322,8 @@ def stem(word: str) -> str:
             word = word[: -len(possessive)]
     if word in STOPWORDS or len(word) <= 3:
         return word
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+    for suffix, keep, least in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= least and not word.endswith("ss"):
             return word[: -len(suffix)] + keep
     return word
 

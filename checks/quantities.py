@@ -440,6 +440,10 @@ NOUN_WORD = re.compile(rf"{_SP}+((?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z'’]*(?:-[A-Z
 HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w])({_alt(HEDGES_BEFORE)}){_SP}+$")
 HEDGE_AFTER = re.compile(rf",?{_SP}+(?i:({_alt(HEDGES_AFTER)}))\b")
 RELATIVE = re.compile(rf",?{_SP}+(?i:{_alt(RELATIVE_WORDS)})\b")
+#: "for 30 minutes before sentencing" is a length all the same: "before", "after" and
+#: "prior" make a point in time only when nothing before the figure makes it a length.
+AMBIGUOUS_RELATIVE = frozenset({"before", "after", "prior"})
+LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|took|spent)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
 YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")
 FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
@@ -914,10 +918,22 @@ class _Scanner:
         name, mult = WORD_UNITS[um.group(1).lower()]
         unit, kind = _unit_info(name)
         end = um.end()
-        rel = RELATIVE.match(self.text, end) if kind == "duration" else None
+        rel = self._point_in_time(s, end) if kind == "duration" else None
         if rel is not None:
-            return rel.end()  # "three years ago": a point in time
+            return rel  # "three years ago": a point in time
         return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
+
+    def _point_in_time(self, start: int, end: int) -> int | None:
+        """Where "a day earlier", "three years ago" end: durations that name a point in
+        time, not a length; None when the duration at `start`–`end` is a length."""
+        rel = RELATIVE.match(self.text, end)
+        if rel is None:
+            return None
+        word = rel.group().strip(", \t").lower()
+        if word in AMBIGUOUS_RELATIVE and LENGTH_BEFORE.search(self.text, max(0, start - 40),
+                                                               start):
+            return None
+        return rel.end()
 
     def _glued_left(self, s: int) -> bool:
         """Digits glued to letters are names, not figures ("G7", "F-16", "COVID-19")."""
@@ -987,8 +1003,9 @@ class _Scanner:
         half = AND_A_HALF.match(text, end)
         if half is not None and factor == 1.0:
             value, end = 1.5, half.end()
-        if RELATIVE.match(text, end):
-            return RELATIVE.match(text, end).end()  # type: ignore[union-attr]
+        rel = self._point_in_time(s, end)
+        if rel is not None:
+            return rel
         unit, kind = _unit_info(name)
         return self._finish(s, s, end, kind, value * mult, None, unit)
 
@@ -1140,8 +1157,7 @@ class _Scanner:
             return None
         ph.unit, ph.kind, mult, ph.end = measured
         ph.value, ph.low, ph.high = ph.value * mult, ph.low * mult, ph.high * mult
-        rel = RELATIVE.match(self.text, ph.end) if ph.kind == "duration" else None
-        return rel.end() if rel is not None else None
+        return self._point_in_time(ph.s, ph.end) if ph.kind == "duration" else None
 
     def _read_noun(self, ph: _Phrase) -> int | None:
         """The counted noun; a lone "one" or a year ends the phrase (returns the end)."""

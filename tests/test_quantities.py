@@ -527,3 +527,16 @@ def test_decades_are_spans_of_years_not_seconds() -> None:
     assert [q.text for q in find_quantities("voters in their 90s")] == []
     assert [(q.kind, q.unit) for q in find_quantities("it took 30s to load")] == [
         ("duration", "second")]
+
+
+@pytest.mark.parametrize(("text", "lengths"), [
+    ("The jury deliberated for 30 minutes before sentencing him", ["30 minutes"]),
+    ("deliberated for more than three hours before convicting", ["more than three hours"]),
+    ("It lasted for two hours after midnight", ["two hours"]),
+    ("two weeks before the vote", []),
+    ("he spoke by phone a day earlier", []),
+    ("for three years ago", []),
+])
+def test_before_and_after_make_a_point_in_time_unless_a_length_is_stated(
+        text: str, lengths: list[str]) -> None:
+    assert [q.text for q in find_quantities(text) if q.kind == "duration"] == lengths
