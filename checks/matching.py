@@ -36,6 +36,7 @@ fact on evidence, never forced. Every rule is general:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -227,22 +228,11 @@ def read(article: Article) -> Reading:
     quantities = tuple(find_quantities(text, reference_date=article.date))
     sentences = tuple(_sentences(text))
     starts = [s.start for s in sentences]
-    sentence_of = tuple(max(0, _bisect(starts, q.start)) for q in quantities)
+    sentence_of = tuple(max(0, bisect.bisect_right(starts, q.start) - 1) for q in quantities)
     grouped: list[list[int]] = [[] for _ in sentences] or [[]]
     for index, position in enumerate(sentence_of):
         grouped[position].append(index)
     return Reading(article, sentences, quantities, sentence_of, tuple(map(tuple, grouped)))
-
-
-def _bisect(starts: Sequence[int], offset: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
 
 
 def _sentences(text: str) -> Iterable[Sentence]:
