@@ -9,7 +9,7 @@ from pathlib import Path
 from checks.articles import Article
 from checks.claims import parse_value
 from checks.facts import Fact
-from checks.matching import Candidate, Matches, match, read
+from checks.matching import CLAIM_FLOOR, Candidate, Matches, match, profile, read, synonym_groups
 
 THURSDAY_CALL = dt.date(2021, 12, 31)  # the article's date: "Thursday" is December 30
 TALKS_WEEK = dt.date(2022, 1, 11)      # "Wednesday" is January 12, "Thursday" January 13
@@ -236,3 +236,13 @@ def test_a_hypothetical_figure_states_no_fact() -> None:
     assert near(matches, "term", "119 years").veto == "hypothetical: could"
     assert figures(run("Jeffs was sentenced to 119 years in prison.", [term]), "term") == [
         "119 years"]
+
+
+def test_claim_words_next_to_its_figure_weigh_most() -> None:
+    arrests = fact("arrests", "Police arrested 46 people in East Flatbush during the protests.",
+                   "46 people")
+    profile_ = profile(arrests, synonym_groups({}))
+    weights = {c.label: c.weight for c in profile_.concepts}
+    assert weights["arrested"] == 1.0
+    assert weights["protests"] < weights["arrested"]
+    assert min(weights.values()) >= CLAIM_FLOOR
