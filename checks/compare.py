@@ -179,7 +179,7 @@ def _fmt(number: float) -> str:
 def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -> Comparison:
     if expected.kind != stated.kind:
         return Comparison(False, "", "a date never compares with a figure")
-    e_low, e_high = _days(expected, None)
+    e_low, e_high = _days(expected, stated)  # a fact written without a year takes the article's
     s_low, s_high = _days(stated, expected)
     slack = dt.timedelta(days=round(tolerance.absolute or 0))
     delta_days = (s_low - e_low).days
@@ -191,13 +191,13 @@ def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -
     return Comparison(within or coarser, delta, rule)
 
 
-def _days(quantity: Quantity, fact: Quantity | None) -> tuple[dt.date, dt.date]:
-    """The first and last day stated; a date written without a year takes the fact's year."""
+def _days(quantity: Quantity, other: Quantity | None) -> tuple[dt.date, dt.date]:
+    """The first and last day stated; a date written without a year takes the other's."""
     low = quantity.low if isinstance(quantity.low, dt.date) else quantity.value
     high = quantity.high if isinstance(quantity.high, dt.date) else low
     assert isinstance(low, dt.date) and isinstance(high, dt.date)
-    if not quantity.year_known and fact is not None and isinstance(fact.value, dt.date):
-        year = fact.value.year
+    if not quantity.year_known and other is not None and isinstance(other.value, dt.date):
+        year = other.value.year
         low, high = _with_year(low, year), _with_year(high, year)
     return low, high
 

@@ -81,3 +81,10 @@ def test_date_without_year_takes_the_fact_year() -> None:
 def test_money_in_another_currency_does_not_compare() -> None:
     result = compare(parse_value("$5 million"), stated("£5 million"))
     assert not result.consistent
+
+
+def test_a_fact_written_without_a_year_takes_the_articles() -> None:
+    fact = parse_value("January 12")
+    assert not fact.year_known
+    assert compare(fact, stated("Jan. 12, 2022")).consistent
+    assert not compare(fact, stated("Jan. 13, 2022")).consistent
