@@ -23,7 +23,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -558,14 +558,23 @@ def _post_names(path: Path, items: list[dict[str, Any]], is_list: bool) -> list[
     ]
 
 
+def _posts(
+    path: Path, text: str, items: list[dict[str, Any]], is_list: bool, body_key: str
+) -> Iterator[tuple[int, dict[str, Any], str, int]]:
+    """Each post of a JSON file with its index, node-id name and the line its body is on."""
+    lines = _key_lines(text, body_key)
+    names = _post_names(path, items, is_list)
+    for i, (item, name) in enumerate(zip(items, names, strict=True)):
+        yield i, item, name, lines[i] if i < len(lines) else 1
+
+
 def _read_wordpress(
     path: Path, text: str, items: list[dict[str, Any]], is_list: bool
 ) -> list[Article]:
     """Each post's body is the HTML in content.rendered, title in title.rendered."""
-    lines = _key_lines(text, r'"content"\s*:\s*\{[^{}]*?"rendered"\s*:')
     articles = []
-    for i, (item, name) in enumerate(zip(items, _post_names(path, items, is_list), strict=True)):
-        lineno = lines[i] if i < len(lines) else 1
+    body_key = r'"content"\s*:\s*\{[^{}]*?"rendered"\s*:'
+    for _, item, name, lineno in _posts(path, text, items, is_list, body_key):
         body = html_blocks(item["content"]["rendered"])
         title = item.get("title")
         title = title.get("rendered") if isinstance(title, dict) else title
@@ -584,10 +593,8 @@ def _read_news_please(
     path: Path, text: str, items: list[dict[str, Any]], is_list: bool
 ) -> list[Article]:
     """news-please keeps the body as plain text (paragraphs on lines) in `text`."""
-    lines = _key_lines(text, r'"text"\s*:')
     articles = []
-    for i, (item, name) in enumerate(zip(items, _post_names(path, items, is_list), strict=True)):
-        lineno = lines[i] if i < len(lines) else 1
+    for i, item, name, lineno in _posts(path, text, items, is_list, r'"text"\s*:'):
         body = [html.unescape(t).strip() for t in (item.get("text") or "").split("\n")]
         paras = _one_line_paras(body, lineno)
         if not paras and _plain(item.get("title")):
