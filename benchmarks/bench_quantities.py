@@ -166,11 +166,8 @@ def quantulum_accuracy(path: Path) -> None:
             tally[in_scope][0] += ok
             if SHOW_MISSES and in_scope and not ok:
                 print(f"    miss: {res['surface']!r} = {res['value']} in {case['req']!r}")
-    right, total = tally[True]
-    out_right, out_total = tally[False]
     print(f"quantulum3 {path.name}: {len(cases)} sentences")
-    print(f"  in scope:     {right}/{total} values right")
-    print(f"  out of scope: {out_right}/{out_total} values right (physics/engineering units)")
+    print_tally(tally, "values", "physics/engineering units")
 
 
 def text2num_accuracy(path: Path) -> None:
@@ -195,12 +192,17 @@ def text2num_accuracy(path: Path) -> None:
         tally[in_scope][0] += ok
         if SHOW_MISSES and in_scope and not ok:
             print(f"    miss: {text!r} -> {expected!r}, got {[q.text for q in found]}")
+    print(f"text2num {path.name}:")
+    print_tally(tally, "cases",
+                "ordinals, spoken decimals, digit dictation, leading zeros, misspellings")
+
+
+def print_tally(tally: dict[bool, list[int]], what: str, out_of_scope: str) -> None:
+    """Right/total inside a news checker's scope, and apart, outside it."""
     right, total = tally[True]
     out_right, out_total = tally[False]
-    print(f"text2num {path.name}:")
-    print(f"  in scope:     {right}/{total} cases right")
-    print(f"  out of scope: {out_right}/{out_total} cases right "
-          "(ordinals, spoken decimals, digit dictation, leading zeros, misspellings)")
+    print(f"  in scope:     {right}/{total} {what} right")
+    print(f"  out of scope: {out_right}/{out_total} {what} right ({out_of_scope})")
 
 
 def run_accuracy() -> None:
