@@ -72,6 +72,8 @@ FADE = 3.0
 #: pronoun ("It lasted 50 minutes.", "His 14 points..."), which points back at it.
 PREVIOUS_SENTENCE = 6
 PRONOUNS = frozenset("he she it they his her its their this these".split())
+#: Words that give a clause a subject of its own (with any name).
+SUBJECTS = PRONOUNS | frozenset("i we you who whom whose which that".split())
 #: Separators at which the words between two figures change hands (for counts and
 #: measures, which name the thing after them).
 CLAUSE_BREAKS = frozenset(",;:—–()")
@@ -540,7 +542,8 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     shared += _evidence(prof, window, reading, index, background)
     if prof.unit_weight and not prof.units:
         # A measure's unit adds to the score but is not a concept of its own: two
-        # words of the claim must still stand by the figure.
+        # words of the claim must still stand by the figure ("The meeting lasted 90
+        # minutes" is no mention of a 50-minute call).
         shared.append((f"unit {_unit_as_written(quantity)}", prof.unit_weight))
     score = sum(w for _, w in shared)
     counted = tuple(label for label, w in shared if w >= FAINT and not label.startswith("unit "))
@@ -597,6 +600,9 @@ def _window(reading: Reading, index: int) -> Window:
     low, high = _share(reading, index, sentence, first, last)
     out = [(w, _distance(w.index, first, last), sentence) for w in sentence.words
            if w.content and low <= w.index <= high]
+    lead = _lead(reading, index, sentence, low, first)
+    out += [(w, lead - w.index - 1 + first - low, sentence) for w in sentence.words[:lead]
+            if w.content]
     if position > 0 and low == 0:
         previous = reading.sentences[position - 1]
         opener = sentence.words[0].surface.lower() if sentence.words else ""
@@ -631,6 +637,31 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
     else:
         high = _last_break(sentence, last, after)
     return min(low, first), max(high, last)
+
+
+def _lead(reading: Reading, index: int, sentence: Sentence, low: int, first: int) -> int:
+    """Where the sentence's first figure of the same family starts, when the words before
+    it are this figure's too; else 0.
+
+    A clause without a name of its own shares the sentence's subject: in "Jamaal Charles
+    scored on an 86-yard run and rushed for 226 yards", "Jamaal Charles" speaks for both
+    figures, as near to the second as to the first plus its own clause. "Carter scored 14
+    points and VanDeest scored 13", "the Chiefs, who had 352 yards" name a new subject
+    (a name, a pronoun), which keeps the old one out.
+    Dates take the words before them already.
+    """
+    quantity = reading.quantities[index]
+    clause = sentence.words[low:first]
+    if quantity.kind == "date" or low == 0 or any(
+            w.name or w.surface.lower() in SUBJECTS for w in clause):
+        return 0
+    lead = None
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        if other.end <= quantity.start and _same_family(other, quantity):
+            lo, _ = _word_span(sentence, other.start, other.end)
+            lead = lo if lead is None else min(lead, lo)
+    return lead or 0
 
 
 def _last_break(sentence: Sentence, start: int, end: int) -> int:
@@ -794,14 +825,20 @@ class Matcher:
         """
         background = self.background or Background([reading])
         result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
-        for index, quantity in enumerate(reading.quantities):
-            eligible = [p for p in self.profiles if kinds_agree(p.fact, quantity, p.units)]
-            if not eligible:
-                continue
-            window = _window(reading, index)
-            candidates = [evaluate(p, reading, index, background, window) for p in eligible]
-            _assign(candidates, result)
+        for indices in reading.in_sentence:
+            ballots = [self._candidates(reading, index, background) for index in indices]
+            _assign_sentence([b for b in ballots if b], result)
         return result
+
+    def _candidates(self, reading: Reading, index: int, background: Background
+                    ) -> list[Candidate]:
+        """The figure scored against every fact it could speak of."""
+        quantity = reading.quantities[index]
+        eligible = [p for p in self.profiles if kinds_agree(p.fact, quantity, p.units)]
+        if not eligible:
+            return []
+        window = _window(reading, index)
+        return [evaluate(p, reading, index, background, window) for p in eligible]
 
 
 def match(reading: Reading, facts: Sequence[Fact],
@@ -811,21 +848,45 @@ def match(reading: Reading, facts: Sequence[Fact],
     return Matcher(facts, aliases, background).match(reading)
 
 
-def _assign(candidates: list[Candidate], result: Matches) -> None:
-    """Give the figure to its best fact; the others that matched become near misses."""
-    chosen, note = _choose(candidates)
-    if chosen is not None:
-        result.mentions[chosen.fact.id].append(chosen)
-    for candidate in candidates:
-        if candidate is chosen:
-            continue
-        if candidate.matches:
-            why = note or f"went to {chosen.fact.id}" if chosen else note
-        elif candidate.score >= THRESHOLD * NEAR_SHARE:
-            why = candidate.veto or "below threshold"
+def _assign_sentence(ballots: list[list[Candidate]], result: Matches) -> None:
+    """Give each figure of a sentence to its best fact, one figure per fact.
+
+    A sentence states a fact once: where two of its figures would go to the same fact, the
+    one with the stronger evidence keeps it and the other goes to its next best fact, or
+    to none ("226 yards on 22 carries, including an 86-yard touchdown run": the run is
+    the 86 yards, so the 226 is the rushing total). Figures choose strongest first.
+    """
+    taken: dict[str, Candidate] = {}
+    for candidates in sorted(ballots, key=_strength):
+        free = [c for c in candidates if c.fact.id not in taken]
+        chosen, note = _choose(free)
+        if chosen is not None:
+            taken[chosen.fact.id] = chosen
+            result.mentions[chosen.fact.id].append(chosen)
+        for candidate in candidates:
+            if candidate is not chosen:
+                _near_miss(candidate, chosen, note, taken.get(candidate.fact.id), result)
+
+
+def _strength(candidates: list[Candidate]) -> float:
+    """How strongly a figure claims its best fact (0 when it matches none)."""
+    return -max((c.score for c in candidates if c.matches), default=0.0)
+
+
+def _near_miss(candidate: Candidate, chosen: Candidate | None, note: str,
+               holder: Candidate | None, result: Matches) -> None:
+    """Keep a candidate that lost (to another fact, or to a sibling figure) or fell just
+    short, with why, so that the report shows what the checker considered."""
+    if candidate.matches:
+        if holder is not None and holder.quantity is not candidate.quantity:
+            why = f"the sentence's {holder.quantity.text!r} is its mention"
         else:
-            continue
-        result.near_misses[candidate.fact.id].append(replace(candidate, veto=why))
+            why = note or (f"went to {chosen.fact.id}" if chosen else "")
+    elif candidate.score >= THRESHOLD * NEAR_SHARE:
+        why = candidate.veto or "below threshold"
+    else:
+        return
+    result.near_misses[candidate.fact.id].append(replace(candidate, veto=why))
 
 
 def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:

@@ -91,6 +91,35 @@ def test_the_losing_fact_records_where_the_mention_went() -> None:
     assert near(matches, "buildup", "3,000 troops").veto == "went to drills"
 
 
+TD_RUN = fact("td-run", "Jamaal Charles scored on an 86-yard touchdown run on the first play "
+              "of the second half.", "86 yards")
+RUSHING = fact("rushing", "Jamaal Charles rushed for 226 yards.", "226 yards")
+HILLIS = fact("hillis", "Peyton Hillis rushed for 101 yards.", "101 yards")
+TEAM = fact("team", "The Chiefs rushed for 352 yards and lost.", "352 yards")
+
+
+def test_a_sentence_states_a_fact_once() -> None:
+    """Both yardages lean towards the run, which the 86 yards states best: the 226 yards
+    then goes to the rushing total, a discrepancy there rather than at the run."""
+    matches = run("Jamaal Charles scored on an 86-yard touchdown run on the first play of the "
+                  "second half and rushed for 230 yards.", [TD_RUN, RUSHING])
+    assert figures(matches, "td-run") == ["86-yard"]
+    assert figures(matches, "rushing") == ["230 yards"]
+    assert near(matches, "td-run", "230 yards").veto == "the sentence's '86-yard' is its mention"
+
+
+def test_a_clause_without_a_subject_of_its_own_shares_the_sentences() -> None:
+    matches = run("Peyton Hillis scored on a 12-yard run and rushed for 101 yards.", [HILLIS])
+    assert figures(matches, "hillis") == ["101 yards"]
+
+
+def test_a_clause_with_its_own_subject_does_not_share_it() -> None:
+    matches = run("Peyton Hillis added 101 yards on the ground for the Chiefs, who had 352 "
+                  "yards rushing, a first.", [HILLIS, TEAM])
+    assert figures(matches, "hillis") == ["101 yards"]
+    assert "Hillis" not in near(matches, "hillis", "352 yards").shared
+
+
 # -- vetoes -------------------------------------------------------------------------------
 
 
