@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from checks.facts import ArticleSource, Fact, Story, Tolerance
+from checks.matching import tokens
 from checks.quantities import APPROX, Quantity, find_quantities
 
 TOP_KEYS = ("version", "story", "articles", "facts", "aliases")
@@ -48,6 +49,8 @@ class _Map(dict):  # type: ignore[type-arg]
     line: int = 0
     column: int = 0
     key_marks: dict[str, tuple[int, int]]
+    #: Per key whose value is a list: where each of its items stands.
+    item_marks: dict[str, list[tuple[int, int]]]
 
 
 class _Loader(yaml.SafeLoader):
@@ -58,7 +61,7 @@ class _Loader(yaml.SafeLoader):
     ) -> _Map:
         result = _Map()
         result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
-        result.key_marks = {}
+        result.key_marks, result.item_marks = {}, {}
         for key_node, value_node in node.value:
             mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key_node.tag == "tag:yaml.org,2002:merge":
@@ -76,6 +79,9 @@ class _Loader(yaml.SafeLoader):
                 )
             result[key] = self.construct_object(value_node, deep=True)
             result.key_marks[str(key)] = mark
+            if isinstance(value_node, yaml.SequenceNode):
+                result.item_marks[str(key)] = [
+                    (n.start_mark.line + 1, n.start_mark.column + 1) for n in value_node.value]
         return result
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> dt.date:  # type: ignore[override]
@@ -215,7 +221,7 @@ def _check_keys(mapping: _Map, allowed: tuple[str, ...], where: str) -> None:
         raise _Problem(f"unknown key `{key}` {where}; {hint}", *_mark(mapping, str(key)))
 
 
-def _words(mapping: _Map, key: str) -> tuple[str, ...]:
+def _words(mapping: _Map, key: str, *, check_evidence: bool = False) -> tuple[str, ...]:
     """A list of words (or one word) given by the user; kept as text, never as a pattern."""
     value = mapping.get(key)
     if value is None:
@@ -225,12 +231,22 @@ def _words(mapping: _Map, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
         raise _Problem(f"`{key}:` takes a list of words, e.g. `{key}: [troops, border]`",
                        *_mark(mapping, key))
-    words = tuple(str(v).strip() for v in value if str(v).strip())
-    for word in words:
+    marks = mapping.item_marks.get(key) or [_mark(mapping, key)] * len(value)
+    pairs = [(str(v).strip(), mark) for v, mark in zip(value, marks, strict=True)]
+    words = tuple(word for word, _ in pairs if word)
+    for word, mark in pairs:
+        if not word:
+            continue
         if not re.search(r"[^\W_]", word):
             # `.*` or `[` would be ignored by word matching, silently widening the fact
             raise _Problem(f"`{key}:` {word!r} holds no letter or digit: these are words, "
-                           f"never patterns, e.g. `{key}: [troops, border]`", *_mark(mapping, key))
+                           f"never patterns, e.g. `{key}: [troops, border]`", *mark)
+        if check_evidence and not any(tokens(word)):
+            # matching skips such words, so the veto would silently vanish
+            raise _Problem(f"`{key}:` {word!r} is too common a word to tell one sentence from "
+                           f"another ({key} words are ignored when they are words like 'the', "
+                           f"'said', 'Monday'): name a word of the story, e.g. `{key}: [troops, "
+                           "border]`", *mark)
     return words
 
 
@@ -257,20 +273,17 @@ def _sources(path: Path, data: _Map, *, root: Path | None, allow_outside: bool
         raise _Problem("`articles:` takes a glob or a list of globs, e.g. `- ../articles/*`",
                        *_mark(data, "articles"))
     seen: set[Path] = set()
-    for entry in entries:
-        pattern, date = _article_entry(entry, data)
-        for found in _expand(path, pattern, root=root, allow_outside=allow_outside,
-                             mark=_entry_mark(entry, data)):
+    marks = data.item_marks.get("articles", [])
+    for n, entry in enumerate(entries):
+        mark = marks[n] if n < len(marks) else _mark(data, "articles")
+        pattern, date = _article_entry(entry, mark)
+        for found in _expand(path, pattern, root=root, allow_outside=allow_outside, mark=mark):
             if found not in seen:
                 seen.add(found)
                 yield ArticleSource(found, date)
 
 
-def _entry_mark(entry: Any, data: _Map) -> tuple[int, int]:
-    return (entry.line, entry.column) if isinstance(entry, _Map) else _mark(data, "articles")
-
-
-def _article_entry(entry: Any, data: _Map) -> tuple[str, dt.date | None]:
+def _article_entry(entry: Any, mark: tuple[int, int]) -> tuple[str, dt.date | None]:
     if isinstance(entry, str):
         return entry, None
     if isinstance(entry, _Map):
@@ -290,7 +303,7 @@ def _article_entry(entry: Any, data: _Map) -> tuple[str, dt.date | None]:
             date = date.date()
         return pattern, date
     raise _Problem("each `articles:` entry is a glob, or `{path: glob, date: YYYY-MM-DD}`",
-                   *_mark(data, "articles"))
+                   *mark)
 
 
 def _expand(path: Path, pattern: str, *, root: Path | None, allow_outside: bool,
@@ -353,6 +366,7 @@ def _fact(path: Path, fact_id: str, body: Any, mark: tuple[int, int]) -> Fact:
     if isinstance(body, str):
         body = _Map(claim=body)
         body.line, body.column, body.key_marks = mark[0], mark[1], {"claim": mark}
+        body.item_marks = {}
     if not isinstance(body, _Map):
         raise _Problem(f"fact `{fact_id}` needs a claim: a sentence, or a mapping with `claim:`",
                        *mark)
@@ -370,8 +384,8 @@ def _fact(path: Path, fact_id: str, body: Any, mark: tuple[int, int]) -> Fact:
         value=value,
         value_text=value_text,
         tolerance=_tolerance(body, value),
-        context=_words(body, "context"),
-        exclude=_words(body, "exclude"),
+        context=_words(body, "context", check_evidence=True),
+        exclude=_words(body, "exclude", check_evidence=True),
         required=required,
         line=mark[0],
         claims_path=path,

@@ -231,20 +231,28 @@ CLAIMS_CASES: list[tuple[str, str | bytes, str]] = [
      "e.g. `troop-buildup`"),
     # user words that look like patterns
     ("context-dot-star", F + "  a:\n    claim: 100 troops.\n    context: ['.*']\n",
-     ":5:5: `context:` '.*' holds no letter or digit: these are words, never patterns, "
+     ":5:15: `context:` '.*' holds no letter or digit: these are words, never patterns, "
      "e.g. `context: [troops, border]`"),
     ("exclude-bracket", F + "  a:\n    claim: 100 troops.\n    exclude: ['[']\n",
-     ":5:5: `exclude:` '[' holds no letter or digit: these are words, never patterns, "
+     ":5:15: `exclude:` '[' holds no letter or digit: these are words, never patterns, "
      "e.g. `exclude: [troops, border]`"),
+    ("context-common-word", F + "  a:\n    claim: 100 troops.\n    context: [troops, the]\n",
+     ":5:23: `context:` 'the' is too common a word to tell one sentence from another "
+     "(context words are ignored when they are words like 'the', 'said', 'Monday'): name a "
+     "word of the story, e.g. `context: [troops, border]`"),
+    ("exclude-weekday", F + "  a:\n    claim: 100 troops.\n    exclude:\n    - drills\n"
+     "    - Monday\n", ":7:7: `exclude:` 'Monday' is too common a word to tell one sentence "
+     "from another (exclude words are ignored when they are words like 'the', 'said', "
+     "'Monday'): name a word of the story, e.g. `exclude: [troops, border]`"),
     ("alias-star", F + T + "aliases:\n  troops: ['*']\n",
-     ":5:3: `troops:` '*' holds no letter or digit: these are words, never patterns, "
+     ":5:12: `troops:` '*' holds no letter or digit: these are words, never patterns, "
      "e.g. `troops: [troops, border]`"),
 ]
 #: Claims files that must work (and run beside the bad ones).
 GOOD_CLAIMS: dict[str, str | bytes] = {
     "good": A + FACT,
     "bom": ("\ufeff" + A + FACT).encode("utf-8"),
-    "regex-words": A + FACT + "    context: ['troops', '(a+)+$']\n    exclude: ['x{1000}']\n"
+    "regex-words": A + FACT + "    context: ['troops', '(drills+)+$']\n    exclude: ['war{1000}']\n"
                    "aliases:\n  troops: ['soldiers.*']\n",
 }
 
@@ -613,7 +621,7 @@ def test_outside_root_refused_without_ini(pytester: pytest.Pytester, tmp_path: P
     story.write_text("".join(lines[:1] + lines[keep:keep + 1] + lines[4:]))
     result = pytester.runpytest()
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines([f"claims/story.yaml:1:1: {message}"])
+    result.stdout.fnmatch_lines([f"claims/story.yaml:2:5: {message}"])  # the entry's own line
 
 
 def test_pattern_words_never_backtrack(pytester: pytest.Pytester) -> None:
@@ -623,7 +631,7 @@ def test_pattern_words_never_backtrack(pytester: pytest.Pytester) -> None:
     (pytester.path / "articles" / "a.txt").write_text(
         WIRE + "\nThe " + "a" * 40 + "! troops border Russia massed 100,000.\n")
     (pytester.path / "claims" / "s.yaml").write_text(
-        "articles: ../articles/*\n" + FACT + "    exclude: ['(a+)+$', 'x{1000}', 'b|c']\n"
+        "articles: ../articles/*\n" + FACT + "    exclude: ['(aaaa+)+$', 'war{1000}', 'drill|b']\n"
         "    context: ['(troops)', 'border?']\naliases:\n  troops: ['soldiers.*', '^x']\n")
     result = pytester.runpytest("-v", "--durations=1")
     result.assert_outcomes(passed=1)
