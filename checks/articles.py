@@ -614,6 +614,8 @@ def _read_news_please(
 
 
 ASCII_SPACE = " \t\n\r\f\v"
+#: An image as trafilatura writes it in its text output.
+IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]*)[^)]*\)")
 
 
 def _collapse(text: str) -> str:
@@ -701,19 +703,63 @@ def _read_html(path: Path, text: str) -> Article:
 
     doc = trafilatura.bare_extraction(
         text, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, favor_precision=True,
+        include_images=True, favor_precision=True,
         date_extraction_params={"extensive_search": True, "original_date": True},
     )
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or not IMAGE.sub("", doc.text or "").strip():
         raise ArticleError(path, "no story text found in the HTML page")
     title = _plain(doc.title)
-    lines = [_collapse(x) for x in doc.text.split("\n")]
-    lines = [x for x in lines if x]
+    lines = [x for x in (_collapse(x) for x in _with_captions(doc.text, text)) if x]
     if lines and title and lines[0] == title:
         lines = lines[1:]
     paras = _map_to_source(lines, text)
     date = parse_date(doc.date) or _text_date([p.text for p in paras], [])
     return _article(path, paras, title=title, date=date, source_format="html")
+
+
+def _with_captions(extracted: str, page: str) -> list[str]:
+    """The extracted lines, each story image replaced by its figure's caption.
+
+    trafilatura keeps the images of figures it judges part of the story, as Markdown
+    (`![alt](src)`), but drops their <figcaption>; a caption states figures as the body
+    does ("Geneva, Switzerland, Monday, Jan. 10, 2022"), so it is checked alike. Captions
+    of figures outside the story (sidebars, teasers) stay out with their images.
+    """
+    captions: dict[str, str] | None = None
+    out = []
+    for line in extracted.split("\n"):
+        image = IMAGE.fullmatch(line.strip())
+        if image is None:
+            out.append(IMAGE.sub("", line))
+            continue
+        captions = _captions(page) if captions is None else captions
+        caption = captions.get(image.group(1)) or captions.get(_basename(image.group(1)))
+        if caption:
+            out.append(caption)
+    return out
+
+
+def _captions(page: str) -> dict[str, str]:
+    """Each figure's caption, by the address (and the file name) of its images."""
+    import lxml.html  # trafilatura's own parser
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return {}
+    found: dict[str, str] = {}
+    for figure in tree.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        words = _collapse(caption.text_content()) if caption is not None else ""
+        for img in figure.iter("img") if words else ():
+            for src in filter(None, (img.get("src"), img.get("data-src"))):
+                found.setdefault(src, words)
+                found.setdefault(_basename(src), words)
+    return found
+
+
+def _basename(src: str) -> str:
+    return src.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
 
 
 def _map_to_source(paragraphs: list[str], source: str) -> list[_Para]:

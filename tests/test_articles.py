@@ -247,13 +247,41 @@ def test_html_page_main_text_title_and_date() -> None:
     assert article.source_format == "html"
     assert article.title == "Port strike ends after 11 days as dockers accept 4.5% pay rise"
     assert article.date == dt.date(2022, 3, 14)
-    assert article.paragraphs[0].startswith("Dock workers at the city\u2019s container port")
+    assert article.paragraphs[0] == "Cranes stood idle for 11 days. Photo / Harbour Times"
+    assert article.paragraphs[1].startswith("Dock workers at the city\u2019s container port")
     assert article.paragraphs[-1].startswith("Shipping lines had diverted at least 12 vessels")
     assert "“It has been a long and hard 11 days" in article.text  # entities decoded
     assert "& the risks" in article.text
     for junk in ("Most read", "Subscribe", "Privacy", "4.25%", "$3.10", "House prices", "Share"):
         assert junk not in article.text
     assert_round_trip(article)
+
+
+CAPTIONED_PAGE = """<html><head><title>Talks end</title></head><body>
+<nav>Home | World | Jobs</nav>
+<article><h1>Talks end in Geneva</h1>
+<p>Russia has massed some 100,000 troops near its border with Ukraine, officials in Geneva
+said on Monday as the security talks ended without a breakthrough.</p>
+<figure><img src="/photos/sherman.jpg?w=640" alt="Sherman">
+<figcaption>US Deputy Secretary of State Wendy Sherman attends security talks in Geneva,
+Switzerland, Monday, Jan. 10, 2022.</figcaption></figure>
+<p>The two sides will meet again in Brussels on Wednesday at the Russia-NATO Council, a US
+official said, adding that no date had been set for further talks.</p></article>
+<aside><figure><img src="/ads/jobs.jpg"><figcaption>Jobs: salary $100,000-plus</figcaption>
+</figure></aside><footer>Subscribe for $1 a week</footer></body></html>"""
+
+
+def test_html_story_captions_are_read_in_place(tmp_path: Path) -> None:
+    """A story figure's caption states figures too; a sidebar's caption is furniture."""
+    path = tmp_path / "captioned.html"
+    path.write_text(CAPTIONED_PAGE, "utf-8")
+    article = read_article(path)
+    assert article.paragraphs[1] == ("US Deputy Secretary of State Wendy Sherman attends "
+                                     "security talks in Geneva, Switzerland, Monday, Jan. 10, "
+                                     "2022.")
+    assert article.line_of(article.text.index("Wendy")) == 7
+    assert "100,000-plus" not in article.text
+    assert "![" not in article.text
 
 
 def test_markdown_front_matter() -> None:
