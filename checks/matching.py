@@ -468,8 +468,10 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
     if expected.kind == "count":
         if quantity.kind != "count":
             return False
-        if not units or not quantity.unit:
-            return not units and not quantity.unit
+        if not quantity.unit:
+            return True
+        if not units:
+            return False
         return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units)
     if expected.kind in ("duration", "measure"):
         if quantity.kind not in ("duration", "measure", "count") or not quantity.unit:
@@ -537,7 +539,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     position = reading.sentence_of[index]
     window = window if window is not None else _window(reading, index)
     shared: list[tuple[str, float]] = []
-    if prof.units:
+    if prof.units and quantity.unit:
         shared.append((_noun_as_written(quantity), NOUN_WEIGHT))
     shared += _evidence(prof, window, reading, index, background)
     if prof.unit_weight and not prof.units:
@@ -548,8 +550,24 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     score = sum(w for _, w in shared)
     counted = tuple(label for label, w in shared if w >= FAINT and not label.startswith("unit "))
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
-            or _hypothetical(reading, index))
+            or _hypothetical(reading, index) or _noun_missing(prof, reading, index))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
+
+
+def _noun_missing(prof: Profile, reading: Reading, index: int) -> str:
+    """A bare number speaks of a counted fact only where the claim's own word stands right
+    before it, as in the claim, leaving the noun understood ("has killed more than 14,000
+    since 2014", "VanDeest scored 13"). Any other bare number (a score, a year, a run)
+    counts nothing."""
+    quantity = reading.quantities[index]
+    if not prof.units or quantity.unit:
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = _word_span(sentence, quantity.start, quantity.end)
+    before = [w for w in sentence.words[:first] if w.start < quantity.start]
+    if before and before[-1].content and prof.concepts_of(before[-1].stem):
+        return ""
+    return "no counted noun"
 
 
 def _hypothetical(reading: Reading, index: int) -> str:

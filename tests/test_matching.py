@@ -235,10 +235,35 @@ VANDEEST = fact("vandeest", "Seth VanDeest scored 13 points for Drake.", "13 poi
 
 
 def test_words_after_a_count_go_to_it_up_to_the_clause_break() -> None:
-    matches = run("Will Artino scored 14 points and Seth VanDeest scored 13 for Drake.",
+    matches = run("Will Artino scored 14 points and Seth VanDeest scored 12 for Drake.",
                   [ARTINO, VANDEEST])
     assert figures(matches, "artino") == ["14 points"]
-    assert figures(matches, "vandeest") == []  # "13" has no noun: no points to speak of
+    assert figures(matches, "vandeest") == ["12"]  # the claim's "scored" leaves "points" understood
+
+
+TOLL = fact("toll", "The separatist conflict in eastern Ukraine's Donbas region has killed more "
+            "than 14,000 people since 2014.", "more than 14,000 people")
+
+
+def test_a_bare_number_after_the_claims_own_word_counts_its_noun() -> None:
+    matches = run("The rebellion in the Donbas region has killed more than 13,000 since 2014.",
+                  [TOLL])
+    assert figures(matches, "toll") == ["more than 13,000"]
+
+
+def test_a_bare_number_elsewhere_counts_nothing() -> None:
+    matches = run("In the Donbas region, where more than 14,000 people have been killed, "
+                  "Ukraine beat Russia 13,000 to 2 in a vote in 2014.", [TOLL])
+    assert figures(matches, "toll") == ["more than 14,000 people"]
+    assert all(c.veto == "no counted noun" for c in matches.near_misses["toll"]
+               if c.quantity.text in ("13,000", "2"))
+
+
+def test_lives_and_deaths_count_people() -> None:
+    for noun in ("lives", "deaths"):
+        matches = run(f"The conflict in the Donbas region has claimed 13,500 {noun} since 2014.",
+                      [TOLL])
+        assert figures(matches, "toll") == [f"13,500 {noun}"]
 
 
 def test_a_tie_goes_to_the_fact_the_figure_agrees_with() -> None:
