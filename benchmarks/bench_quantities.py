@@ -5,7 +5,9 @@ Run from the repository root:  python benchmarks/bench_quantities.py [--repeat N
 Speed: MB/s over the seed articles and the ECB+ corpus texts, next to baselines measured
 in the same run (a bare digit regex always; text2num's alpha2digit and quantulum3 only if
 they happen to be importable). Accuracy: values found on quantulum3's and text2num's own
-English test cases, with the cases outside a news checker's scope counted separately.
+English test cases, with the cases outside a news checker's scope counted separately, and
+beside ours, on the same split and by the same measure, the score of the tool the cases
+come from (if importable).
 """
 
 from __future__ import annotations
@@ -37,14 +39,20 @@ QUANTULUM_IN_SCOPE = frozenset({
     "square mile", "pound-mass", "gallon", "tonne", "kilogram", "litre", "degree Celsius",
     "degree fahrenheit", "degree Fahrenheit", "kilometre per hour", "dozen", "cent",
 })
-#: text2num cases a news checker does not claim: ordinals, spoken decimals ("point five"),
-#: signs, digit-by-digit dictation ("one two three"), leading zeros, misspellings.
+#: text2num cases a news checker does not claim: ordinals, a "plus" sign, digit-by-digit
+#: dictation ("one two three"), leading zeros ("zero six"), misspellings. Spoken decimals
+#: ("two point five", "zero point five", "point zero five") and "minus" are read, so in
+#: scope; so are text2num's own decimal conventions ("point fifteen" = 0.15).
 TEXT2NUM_OUT_OF_SCOPE = re.compile(
-    r"(?i)\b(?:first|second|third|\w+th|\w+ths|point|plus|minus|o|fourty\w*)\b"
+    r"(?i)\b(?:first|second|third|\w+th|\w+ths|plus|o|fourty\w*)\b"
     r"|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:[ ,]+(?:zero|one|two|three|four|five|six|seven|eight|nine|o)\b){2,}"
-    r"|\bzero \w+|\b\w+ zero\b|\w+s$|thousands?\b.*\bthousand|hundreds\b"
+    r"|\bzero (?!point\b)\w+|\b(?!point\b)\w+ zero\b(?! point\b)|\w+s$"
+    r"|thousands?\b.*\bthousand"
+    r"|hundreds\b"
 )
+#: Figures in an expected (or a tool's) output, with their sign ("-15", not "2014-2020").
+EXPECTED_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
 
 
 # --------------------------------------------------------------------------- inputs
@@ -154,25 +162,69 @@ def matches(expected: float, values: list[float]) -> bool:
     return any(math.isclose(expected, v, rel_tol=1e-6, abs_tol=1e-9) for v in values)
 
 
+def quantulum_values(text: str) -> list[float]:
+    """quantulum3's own values for `text` (its parser, as its tests call it)."""
+    from quantulum3 import parser  # type: ignore[import-not-found]
+
+    out: list[float] = []
+    for q in parser.parse(text):
+        if isinstance(q.value, (int, float)):
+            out.append(float(q.value))
+    return out
+
+
 def quantulum_accuracy(path: Path) -> None:
     cases = json.loads(path.read_text(encoding="utf-8"))
+    theirs_on = "quantulum3" in optional_baselines()
     tally = {True: [0, 0], False: [0, 0]}  # in scope? -> [right, total]
+    theirs = {True: [0, 0], False: [0, 0]}
     for case in cases:
         values = numeric_values(find_quantities(case["req"]))
+        their_values = quantulum_values(case["req"]) if theirs_on else []
         for res in case["res"]:
             in_scope = res["unit"] in QUANTULUM_IN_SCOPE
             tally[in_scope][1] += 1
+            theirs[in_scope][1] += 1
             ok = matches(float(res["value"]), values)
             tally[in_scope][0] += ok
+            theirs[in_scope][0] += matches(float(res["value"]), their_values)
             if SHOW_MISSES and in_scope and not ok:
                 print(f"    miss: {res['surface']!r} = {res['value']} in {case['req']!r}")
     print(f"quantulum3 {path.name}: {len(cases)} sentences")
-    print_tally(tally, "values", "physics/engineering units")
+    print_tally(tally, "values", "physics/engineering units", theirs if theirs_on else None,
+                "quantulum3")
+
+
+def text2num_own(case: dict) -> bool | None:
+    """Whether text2num itself gets `case` right, by the measure used for ours: the whole
+    value for text2num cases, the figures (with sign) in alpha2digit's output otherwise.
+    None when text2num is not installed."""
+    try:
+        from text_to_num import alpha2digit, text2num  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    text, expected = case["input"], case["expected"]
+    func = case.get("func") or case.get("kind", "")
+    if func in ("text2num", "assert_text2digits", "assert_invalid"):
+        try:
+            got = text2num(text, "en")
+        except (ValueError, TypeError, IndexError):
+            return expected in ("ValueError", "ERR")
+        return expected not in ("ValueError", "ERR") and str(got) == str(expected)
+    threshold = case.get("threshold")
+    try:  # kwargs of another text2num version (ordinal_threshold, relaxed) are not passed
+        out = alpha2digit(text, "en", **({} if threshold is None else {"threshold": threshold}))
+    except (ValueError, TypeError, IndexError):
+        return False
+    return ([float(x) for x in EXPECTED_NUMBER.findall(out)]
+            == [float(x) for x in EXPECTED_NUMBER.findall(str(expected))])
 
 
 def text2num_accuracy(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     tally = {True: [0, 0], False: [0, 0]}
+    theirs = {True: [0, 0], False: [0, 0]}
+    theirs_on = False
     for case in data["cases"]:
         text, expected = case["input"], case["expected"]
         func = case.get("func") or case.get("kind", "")
@@ -186,23 +238,34 @@ def text2num_accuracy(path: Path) -> None:
                 want = re.fullmatch(r"\d+(?:\.\d+)?", str(expected))
                 ok = whole and want is not None and matches(float(expected), numeric_values(found))
         else:
-            want = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", str(expected))]
+            want = [float(x) for x in EXPECTED_NUMBER.findall(str(expected))]
             ok = numeric_values(found) == want
         tally[in_scope][1] += 1
         tally[in_scope][0] += ok
+        own = text2num_own(case)
+        if own is not None:
+            theirs_on = True
+            theirs[in_scope][1] += 1
+            theirs[in_scope][0] += own
         if SHOW_MISSES and in_scope and not ok:
             print(f"    miss: {text!r} -> {expected!r}, got {[q.text for q in found]}")
     print(f"text2num {path.name}:")
-    print_tally(tally, "cases",
-                "ordinals, spoken decimals, digit dictation, leading zeros, misspellings")
+    print_tally(tally, "cases", "ordinals, plus signs, digit dictation, leading zeros, "
+                "misspellings", theirs if theirs_on else None, "text2num")
 
 
-def print_tally(tally: dict[bool, list[int]], what: str, out_of_scope: str) -> None:
-    """Right/total inside a news checker's scope, and apart, outside it."""
+def print_tally(tally: dict[bool, list[int]], what: str, out_of_scope: str,
+                theirs: dict[bool, list[int]] | None = None, tool: str = "") -> None:
+    """Right/total inside a news checker's scope, and apart, outside it; the source
+    tool's own score on the same split beside ours, when it is installed."""
     right, total = tally[True]
     out_right, out_total = tally[False]
-    print(f"  in scope:     {right}/{total} {what} right")
-    print(f"  out of scope: {out_right}/{out_total} {what} right ({out_of_scope})")
+    side_in = side_out = ""
+    if theirs is not None:
+        side_in = f"   ({tool} itself: {theirs[True][0]}/{theirs[True][1]})"
+        side_out = f"   ({tool} itself: {theirs[False][0]}/{theirs[False][1]})"
+    print(f"  in scope:     {right}/{total} {what} right{side_in}")
+    print(f"  out of scope: {out_right}/{out_total} {what} right{side_out} ({out_of_scope})")
 
 
 def run_accuracy() -> None:

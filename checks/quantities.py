@@ -19,6 +19,11 @@ Conventions worth knowing:
 - Vague multiples ("hundreds of thousands") are ranges: 200,000..999,999.
 - Relative offsets ("a day earlier", "three years ago") name a point in time, not a
   length, and are not emitted.
+- Fractions ("two-thirds of voters", "a quarter-inch", "1/4 inch", "1½ hours") are
+  counts (a share, so no counted noun) or, before a unit, measures. Ordinals ("the third
+  quarter", "a fifth day") are not fractions; a bare "1/10" is a date more often than not.
+- "minus"/"negative" make a measure or a percent negative ("minus 18 degrees"), never a
+  count or a duration ("tested negative 10 days later").
 """
 
 from __future__ import annotations
@@ -141,6 +146,29 @@ VAGUE = {
     "millions": (2e6, 999_999_999), "billions": (2e9, 999_999_999_999),
 }
 VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+#: Denominator words of a fraction ("two-thirds", "a quarter"), singular and plural.
+_ORDINAL_DENOMINATORS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "twelfth": 12, "sixteenth": 16, "twentieth": 20, "hundredth": 100,
+    "thousandth": 1000,
+}
+DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "quarter": 4, "quarters": 4,
+    **_ORDINAL_DENOMINATORS, **{f"{w}s": n for w, n in _ORDINAL_DENOMINATORS.items()},
+}
+#: Denominators that are also ordinals: "a third term", "one third-party candidate".
+ORDINAL_DENOMINATORS = frozenset(w for w in DENOMINATORS if w.rstrip("s") in
+                                 _ORDINAL_DENOMINATORS)
+#: Unicode vulgar fractions, alone ("½ mile") or after digits ("1½ hours").
+VULGAR = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+_VULGAR = "".join(VULGAR)
+#: Digit words after "point" in a spoken decimal ("two point five").
+DIGIT_WORDS = {w: str(n) for w, n in ONES.items() if n < 10}
 
 HEDGES_BEFORE: dict[str, Hedge] = {
     "some": "approximately", "about": "approximately", "around": "approximately",
@@ -321,7 +349,9 @@ ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 WEEKDAY_RE = re.compile(_WEEKDAY)
 
 _NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "dozen"]
-_A_NEXT = _alt([*A_UNITS, "dozen", "hundred", "thousand", "million", "billion"])
+_SINGULAR_DENOMINATORS = [w for w in DENOMINATORS if not w.endswith("s")]
+_A_NEXT = _alt([*A_UNITS, "dozen", "hundred", "thousand", "million", "billion",
+                *_SINGULAR_DENOMINATORS])
 _CURRENCY_CODES = [k for k in CURRENCY_PREFIX if k.isalpha()]
 
 
@@ -364,6 +394,7 @@ def _trie(words: list[str]) -> str:
 #: What each trigger word starts: a month, a weekday, a currency code or a number word.
 TRIGGER_WORDS: dict[str, str] = {
     **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", *VAGUE])},
+    **{w: "sign" for w in _cased(["minus", "negative"])},
     **{w: "code" for w in _CURRENCY_CODES},
     **{w: "month" for w in MONTHS},
     **{w: "wd" for w in WEEKDAYS},
@@ -373,7 +404,7 @@ _TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"
 #: "a"/"an"/"half" count as one only before a unit or a number word ("an hour", "a dozen").
 _A_WORD = rf"(?:[Aa]n?|[Hh]alf)(?={_SP}+(?:half{_SP}+|an?{_SP}+)?(?:{_A_NEXT})s?\b)\b"
 #: Where a figure can start, named by the group that matches.
-TRIGGER = (rf"(?P<digit>\d)|(?P<cur>[$£€¥₹₽])"
+TRIGGER = (rf"(?P<digit>[\d{_VULGAR}])|(?P<cur>[$£€¥₹₽])"
            rf"|(?P<tw>{_trie(list(TRIGGER_WORDS))})\b|(?P<word>{_A_WORD})")
 #: ASCII letters trigger words start with, and the others: a word starting with one of
 #: those is skipped unexamined.
@@ -384,13 +415,14 @@ _NON_START = "".join(sorted(set(string.ascii_letters) - set(_STARTS)))
 #: this possessive loop eats whole words instead: one whose first letter starts no trigger
 #: at once, any other after a lookahead for the trigger words. It first finishes a word
 #: that `pos` cuts (no `\b` there) and never enters a word mid-run, so a word triggers
-#: exactly where `\b` + TRIGGER would; digits and currency signs stop it anywhere.
+#: exactly where `\b` + TRIGGER would; digits, vulgar fractions ("½": a word character,
+#: not a digit) and currency signs stop it anywhere.
 SCAN = re.compile(
-    r"(?:(?<=\w)[^\W\d]+)?+"
+    rf"(?:(?<=\w)[^\W\d{_VULGAR}]+)?+"
     rf"(?:[{_NON_START}][a-zA-Z]* ?"
     rf"|(?!{_TRIGGER_WORD}|{_A_WORD})[{_STARTS}][a-zA-Z]* ?"
     r"|[^\w$£€¥₹₽]+"
-    r"|[^\W\da-zA-Z][a-zA-Z]* ?)*+"  # "_" or a non-ASCII letter: no trigger starts so
+    rf"|[^\W\da-zA-Z{_VULGAR}][a-zA-Z]* ?)*+"  # "_" or a non-ASCII letter: no trigger starts so
     rf"(?:{TRIGGER})"
 )
 
@@ -425,6 +457,42 @@ GLUED_SCALE = re.compile(r"(bn|BN|tn|trn|mn|b|m|k|M|B|T|K)(?![A-Za-z])")
 PERCENT = re.compile(rf"{_SP}?%|{_SP}+(?i:per{_SP}?cent|percent)\b")
 PLUS = re.compile(r"-plus\b|\+(?![\d+])")
 RANGE_SEP = re.compile(rf"{_SP}*(?P<sep>[-–—]|to\b|and\b){_SP}*")
+#: A suspended hyphen: "8- to 16-meter", "a 3- to 4-hour meeting".
+SUSPENDED_SEP = re.compile(rf"-{_SP}+(?P<sep>to|and)\b{_SP}*")
+#: Between two dates of a range across months: "Dec. 30 to Jan. 2".
+DATE_RANGE_SEP = re.compile(rf"{_SP}*(?:[-–—]|(?:to|through|until|till)\b){_SP}*")
+MINUS_WORD = re.compile(rf"(?i:minus|negative){_SP}+")
+#: After "minus"/"negative": a figure (a digit or a number word) must follow.
+SIGNED_FIGURE = re.compile(rf"{_SP}+(?=\d|(?i:{_alt(_NUMWORDS)})\b)")
+#: Before "minus": arithmetic ("10 minus 3") or a margin ("plus or minus 3%"), not a sign.
+NOT_A_SIGN_BEFORE = re.compile(
+    rf"(?i)(?:\d|\b(?:or|plus|{_alt([*ONES, *TENS, 'hundred', 'thousand', 'million'])}))\W*$")
+SIGNED_KINDS = frozenset({"measure", "percent"})
+#: A word fraction after its numerator ("two-thirds", "one sixth") or after "a".
+FRACTION_AFTER = re.compile(rf"(?P<sep>-|{_SP}+)(?P<den>(?i:{_alt(DENOMINATORS)}))(?![A-Za-z])")
+FRACTION_AT = re.compile(rf"(?P<sep>)(?P<den>(?i:{_alt(_SINGULAR_DENOMINATORS)}))(?![A-Za-z])")
+#: "two-thirds of a mile", "a quarter of an hour": the fraction of one unit.
+OF_A = re.compile(rf"{_SP}+of{_SP}+an?(?={_SP})")
+#: "a quarter of a million": the fraction of a scale.
+OF_A_SCALE = re.compile(rf"{_SP}+of{_SP}+a{_SP}+(thousand|million|billion|trillion)\b")
+#: "1/4 inch", "1/40 of": digits over digits, not part of a date ("12/01/2022").
+DIGIT_FRACTION = re.compile(r"(\d+)/(\d+)(?![\d/]|[.,]\d)")
+#: "2 1/2 in", "1 ½ hours": a whole number and a proper fraction.
+MIXED_FRACTION = re.compile(rf"{_SP}(\d+)/(\d+)(?![\d/]|[.,]\d)|{_SP}?([{_VULGAR}])")
+#: "two point five", "six point two": a spoken decimal.
+SPOKEN_DECIMAL = re.compile(
+    rf"{_SP}+point((?:{_SP}+(?:{_alt(DIGIT_WORDS)}))+)(?![A-Za-z])", re.IGNORECASE)
+#: What may follow whole digits in a fraction: "1/4", "2 1/2", "1½", "1 ½".
+#: How a range's second end may start after its separator: a digit or a sign.
+_RANGE_END_START = frozenset("0123456789-−")
+_SPACES = frozenset(" \t\u00a0\u202f\u2009")
+_FRACTION_NEXT = frozenset({"/", *_SPACES, *_VULGAR})
+#: What may follow that space: "2 1/2", "1 ½".
+_FRACTION_START = frozenset({*"123456789", *_VULGAR})
+AT_BEFORE = re.compile(r"(?i)\bat\W+$")
+#: "2 1/2 in thick": "in" is inches only before a dimension that ends the phrase.
+INCH_IN = re.compile(rf"{_SP}+in\.?(?={_SP}+(?:thick|wide|long|tall|high|deep|across)"
+                     rf"(?:[,.;:!?)]|\Z|{_SP}+(?:and|or|by|x)\b))")
 _DOLLAR_LETTERS = [k[:-1] for k in CURRENCY_PREFIX if k.endswith("$") and k != "$"]
 CURRENCY_LETTERS = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DOLLAR_LETTERS)})$")
 CURRENCY = re.compile(rf"(?:{_alt(CURRENCY_PREFIX)}){_SP}?")
@@ -453,7 +521,7 @@ OF_NOUN = re.compile(rf"{_SP}+of(?={_SP})")
 MAGNITUDE = re.compile(rf"(?i:magnitude)(?:{_SP}+|-)(?=\d)")
 A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
 HALF = re.compile(rf"(?i)half{_SP}+")
-AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b")
+AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter)\b")
 IDENT_TAIL = re.compile(r"[\w.,/-]*")
 
 #: What may follow a figure on the short path (`_plain_figure`, `_plain_word`): a space
@@ -482,14 +550,15 @@ def _first_word(phrase: str) -> str:
 #: Words that, right after a figure, may start something other than a unit or a noun:
 #: a number word or scale, "and a half", a percent, a range, a currency ("US dollars"),
 #: a time ("5 am"), a date ("9 of January"), a hedge ("or so"), an abbreviated unit
-#: ("sq km", "MW"). Matched in lower case, so case-sensitive regexes are covered too.
+#: ("sq km", "MW"), a fraction ("two thirds") or a spoken decimal ("two point five").
+#: Matched in lower case, so case-sensitive regexes are covered too.
 #: Only the first word matters: every such construction ends in a word boundary, so it
 #: either spans this whole word or fails. (Months are checked apart, by prefix.)
 PLAIN_UNSAFE = frozenset(
     _first_word(w) for w in (
         *_NUMWORDS, *SCALES, "trillion", "and", "per", "percent", "to", "of", "a", "p",
-        "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian",
-        *CURRENCY_WORDS, *HEDGES_AFTER, *ABBR_UNITS,
+        "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian", "point",
+        *CURRENCY_WORDS, *HEDGES_AFTER, *ABBR_UNITS, *DENOMINATORS,
     )
 ) - {""}
 #: A capitalised word starting with one of these may be a month ("9 January", "9 JanX").
@@ -523,7 +592,7 @@ for _name, _ in (*WORD_UNITS.values(), *ABBR_UNITS.values()):
 class _Num(NamedTuple):
     value: float
     end: int
-    raw: str  # the digits as written ("" for number words)
+    raw: str  # the digits or fraction as written ("" for whole number words)
     scaled: bool
     scale: float = 1.0  # the multiplier a scale word applied ("million" → 1e6)
 
@@ -588,6 +657,13 @@ def _interval(value: float, hedge: Hedge) -> tuple[float, float]:
     if hedge in ("less than", "at most"):
         return 0.0, value
     return value, value
+
+
+def _ordered(low: float, high: float) -> tuple[float, float]:
+    """A range's ends; two negatives may come in either order ("-18 °C to -34 °C")."""
+    if high < low < 0:
+        return high, low
+    return low, high
 
 
 def _to_float(raw: str, dot_mode: bool) -> float:
@@ -764,7 +840,44 @@ class _Scanner:
                               year_known=known)
         if d2 is not None:  # "9-5 January" is not a range we trust
             return None
+        end = self._cross_month(m)
+        if end is not None:
+            return end
         return self._emit(start, m.end(), "date", low, low, low, year_known=known)
+
+    def _cross_month(self, m: re.Match[str]) -> int | None:
+        """"Dec. 30 to Jan. 2", "30 December–2 January 2022": one range over both days.
+
+        Emitted as a same-month range is ("January 9–10"): value and low the first day,
+        high the last. A year given only at the end belongs to the first day too, unless
+        the range wraps into a new year (December 30 – January 2, 2022 starts in 2021).
+        """
+        text = self.text
+        sep = DATE_RANGE_SEP.match(text, m.end())
+        if sep is None:
+            return None
+        m2 = m.re.match(text, sep.end())
+        if m2 is None or m2.group("d2") or m2.group("wd"):
+            return None
+        mo1, d1, mo2, d2 = (MONTHS[m.group("mon")], int(m.group("d1")),
+                            MONTHS[m2.group("mon")], int(m2.group("d1")))
+        wraps = (mo2, d2) < (mo1, d1)
+        y1 = int(m.group("y")) if m.group("y") else None
+        y2 = int(m2.group("y")) if m2.group("y") else None
+        if y1 is None and y2 is not None:
+            y1 = y2 - wraps
+        first = self._date(y1, mo1, d1)
+        if first is None:
+            return None
+        low, known = first
+        try:
+            high = dt.date(y2 if y2 is not None else low.year + wraps, mo2, d2)
+        except ValueError:
+            return None
+        if high <= low:
+            return None
+        return self._emit(m.start(), m2.end(), "date", low, low, high, hedge="range",
+                          year_known=known)
 
     def _emit_year(self, s: int, end: int, y1: int, y2: int | None = None) -> int:
         """A year ("since 2014") or a span of years ("2014–2020")."""
@@ -820,6 +933,11 @@ class _Scanner:
             return self._amount(s - 1, s - 1)
         sk = SKIP_RE.match(text, s)
         if sk is not None:
+            if "/" in text[s:sk.end()]:  # "1/4 inch", "1/40 of" (a bare "1/10" is a date)
+                fm = DIGIT_FRACTION.match(text, s)
+                if (fm is not None and int(fm.group(2))
+                        and self._fraction_tail(fm.end()) is not None):
+                    return self._amount(s, s)
             self.skip_end = sk.end()
             return sk.end()
         iso = ISO_RE.match(text, s)
@@ -867,7 +985,9 @@ class _Scanner:
         if word is not None and word.lower() in UNIT_FIRST_WORDS:
             done = self._plain_unit(hstart, s, end, value, hedge)
             if done is not None:
-                return done
+                return None if done < 0 else done
+        if word == "in" and INCH_IN.match(text, end):
+            return None  # "2 in thick"
         # compound=False: the hyphen step cannot match at the space before `word`.
         head = self._noun(end, plural=value != 1) if word is not None else None
         if (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
@@ -897,7 +1017,9 @@ class _Scanner:
         if word is not None and word.lower() in UNIT_FIRST_WORDS:
             done = self._plain_unit(hstart, s, e, value, hedge)
             if done is not None:
-                return done
+                return None if done < 0 else done
+        if word == "in" and INCH_IN.match(text, e):
+            return None  # "two in thick"
         head = self._noun(e, plural=value != 1) if word is not None else None
         if head is None:
             if value == 1 and hedge == "exact":
@@ -907,14 +1029,20 @@ class _Scanner:
 
     def _plain_unit(self, hstart: int, s: int, end: int, value: float,
                     hedge: Hedge) -> int | None:
-        """`_read_unit` and `_finish` for a plain figure; None when no unit follows.
+        """`_read_unit` and `_finish` for a plain figure; None when no unit follows, -1 (take
+        the general path) when a range may ("5 km to 10 km").
 
         Only `_unit`'s word step can match: a space comes first (no hyphen), and a word
         an abbreviation could match is in PLAIN_UNSAFE.
         """
-        um = UNIT_WORD.match(self.text, end)
+        text = self.text
+        um = UNIT_WORD.match(text, end)
         if um is None:
             return None
+        rm = RANGE_SEP.match(text, um.end())
+        if rm is not None and (text[rm.end():rm.end() + 1] in _RANGE_END_START
+                               or _parse_words(text, rm.end()) is not None):
+            return -1
         name, mult = WORD_UNITS[um.group(1).lower()]
         unit, kind = _unit_info(name)
         end = um.end()
@@ -953,6 +1081,15 @@ class _Scanner:
         if s > 0 and text[s - 1].isalnum():
             return e
         return self._amount(s, s)
+
+    def _at_sign(self, s: int, e: int) -> int:
+        """"minus 18 degrees", "negative 5 percent": a measure or a percent below zero."""
+        text = self.text
+        fm = SIGNED_FIGURE.match(text, e)
+        if fm is None or NOT_A_SIGN_BEFORE.search(text, max(0, s - 12), s):
+            return e  # "a minus sign", "10 minus 3", "plus or minus 3%"
+        end = self._amount(s, fm.end(), sign=-1.0)
+        return e if end is None else end
 
     def _at_code(self, s: int, e: int) -> int | None:
         """"USD 5 million": an ISO code before the number."""
@@ -994,6 +1131,8 @@ class _Scanner:
             return None
         if _parse_words(text, am.end()) is not None:  # "a dozen": "a" is the one
             return self._amount(s, am.end(), a_factor=factor)
+        if FRACTION_AT.match(text, am.end()) is not None:  # "a third of", "a quarter-inch"
+            return self._amount(s, am.end(), a_factor=factor, article=True)
         um = UNIT_WORD.match(text, am.end())
         if um is None or FREQUENCY_BEFORE.search(text, max(0, s - 12), s):
             return None
@@ -1001,8 +1140,8 @@ class _Scanner:
         end = um.end()
         value = factor
         half = AND_A_HALF.match(text, end)
-        if half is not None and factor == 1.0:
-            value, end = 1.5, half.end()
+        if half is not None and factor == 1.0:  # "an hour and a half"
+            value, end = 1 + 1 / DENOMINATORS[half.group(1)], half.end()
         rel = self._point_in_time(s, end)
         if rel is not None:
             return rel
@@ -1031,9 +1170,13 @@ class _Scanner:
 
     # ---------------------------------------------------------------- amounts
 
-    def _number(self, i: int, *, money: bool = False) -> _Num | None:
-        """A number at i: digits (with scale word or glued abbreviation) or words."""
+    def _number(self, i: int, *, money: bool = False, article: bool = False) -> _Num | None:
+        """A number at i: digits (with scale word or glued abbreviation, or a fraction) or
+        words (with a fraction or spoken decimals); after "a" (`article`), a lone fraction."""
         text = self.text
+        ch = text[i:i + 1]
+        if ch in VULGAR and ch:  # "½ mile"
+            return _Num(VULGAR[ch], i + 1, ch, False)
         num_re = NUM_STD
         if SEPARATED.match(text, i) and self.dot_mode:
             num_re = NUM_DOT
@@ -1050,23 +1193,116 @@ class _Scanner:
             if sm is not None:
                 scale = SCALES[sm.group(1).lower()]
                 return _Num(value * scale, sm.end(), raw, True, scale)
+            if raw.isdigit() and text[end:end + 1] in _FRACTION_NEXT and (
+                    text[end] not in _SPACES or text[end + 1:end + 2] in _FRACTION_START):
+                return self._digit_fraction(i, value, end) or _Num(value, end, raw, False)
             return _Num(value, end, raw, False)
+        if article:
+            fr = self._fraction_word(i, 1.0, article=True)
+            return None if fr is None else _Num(fr[0], fr[1], text[i:fr[1]], fr[2] != 1, fr[2])
         nw = _parse_words(text, i)
         if nw is None:
             return None
-        return _Num(nw[0], nw[1], "", False)
+        value, end = nw
+        fr = self._fraction_word(end, value)
+        if fr is not None:  # "two-thirds", "one sixth"
+            return _Num(fr[0], fr[1], text[i:fr[1]], fr[2] != 1, fr[2])
+        dm = SPOKEN_DECIMAL.match(text, end)
+        if dm is not None and not (value == 1 and AT_BEFORE.search(text, max(0, i - 4), i)):
+            digits = "".join(DIGIT_WORDS[w.lower()] for w in dm.group(1).split())
+            value, end = float(f"{int(value)}.{digits}"), dm.end()  # "two point five"
+            sm = SPACED_SCALE.match(text, end)
+            if sm is not None:  # "one point five million"
+                scale = SCALES[sm.group(1).lower()]
+                return _Num(value * scale, sm.end(), "", True, scale)
+        return _Num(value, end, "", False)
 
-    def _amount(self, s: int, i: int, *, a_factor: float = 1.0) -> int | None:
+    def _digit_fraction(self, i: int, whole: float, end: int) -> _Num | None:
+        """"2 1/2", "1½" (a mixed number: always a figure) or "1/4 inch", "1/40 of" (a bare
+        fraction: only before a unit or "of", since "on 1/10" is a US date more often)."""
+        text = self.text
+        mm = MIXED_FRACTION.match(text, end)
+        if mm is not None:
+            if mm.group(3):
+                part = VULGAR[mm.group(3)]
+            elif 0 < int(mm.group(1)) < int(mm.group(2)):
+                part = int(mm.group(1)) / int(mm.group(2))
+            else:
+                return None
+            return _Num(whole + part, mm.end(), text[i:mm.end()], False)
+        fm = DIGIT_FRACTION.match(text, i)
+        if fm is None or int(fm.group(2)) == 0:
+            return None
+        tail = self._fraction_tail(fm.end())
+        if tail is None:
+            return None
+        value = int(fm.group(1)) / int(fm.group(2)) * tail[1]
+        return _Num(value, tail[0], text[i:fm.end()], tail[1] != 1, tail[1])
+
+    def _fraction_word(self, i: int, numerator: float, *,
+                       article: bool = False) -> tuple[float, int, float] | None:
+        """"two-thirds", "one sixth", "three halves", "a quarter of": (value, end, scale).
+
+        A denominator that is also an ordinal ("a third term", "one third-party bid") or a
+        countable noun (fiscal "quarters", the two "halves" of a match) is read as a fraction
+        only where nothing else fits: after "a", an ordinal needs "of" and "half"/"quarter" a
+        unit or "of"; "three quarters" spaced needs them too, and "nine quarters" (more than
+        a whole) is a count. Numerator 1 takes a singular denominator, any other a plural
+        one ("two thirds", never "two third").
+        """
+        text = self.text
+        fm = (FRACTION_AT if article else FRACTION_AFTER).match(text, i)
+        if fm is None or not numerator.is_integer() or numerator < 1:
+            return None
+        word = fm.group("den").lower()
+        if word.endswith("s") != (numerator != 1):
+            return None
+        end = fm.end()
+        ordinal = word in ORDINAL_DENOMINATORS
+        if ordinal and text.startswith("-", end):
+            return None  # "one third-party candidate", "a fifth-year senior"
+        tail = self._fraction_tail(end)
+        countable = word in ("quarter", "quarters") or (word == "halves" and numerator == 2)
+        if countable and numerator > 3 and fm.group("sep") != "-":
+            return None  # "nine quarters of football": whole quarters, not 2.25
+        if article and ordinal:
+            if not OF_NOUN.match(text, end):
+                return None  # "a third term"
+        elif (article or (countable and fm.group("sep") != "-")) and tail is None:
+            return None  # "a quarter point", "three quarters in a row", "the two halves"
+        end, scale = tail if tail is not None else (end, 1.0)
+        return numerator / DENOMINATORS[word] * scale, end, scale
+
+    def _fraction_tail(self, end: int) -> tuple[int, float] | None:
+        """What makes a fraction a figure: a unit ("1/4 inch"), "of" ("two-thirds of
+        voters"), "of a" and a unit or a scale ("of a mile", "of a million"). Returns where
+        the fraction ends (before the unit, after "of a") and the scale; None if none."""
+        text = self.text
+        om = OF_A.match(text, end)
+        if om is not None and self._unit(om.end()) is not None:
+            return om.end(), 1.0
+        sm = OF_A_SCALE.match(text, end)
+        if sm is not None:
+            return sm.end(), SCALES[sm.group(1)]
+        if OF_NOUN.match(text, end) or self._unit(end) is not None:
+            return end, 1.0
+        return None
+
+    def _amount(self, s: int, i: int, *, a_factor: float = 1.0, article: bool = False,
+                sign: float = 1.0) -> int | None:
         """A figure with its currency, range, scale, unit or noun, and hedges.
 
-        Returns where scanning resumes; None when no figure starts at i.
+        Returns where scanning resumes; None when no figure starts at i. `sign` -1 is a
+        "minus"/"negative" before i: only a measure or a percent may take it (None else).
         """
-        ph = self._lead(s, i, a_factor)
+        ph = self._lead(s, i, a_factor, article, sign)
         if not isinstance(ph, _Phrase):
             return ph
         text = self.text
         ph.hstart, ph.hedge = self._hedge_before(s)
         if self._read_range_or_percent(ph):
+            if sign < 0:
+                return None
             return self._emit_year(ph.hstart, ph.end, int(ph.low), int(ph.high))
         plus = PLUS.match(text, ph.end)
         if plus is not None and ph.hedge == "exact":
@@ -1077,6 +1313,8 @@ class _Scanner:
             relative_end = self._read_unit(ph)
             if relative_end is not None:
                 return relative_end
+        if sign < 0 and ph.kind not in SIGNED_KINDS:
+            return None  # "tested negative 10 days later", "minus three points"
         if ph.kind == "count":
             done = self._read_noun(ph)
             if done is not None:
@@ -1086,7 +1324,8 @@ class _Scanner:
                               hedge="range", unit=ph.unit)
         return self._finish(ph.hstart, s, ph.end, ph.kind, ph.value, ph.hedge, ph.unit)
 
-    def _lead(self, s: int, i: int, a_factor: float) -> _Phrase | int | None:
+    def _lead(self, s: int, i: int, a_factor: float, article: bool = False,
+              word_sign: float = 1.0) -> _Phrase | int | None:
         """Currency sign, minus sign and number; an int says "skip to here"."""
         text = self.text
         cur = ""
@@ -1097,14 +1336,15 @@ class _Scanner:
         sign = 1.0
         if i + 1 < len(text) and text[i] in MINUS and text[i + 1].isdigit():
             sign, i = -1.0, i + 1  # "$-99.99", "-10C" (the caller starts s at the sign)
-        n1 = self._number(i, money=bool(cur))
+        n1 = self._number(i, money=bool(cur), article=article)
         if n1 is None:
             return None
         value, end = sign * n1.value * a_factor, n1.end
         hm = AND_A_HALF.match(text, end)
         if hm is not None and sign > 0:  # "two and a half miles"
-            value, end = value + 0.5, hm.end()
+            value, end = value + 1 / DENOMINATORS[hm.group(1)], hm.end()
             n1 = n1._replace(raw="", end=end)
+        value *= word_sign
         if not cur:
             sm = CURRENCY_AFTER.match(text, end)
             if sm is not None:  # "15 €"
@@ -1157,6 +1397,8 @@ class _Scanner:
             return None
         ph.unit, ph.kind, mult, ph.end = measured
         ph.value, ph.low, ph.high = ph.value * mult, ph.low * mult, ph.high * mult
+        if not ph.is_range:
+            self._unit_range(ph, ph.unit, mult)
         return self._point_in_time(ph.s, ph.end) if ph.kind == "duration" else None
 
     def _read_noun(self, ph: _Phrase) -> int | None:
@@ -1177,9 +1419,12 @@ class _Scanner:
         """Apply hedges before/after and emit."""
         if hedge is None:
             hstart, hedge = self._hedge_before(s)
-        am = HEDGE_AFTER.match(self.text, end)
-        if am is not None and hedge == "exact":
-            hedge, end = HEDGES_AFTER[am.group(1).lower()], am.end()
+        text = self.text
+        # Every hedge after starts with "or": test for an "r" before running the regex.
+        if hedge == "exact" and ("r" in text[end + 2:end + 5].lower()):
+            am = HEDGE_AFTER.match(text, end)
+            if am is not None:
+                hedge, end = HEDGES_AFTER[am.group(1).lower()], am.end()
         low, high = _interval(value, hedge)
         return self._emit(hstart, end, kind, value, low, high, hedge=hedge, unit=unit)
 
@@ -1193,28 +1438,29 @@ class _Scanner:
         """The second end of a range, if one follows; (low, high, end, percent, start)."""
         text = self.text
         after1 = pm.end() if pm is not None else end
-        rm = RANGE_SEP.match(text, after1)
-        if rm is None:
+        sep_at = self._range_sep(s, after1)
+        if sep_at is None:
             return None
-        sep = rm.group("sep")
-        between = BETWEEN_BEFORE.search(text, max(self.last_end, s - 10), s)
-        if sep == "and" and (between is None or between.group(1).lower() != "between"):
-            return None
-        if sep in "-–—" and not n1.raw:
+        rm, between, suspended = sep_at
+        if rm.group("sep") in "-–—" and not n1.raw:
             return None
         i = rm.end()
         if cur:
             cm = CURRENCY.match(text, i)
             if cm is not None and not text[i].isdigit():
                 i = cm.end()
+        i, sign2 = self._second_sign(i)
         n2 = self._number(i, money=bool(cur))
         if n2 is None or (n1.raw == "") != (n2.raw == ""):
             return None
         if n2.raw and self._glued_right(n2.end):
             return None
-        low, high = value, n2.value
+        if suspended and HYPHEN_WORD.match(text, n2.end) is None:
+            return None  # "8- to 16-meter": the hyphenated word is shared
+        low, high = value, sign2 * n2.value
         if n2.scaled and not n1.scaled and value * n2.scale <= high:
             low = value * n2.scale  # "1.5 to 2 million": the scale applies to both ends
+        low, high = _ordered(low, high)
         if high <= low:
             return None
         pm2 = PERCENT.match(text, n2.end)
@@ -1222,6 +1468,61 @@ class _Scanner:
             return None
         start = between.start(1) if between is not None else s
         return low, high, (pm2.end() if pm2 else n2.end), pm2 or pm, start
+
+    def _range_sep(self, s: int, at: int) -> tuple[re.Match[str], re.Match[str] | None,
+                                                   bool] | None:
+        """The separator of a range at `at`: (match, "between"/"from" before s, suspended).
+
+        "and" makes a range only after "between"; a suspended hyphen ("8- to 16-meter")
+        is a separator too."""
+        text = self.text
+        suspended = False
+        rm = None
+        if text.startswith("-", at):
+            rm = SUSPENDED_SEP.match(text, at)
+            suspended = rm is not None
+        if rm is None:
+            rm = RANGE_SEP.match(text, at)
+            if rm is None:
+                return None
+        between = BETWEEN_BEFORE.search(text, max(self.last_end, s - 10), s)
+        if rm.group("sep") == "and" and (between is None
+                                         or between.group(1).lower() != "between"):
+            return None
+        return rm, between, suspended
+
+    def _second_sign(self, i: int) -> tuple[int, float]:
+        """A minus sign or word before a range's second end ("-18 °C to -34 °C")."""
+        text = self.text
+        if i + 1 < len(text) and text[i] in MINUS and text[i + 1].isdigit():
+            return i + 1, -1.0
+        mw = MINUS_WORD.match(text, i)
+        if mw is not None:
+            return mw.end(), -1.0
+        return i, 1.0
+
+    def _unit_range(self, ph: _Phrase, unit: str, mult: float) -> None:
+        """"5 km to 10 km", "from -18 °C to -34 °C": a range with the unit on both ends.
+
+        Reads from `ph.end` (after the first unit); the second unit must be the same.
+        """
+        sep_at = self._range_sep(ph.s, ph.end)
+        if sep_at is None or sep_at[2]:
+            return
+        rm, between, _ = sep_at
+        i, sign2 = self._second_sign(rm.end())
+        n2 = self._number(i)
+        if n2 is None or (ph.n1.raw == "") != (n2.raw == ""):
+            return
+        u2 = self._unit(n2.end)
+        if u2 is None or u2[0] != unit or u2[2] != mult:
+            return
+        low, high = _ordered(ph.value, sign2 * n2.value * mult)
+        if high <= low:
+            return
+        ph.low, ph.high, ph.value, ph.end = low, high, (low + high) / 2, u2[3]
+        ph.hedge, ph.is_range = "range", True
+        ph.hstart = between.start(1) if between is not None else ph.s
 
     def _unit(self, end: int) -> tuple[str, Kind, float, int] | None:
         """A measure or time unit after the number: "50 minutes", "5km", "a 50-minute"."""
@@ -1247,6 +1548,9 @@ class _Scanner:
             name, mult = ABBR_UNITS[abbr]
             unit, kind = _unit_info(name)
             return unit, kind, mult, am.end()  # type: ignore[return-value]
+        im = INCH_IN.match(text, end)
+        if im is not None:  # "2 1/2 in thick"
+            return "inch", "measure", 1.0, im.end()
         return None
 
     def _noun(self, end: int, *, plural: bool, compound: bool = False) -> tuple[str, int] | None:
@@ -1289,6 +1593,7 @@ class _Scanner:
 _HANDLERS = {
     "digit": _Scanner._at_digit, "cur": _Scanner._at_cur, "code": _Scanner._at_code,
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
+    "sign": _Scanner._at_sign,
 }
 
 

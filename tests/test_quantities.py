@@ -540,3 +540,276 @@ def test_decades_are_spans_of_years_not_seconds() -> None:
 def test_before_and_after_make_a_point_in_time_unless_a_length_is_stated(
         text: str, lengths: list[str]) -> None:
     assert [q.text for q in find_quantities(text) if q.kind == "duration"] == lengths
+
+
+# --------------------------------------------------------------------------- signs (issue #3)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("It was minus 18 degrees overnight", "minus 18 degrees", "measure", -18, "degree"),
+        ("minus 18C at dawn", "minus 18C", "measure", -18, "degree_Celsius"),
+        ("minus 40 degrees Fahrenheit", "minus 40 degrees Fahrenheit", "measure", -40,
+         "degree_Fahrenheit"),
+        ("negative 5 percent growth", "negative 5 percent", "percent", -5, "%"),
+        ("Minus five degrees", "Minus five degrees", "measure", -5, "degree"),
+        ("-18 °C", "-18 °C", "measure", -18, "degree_Celsius"),
+    ],
+)
+def test_minus_and_negative_make_measures_negative(
+        text: str, span: str, kind: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.value, q.low, q.high, q.unit) == (span, kind, value, value,
+                                                                value, unit)
+
+
+def test_hedge_before_a_minus_word() -> None:
+    q = only("about minus 18 degrees")
+    assert (q.text, q.hedge, q.value) == ("about minus 18 degrees", "approximately", -18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tested negative 10 days later", []),  # a point in time, and never a sign
+        ("a minus sign", []),
+        ("negative five people", [("five people", 5)]),  # counts take no sign
+        ("the margin is plus or minus 3%", [("3%", 3)]),
+        ("10 minus 3 degrees", [("10", 10), ("3 degrees", 3)]),  # arithmetic
+        ("negative thinking", []),
+    ],
+)
+def test_minus_and_negative_near_misses(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text)] == expected
+
+
+# --------------------------------------------------------------------------- fractions (issue #3)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("two-thirds of voters backed it", "two-thirds", 2 / 3),
+        ("two thirds of voters backed it", "two thirds", 2 / 3),
+        ("exactly one sixth.", "one sixth", 1 / 6),
+        ("Is three halves fractional?", "three halves", 1.5),
+        ("one-half of the budget", "one-half", 0.5),
+        ("a third of voters", "a third", 1 / 3),
+        ("a quarter of the budget", "a quarter", 0.25),
+        ("three-quarters of people", "three-quarters", 0.75),
+        ("three quarters of the country", "three quarters", 0.75),
+        ("at least one-fifth of them", "at least one-fifth", 0.2),
+        ("a quarter of a million people", "a quarter of a million people", 250_000),
+    ],
+)
+def test_word_fractions_are_counts(text: str, span: str, value: float) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, "count", "" if value < 1000 else "people")
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("a quarter-inch thinner", "a quarter-inch", "measure", 0.25, "inch"),
+        ("approximately one-half miles east", "approximately one-half miles", "measure", 0.5,
+         "mile"),
+        ("two-tenths of a mile", "two-tenths of a mile", "measure", 0.2, "mile"),
+        ("about a quarter mile away", "about a quarter mile", "measure", 0.25, "mile"),
+        ("a half-hour show", "a half-hour", "duration", 0.5, "hour"),
+        ("a quarter of an hour", "a quarter of an hour", "duration", 0.25, "hour"),
+        ("a third of a second", "a third of a second", "duration", 1 / 3, "second"),
+        ("an hour and a quarter", "an hour and a quarter", "duration", 1.25, "hour"),
+        ("two and a quarter miles", "two and a quarter miles", "measure", 2.25, "mile"),
+        ("a quarter-century", "a quarter-century", "duration", 25, "year"),
+    ],
+)
+def test_word_fractions_of_units(text: str, span: str, kind: str, value: float,
+                                 unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the third quarter", "the first half", "a second term", "the fifth day", "a third term",
+     "for a fifth day", "a fifth-year senior", "a quarter point cut", "a quarter-final",
+     "the second half of the year"],
+)
+def test_ordinals_are_not_fractions(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two seconds", [("two seconds", 2, "second")]),  # "second" is never a denominator
+        ("one second", [("one second", 1, "second")]),
+        ("three quarters in a row", [("three quarters", 3, "quarter")]),  # fiscal quarters
+        ("nine quarters of football", [("nine quarters", 9, "quarter")]),
+        ("one third-party candidate", [("one third-party candidate", 1, "candidate")]),
+        ("two third-place finishes", [("two third-place finishes", 2, "finish")]),
+    ],
+)
+def test_fraction_near_misses(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("The door is 2 1/2 in thick, and", "2 1/2 in", "measure", 2.5, "inch"),
+        ("A mouse can get through a 1/4 inch gap", "1/4 inch", "measure", 0.25, "inch"),
+        ("about 1/40 of the wavelength", "about 1/40", "count", 0.025, ""),
+        ("a 3/4-inch pipe", "3/4-inch", "measure", 0.75, "inch"),
+        ("it took 1½ hours", "1½ hours", "duration", 1.5, "hour"),
+        ("it took 1 ½ hours", "1 ½ hours", "duration", 1.5, "hour"),
+        ("½ mile north", "½ mile", "measure", 0.5, "mile"),
+        ("¾ of the vote", "¾", "count", 0.75, ""),
+        ("a 7\u2009½ minutes wait", "7\u2009½ minutes", "duration", 7.5, "minute"),
+        ("3/4 of a mile", "3/4 of a mile", "measure", 0.75, "mile"),
+    ],
+)
+def test_digit_fractions(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on 1/10 the market fell", "on 1/10", "rated 1/5", "24/7 coverage", "the 9/11 attacks",
+     "on 12/01/2022", "a 50/50 split", "1/0 of"],
+)
+def test_bare_digit_fractions_without_unit_or_of_stay_unread(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 in high school", [("5", 5, "")]),  # "in" is inches only before a dimension
+        ("It is 12 in wide and 3 in deep.", [("12 in", 12, "inch"), ("3 in", 3, "inch")]),
+    ],
+)
+def test_in_as_inches(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# --------------------------------------------------------------------------- spoken decimals
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("rose two point five percent", "two point five percent", "percent", 2.5, "%"),
+        ("a six point two magnitude quake", "six point two magnitude", "measure", 6.2,
+         "magnitude"),
+        ("one point five million people", "one point five million people", "count", 1.5e6,
+         "people"),
+        ("zero point five", "zero point five", "count", 0.5, ""),
+        ("three point one four", "three point one four", "count", 3.14, ""),
+    ],
+)
+def test_spoken_decimals(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("At one point two men entered", [1, 2]),  # "at one point" is an idiom, not 1.2
+        ("a two-point lead", [2]),
+        ("a three point shot", [3]),
+        ("two points behind", [2]),
+    ],
+)
+def test_spoken_decimal_near_misses(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+# --------------------------------------------------------------------------- more ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "kind", "unit"),
+    [
+        ("a conceptualized 8- to 16-meter optical telescope", "8- to 16-meter", 8, 16,
+         "measure", "meter"),
+        ("(320- to 640-inch)", "320- to 640-inch", 320, 640, "measure", "inch"),
+        ("a 3- to 4-hour meeting", "3- to 4-hour", 3, 4, "duration", "hour"),
+        ("a 10- to 15-minute walk", "10- to 15-minute", 10, 15, "duration", "minute"),
+        ("a two- to three-hour drive", "two- to three-hour", 2, 3, "duration", "hour"),
+        ("temperatures ranged from -18 °C to -34 °C", "from -18 °C to -34 °C", -34, -18,
+         "measure", "degree_Celsius"),
+        ("-18 to -34 °C", "-18 to -34 °C", -34, -18, "measure", "degree_Celsius"),
+        ("minus 18 to minus 34 degrees", "minus 18 to minus 34 degrees", -34, -18, "measure",
+         "degree"),
+        ("from 5 km to 10 km", "from 5 km to 10 km", 5, 10, "measure", "kilometer"),
+        ("5 kilometres to 10 kilometres", "5 kilometres to 10 kilometres", 5, 10, "measure",
+         "kilometer"),
+    ],
+)
+def test_suspended_hyphen_and_unit_ranges(text: str, span: str, low: float, high: float,
+                                          kind: str, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.hedge, q.kind, q.unit) == (span, "range", kind, unit)
+    assert (q.low, q.high, q.value) == (low, high, (low + high) / 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("from 10 minutes to 2 hours", ["10 minutes", "2 hours"]),  # different units
+        ("from 5 to -3 degrees", ["5", "-3 degrees"]),  # a falling end is no range
+        ("an 8- to", ["8"]),
+        ("8- to 16 people", ["8", "16 people"]),  # a suspended hyphen needs its word
+    ],
+)
+def test_range_near_misses(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == spans
+
+
+# --------------------------------------------------------------------------- dates across months
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("from Dec. 30 to Jan. 2", "Dec. 30 to Jan. 2", d(12, 30, 2021), d(1, 2)),
+        ("December 30 - January 2, 2022", "December 30 - January 2, 2022", d(12, 30, 2021),
+         d(1, 2)),
+        ("30 December–2 January 2022", "30 December–2 January 2022", d(12, 30, 2021), d(1, 2)),
+        ("Dec. 30, 2021 to Jan. 2, 2022", "Dec. 30, 2021 to Jan. 2, 2022", d(12, 30, 2021),
+         d(1, 2)),
+        ("January 30 through February 2, 2022", "January 30 through February 2, 2022",
+         d(1, 30), d(2, 2)),
+        ("Jan. 9 to Jan. 12", "Jan. 9 to Jan. 12", d(1, 9), d(1, 12)),
+    ],
+)
+def test_date_ranges_across_months(text: str, span: str, low: dt.date, high: dt.date) -> None:
+    q = only(text, reference_date=REF)
+    assert (q.text, q.kind, q.hedge, q.value, q.low, q.high, q.precision, q.unit) == (
+        span, "date", "range", low, low, high, "day", "")
+    assert q.year_known
+
+
+def test_date_range_across_the_new_year_without_any_year() -> None:
+    q = only("from Dec. 30 to Jan. 2")
+    assert (q.low, q.high, q.year_known) == (dt.date(1, 12, 30), dt.date(2, 1, 2), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Dec. 30 and Jan. 2", ["Dec. 30", "Jan. 2"]),  # two days, not a span
+        ("Jan. 12, 2022 to Jan. 9, 2022", ["Jan. 12, 2022", "Jan. 9, 2022"]),  # backwards
+        ("Dec. 30 to January", ["Dec. 30"]),
+    ],
+)
+def test_cross_month_near_misses(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, reference_date=REF)] == spans

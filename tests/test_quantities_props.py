@@ -124,3 +124,69 @@ def test_dates_round_trip(day: dt.date) -> None:
                      f"{day.day} {day:%B} {day.year}", f"{day:%b}. {day.day}, {day.year}"):
         found = find_quantities(f"It happened on {rendered} in the capital.")
         assert [(q.kind, q.value, q.text) for q in found] == [("date", day, rendered)]
+
+
+DENOMINATOR_WORDS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+                     5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 8: ("eighth", "eighths"),
+                     10: ("tenth", "tenths")}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=19), st.sampled_from(sorted(DENOMINATOR_WORDS)),
+       st.sampled_from(["-", " "]), st.sampled_from(["of voters", "miles"]))
+def test_word_fractions_round_trip(num: int, den: int, sep: str, after: str) -> None:
+    if (den == 4 and num > 3) or (den == 2 and num == 2):
+        return  # whole quarters (fiscal, of a game) and "two halves" are counts
+    word = DENOMINATOR_WORDS[den][num != 1]
+    rendered = f"{ONES[num]}{sep}{word}"
+    found = find_quantities(f"They said {rendered} {after} yesterday.")
+    assert len(found) == 1, (rendered, [q.text for q in found])
+    assert found[0].value == num / den
+    assert found[0].text.startswith(rendered)
+    assert found[0].unit == ("" if after == "of voters" else "mile")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=1, max_value=63),
+       st.integers(min_value=2, max_value=64))
+def test_digit_fractions_round_trip(whole: int, num: int, den: int) -> None:
+    if num >= den:
+        return
+    rendered = f"{whole} {num}/{den}" if whole else f"{num}/{den}"
+    found = find_quantities(f"The board is {rendered} inches thick.")
+    assert len(found) == 1, (rendered, [q.text for q in found])
+    assert found[0].value == whole + num / den
+    assert (found[0].text, found[0].unit) == (f"{rendered} inches", "inch")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=99), st.lists(st.integers(0, 9), min_size=1,
+                                                        max_size=4))
+def test_spoken_decimals_round_trip(whole: int, digits: list[int]) -> None:
+    words = f"{to_words(whole, use_and=False)} point {' '.join(ONES[d] for d in digits)}"
+    found = find_quantities(f"It rose {words} percent in May.")
+    assert len(found) == 1, (words, [q.text for q in found])
+    assert found[0].value == float(f"{whole}.{''.join(map(str, digits))}")
+    assert (found[0].kind, found[0].text) == ("percent", f"{words} percent")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.integers(min_value=1, max_value=60))
+def test_cross_month_date_ranges_round_trip(first: dt.date, days: int) -> None:
+    last = first + dt.timedelta(days=days)
+    if (last.year, last.month) == (first.year, first.month) or last.year - first.year > 1:
+        return
+    for rendered in (f"{first:%B} {first.day} to {last:%B} {last.day}, {last.year}",
+                     f"{first.day} {first:%B}–{last.day} {last:%B} {last.year}"):
+        found = find_quantities(f"It ran from {rendered} in the capital.")
+        assert [(q.kind, q.low, q.high, q.text) for q in found] == [
+            ("date", first, last, rendered)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["minus", "negative"]),
+       st.sampled_from([("degrees", "degree"), ("percent", "%"), ("km", "kilometer")]))
+def test_minus_words_round_trip(n: int, word: str, unit: tuple[str, str]) -> None:
+    found = find_quantities(f"It was {word} {n:,} {unit[0]} at noon.")
+    assert [(q.value, q.unit) for q in found] == [(-n, unit[1])]
