@@ -68,6 +68,9 @@ NEAR_SHARE = 0.5
 #: every FADE words.
 NEAR_TOKENS = 3
 FADE = 3.0
+#: A date dates its whole clause ("talks at the US Mission in Geneva, Switzerland, Monday,
+#: Jan. 10"), so words fade more slowly away from it.
+DATE_FADE = 6.0
 #: Extra distance for a word in the previous sentence; none when the sentence opens with a
 #: pronoun ("It lasted 50 minutes.", "His 14 points..."), which points back at it.
 PREVIOUS_SENTENCE = 6
@@ -482,11 +485,11 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
     return quantity.kind == expected.kind
 
 
-def weight(distance: int) -> float:
+def weight(distance: int, fade: float = FADE) -> float:
     """How much a word at `distance` words from the figure counts."""
     if distance <= NEAR_TOKENS:
         return 1.0
-    return 0.5 ** ((distance - NEAR_TOKENS) / FADE)
+    return 0.5 ** ((distance - NEAR_TOKENS) / fade)
 
 
 class Background:
@@ -743,13 +746,15 @@ def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
               background: Background) -> list[tuple[str, float]]:
     """Each concept's best support in the window, in the claim's order."""
     best: dict[int, tuple[str, float]] = {}
+    fade = DATE_FADE if reading.quantities[index].kind == "date" else FADE
     for token, distance, sentence in window:
         hits = prof.concepts_of(token.stem)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
         for c in hits:
             concept = prof.concepts[c]
-            w = round(weight(distance) * background.weight(concept.stems) * concept.weight, 3)
+            w = round(weight(distance, fade) * background.weight(concept.stems) * concept.weight,
+                      3)
             if c not in best or w > best[c][1]:
                 best[c] = (token.surface, w)
     found: list[tuple[str, float]] = []

@@ -45,9 +45,10 @@ TABLE = {
     # The NYT piece only says the Geneva talks were "earlier this week".
     ("geneva-talks", NYT): ("not_mentioned", []),
     ("geneva-talks", WP): ("consistent", ["Jan. 9 and 10"]),
-    # "Monday's talks in Geneva", Monday resolved against the article's date (Jan 11).
-    # The June 2021 summit in a caption is not these talks.
-    ("geneva-talks", TOP): ("consistent", ["Monday"]),
+    # "Monday's talks in Geneva", Monday resolved against the article's date (Jan 11),
+    # and the photo caption "security talks at the United States Mission in Geneva,
+    # Switzerland, Monday, Jan. 10, 2022". The June 2021 summit in a caption is not these.
+    ("geneva-talks", TOP): ("consistent", ["Monday", "Monday, Jan. 10, 2022"]),
     # "January 12" in the same sentence goes to the NATO council, "in June" is no date.
     ("geneva-talks", PA): ("consistent", ["January 9 and 10"]),
     ("nato-council", AP): ("not_mentioned", []),

@@ -180,6 +180,19 @@ def test_words_between_two_dates_belong_to_the_later_one() -> None:
             assert "Vienna" not in candidate.shared
 
 
+GENEVA = fact("geneva", "Senior US and Russian officials held security talks in Geneva on "
+              "January 9–10, 2022.", "2022-01-09 to 2022-01-10")
+
+
+def test_a_date_dates_its_whole_clause() -> None:
+    """A photo caption puts the date last, far from what happened."""
+    story = " ".join(["The talks between US and Russian officials were tense."] * 4)
+    matches = run(story + " US Deputy Secretary of State Wendy Sherman, left, and Russian "
+                  "deputy foreign minister Sergei Ryabkov attend security talks at the United "
+                  "States Mission in Geneva, Switzerland, Monday, Jan. 10, 2022.", [GENEVA])
+    assert figures(matches, "geneva") == ["Monday, Jan. 10, 2022"]
+
+
 def test_a_figure_names_the_thing_right_after_it() -> None:
     matches = run("Monday's talks in Geneva were followed by a meeting of the Russia-NATO "
                   "Council in Brussels on Wednesday.", [NATO],

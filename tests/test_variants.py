@@ -60,6 +60,7 @@ CONSISTENT = (
     ("geneva-talks", AP, "January 9 and 10"),
     ("geneva-talks", WP, "Jan. 9 and 10"),
     ("geneva-talks", TOP, "Monday"),
+    ("geneva-talks", TOP, "Monday, Jan. 10, 2022"),
     ("geneva-talks", PA, "January 9 and 10"),
     ("nato-council", TOP, "Wednesday"),
     ("nato-council", PA, "January 12"),
@@ -297,9 +298,8 @@ def _drift(mention: Mention, restyle: bool = False) -> str:
         if restyle and not _possessive(mention):
             month = MONTHS[low.month - 1]
             return f"{low.day}-{high.day} {month}" if low != high else f"{low.day} {month}"
-        if weekday:
-            return q.text.replace(weekday, WEEKDAYS[low.weekday()])
-        return re.sub(r"\b\d{1,2}\b", lambda m: str(int(m.group()) + days), q.text)
+        text = q.text.replace(weekday, WEEKDAYS[low.weekday()]) if weekday else q.text
+        return re.sub(r"\b\d{1,2}\b", lambda m: str(int(m.group()) + days), text)
     raise AssertionError(f"no drift for a {q.kind}: {q.text}")
 
 
