@@ -24,7 +24,8 @@ fact on evidence, never forced. Every rule is general:
   Council").
 - **Distinctiveness**: words found in many sentences of the story's articles ("Russia" in a
   story about Russia) tell facts apart less than rare ones ("Geneva", "Donbas"); a
-  measure's unit adds to the score as far as no other fact has one of its dimension.
+  measure's unit adds to the score as far as no other fact has one of its dimension, and
+  counts as a concept when none has (not a duration's).
 - **Enough evidence**: at least MIN_CONCEPTS concepts and a score of THRESHOLD; less is
   "not a mention", though the closest such candidates are kept as near misses.
 - **Vetoes**: a sentence holding one of the fact's `exclude` words, or lacking all of its
@@ -546,12 +547,15 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
         shared.append((_noun_as_written(quantity), NOUN_WEIGHT))
     shared += _evidence(prof, window, reading, index, background)
     if prof.unit_weight and not prof.units:
-        # A measure's unit adds to the score but is not a concept of its own: two
-        # words of the claim must still stand by the figure ("The meeting lasted 90
-        # minutes" is no mention of a 50-minute call).
+        # A unit adds to the score. A physical measure's unit that is the fact's alone
+        # in the story ("pounds" where only the weight is a mass) is a concept as a
+        # count's noun is; a duration's never is, durations being everywhere ("The
+        # meeting lasted 90 minutes" is no mention of a 50-minute call).
         shared.append((f"unit {_unit_as_written(quantity)}", prof.unit_weight))
     score = sum(w for _, w in shared)
-    counted = tuple(label for label, w in shared if w >= FAINT and not label.startswith("unit "))
+    own_unit = prof.fact.value.kind == "measure" and prof.unit_weight >= UNIT_WEIGHT
+    counted = tuple(label for label, w in shared
+                    if w >= FAINT and (own_unit or not label.startswith("unit ")))
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
             or _hypothetical(reading, index) or _noun_missing(prof, reading, index))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)

@@ -295,6 +295,23 @@ def test_a_tie_that_agrees_with_neither_goes_to_neither() -> None:
     assert near(matches, "pro", "up to 256GB").veto == "ambiguous between pro, air"
 
 
+WEIGHT = fact("weight", "The new laptop weighs 4.46 pounds.", "4.46 pounds")
+THICKNESS = fact("thickness", "The new laptop is 0.71 inches thick.", "0.71 inches")
+CHARGER = fact("charger", "The charger's mass is 0.4 pounds.", "0.4 pounds")
+
+
+def test_a_measures_own_unit_counts_as_a_concept() -> None:
+    """Only the weight is a mass: "weighs" and the mass unit make two concepts."""
+    matches = run("Apple says it weighs just 2.1 kilograms.", [WEIGHT, THICKNESS])
+    assert figures(matches, "weight") == ["2.1 kilograms"]
+
+
+def test_a_unit_two_facts_share_is_no_concept() -> None:
+    matches = run("Apple says it weighs just 2.1 kilograms.", [WEIGHT, CHARGER])
+    assert figures(matches, "weight") == []
+    assert near(matches, "weight", "2.1 kilograms").shared == ("weighs",)
+
+
 def test_a_hypothetical_figure_states_no_fact() -> None:
     term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
                 "20 years")
