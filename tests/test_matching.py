@@ -306,6 +306,12 @@ def test_a_measures_own_unit_counts_as_a_concept() -> None:
     assert figures(matches, "weight") == ["2.1 kilograms"]
 
 
+def test_a_size_is_stated_by_either_end_of_its_scale() -> None:
+    matches = run("At 0.6 inches thin, it is the slimmest yet.", [WEIGHT, THICKNESS])
+    assert figures(matches, "thickness") == ["0.6 inches"]
+    assert "thin" in matches.mentions["thickness"][0].shared
+
+
 def test_a_unit_two_facts_share_is_no_concept() -> None:
     matches = run("Apple says it weighs just 2.1 kilograms.", [WEIGHT, CHARGER])
     assert figures(matches, "weight") == []
