@@ -748,19 +748,31 @@ def _same_family(earlier: Quantity, later: Quantity) -> bool:
 
 def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
               background: Background) -> list[tuple[str, float]]:
-    """Each concept's best support in the window, in the claim's order."""
-    best: dict[int, tuple[str, float]] = {}
-    fade = DATE_FADE if reading.quantities[index].kind == "date" else FADE
+    """Each concept's best support in the window, in the claim's order.
+
+    A word stands for one concept at most (the one it supports best), and the figure's
+    noun for none, being counted as the noun: "13,500 deaths" alone is no death toll.
+    """
+    offers: list[tuple[float, int, tuple[int, int], str]] = []
+    quantity = reading.quantities[index]
+    fade = DATE_FADE if quantity.kind == "date" else FADE
     for token, distance, sentence in window:
         hits = prof.concepts_of(token.stem)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
+        if prof.units and _is_noun_of(token, quantity):
+            continue  # counted already, as the figure's noun
         for c in hits:
             concept = prof.concepts[c]
             w = round(weight(distance, fade) * background.weight(concept.stems) * concept.weight,
                       3)
-            if c not in best or w > best[c][1]:
-                best[c] = (token.surface, w)
+            offers.append((w, c, (sentence.start, token.index), token.surface))
+    best: dict[int, tuple[str, float]] = {}
+    used: set[tuple[int, int]] = set()
+    for w, c, where, surface in sorted(offers, key=lambda o: -o[0]):
+        if c not in best and where not in used:
+            best[c] = (surface, w)
+            used.add(where)
     found: list[tuple[str, float]] = []
     for c, concept in enumerate(prof.concepts):
         support = (_figure_support(concept.figure, reading, index)
@@ -768,6 +780,12 @@ def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
         if support is not None:
             found.append(support)
     return found
+
+
+def _is_noun_of(token: Token, quantity: Quantity) -> bool:
+    """The figure's own counted noun ("deaths" in "13,500 deaths")."""
+    return (quantity.start <= token.start < quantity.end and bool(quantity.unit)
+            and any(same_word(token.stem, stem(w)) for w in quantity.unit.split()))
 
 
 def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:

@@ -272,6 +272,13 @@ def test_a_bare_number_elsewhere_counts_nothing() -> None:
                if c.quantity.text in ("13,000", "2"))
 
 
+def test_the_figures_noun_is_counted_once() -> None:
+    """"deaths" is the noun, not also the claim's "killed": one concept, no mention."""
+    matches = run("Officials counted 13,500 deaths there.", [TOLL])
+    assert figures(matches, "toll") == []
+    assert near(matches, "toll", "13,500 deaths").shared == ("deaths",)
+
+
 def test_lives_and_deaths_count_people() -> None:
     for noun in ("lives", "deaths"):
         matches = run(f"The conflict in the Donbas region has claimed 13,500 {noun} since 2014.",
