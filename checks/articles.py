@@ -161,6 +161,7 @@ class Article:
     report at `file:line`. For JSON every line maps to the line holding the post's body;
     for .docx the "line" is the paragraph number in the document.
     `encoding` is the text encoding the file was decoded with ("" for binary formats).
+    `problem` says why one post of a multi-post file cannot be checked (its siblings can).
     """
 
     path: Path
@@ -171,6 +172,7 @@ class Article:
     source_format: str = "text"
     line_starts: list[tuple[int, int]] = field(default_factory=list)
     encoding: str = ""
+    problem: str = ""
 
     def line_of(self, offset: int) -> int | None:
         """The source line holding `text[offset]`, or None when the format has no lines."""
@@ -251,7 +253,9 @@ def _read(path: Path, max_bytes: int) -> list[Article]:
     for article in articles:
         article.encoding = encoding
         if not article.text.strip():
-            raise ArticleError(path, f"no story text found ({article.source_format})")
+            article.problem = f"no story text found ({article.source_format})"
+    if all(article.problem for article in articles):
+        raise ArticleError(path, articles[0].problem)
     return articles
 
 

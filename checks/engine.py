@@ -66,6 +66,9 @@ class Checker:
     def verdicts(self, story: Story, article: Article) -> dict[str, Verdict]:
         """Every fact of the story checked against one article, by fact id."""
         key = (story.path, article.path, article.name)
+        if article.problem:
+            return {fact.id: unreadable(fact, article.path, article.problem, article.name)
+                    for fact in story.facts}
         if key not in self._verdicts:
             reading = self.reading(article)
             matches = self.matcher(story).match(reading)
@@ -94,7 +97,8 @@ class Checker:
         for source in story.sources:
             found = self.articles(source)
             if isinstance(found, ArticleError):
-                results += [unreadable(fact, source.path, found) for fact in story.facts]
+                results += [unreadable(fact, source.path, found.reason)
+                            for fact in story.facts]
                 continue
             for article in found:
                 by_fact = self.verdicts(story, article)
@@ -146,6 +150,7 @@ def _mention(fact: Fact, reading: Reading, candidate: Candidate, *, compared: bo
     )
 
 
-def unreadable(fact: Fact, path: Path, error: ArticleError) -> Verdict:
-    """The verdict for every fact of an article that cannot be read."""
-    return Verdict(fact, path.name, path, "error", f"cannot read {path.name}: {error.reason}")
+def unreadable(fact: Fact, path: Path, reason: str, name: str | None = None) -> Verdict:
+    """The verdict for every fact of an article (or one post of a file) that cannot be read."""
+    name = name or path.name
+    return Verdict(fact, name, path, "error", f"cannot read {name}: {reason}")

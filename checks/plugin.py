@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from checks import report
-from checks.articles import MAX_BYTES, ArticleError
+from checks.articles import MAX_BYTES, Article, ArticleError
 from checks.claims import ClaimsError, load_story
 from checks.engine import Checker
 from checks.facts import ArticleSource, Fact, Story, Verdict
@@ -192,9 +192,14 @@ class FactCheck(pytest.Item):
     def setup(self) -> None:
         found = self.run.checker.articles(self.source)
         if isinstance(found, ArticleError):
-            verdict = _error_verdict(self.fact, self.source.path, found, self.run.root)
-            self._record(verdict)
-            pytest.fail(verdict.message, pytrace=False)
+            verdict = _error_verdict(self.fact, self.source.path, found.reason, self.run.root)
+        elif self.article.problem:  # one post of a multi-post file; its siblings run
+            verdict = _error_verdict(self.fact, self.source.path, self.article.problem,
+                                     self.run.root, self.article_name)
+        else:
+            return
+        self._record(verdict)
+        pytest.fail(verdict.message, pytrace=False)
 
     def runtest(self) -> None:
         verdict = self.verdict()
@@ -208,11 +213,14 @@ class FactCheck(pytest.Item):
             raise pytest.skip.Exception("not mentioned", _use_item_location=True)
         self.user_properties.append((PASSED_KEY, report.passed_word(verdict)))
 
-    def verdict(self) -> Verdict:
+    @property
+    def article(self) -> Article:
         found = self.run.checker.articles(self.source)
         assert not isinstance(found, ArticleError)  # setup() stopped those
-        article = next(a for a in found if a.name == self.article_name)
-        return self.run.checker.verdicts(self.story, article)[self.fact.id]
+        return next(a for a in found if a.name == self.article_name)
+
+    def verdict(self) -> Verdict:
+        return self.run.checker.verdicts(self.story, self.article)[self.fact.id]
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
                      style: Any = None) -> str | Any:
@@ -232,9 +240,10 @@ class FactCheck(pytest.Item):
         self.user_properties.append((RESULT_KEY, json.dumps(result, ensure_ascii=False)))
 
 
-def _error_verdict(fact: Fact, path: Path, error: ArticleError, root: Path) -> Verdict:
-    message = f"cannot read {report.relative(path, root)}: {error.reason}"
-    return Verdict(fact, path.name, path, "error", message)
+def _error_verdict(fact: Fact, path: Path, reason: str, root: Path,
+                   name: str | None = None) -> Verdict:
+    where = report.relative(path, root) + (f" (post {name})" if name else "")
+    return Verdict(fact, name or path.name, path, "error", f"cannot read {where}: {reason}")
 
 
 class Discrepancy(Exception):

@@ -430,10 +430,6 @@ ARTICLE_CASES: list[tuple[str, bytes, str]] = [
      "article (title, text)"),
     ("wordpress-empty.json", b'{"title": {"rendered": "Talks"}, "content": {"rendered": ""}}',
      "no story text found (wordpress)"),
-    ("wordpress-list-one-empty.json",
-     b'[{"slug": "a", "content": {"rendered": "<p>Russia massed some 100,000 troops.</p>"}},'
-     b' {"slug": "b", "content": {"rendered": "<p> </p>"}}]',
-     "no story text found (wordpress)"),
     ("news-please-null.json", b'{"title": null, "text": null, "date_publish": null}',
      "no story text found (news-please)"),
     ("script-only.html", b"<html><head><title>x</title></head><body><script>var a = 1;"
@@ -770,3 +766,19 @@ def test_python_api_results_are_stable() -> None:
 
     assert summary() == summary()
 
+
+
+def test_an_empty_post_fails_alone(pytester: pytest.Pytester) -> None:
+    """One empty post of a WordPress list is an error for that post; its siblings run."""
+    (pytester.path / "articles").mkdir()
+    (pytester.path / "claims").mkdir()
+    (pytester.path / "articles" / "feed.json").write_bytes(
+        b'[{"slug": "a", "date": "2022-01-01", "content": {"rendered": "<p>MOSCOW (AP) -- '
+        b'Russia has massed some 100,000 troops near its border with Ukraine.</p>"}},'
+        b' {"slug": "b", "content": {"rendered": "<p> </p>"}}]')
+    (pytester.path / "claims" / "s.yaml").write_text("articles: ../articles/*\n" + FACT)
+    result = pytester.runpytest("-v")
+    result.assert_outcomes(passed=1, errors=1)
+    result.stdout.fnmatch_lines([
+        "*troop-buildup[[]feed.json#a[]] PASSED*",
+        "*cannot read articles/feed.json (post feed.json#b): no story text found (wordpress)"])
