@@ -813,3 +813,231 @@ def test_date_range_across_the_new_year_without_any_year() -> None:
 )
 def test_cross_month_near_misses(text: str, spans: list[str]) -> None:
     assert [q.text for q in find_quantities(text, reference_date=REF)] == spans
+
+
+# --------------------------------------------------------------------------- ordinal days first
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("talks on 12th January in Brussels", "12th January", d(1, 12), d(1, 12)),
+        ("set for 9th and 10th January", "9th and 10th January", d(1, 9), d(1, 10)),
+        ("on the 13th of January", "13th of January", d(1, 13), d(1, 13)),
+        ("on January the 12th", "January the 12th", d(1, 12), d(1, 12)),
+        ("12th-13th January 2022", "12th-13th January 2022", d(1, 12), d(1, 13)),
+        ("the 9th and 10th of January", "9th and 10th of January", d(1, 9), d(1, 10)),
+        ("Monday 10th January 2022", "Monday 10th January 2022", d(1, 10), d(1, 10)),
+        ("on 1st Jan.", "1st Jan.", d(1, 1), d(1, 1)),
+    ],
+)
+def test_ordinal_day_first_dates(text: str, span: str, low: dt.date, high: dt.date) -> None:
+    q = only(text, reference_date=REF)
+    assert (q.text, q.kind, q.low, q.high, q.value) == (span, "date", low, high, low)
+    assert q.hedge == ("exact" if low == high else "range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 3rd time", "the 12th man", "on the 13th floor of January House", "in January the 3 men",
+     "the 31st of Februar"],
+)
+def test_ordinals_without_a_month_are_not_dates(text: str) -> None:
+    assert [q for q in find_quantities(text, reference_date=REF) if q.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("in Vienna on 16 January.", "16 January"),
+        ("in Vienna on 16th January.", "16th January"),
+        ("They met on January 16.", "January 16"),
+        ("They met in May.", None),
+        ("They met on 9 May.", "9 May"),
+        ("They met on 16 Jan. in Vienna", "16 Jan."),
+        ("It happened on Sept. 11, 2001", "Sept. 11, 2001"),
+        ("It happened on May. 1, 2000", "May. 1, 2000"),
+    ],
+)
+def test_a_date_at_the_end_of_a_sentence_leaves_the_full_stop(text: str, span: str | None
+                                                               ) -> None:
+    assert [q.text for q in find_quantities(text, reference_date=REF)] == (
+        [span] if span else [])
+
+
+# --------------------------------------------------------------------------- more hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedge", "low", "high"),
+    [
+        ("for the better part of an hour", "the better part of an hour", "nearly", 0.5, 1),
+        ("the better part of two decades", "the better part of two decades", "nearly", 10, 20),
+        ("as many as 100,000 troops", "as many as 100,000 troops", "at most", 0, 100_000),
+        ("as much as $5 million", "as much as $5 million", "at most", 0, 5e6),
+        ("upwards of 14,000 people", "upwards of 14,000 people", "more than", 14_000, INF),
+        ("upward of 14,000 people", "upward of 14,000 people", "more than", 14_000, INF),
+        ("some 100,000-plus troops", "some 100,000-plus troops", "at least", 100_000, INF),
+        ("well over 100 troops", "well over 100 troops", "more than", 100, INF),
+        ("just over two hours", "just over two hours", "more than", 2, INF),
+        ("just under three dozen people", "just under three dozen people", "nearly", 28.8, 36),
+        ("close to two dozen people", "close to two dozen people", "nearly", 19.2, 24),
+        ("roughly a third of voters", "roughly a third", "approximately", 1 / 3 * 0.95,
+         1 / 3 * 1.05),
+        ("in excess of a million dollars", "in excess of a million dollars", "more than", 1e6,
+         INF),
+        ("no fewer than twelve ships", "no fewer than twelve ships", "at least", 12, INF),
+        ("no more than five people", "no more than five people", "at most", 0, 5),
+        ("a little over 100 people", "a little over 100 people", "more than", 100, INF),
+        ("a little over an hour", "a little over an hour", "more than", 1, INF),
+        ("slightly less than 5%", "slightly less than 5%", "nearly", 4, 5),
+        ("nearly two hours", "nearly two hours", "nearly", 1.6, 2),
+        ("almost three dozen people", "almost three dozen people", "nearly", 28.8, 36),
+    ],
+)
+def test_more_hedges(text: str, span: str, hedge: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.text, q.hedge) == (span, hedge)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("the better part was an hour", ["an hour"]),  # no "of": not a hedge
+        ("as many as", []),
+        ("twice as many as 100 troops", ["100 troops"]),  # a comparison
+        ("many as 100 troops", ["100 troops"]),
+        ("the part of an hour", ["an hour"]),
+    ],
+)
+def test_hedge_near_misses(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == spans
+
+
+# --------------------------------------------------------------------------- tokenized text (ECB+)
+# The ECB+ corpus spaces hyphens, colons and thousands the way a tokenizer leaves them. A
+# text is read so when it has more spaced hyphens between words than unspaced ones (or a
+# spaced possessive, "Alaska ’ s"); elsewhere a spaced hyphen stays a dash.
+
+TOKENIZED = "The state ’ s fire. "  # marks a text as tokenized, and holds no figure
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("a 24 - hour strike", "24 - hour", "duration", 24, "hour"),
+        ("the 9 - acre complex", "9 - acre", "measure", 9, "acre"),
+        ("the 300 - seat Parliament", "300 - seat", "count", 300, "seat"),
+        ("a 15 - year veteran", "15 - year", "duration", 15, "year"),
+        ("a 61 - year - old man", "61 - year", "duration", 61, "year"),
+        ("Sixteen - year - old Kimani", "Sixteen - year", "duration", 16, "year"),
+        ("an 86 - yard touchdown run", "86 - yard", "measure", 86, "yard"),
+        ("a $5 - million pool", "$5 - million", "money", 5e6, "USD"),
+        ("a three - week trial", "three - week", "duration", 3, "week"),
+        ("twenty - four people", "twenty - four people", "count", 24, "people"),
+        ("the 15, 800 - square - metre building", "15, 800 - square - metre", "measure",
+         15800, "meter ** 2"),
+        ("a 300 - plus - pound mobster", "300 - plus - pound", "measure", 300, "pound"),
+        ("He is 6 - foot - 9 and", "6 - foot - 9", "measure", 6.75, "foot"),
+        ("He is 5 - feet - 8 inches tall", "5 - feet - 8 inches", "measure", 68 / 12, "foot"),
+        ("holds 100, 000 gallons", "100, 000 gallons", "measure", 100_000, "gallon"),
+        ("valued at $380, 600.", "$380, 600", "money", 380_600, "USD"),
+        ("after 4 1 / 2 hours of testimony", "4 1 / 2 hours", "duration", 4.5, "hour"),
+    ],
+)
+def test_tokenized_compounds(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    q = only(TOKENIZED + text)
+    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_tokenized_shared_hyphen() -> None:
+    qs = find_quantities(TOKENIZED + "two sisters - 8 - and 10 - year - old girls")
+    assert [(q.text, q.kind, q.value, q.unit) for q in qs] == [
+        ("two sisters", "count", 2, "sister"), ("8 -", "duration", 8, "year"),
+        ("10 - year", "duration", 10, "year")]
+    qs = find_quantities("8- and 10-year-old girls")
+    assert [(q.text, q.value, q.unit) for q in qs] == [("8-", 8, "year"), ("10-year", 10, "year")]
+    q = find_quantities(TOKENIZED + "a 40 - to 50 - employee company")[0]
+    assert (q.text, q.low, q.high, q.unit) == ("40 - to 50 - employee", 40, 50, "employee")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("a $5-million pool", ["$5-million"]),
+        ("killed 24 - mostly children", ["24"]),  # a dash in ordinary text
+        ("He has 8, 135 points", ["8", "135 points"]),  # a list, in ordinary text
+        ("routes 101, 102 and 103", ["101", "102", "103"]),
+        ("In 2014, 300 people died", ["2014", "300 people"]),
+        ("about 5, 000 gallons", ["about 5, 000 gallons"]),  # "000": thousands anywhere
+    ],
+)
+def test_spacing_outside_tokenized_text(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == spans
+
+
+def test_tokenized_dash_is_not_a_compound_noun() -> None:
+    assert [q.text for q in find_quantities(TOKENIZED + "killed 24 - mostly children")] == [
+        "24"]
+    qs = find_quantities(TOKENIZED + "He is 5 - foot - 8, 135 pounds")
+    assert [q.text for q in qs] == ["5 - foot - 8", "135 pounds"]  # a height, not 8,135
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was reported at 3 : 33 a. m. and", "began at 14 : 00 Greek time",
+        "At this point (10 : 30 p. m.) , the police", "by 7 a. m., after", "at 3 : 30 AM.",
+        "with 4 : 08 to go", "call Sgt. La Croix at 907 - 745 - 4811.", "at 745 - 4811.",
+        "The first 9 - 1 - 1 call came", "The first 911 call came at 3:33 a.m.",
+        "a witness dialed 911, authorities said", "beat Drake 65 - 53", "a 7 - 0 lead",
+        "tied 13 - 13", "won 20-13", "the Bulldogs (15 - 17)", "Creighton (25 - 7) will play",
+        "the No. 5 seed", "their #1 quarterback",
+    ],
+)
+def test_times_phones_scores_and_ranks_are_not_quantities(text: str) -> None:
+    assert find_quantities(TOKENIZED + text) == []
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("ages (15 - 17)", ["15 - 17"]),  # a rising pair after no name is a range
+        ("the Bulldogs (15 - 17 points)", ["15 - 17 points"]),
+        ("911 troops", ["911 troops"]),
+        ("a 3 : 2 majority", ["3", "2"]),  # no minutes: not a time
+        ("from 5 - 3 degrees", ["5", "3 degrees"]),  # a unit after: no score
+        ("The first 1 call came", ["1 call"]),  # "came" is a verb, not the noun
+        ("won 2014 - 12", ["2014", "12"]),  # four digits: no score
+    ],
+)
+def test_score_and_time_near_misses(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (TOKENIZED + "on the I - 75 corridor, a COVID - 19 case", []),  # names, as "I-75"
+        ("a well-known and long-term jam on the I - 75 corridor", ["75"]),  # a dash
+        (TOKENIZED + "two sisters - 8 - and 10 - year - old girls",
+         ["two sisters", "8 -", "10 - year"]),  # a dash after a word: no name
+        ("in the 12000 block of East 223rd Street", []),  # an address
+        ("12 blocks of houses", ["12 blocks"]),
+        ("No 5 people", ["5 people"]),  # "No" without a full stop: no rank
+    ],
+)
+def test_names_and_addresses(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == spans
+
+
+def test_a_leap_day_without_its_year_takes_the_year_of_the_range_end() -> None:
+    q = only("It ran from February 29 to March 1, 2000 in the capital.")
+    assert (q.text, q.low, q.high) == ("February 29 to March 1, 2000", dt.date(2000, 2, 29),
+                                       dt.date(2000, 3, 1))
+    assert [q.kind for q in find_quantities("on February 29")] == ["count"]  # no year 1 day
+    q = only("from December 1 to January 1, 2100")
+    assert (q.low, q.high) == (dt.date(2099, 12, 1), dt.date(2100, 1, 1))
