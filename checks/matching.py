@@ -557,7 +557,8 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
-            or _hypothetical(reading, index) or _noun_missing(prof, reading, index))
+            or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
+            or _age(reading, index))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
 
 
@@ -575,6 +576,17 @@ def _noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if before and before[-1].content and prof.concepts_of(before[-1].stem):
         return ""
     return "no counted noun"
+
+
+AGE = re.compile(r"\s*-?\s*old\b")
+
+
+def _age(reading: Reading, index: int) -> str:
+    """"a 12-year-old girl" states an age, not how long anything lasted."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "duration" and AGE.match(reading.article.text, quantity.end):
+        return "an age"
+    return ""
 
 
 def _hypothetical(reading: Reading, index: int) -> str:

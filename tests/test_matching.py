@@ -325,6 +325,14 @@ def test_a_unit_two_facts_share_is_no_concept() -> None:
     assert near(matches, "weight", "2.1 kilograms").shared == ("weighs",)
 
 
+def test_an_age_is_no_duration() -> None:
+    term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
+                "20 years")
+    for age in ("a 12-year-old girl", "a 12 - year - old girl", "a 12 - year old girl"):
+        matches = run(f"Jeffs was sentenced to prison for assaulting {age}.", [term])
+        assert figures(matches, "term") == [], age
+
+
 def test_a_hypothetical_figure_states_no_fact() -> None:
     term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
                 "20 years")

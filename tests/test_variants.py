@@ -409,17 +409,7 @@ def _rewording_cases() -> list[Any]:
 
 #: Variant styles the checker gets wrong today, each with the bug it shows. Every case of
 #: the style is a strict xfail: when the checker is fixed, they fail until unlisted here.
-KNOWN_BUGS = {
-    "ordinal-day-first": (
-        "quantities.py does not read an ordinal day before the month: find_quantities("
-        "'on 12th January'), ('9th and 10th January', 'the 13th of January') find no date, "
-        "so a correct date is 'not mentioned' and a wrong one ('15th January') passes "
-        "unseen, where 'January 12th' and '12 January' are read"),
-    "better-part": (
-        "quantities.py reads 'for the better part of an hour' as the exact figure 'an hour' "
-        "(60 minutes), so a fact of 50 minutes reports a discrepancy; the phrase means most "
-        "of an hour, which 50 minutes is"),
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)
