@@ -150,7 +150,10 @@ def _mention(fact: Fact, reading: Reading, candidate: Candidate, *, compared: bo
     )
 
 
-def unreadable(fact: Fact, path: Path, reason: str, name: str | None = None) -> Verdict:
-    """The verdict for every fact of an article (or one post of a file) that cannot be read."""
+def unreadable(fact: Fact, path: Path, reason: str, name: str | None = None,
+               shown: str | None = None) -> Verdict:
+    """The verdict for every fact of an article (or one post of a file) that cannot be
+    read; `shown` is how the message names the file (the plugin: relative to the root)."""
     name = name or path.name
-    return Verdict(fact, name, path, "error", f"cannot read {name}: {reason}")
+    where = f"{shown} (post {name})" if shown and name != path.name else shown or name
+    return Verdict(fact, name, path, "error", f"cannot read {where}: {reason}")

@@ -17,7 +17,7 @@ import pytest
 from checks import report
 from checks.articles import MAX_BYTES, Article, ArticleError
 from checks.claims import ClaimsError, load_story
-from checks.engine import Checker
+from checks.engine import Checker, unreadable
 from checks.facts import ArticleSource, Fact, Story, Verdict
 
 RESULT_KEY = "claims_result"
@@ -242,8 +242,7 @@ class FactCheck(pytest.Item):
 
 def _error_verdict(fact: Fact, path: Path, reason: str, root: Path,
                    name: str | None = None) -> Verdict:
-    where = report.relative(path, root) + (f" (post {name})" if name else "")
-    return Verdict(fact, name or path.name, path, "error", f"cannot read {where}: {reason}")
+    return unreadable(fact, path, reason, name, shown=report.relative(path, root))
 
 
 class Discrepancy(Exception):

@@ -376,34 +376,19 @@ def _short(name: str) -> str:
     return name.split("-")[0] + "-" + name.split("-")[1]
 
 
-def _drift_cases() -> list[Any]:
-    """Every (consistent mention × drift style); an unreported figure fails as one case."""
-    cases = []
-    for fact, name, figure in CONSISTENT:
-        prefix = f"{fact}-{_short(name)}-{figure}"
-        try:
-            styles = _drifts(_mention(fact, name, figure))
-        except AssertionError:
-            cases.append(pytest.param(fact, name, figure, None, id=f"{prefix}-unreported"))
-            continue
-        cases += [pytest.param(fact, name, figure, text, id=f"{prefix}-{style}")
-                  for style, text in styles.items()]
-    return cases
-
-
-def _rewording_cases() -> list[Any]:
+def _cases(styles_of: Callable[[Mention], dict[str, str]]) -> list[Any]:
     """Every (consistent mention × style). A figure the checker no longer reports becomes
     one failing case (text None), not a collection error that hides every other case."""
     cases = []
     for fact, name, figure in CONSISTENT:
         prefix = f"{fact}-{_short(name)}-{figure}"
         try:
-            styles = _rewordings(_mention(fact, name, figure))
+            styles = styles_of(_mention(fact, name, figure))
         except AssertionError:
             cases.append(pytest.param(fact, name, figure, None, id=f"{prefix}-unreported"))
             continue
-        cases += [pytest.param(fact, name, figure, rewording, id=f"{prefix}-{style}")
-                  for style, rewording in styles.items()]
+        cases += [pytest.param(fact, name, figure, text, id=f"{prefix}-{style}")
+                  for style, text in styles.items()]
     return cases
 
 
@@ -439,7 +424,7 @@ def test_an_unchanged_copy_changes_nothing(checker: Checker, tmp_path: Path, bas
     assert _changes(baseline, _run(checker, tmp_path, name, _source(name))) == {}
 
 
-@pytest.mark.parametrize(("fact", "name", "figure", "new"), _drift_cases())
+@pytest.mark.parametrize(("fact", "name", "figure", "new"), _cases(_drifts))
 def test_figure_drift_fails_that_cell_only(checker: Checker, tmp_path: Path, baseline: Table,
                                            fact: str, name: str, figure: str,
                                            new: str | None) -> None:
@@ -470,7 +455,7 @@ def test_drift_renders_as_the_brief_says() -> None:
 # --- consistent rewording --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("fact", "name", "figure", "rewording"), _rewording_cases())
+@pytest.mark.parametrize(("fact", "name", "figure", "rewording"), _cases(_rewordings))
 def test_consistent_rewording_changes_nothing(checker: Checker, tmp_path: Path,
                                               baseline: Table, fact: str, name: str,
                                               figure: str, rewording: Rewording | None) -> None:
