@@ -476,6 +476,15 @@ NUM_DOT = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
     r"(?:,\d+)?"
 )
+#: Scientific notation after a mantissa: "6.02e23", "2.48×10−5", "1.5 x 10^6", "3×10⁸".
+#: "e" only after a decimal mantissa ("3e8" is too often an identifier); after ×10 the
+#: exponent must be marked (^, **, a superscript, a sign), else "2 x 10" is a product.
+SCIENTIFIC = re.compile(
+    r"(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))[eE](?P<e>[-+−]?\d{1,3})(?![\w.])"
+    rf"|{_SP}?[×xX*]{_SP}?10(?:(?:\^|\*\*)(?P<p>[-+−]?\d{{1,3}})"
+    r"|(?P<s>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<m>[-−]\d{1,3}))(?![\w.])"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 #: Only a figure with '.' or ',' inside reads differently under the two conventions.
 SEPARATED = re.compile(r"\d+[.,]\d")
 #: A text that writes "1.234.567" or "1.234,5" uses '.' for thousands.
@@ -504,7 +513,7 @@ SKIP_RE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d+" + _SP + r"?/" + _SP + r"?\d+"
     r"|\d+(?:st|nd|rd|th)(?![A-Za-z])"
 )
-WORD_TOKEN = re.compile(rf"(?:{_SP}+and{_SP}+|{_SP}-{_SP}|{_SP}+|-)?([A-Za-z]+)")
+WORD_TOKEN = re.compile(rf"(?:{_SP}+(?:and|&){_SP}+|{_SP}-{_SP}|{_SP}+|-)?([A-Za-z]+)")
 #: A scale word after digits: "5 million", "$5-million", "$5 - million" (tokenized).
 SPACED_SCALE = re.compile(
     rf"{_SP}*(?:-{_SP}*)?(?i:(thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b)")
@@ -636,14 +645,15 @@ def _first_word(phrase: str) -> str:
 #: Words that, right after a figure, may start something other than a unit or a noun:
 #: a number word or scale, "and a half", a percent, a range, a currency ("US dollars"),
 #: a time ("5 am"), a date ("9 of January"), a hedge ("or so"), an abbreviated unit
-#: ("sq km", "MW"), a fraction ("two thirds") or a spoken decimal ("two point five").
+#: ("sq km", "MW"), a fraction ("two thirds"), a spoken decimal ("two point five") or
+#: scientific notation ("2.48 x 10^-5").
 #: Matched in lower case, so case-sensitive regexes are covered too.
 #: Only the first word matters: every such construction ends in a word boundary, so it
 #: either spans this whole word or fails. (Months are checked apart, by prefix.)
 PLAIN_UNSAFE = frozenset(
     _first_word(w) for w in (
         *_NUMWORDS, *SCALES, "trillion", "and", "per", "percent", "to", "of", "a", "p",
-        "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian", "point",
+        "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian", "point", "x",
         *CURRENCY_WORDS, *HEDGES_AFTER, *ABBR_UNITS, *DENOMINATORS,
     )
 ) - {""}
@@ -774,12 +784,16 @@ def _parse_words(text: str, i: int) -> tuple[float, int] | None:
     pos = i
     first = True
     while True:
+        if last == "scale" and text.startswith(", ", pos):
+            rest = _comma_group(text, pos + 2, last_scale)
+            if rest is not None:
+                return total + current + rest[0], rest[1]
         m = WORD_TOKEN.match(text, pos)
         if not m or (first and m.start(1) != i):
             break
         w = m.group(1).lower()
         sep = text[m.start():m.start(1)]
-        if "and" in sep and last not in ("hundred", "scale"):
+        if ("and" in sep or "&" in sep) and last not in ("hundred", "scale"):
             break
         if "-" in sep and not (last == "ten" and w in ONES):
             break
@@ -813,6 +827,16 @@ def _parse_words(text: str, i: int) -> tuple[float, int] | None:
     if end == i:
         return None
     return total + current, end
+
+
+def _comma_group(text: str, i: int, below: float) -> tuple[float, int] | None:
+    """The group after a scale and a comma, as cheques spell figures: "three million,
+    two hundred and forty". Only a group with "hundred" and smaller than the scale, since
+    "a million, two were hurt" is a list."""
+    rest = _parse_words(text, i)
+    if rest is None or rest[0] >= below or "hundred" not in text[i:rest[1]].lower():
+        return None
+    return rest
 
 
 # --------------------------------------------------------------------------- scanner
@@ -1373,6 +1397,11 @@ class _Scanner:
             raw = m.group()
             value = _to_float(raw, num_re is NUM_DOT)
             end = m.end()
+            em = SCIENTIFIC.match(text, end)
+            if em is not None:
+                exp = int(em.group(em.lastgroup or "e").translate(_SUPERSCRIPTS))
+                scaled = value * 10.0 ** exp if exp >= 0 else value / 10.0 ** -exp
+                return _Num(scaled, em.end(), text[i:em.end()], True, 10.0 ** exp)
             gm = GLUED_SCALE.match(text, end)
             if gm is not None and (money or gm.group(1) not in MONEY_ONLY_SCALES):
                 scale = GLUED_SCALES[gm.group(1)]
@@ -1853,8 +1882,8 @@ class _Scanner:
             lw = word.lower()
             if word in MONTHS or word in WEEKDAYS:
                 break
-            if lw in STOP_WORDS and not word.isupper():
-                break
+            if (lw in STOP_WORDS and not word.isupper()) or lw in SMALL_NUMBERS:
+                break  # "US" may be counted ("24 US officials"), "TEN" may not
             if lw.endswith(("'s", "’s")):  # "one state's security": the owner is counted
                 owner = word[:-2]
                 return (singular(owner), wm.end() - 2) if owner else None

@@ -1041,3 +1041,65 @@ def test_a_leap_day_without_its_year_takes_the_year_of_the_range_end() -> None:
     assert [q.kind for q in find_quantities("on February 29")] == ["count"]  # no year 1 day
     q = only("from December 1 to January 1, 2100")
     assert (q.low, q.high) == (dt.date(2099, 12, 1), dt.date(2100, 1, 1))
+
+
+# --------------------------------------------------------------------------- scientific notation
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("a factor of 2.48×10−5, with", "2.48×10−5", 2.48e-5, ""),
+        ("a factor of 2.48 x 10^-5 and", "2.48 x 10^-5", 2.48e-5, ""),
+        ("some 6.02e23 atoms", "some 6.02e23 atoms", 6.02e23, "atom"),
+        ("light travels 3×10⁸ metres", "3×10⁸ metres", 3e8, "meter"),
+        ("1.5 * 10**6 people", "1.5 * 10**6 people", 1.5e6, "people"),
+    ],
+)
+def test_scientific_notation(text: str, span: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a 2 x 10 foot room", [2, 10]),  # a product of sides: no exponent marked
+        ("model 3e8 has", []),  # "e" after a whole number: an identifier
+        ("won 4 x 4 relay", [4, 4]),
+    ],
+)
+def test_scientific_notation_near_misses(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+# --------------------------------------------------------------------------- written-out figures
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("two hundred & forty people", "two hundred & forty people", 240),
+        ("three million, two hundred & forty, you say?", "three million, two hundred & forty",
+         3_000_240),
+        ("one thousand, two hundred and fifty troops",
+         "one thousand, two hundred and fifty troops", 1250),
+    ],
+)
+def test_written_out_figures(text: str, span: str, value: float) -> None:
+    q = only(text)
+    assert (q.text, q.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a million, two were hurt", [1e6, 2]),  # a list: no "hundred" after the comma
+        ("three million, two hundred million", [3e6, 2e8]),  # the second is not smaller
+        ("five & six", [5, 6]),  # "&" joins only after a hundred or a scale
+        ("FIFTEEN ONE TEN", [15, 10]),  # an upper-case number word is not a counted noun
+    ],
+)
+def test_written_out_figure_near_misses(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
