@@ -20,9 +20,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 88.5%, recall 82.9% = 92 of 111).
-MAX_FALSE_MATCHES = 12
-MIN_RECALL = 0.82
+#: Measured on the set as it stands (precision 81.3%, recall 58.7% = 122 of 208, with
+#: the four blind stories).
+MAX_FALSE_MATCHES = 28
+MIN_RECALL = 0.58
 
 
 def load_bench() -> ModuleType:
