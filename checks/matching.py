@@ -5,7 +5,11 @@ trusts a failure only if the figure really is about the fact, so a mention is ti
 fact on evidence, never forced. Every rule is general:
 
 - **Kind and unit agree**: a count of troops never speaks of tanks, a duration never of
-  a date, a measure only of a measure it converts to.
+  a date, a measure only of a measure it converts to; any noun for people meets a count
+  of "people" ("three bank workers"); an age ("a 35-year-old", "Ortiz, 35,") speaks only
+  of an age, and a figure more than FAR_FACTOR times off the fact's of something else.
+- **The figure itself**: one that agrees with a specific fact ("June 24, 2005", "110
+  billion euros") is evidence, as much as it would rarely agree by chance.
 - **Shared concepts**: the claim's content words (with the story's and built-in
   synonyms), its other figures (a claim "on December 30" is supported by "Thursday" when
   that resolves to December 30), the counted noun, and the fact's `context` words. Each
@@ -52,9 +56,9 @@ from rapidfuzz import fuzz
 
 from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
 from checks.articles import Article
-from checks.compare import compare, convert
+from checks.compare import compare, convert, default_tolerance
 from checks.facts import Fact
-from checks.quantities import Quantity, find_quantities
+from checks.quantities import APPROX, Quantity, find_quantities
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -81,7 +85,7 @@ SUBJECTS = PRONOUNS | frozenset("i we you who whom whose which that".split())
 #: Separators at which the words between two figures change hands (for counts and
 #: measures, which name the thing after them).
 CLAUSE_BREAKS = frozenset(",;:—–()")
-CLAUSE_WORDS = frozenset("and or while but whereas with".split())
+CLAUSE_WORDS = frozenset("and or while but whereas with when after before".split())
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
 #: is ambiguous and goes to neither.
 TIE_MARGIN = 0.15
@@ -100,6 +104,10 @@ HYPOTHETICAL_REACH = 4
 #: that do).
 NOUN_WEIGHT = 1.0
 UNIT_WEIGHT = 0.5
+#: What a figure that would agree by chance adds (below FAINT: no concept of its own).
+SLIGHT = 0.2
+#: A figure this many times larger or smaller than the fact's is about something else.
+FAR_FACTOR = 10.0
 #: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
 #: match wins: deliberations/deliberated, injuries/injury, massing/massed.
 SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", "", 4),
@@ -186,6 +194,7 @@ class Reading:
     quantities: tuple[Quantity, ...]
     sentence_of: tuple[int, ...]
     in_sentence: tuple[tuple[int, ...], ...] = ()
+    ages: frozenset[int] = frozenset()
     _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
 
     def neighbours(self, index: int) -> Iterable[int]:
@@ -236,14 +245,54 @@ class Matches:
 def read(article: Article) -> Reading:
     """Split the article into sentences and find its quantities (done once per article)."""
     text = article.text
-    quantities = tuple(find_quantities(text, reference_date=article.date))
+    found = find_quantities(text, reference_date=article.date)
+    ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
+    quantities = tuple(_as_age(q) if i in ages else q for i, q in enumerate(found))
     sentences = tuple(_sentences(text))
     starts = [s.start for s in sentences]
     sentence_of = tuple(max(0, bisect.bisect_right(starts, q.start) - 1) for q in quantities)
     grouped: list[list[int]] = [[] for _ in sentences] or [[]]
     for index, position in enumerate(sentence_of):
         grouped[position].append(index)
-    return Reading(article, sentences, quantities, sentence_of, tuple(map(tuple, grouped)))
+    return Reading(article, sentences, quantities, sentence_of, tuple(map(tuple, grouped)),
+                   ages)
+
+
+#: "a 35-year-old deputy", "35 years old", tokenized "35 - year - old".
+AGE_AFTER = re.compile(r"\s*-?\s*old\b")
+#: "aged 35", "at age 35", "the age of 35".
+AGE_BEFORE = re.compile(r"(?i)\bage(?:d|\s+of)?\s+$")
+#: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)".
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
+APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+OLDEST = 120
+AGE_WORDS = frozenset({"old", "age", "aged", "year"})
+
+
+def is_age(text: str, quantity: Quantity) -> bool:
+    """Whether a figure states someone's age, which is neither a duration nor a count.
+
+    A number of years before "old" or after "aged"; or, as news writes ages, a bare whole
+    number set off by commas (or brackets) right after a name.
+    """
+    if quantity.kind == "duration" and quantity.unit == "year":
+        return (AGE_AFTER.match(text, quantity.end) is not None
+                or AGE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None)
+    if quantity.kind != "count" or quantity.unit or quantity.hedge != "exact":
+        return False
+    if not quantity.text.isdigit() or not 0 < int(quantity.text) <= OLDEST:
+        return False
+    if AGE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
+        return True
+    before = APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    return before is not None and APPOSITION_AFTER.match(text, quantity.end) is not None
+
+
+def _as_age(quantity: Quantity) -> Quantity:
+    """An age as a number of years, so that it compares with an age fact's "35 years"."""
+    if quantity.kind == "duration":
+        return quantity
+    return replace(quantity, kind="duration", unit="year")
 
 
 def _sentences(text: str) -> Iterable[Sentence]:
@@ -297,7 +346,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
     for index, word in enumerate(WORD.finditer(piece)):
         surface = word.group()
         key = stem(surface)
-        content = bool(key) and (key not in STOPWORDS or surface.isupper())
+        content = bool(key) and (key not in STOPWORDS or (surface.isupper() and len(surface) > 1))
         name = index > 0 and surface[0].isupper()
         gap = "".join(piece[previous_end:word.start()].split())
         previous_end = word.end()
@@ -379,6 +428,7 @@ class Profile:
     exclude: frozenset[str]
     claim_stems: frozenset[str] = frozenset()
     unit_weight: float = 0.0
+    age: bool = False
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -424,15 +474,19 @@ class Lexicon:
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     """Build the evidence a fact's mentions should carry, from its claim and options."""
     claim = fact.claim
-    figures = find_quantities(claim)
+    ages = {q.start for q in find_quantities(claim) if is_age(claim, q)}
+    figures = [_as_age(q) if q.start in ages else q for q in find_quantities(claim)]
     inside = [(q.start, q.end) for q in figures]
     concepts: dict[str, Concept] = {}
     sentence = next(iter(_sentence(claim, 0, len(claim))), None)
     value = next((q for q in figures if _same_figure(q, fact.value)), None)
     span = _word_span(sentence, value.start, value.end) if sentence and value else None
+    age = value is not None and value.start in ages
     for token in (sentence.tokens if sentence else ()):
         if any(lo <= token.start < hi for lo, hi in inside):
             continue
+        if age and token.stem in AGE_WORDS:
+            continue  # every age says "old": the veto checks it, as evidence it says nothing
         if token.stem not in concepts:
             near = weight(_distance(token.index, *span)) if span else 1.0
             concepts[token.stem] = Concept(token.surface, _expand({token.stem}, groups),
@@ -451,11 +505,14 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
         claim_stems=frozenset(t.stem for t in tokens(claim)),
+        age=age,
     )
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
-    return a.kind == b.kind and a.value == b.value and a.unit == b.unit
+    """The claim's figure that is the fact's value ("Two men" for `2 people`)."""
+    return a.kind == b.kind and a.value == b.value and (
+        a.unit == b.unit or (a.kind == "count" and _both_people(b.unit, a.unit)))
 
 
 def _expand(stems: set[str], groups: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -474,9 +531,7 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
             return False
         if not quantity.unit:
             return True
-        if not units:
-            return False
-        return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units)
+        return _same_noun(quantity, units) or _both_people(expected.unit, quantity.unit)
     if expected.kind in ("duration", "measure"):
         if quantity.kind not in ("duration", "measure", "count") or not quantity.unit:
             return False
@@ -484,6 +539,30 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
     if expected.kind == "money":
         return quantity.kind == "money" and quantity.unit == expected.unit
     return quantity.kind == expected.kind
+
+
+def _same_noun(quantity: Quantity, units: frozenset[str]) -> bool:
+    """The figure counts the fact's noun, or one of its synonyms."""
+    return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units)
+
+
+@functools.cache
+def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that count people (checks/data/people.yaml): the generic ones, and all."""
+    raw = yaml.safe_load(resources.files("checks").joinpath("data/people.yaml").read_text())
+    generic = frozenset(raw["generic"])
+    return generic, generic | frozenset(raw["nouns"])
+
+
+def _both_people(fact_unit: str, stated_unit: str) -> bool:
+    """Two counts of people, one of them in a generic noun: "three bank workers" may state
+    a toll of "3 people", "two others" the "2 people" hurt; "children" and "officers" are
+    different people."""
+    generic, nouns = people_nouns()
+    a, b = fact_unit.split()[-1:], stated_unit.split()[-1:]
+    if not a or not b or a[0] not in nouns or b[0] not in nouns:
+        return False
+    return a[0] in generic or b[0] in generic
 
 
 def weight(distance: int, fade: float = FADE) -> float:
@@ -544,8 +623,13 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     window = window if window is not None else _window(reading, index)
     shared: list[tuple[str, float]] = []
     if prof.units and quantity.unit:
-        shared.append((_noun_as_written(quantity), NOUN_WEIGHT))
+        # A person noun standing for a generic one ("workers" for "people") counts half.
+        noun = NOUN_WEIGHT if _same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
+        shared.append((_noun_as_written(quantity), noun))
     shared += _evidence(prof, window, reading, index, background)
+    agrees = agreement(prof.fact, quantity)
+    if agrees:
+        shared.append(("the same figure", agrees))
     if prof.unit_weight and not prof.units:
         # A unit adds to the score. A physical measure's unit that is the fact's alone
         # in the story ("pounds" where only the weight is a mass) is a concept as a
@@ -558,34 +642,101 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
             or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
-            or _age(reading, index))
+            or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
 
 
 def _noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A bare number speaks of a counted fact only where the claim's own word stands right
-    before it, as in the claim, leaving the noun understood ("has killed more than 14,000
-    since 2014", "VanDeest scored 13"). Any other bare number (a score, a year, a run)
-    counts nothing."""
+    before it (or but a function word away), as in the claim, leaving the noun understood
+    ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother of 12").
+    Any other bare number (a score, a year, a run) counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or quantity.unit:
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = _word_span(sentence, quantity.start, quantity.end)
-    before = [w for w in sentence.words[:first] if w.start < quantity.start]
+    before = [w for w in sentence.words[max(0, first - 2):first] if w.start < quantity.start]
+    if before and not before[-1].content and before[-1].gap == "":
+        before = before[:-1]  # "mother of 12": a function word may stand between
     if before and before[-1].content and prof.concepts_of(before[-1].stem):
         return ""
     return "no counted noun"
 
 
-AGE = re.compile(r"\s*-?\s*old\b")
+def agreement(fact: Fact, quantity: Quantity) -> float:
+    """Evidence from the figure itself: one that agrees with a specific fact's figure is
+    likely to state it ("110 billion euros", "June 24, 2005", "4.46 pounds"). How much
+    depends on how rarely the figure would come up by chance: a full date or an amount
+    of money says much, a round "3" or "30" next to nothing (see `specificity`). A figure
+    that disagrees gains nothing here, so this never makes a discrepancy."""
+    expected = fact.value
+    if expected.kind == "date" or quantity.kind == "date":
+        consistent = compare(expected, quantity, fact.tolerance).consistent
+        return specificity(quantity) if consistent else 0.0
+    if quantity.kind != expected.kind and {quantity.kind, expected.kind} != {"duration",
+                                                                             "measure"}:
+        return 0.0
+    value = float(quantity.value)  # type: ignore[arg-type]
+    anchor = float(expected.value)  # type: ignore[arg-type]
+    allowance = (fact.tolerance or default_tolerance(expected)).allowance(anchor)
+    stated: float | None = value
+    if quantity.kind in ("duration", "measure") and quantity.unit != expected.unit:
+        stated = convert(value, quantity.unit, expected.unit)
+        rounding = convert(_half_last_digit(value), quantity.unit, expected.unit) or 0.0
+        allowance = max(allowance, min(abs(rounding), APPROX * abs(anchor)))  # "48km"
+    if stated is None or abs(stated - anchor) > allowance:
+        return 0.0  # "4GB" lies within "up to 16GB", but is another figure
+    return specificity(expected)
 
 
-def _age(reading: Reading, index: int) -> str:
-    """"a 12-year-old girl" states an age, not how long anything lasted."""
-    quantity = reading.quantities[index]
-    if quantity.kind == "duration" and AGE.match(reading.article.text, quantity.end):
-        return "an age"
+def _half_last_digit(value: float) -> float:
+    """Half a step of the figure's last significant digit: what rounding may have moved."""
+    mantissa, exponent = f"{abs(value):.6e}".split("e")
+    digits = len(mantissa.replace(".", "").rstrip("0")) or 1
+    return 0.5 * 10.0 ** (int(exponent) - digits + 1)
+
+
+def specificity(quantity: Quantity) -> float:
+    """How unlikely the figure is to come up by chance: 1 for a day's date or a figure of
+    three significant digits, 0.5 for a month, a weekday (one day in seven) or two
+    digits, SLIGHT for a year or a round figure ("3 people", "30 miles"); money counts
+    half a step more."""
+    if quantity.kind == "date":
+        if quantity.precision == "day" and not any(c.isdigit() for c in quantity.text):
+            return 0.5  # "Monday"
+        return {"day": 1.0, "month": 0.5}.get(quantity.precision, SLIGHT)
+    mantissa = f"{abs(float(quantity.value)):.6e}".split("e")[0]  # type: ignore[arg-type]
+    digits = len(mantissa.replace(".", "").strip("0"))
+    base = {0: SLIGHT, 1: SLIGHT, 2: 0.5}.get(digits, 1.0)
+    return min(1.0, base + 0.5) if quantity.kind == "money" else base
+
+
+def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """An age speaks only of an age: "a 12-year-old girl" says how long nothing lasted,
+    and "a 15-year veteran" is no one's age."""
+    age = index in reading.ages
+    if age == prof.age:
+        return ""
+    return "an age" if age else "not an age"
+
+
+def _far_off(fact: Fact, quantity: Quantity) -> str:
+    """A figure more than FAR_FACTOR times larger or smaller than the fact's speaks of
+    something else: stale or mistyped figures stay within an order of magnitude
+    ("10,000" for "100,000" still fails against the fact), while "20,000 people took to
+    the streets" is no count of the 12 injured."""
+    expected = fact.value
+    if expected.kind == "date" or quantity.kind == "date":
+        return ""
+    stated = quantity.value
+    if quantity.kind in ("duration", "measure") and expected.kind in ("duration", "measure"):
+        stated = convert(float(quantity.value), quantity.unit, expected.unit)  # type: ignore[arg-type]
+    if not isinstance(stated, float) or not isinstance(expected.value, float):
+        return ""
+    low, high = sorted((abs(stated), abs(expected.value)))
+    if low > 0 and high / low > FAR_FACTOR:
+        return f"far from the fact's figure ({quantity.text} against {fact.value_text})"
     return ""
 
 
@@ -660,20 +811,66 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
     break (a comma, "and", "while"), and the rest to the later.
     """
     before, after = _siblings(reading, index, sentence)
-    date = reading.quantities[index].kind == "date"
+    quantity = reading.quantities[index]
+    date = quantity.kind == "date"
     if before is None:
         low = 0
+    elif date and not _attributive(reading, before_index(reading, index, sentence, before)):
+        low = max(before + 2, _last_clause_word(sentence, before, first))
     elif date:
-        low = before + 2
+        low = _phrase_end(sentence, before, first) + 1
     else:
         low = _last_break(sentence, before, first) + 1
     if after is None:
         high = len(sentence.words)
-    elif date:
+    elif date and not _attributive(reading, index):
         high = last + 1
+    elif date:
+        high = _phrase_end(sentence, last, after)
     else:
         high = _last_break(sentence, last, after)
     return min(low, first), max(high, last)
+
+
+#: How far the noun phrase after an attributive date reaches, and the verbs that end it.
+PHRASE_WORDS = 4
+LINKING_VERBS = frozenset("is are was were be been has have had will would took".split())
+ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|last|this)\s+$")
+POSSESSIVE_AFTER = re.compile(r"['’]\s?s\b")
+
+
+def _phrase_end(sentence: Sentence, last: int, after: int) -> int:
+    """The last word of the noun phrase a date modifies: up to a clause break, a verb
+    that links it to the rest ("Monday's talks in Geneva were followed by"), or
+    PHRASE_WORDS words."""
+    end = min(_last_break(sentence, last, after), last + PHRASE_WORDS)
+    for i in range(last + 1, end + 1):
+        if sentence.words[i].surface.lower() in LINKING_VERBS:
+            return i - 1
+    return end
+
+
+def _attributive(reading: Reading, index: int | None) -> bool:
+    """A date that modifies the noun after it, as a count does: "the June 24 murder of
+    Ortiz", "the 2005 murder", "Monday's violence". It names its noun phrase, not what
+    came before."""
+    if index is None:
+        return False
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    return (POSSESSIVE_AFTER.match(text, quantity.end) is not None
+            or ATTRIBUTIVE_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
+            is not None)
+
+
+def before_index(reading: Reading, index: int, sentence: Sentence, before: int) -> int | None:
+    """The sibling figure of the same family whose last word is `before`."""
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        if other.end <= reading.quantities[index].start and _word_span(
+                sentence, other.start, other.end)[1] == before:
+            return i
+    return None
 
 
 def _lead(reading: Reading, index: int, sentence: Sentence, low: int, first: int) -> int:
@@ -713,6 +910,19 @@ def _last_break(sentence: Sentence, start: int, end: int) -> int:
         if any(ch in CLAUSE_BREAKS for ch in word.gap):
             return i - 1
     return end - 1
+
+
+def _last_clause_word(sentence: Sentence, start: int, end: int) -> int:
+    """Where a new clause starts between two dates (at "while", "and"...), or 0.
+
+    The words before it follow the earlier date ("killed June 24 outside an apartment in
+    Hawaiian Gardens while investigating a June 20 shooting"). A comma is no such break
+    for dates: "the Geneva talks, set for Jan. 9 and 10" is one clause.
+    """
+    for i in range(end - 1, start, -1):
+        if sentence.words[i].surface.lower() in CLAUSE_WORDS:
+            return i
+    return 0
 
 
 def _word_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -806,13 +1016,19 @@ def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
     for step in (-1, 1):
         i = token.index
         while 0 <= i + step < len(names) and names[i + step].name and (
-                names[max(i, i + step)].joined):
+                names[max(i, i + step)].joined) and not _possessive(names[min(i, i + step)]):
             i += step
             neighbour = names[i]
             if neighbour.content and not any(same_word(neighbour.stem, s)
                                              for s in prof.claim_stems):
                 return False
     return True
+
+
+def _possessive(token: Token) -> bool:
+    """A name that ends in 's owns the next one: "the Sheriff's Deputy Jerry Ortiz" holds
+    two names, not one."""
+    return token.surface.endswith(("'s", "’s"))
 
 
 def _figure_support(figure: Quantity, reading: Reading, index: int) -> tuple[str, float] | None:

@@ -60,7 +60,7 @@ TABLE = {
     ("nato-council", PA): ("consistent", ["January 12"]),
     ("osce-talks", AP): ("not_mentioned", []),
     # "Russia's representative at the talks Thursday in Vienna".
-    ("osce-talks", NYT): ("consistent", ["Thursday"]),
+    ("osce-talks", NYT): ("consistent", ["Thursday", "Thursday"]),
     ("osce-talks", WP): ("not_mentioned", []),
     ("osce-talks", TOP): ("consistent", ["Thursday"]),
     ("osce-talks", PA): ("consistent", ["January 13"]),

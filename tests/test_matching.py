@@ -86,9 +86,9 @@ def test_each_mention_goes_to_its_best_fact() -> None:
 
 
 def test_the_losing_fact_records_where_the_mention_went() -> None:
-    matches = run("The Russian military said 3,000 troops were taking part in drills at firing "
-                  "ranges near Ukraine.", [BUILDUP, DRILLS])
-    assert near(matches, "buildup", "3,000 troops").veto == "went to drills"
+    matches = run("The Russian military said 10,000 troops were taking part in drills at "
+                  "firing ranges near Ukraine.", [BUILDUP, DRILLS])
+    assert near(matches, "buildup", "10,000 troops").veto == "went to drills"
 
 
 TD_RUN = fact("td-run", "Jamaal Charles scored on an 86-yard touchdown run on the first play "
@@ -215,9 +215,9 @@ def test_a_claim_word_inside_another_name_does_not_count() -> None:
 
 
 def test_a_weak_candidate_is_kept_as_a_near_miss() -> None:
-    matches = run("Officials will hold talks in Brussels on Wednesday.", [NATO, OSCE])
+    matches = run("Officials will hold talks in Brussels on Friday.", [NATO, OSCE])
     assert figures(matches, "nato") == []
-    missed = near(matches, "nato", "Wednesday")
+    missed = near(matches, "nato", "Friday")
     assert not missed.matches and missed.veto == "below threshold"
     assert missed.shared == ("Brussels",)
 
@@ -274,9 +274,9 @@ def test_a_bare_number_elsewhere_counts_nothing() -> None:
 
 def test_the_figures_noun_is_counted_once() -> None:
     """"deaths" is the noun, not also the claim's "killed": one concept, no mention."""
-    matches = run("Officials counted 13,500 deaths there.", [TOLL])
+    matches = run("Officials counted 9,500 deaths there.", [TOLL])
     assert figures(matches, "toll") == []
-    assert near(matches, "toll", "13,500 deaths").shared == ("deaths",)
+    assert near(matches, "toll", "9,500 deaths").shared == ("deaths",)
 
 
 def test_lives_and_deaths_count_people() -> None:
@@ -287,11 +287,12 @@ def test_lives_and_deaths_count_people() -> None:
 
 
 def test_a_tie_goes_to_the_fact_the_figure_agrees_with() -> None:
-    pro = fact("pro", "The new laptop offers up to 768GB of flash storage.", "up to 768GB")
-    air = fact("air", "The new laptop can hold up to 512GB of flash storage.", "up to 512GB")
-    matches = run("It comes with up to 768GB of flash storage.", [pro, air])
-    assert figures(matches, "pro") == ["up to 768GB"]
-    assert near(matches, "air", "up to 768GB").veto.startswith("tied with pro")
+    """A round figure adds too little of its own to break the tie; agreement breaks it."""
+    pro = fact("pro", "The new laptop offers up to 500GB of flash storage.", "up to 500GB")
+    air = fact("air", "The new laptop can hold up to 300GB of flash storage.", "up to 300GB")
+    matches = run("It comes with up to 500GB of flash storage.", [pro, air])
+    assert figures(matches, "pro") == ["up to 500GB"]
+    assert near(matches, "air", "up to 500GB").veto.startswith("tied with pro")
 
 
 def test_a_tie_that_agrees_with_neither_goes_to_neither() -> None:
@@ -351,3 +352,172 @@ def test_claim_words_next_to_its_figure_weigh_most() -> None:
     assert weights["arrested"] == 1.0
     assert weights["protests"] < weights["arrested"]
     assert min(weights.values()) >= CLAIM_FLOOR
+
+
+# -- ages -----------------------------------------------------------------------------------
+
+DEPUTY_AGE = fact("age", "Deputy Jerry Ortiz was 35 years old when he was shot dead in "
+                  "Hawaiian Gardens.", "35 years")
+SERVICE = fact("service", "Deputy Jerry Ortiz had served 15 years with the sheriff's "
+               "department.", "15 years")
+
+
+def test_an_age_fact_reads_every_way_news_states_an_age() -> None:
+    for text, figure in [
+        ("Deputy Jerry Ortiz, 35, was shot dead in Hawaiian Gardens.", "35"),
+        ("A 36-year-old deputy, Jerry Ortiz, was shot dead in Hawaiian Gardens.", "36-year"),
+        ("Deputy Jerry Ortiz, aged 35, was shot dead in Hawaiian Gardens.", "35"),
+    ]:
+        matches = run(text, [DEPUTY_AGE, SERVICE])
+        assert [q.text for q in (c.quantity for c in matches.mentions["age"])] == [figure], text
+        assert figures(matches, "service") == []
+
+
+def test_an_age_in_apposition_is_a_number_of_years() -> None:
+    reading = read(Article(path=Path("a.txt"), name="a.txt",
+                           text="Sheriff Deputy Ortiz, 35, with the gang unit, was killed.",
+                           date=TALKS_WEEK))
+    (age,) = reading.quantities
+    assert (age.kind, age.unit, age.value) == ("duration", "year", 35)
+    assert reading.ages == {0}
+
+
+def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
+    reading = read(Article(path=Path("a.txt"), name="a.txt",
+                           text="In the end, 35, perhaps 40, people came.", date=TALKS_WEEK))
+    assert reading.ages == frozenset()
+
+
+def test_a_length_of_service_is_no_age() -> None:
+    matches = run("Ortiz, a 15-year veteran deputy, was shot dead in Hawaiian Gardens.",
+                  [DEPUTY_AGE, SERVICE])
+    assert figures(matches, "age") == []
+    assert near(matches, "age", "15-year").veto == "not an age"
+
+
+# -- counts of people -----------------------------------------------------------------------
+
+DEATHS = fact("deaths", "Three employees of a bank branch in Athens died when protesters "
+              "threw petrol bombs into the building.", "3 people")
+
+
+def test_any_noun_for_people_may_state_a_count_of_people() -> None:
+    for noun in ("bank workers", "bank employees", "victims"):
+        matches = run(f"Petrol bombs left three {noun} dead in an Athens bank.", [DEATHS])
+        assert len(matches.mentions["deaths"]) == 1, noun
+
+
+def test_two_different_kinds_of_people_do_not_meet() -> None:
+    mother = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")
+    matches = run("Zurana Horton, a mother, was shot near 12 officers.", [mother])
+    assert matches.mentions["children"] == [] and matches.near_misses["children"] == []
+
+
+def test_a_bare_number_a_function_word_after_the_claims_word() -> None:
+    mother = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")
+    matches = run("Zurana Horton, a mother of 13, was shot in Brooklyn.", [mother])
+    assert figures(matches, "children") == ["13"]
+
+
+# -- the figure itself as evidence ----------------------------------------------------------
+
+KILLING = fact("killing", "Deputy Jerry Ortiz was shot and killed in Hawaiian Gardens on "
+               "June 24, 2005.", "2005-06-24")
+
+
+def test_a_specific_figure_that_agrees_is_evidence() -> None:
+    matches = run("Orozco faces two counts for the June 24, 2005 murder of Ortiz.", [KILLING],
+                  date=dt.date(2007, 3, 21))
+    assert figures(matches, "killing") == ["June 24, 2005"]
+    assert "the same figure" in matches.mentions["killing"][0].shared
+
+
+def test_a_figure_that_disagrees_gains_nothing_and_still_fails() -> None:
+    matches = run("Orozco faces two counts for the June 25, 2005 murder of Ortiz.", [KILLING],
+                  date=dt.date(2007, 3, 21))
+    (mention,) = matches.mentions["killing"]
+    assert "the same figure" not in mention.shared  # matched on its words: a discrepancy
+
+
+def test_specificity_grows_with_the_figures_detail() -> None:
+    from checks.matching import SLIGHT, specificity
+    from checks.quantities import find_quantities
+
+    def of(text: str) -> float:
+        (q,) = find_quantities(text, reference_date=dt.date(2022, 1, 11))
+        return specificity(q)
+
+    assert of("in 2005") == SLIGHT
+    assert of("June 2005") == 0.5
+    assert of("June 24, 2005") == 1.0
+    assert of("on Monday") == 0.5
+    assert of("3 people") == SLIGHT
+    assert of("35 people") == 0.5
+    assert of("4.46 pounds") == 1.0
+    assert of("$5 million") == 0.7
+
+
+def test_a_converted_figure_agrees_within_its_rounding() -> None:
+    chase = fact("chase", "Police chased LaCalamita for about 30 miles on Interstate 75.",
+                 "about 30 miles")
+    from checks.matching import agreement
+    from checks.quantities import find_quantities
+
+    (km,) = find_quantities("48 km")
+    (far,) = find_quantities("52 km")
+    assert agreement(chase, km) > 0
+    assert agreement(chase, far) == 0
+
+
+def test_a_figure_within_an_open_fact_is_not_the_same_figure() -> None:
+    ram = fact("ram", "The MacBook Pro takes up to 16GB of memory.", "up to 16GB")
+    from checks.matching import agreement
+    from checks.quantities import find_quantities
+
+    (small,) = find_quantities("4GB")
+    (same,) = find_quantities("16 GB")
+    assert agreement(ram, small) == 0
+    assert agreement(ram, same) > 0
+
+
+def test_a_figure_an_order_of_magnitude_away_is_about_something_else() -> None:
+    injured = fact("injured", "Police said 12 people were injured in the rioting in Athens.",
+                   "12 people")
+    matches = run("Police said as many as 20,000 people rioted in Athens.", [injured])
+    assert figures(matches, "injured") == []
+    assert near(matches, "injured", "as many as 20,000 people").veto.startswith("far from")
+    matches = run("Police said 120 people were injured in the rioting in Athens.", [injured])
+    assert figures(matches, "injured") == ["120 people"]  # a stray zero still fails
+
+
+# -- dates that modify a noun ---------------------------------------------------------------
+
+
+def test_a_date_before_a_noun_names_what_follows() -> None:
+    text = ("The complaint covers the June 24 murder of Ortiz and a June 20 shooting in "
+            "which a man was wounded.")
+    matches = run(text, [KILLING], date=dt.date(2005, 6, 30))
+    assert figures(matches, "killing") == ["June 24"]
+
+
+def test_words_before_a_clause_break_stay_with_the_earlier_date() -> None:
+    text = ("Deputy Jerry Ortiz was killed June 25, 2005 outside an apartment in Hawaiian "
+            "Gardens while investigating a June 20 robbery.")
+    matches = run(text, [KILLING], date=dt.date(2005, 6, 30))
+    assert figures(matches, "killing") == ["June 25, 2005"]  # a discrepancy, caught
+
+
+def test_a_possessive_ends_a_name() -> None:
+    """"Sheriff's" owns "Deputy Jerry Ortiz": the deputy's name is not "Los Angeles
+    County Sheriff's Deputy Jerry Ortiz", which the claim would need in full."""
+    matches = run("Orozco was convicted of the 2005 murder of Los Angeles County Sheriff's "
+                  "Deputy Jerry Ortiz.", [KILLING], date=dt.date(2007, 3, 21))
+    assert figures(matches, "killing") == ["2005"]
+
+
+def test_a_capital_a_is_no_acronym() -> None:
+    verdict = fact("verdict", "A Norwalk jury convicted Jose Luis Orozco on March 20, 2007.",
+                   "2007-03-20")
+    matches = run("A man was hit on Tuesday.", [verdict], date=dt.date(2007, 3, 21))
+    assert matches.mentions["verdict"] == []
+    assert all("A" not in c.shared for c in matches.near_misses["verdict"])
