@@ -35,6 +35,10 @@ Conventions worth knowing:
   is read as its untokenized form would be, once the text shows it is tokenized (see
   `_Scanner.tokenized`); a height "6 - foot - 9" is 6.75 feet; an age "a 61-year-old" is a
   duration of 61 years, spaced or not.
+- A currency word ends a compound adjective as it ends a figure: "a 110bn-euro package",
+  "a 2-million-pound fee" are money. "pound(s)" is money only after a scale of a million
+  or more ("93.6 billion pound"); otherwise a weight ("a 260-pound forward", "a 2,000-pound
+  bomb"). "miles an hour" is a speed as "miles per hour" is; so is a tokenized "km / h".
 """
 
 from __future__ import annotations
@@ -148,6 +152,8 @@ SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12,
 }
+#: Scales spelt out, which a hyphen may join to their multiplier ("five-million-pound").
+WORD_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 #: Abbreviations glued to digits: "2bn" anywhere; "m"/"k" only after a currency sign
 #: ("$38m"), since "5m" alone is five metres.
 GLUED_SCALES = {
@@ -285,6 +291,13 @@ WORD_UNITS: dict[str, tuple[str, float]] = {
     "miles per hour": ("mile_per_hour", 1),
     "kilometres per hour": ("kilometer_per_hour", 1),
     "kilometers per hour": ("kilometer_per_hour", 1), "knots": ("knot", 1),
+    # "120 miles an hour" (and the slip "a hour") is a speed as "120 miles per hour" is;
+    # SPEED_WORDS below keeps "50 miles an hour's drive" a distance and a duration.
+    **{f"{length} {per} hour": (f"{name}_per_hour", 1)
+       for length, name in (("mile", "mile"), ("miles", "mile"), ("kilometre", "kilometer"),
+                            ("kilometres", "kilometer"), ("kilometer", "kilometer"),
+                            ("kilometers", "kilometer"))
+       for per in ("an", "a")},
     "degrees celsius": ("degree_Celsius", 1), "degrees fahrenheit": ("degree_Fahrenheit", 1),
     "degrees": ("degree", 1), "watts": ("watt", 1), "kilowatts": ("kilowatt", 1),
     "megawatts": ("megawatt", 1), "gigawatts": ("gigawatt", 1), "volts": ("volt", 1),
@@ -306,6 +319,13 @@ ABBR_UNITS: dict[str, tuple[str, float]] = {
     "GB": ("gigabyte", 1), "MB": ("megabyte", 1), "TB": ("terabyte", 1), "°": ("degree", 1),
     "h": ("hour", 1), "hr": ("hour", 1), "s": ("second", 1), "sec": ("second", 1),
 }
+#: A tokenizer spaces the slash of "km/h" ("at speeds up to 193km / h"): the same unit.
+ABBR_UNITS.update({k.replace("/", " / "): v for k, v in ABBR_UNITS.items() if "/" in k})
+#: Per-hour speeds spelt with "an"/"a" ("miles an hour"): never before "'s", where the
+#: hour is a duration of its own ("50 miles an hour's drive away").
+SPEED_WORDS = frozenset(w for w in WORD_UNITS if w.endswith(("an hour", "a hour")))
+#: Lengths whose hyphenated compound may go on to a speed: "a 100-mile-an-hour wind".
+SPEED_LENGTHS = frozenset({"mile", "kilometre", "kilometer"})
 #: Abbreviations that only count glued to the number ("5m", "20C"), never after a space.
 GLUED_ONLY_UNITS = {"m", "g", "t", "l", "C", "F", "h", "s"}
 #: Units "a"/"an" may count as one ("nearly an hour", "a mile").
@@ -572,10 +592,20 @@ INCH_IN = re.compile(rf"{_SP}+in\.?(?={_SP}+(?:thick|wide|long|tall|high|deep|ac
 _DOLLAR_LETTERS = [k[:-1] for k in CURRENCY_PREFIX if k.endswith("$") and k != "$"]
 CURRENCY_LETTERS = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DOLLAR_LETTERS)})$")
 CURRENCY = re.compile(rf"(?:{_alt(CURRENCY_PREFIX)}){_SP}?")
+#: "euro zone", "euro-zone", tokenized "euro - zone": the currency area, no amount ("the
+#: 17 euro zone countries" are 17 countries).
+_NOT_ZONE = r"(?![ \t-]*zone\b)"
 CURRENCY_WORD = re.compile(rf"{_SP}+(?:(?:US|NZ|Australian|Canadian){_SP}+)?"
-                           rf"(?i:({_alt(CURRENCY_WORDS)}))\b")
-POUNDS_WORD = re.compile(rf"{_SP}+(?i:pounds)\b")
-UNIT_WORD = re.compile(rf"{_SP}*(?i:({_alt(WORD_UNITS)}))(?![A-Za-z])")
+                           rf"(?i:({_alt(CURRENCY_WORDS)}))\b{_NOT_ZONE}")
+#: The same after a currency word in a compound: "the 17-euro-zone members".
+HYPHEN_ZONE = re.compile(r"[ \t-]*zone\b")
+#: "pound(s)" after a scale of a million or more: money (see `_read_currency_word`).
+POUND_WORD = re.compile(rf"{_SP}+(?i:pounds?)\b")
+#: The money scales that make "pound" a currency: a weight of millions of pounds is rare
+#: in news, an amount of millions of pounds common (while "a 2,000-pound bomb" weighs).
+POUND_SCALE = 1e6
+UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
+                       rf"|{_alt(set(WORD_UNITS) - SPEED_WORDS)}))(?![A-Za-z])")
 UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
 MINUS = frozenset("-−")
 CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
@@ -795,7 +825,10 @@ def _parse_words(text: str, i: int) -> tuple[float, int] | None:
         sep = text[m.start():m.start(1)]
         if ("and" in sep or "&" in sep) and last not in ("hundred", "scale"):
             break
-        if "-" in sep and not (last == "ten" and w in ONES):
+        # A hyphen joins "twenty-four", and a scale to its multiplier in a compound
+        # adjective ("a five-million-pound fee", as "a 2-million-pound fee" is read).
+        if "-" in sep and not ((last == "ten" and w in ONES)
+                               or (w in WORD_SCALES and last in ("one", "teen", "ten"))):
             break
         if w in ONES and ONES[w] < 10 and last in ("", "ten", "hundred", "scale"):
             current += ONES[w]
@@ -1653,6 +1686,11 @@ class _Scanner:
         n2 = self._number(i)
         if n2 is None:
             return False
+        cm = self._hyphen_word(n2.end)
+        if cm is not None and cm.group(1) in CURRENCY_WORDS:  # "5- and 10-euro notes"
+            ph.kind, ph.unit = "money", CURRENCY_WORDS[cm.group(1)]
+            ph.end = hy if text[hy - 1] == "-" else hy - 1
+            return True
         measured = self._unit(n2.end)
         if measured is not None:
             if self._hyphen(n2.end) is None:
@@ -1668,13 +1706,40 @@ class _Scanner:
         return True
 
     def _read_currency_word(self, ph: _Phrase) -> None:
-        """"5 million dollars", "£" spelt out as "million pounds"."""
-        cw = CURRENCY_WORD.match(self.text, ph.end)
-        if cw is None and ph.n1.scaled:
-            cw = POUNDS_WORD.match(self.text, ph.end)
+        """"5 million dollars", and in a compound adjective "a 110bn-euro package",
+        "a 30 billion-euro plan" (tokenized "110bn - euro"), as "a $5-million deal" is.
+
+        "pound(s)" is money only after a scale of a million or more (POUND_SCALE): "a
+        5 million pound deal", "93.6 billion pound", "a 2-million-pound fee"; without one
+        it is a weight, left to `_read_unit` ("a 5 pound bag", "a 260-pound forward").
+        """
+        text = self.text
+        cw = CURRENCY_WORD.match(text, ph.end)
         if cw is not None:
-            word = cw.group(1).lower() if cw.lastindex else "pounds"
-            ph.kind, ph.unit, ph.end = "money", CURRENCY_WORDS.get(word, "GBP"), cw.end()
+            ph.kind, ph.unit, ph.end = "money", CURRENCY_WORDS[cw.group(1).lower()], cw.end()
+            return
+        c = text[ph.end:ph.end + 1]
+        hm = self._hyphen_word(ph.end) if c in _HYPHEN_START and c else None
+        if hm is not None:
+            word = hm.group(1)
+            if word in CURRENCY_WORDS and HYPHEN_ZONE.match(text, hm.end()) is None:
+                ph.kind, ph.unit, ph.end = "money", CURRENCY_WORDS[word], hm.end()
+            elif word == "pound" and self._scale(ph) >= POUND_SCALE:
+                ph.kind, ph.unit, ph.end = "money", "GBP", hm.end()
+            return
+        if c == " " and self._scale(ph) >= POUND_SCALE:
+            pm = POUND_WORD.match(text, ph.end)
+            if pm is not None:
+                ph.kind, ph.unit, ph.end = "money", "GBP", pm.end()
+
+    def _scale(self, ph: _Phrase) -> float:
+        """The scale a figure ends with: "5 million", "93.6bn", "five million" (1e6, 1e9,
+        1e6); 1 when it has none ("5", "a thousand and five")."""
+        n1 = ph.n1
+        if n1.scaled or n1.raw:
+            return n1.scale
+        last = self.text[max(ph.s, n1.end - 9):n1.end].replace("-", " ").rsplit(None, 1)
+        return SCALES.get(last[-1].lower(), 1.0) if last else 1.0
 
     def _read_unit(self, ph: _Phrase) -> int | None:
         """A measure or time unit; returns an end to skip to for "a day earlier"."""
@@ -1839,6 +1904,12 @@ class _Scanner:
             if word == "square":  # "a 15,800-square-metre building"
                 sm = self._hyphen_word(hm.end())
                 word, hm = (f"square {sm.group(1)}", sm) if sm is not None else (word, hm)
+            elif word in SPEED_LENGTHS:  # "a 100-mile-an-hour wind": a speed, as unhyphenated
+                per = self._hyphen_word(hm.end())
+                if per is not None and per.group(1) in ("an", "a", "per"):
+                    hour = self._hyphen_word(per.end())
+                    if hour is not None and hour.group(1) == "hour":
+                        word, hm = f"{word}s per hour", hour
             if word in WORD_UNITS and not word.endswith("s"):
                 name, mult = WORD_UNITS[word]
                 unit, kind = _unit_info(name)

@@ -1103,3 +1103,130 @@ def test_written_out_figures(text: str, span: str, value: float) -> None:
 )
 def test_written_out_figure_near_misses(text: str, values: list[float]) -> None:
     assert [q.value for q in find_quantities(text)] == values
+
+
+# ------------------------------------------------------------------ money compounds, speeds
+# A currency word ends a compound adjective as it ends a figure ("a 110bn-euro package" as
+# "110bn euros"); "pound" is money only after a scale of a million or more; "miles an
+# hour" is a speed as "miles per hour" is, and a tokenized "km / h" is "km/h".
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("a 110bn-euro package", "110bn-euro", 110e9, "EUR"),
+        (TOKENIZED + "a 110bn - euro emergency rescue package", "110bn - euro", 110e9, "EUR"),
+        ("a $5-million deal", "$5-million", 5e6, "USD"),
+        ("a 30 billion-euro plan", "30 billion-euro", 30e9, "EUR"),
+        (TOKENIZED + "a 30 billion - euro plan", "30 billion - euro", 30e9, "EUR"),
+        ("a 2-million-pound fee", "2-million-pound", 2e6, "GBP"),
+        (TOKENIZED + "a 2 - million - pound fee", "2 - million - pound", 2e6, "GBP"),
+        ("a 5-million-dollar deal", "5-million-dollar", 5e6, "USD"),
+        ("a five-million-pound fee", "five-million-pound", 5e6, "GBP"),
+        ("a two-billion-dollar deal", "two-billion-dollar", 2e9, "USD"),
+        ("a million-pound fee", "a million-pound", 1e6, "GBP"),
+        ("a 10-euro note", "10-euro", 10, "EUR"),
+        (TOKENIZED + "a 10 - euro note", "10 - euro", 10, "EUR"),
+        ("a 100-yen coin", "100-yen", 100, "JPY"),
+    ],
+)
+def test_compound_money_adjectives(text: str, span: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, "money", unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_shared_hyphen_before_a_currency_word() -> None:
+    qs = find_quantities("5- and 10-euro notes")
+    assert [(q.text, q.kind, q.value, q.unit) for q in qs] == [
+        ("5-", "money", 5, "EUR"), ("10-euro", "money", 10, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("a 5 million pound deal", "5 million pound", 5e6),
+        ("93.6bn pounds", "93.6bn pounds", 93.6e9),
+        ("five million pounds", "five million pounds", 5e6),
+        ("a million pounds", "a million pounds", 1e6),
+        ("half a million pounds", "half a million pounds", 5e5),
+    ],
+)
+def test_pounds_after_a_scale_are_money(text: str, span: str, value: float) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, "money", "GBP")
+    assert q.value == pytest.approx(value)
+
+
+def test_pounds_in_brackets_after_euros() -> None:
+    for prefix in ("", TOKENIZED):
+        qs = find_quantities(prefix + "a 110 billion euro (93.6 billion pound) aid package")
+        assert [(q.text, q.kind, q.value, q.unit) for q in qs] == [
+            ("110 billion euro", "money", 110e9, "EUR"),
+            ("93.6 billion pound", "money", 93.6e9, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No scale, or only thousands: a weight ("a 2,000-pound bomb").
+        ("a 5 pound bag", [("5 pound", "measure", "pound")]),
+        ("he weighs 180 pounds", [("180 pounds", "measure", "pound")]),
+        ("a 5-pound bag", [("5-pound", "measure", "pound")]),
+        (TOKENIZED + "the 260 - pound Echenique", [("260 - pound", "measure", "pound")]),
+        ("a 2,000-pound bomb", [("2,000-pound", "measure", "pound")]),
+        ("a thousand-pound bomb", [("a thousand-pound", "measure", "pound")]),
+        ("5 thousand pounds of explosives", [("5 thousand pounds", "measure", "pound")]),
+        ("a 300-plus-pound mobster", [("300-plus-pound", "measure", "pound")]),
+        # "euro zone" is the currency area, no amount.
+        ("the 17 euro zone countries", [("17 euro zone countries", "count", "country")]),
+        ("the 17 euro-zone countries", [("17 euro-zone countries", "count", "country")]),
+        ("the 16-nation euro zone", [("16-nation", "count", "nation")]),
+        ("two euro coins", [("two euro", "money", "EUR")]),  # a currency word all the same
+        # A hyphenated scale is no compound unless a number word comes before it.
+        ("a ten-thousand-strong army", [("ten-thousand", "count", "")]),
+        ("a $5-million deal", [("$5-million", "money", "USD")]),
+    ],
+)
+def test_money_compound_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "hedge"),
+    [
+        ("120 miles an hour", "120 miles an hour", 120, "mile_per_hour", "exact"),
+        ("120 miles a hour", "120 miles a hour", 120, "mile_per_hour", "exact"),
+        ("120 miles per hour", "120 miles per hour", 120, "mile_per_hour", "exact"),
+        ("sixty kilometres an hour", "sixty kilometres an hour", 60, "kilometer_per_hour",
+         "exact"),
+        ("at speeds of up to 120 miles an hour on", "up to 120 miles an hour", 120,
+         "mile_per_hour", "at most"),
+        (TOKENIZED + "at speeds up to 193km / h before", "up to 193km / h", 193,
+         "kilometer_per_hour", "at most"),
+        ("193 km / h", "193 km / h", 193, "kilometer_per_hour", "exact"),
+        ("193km/h", "193km/h", 193, "kilometer_per_hour", "exact"),
+        ("a 100-mile-an-hour wind", "100-mile-an-hour", 100, "mile_per_hour", "exact"),
+        (TOKENIZED + "100 - mile - an - hour winds", "100 - mile - an - hour", 100,
+         "mile_per_hour", "exact"),
+        ("50 to 60 miles an hour", "50 to 60 miles an hour", 55, "mile_per_hour", "range"),
+    ],
+)
+def test_speeds(text: str, span: str, value: float, unit: str, hedge: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.hedge) == (span, "measure", unit, hedge)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He ran 120 miles a day", [("120 miles", "mile"), ("a day", "day")]),
+        ("it is 50 miles an hour's drive away", [("50 miles", "mile"), ("an hour", "hour")]),
+        ("a 10-mile-a-day walk", [("10-mile", "mile")]),
+        ("half an hour's drive", [("half an hour", "hour")]),
+        ("193 km / 120 miles", [("193 km", "kilometer"), ("120 miles", "mile")]),
+    ],
+)
+def test_speed_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in find_quantities(text)] == expected
