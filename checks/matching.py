@@ -108,6 +108,7 @@ UNIT_WEIGHT = 0.5
 SLIGHT = 0.2
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
+FAR_OFF = "far from the fact's figure"
 #: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
 #: match wins: deliberations/deliberated, injuries/injury, massing/massed.
 SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", "", 4),
@@ -223,7 +224,18 @@ class Candidate:
 
     @property
     def matches(self) -> bool:
-        return not self.veto and self.score >= THRESHOLD and len(self.shared) >= MIN_CONCEPTS
+        return not self.veto and self.worded
+
+    @property
+    def worded(self) -> bool:
+        """Whether the words alone would make it a mention."""
+        return self.score >= THRESHOLD and len(self.shared) >= MIN_CONCEPTS
+
+    @property
+    def rival(self) -> bool:
+        """A candidate that competes for the figure: a mention, or one its words would make
+        a mention but its figure is far from the fact's (see `_far_off`)."""
+        return self.worded and (not self.veto or self.veto.startswith(FAR_OFF))
 
     def reason(self) -> str:
         text = "shares: " + (", ".join(self.shared) if self.shared else "nothing")
@@ -736,7 +748,7 @@ def _far_off(fact: Fact, quantity: Quantity) -> str:
         return ""
     low, high = sorted((abs(stated), abs(expected.value)))
     if low > 0 and high / low > FAR_FACTOR:
-        return f"far from the fact's figure ({quantity.text} against {fact.value_text})"
+        return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
     return ""
 
 
@@ -1164,7 +1176,9 @@ def _near_miss(candidate: Candidate, chosen: Candidate | None, note: str,
 
 def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
     """The best-scoring fact; among facts the words cannot tell apart (scores within
-    TIE_MARGIN), the only one the figure agrees with, else none ("ambiguous").
+    TIE_MARGIN), the only one whose figure it is, else none ("ambiguous"). A fact the
+    figure is far from still ties: the words did not tell them apart ("64GB of flash
+    storage" against "up to 512GB" and "up to 768GB" is neither maximum).
 
     Agreement breaks a tie and nothing more: it never outweighs the words, so a figure
     that clearly speaks of a fact still fails against it.
@@ -1173,10 +1187,10 @@ def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
     if not winners:
         return None, ""
     best = winners[0]
-    tied = [c for c in winners if c.score >= best.score * (1 - TIE_MARGIN)]
+    tied = [c for c in candidates if c.rival and c.score >= best.score * (1 - TIE_MARGIN)]
     if len(tied) == 1:
         return best, ""
-    agreeing = [c for c in tied if compare(c.fact.value, c.quantity, c.fact.tolerance).consistent]
+    agreeing = [c for c in tied if agreement(c.fact, c.quantity)]
     rivals = ", ".join(c.fact.id for c in tied)
     if len(agreeing) == 1:
         return agreeing[0], f"tied with {agreeing[0].fact.id}, which the figure agrees with"

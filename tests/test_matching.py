@@ -521,3 +521,13 @@ def test_a_capital_a_is_no_acronym() -> None:
     matches = run("A man was hit on Tuesday.", [verdict], date=dt.date(2007, 3, 21))
     assert matches.mentions["verdict"] == []
     assert all("A" not in c.shared for c in matches.near_misses["verdict"])
+
+
+def test_a_fact_the_figure_is_far_from_still_ties_in_words() -> None:
+    """The words cannot tell the two maxima apart, and 64GB is neither: no mention,
+    although 64 is within ten times of 512 and not of 768."""
+    pro = fact("pro", "The new laptop offers up to 768GB of flash storage.", "up to 768GB")
+    air = fact("air", "The new laptop can hold up to 512GB of flash storage.", "up to 512GB")
+    matches = run("The base model comes with 64GB of flash storage.", [pro, air])
+    assert figures(matches, "pro") == figures(matches, "air") == []
+    assert near(matches, "air", "64GB").veto == "ambiguous between pro, air"
