@@ -441,6 +441,7 @@ class Profile:
     claim_stems: frozenset[str] = frozenset()
     unit_weight: float = 0.0
     age: bool = False
+    rate: bool = False
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -518,6 +519,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
+        rate=value is not None and RATE.search(_clause_after(claim, value.end)) is not None,
     )
 
 
@@ -654,7 +656,8 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
             or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
-            or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity))
+            or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity)
+            or _rate_mismatch(prof, reading, index))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
 
 
@@ -731,6 +734,36 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if age == prof.age:
         return ""
     return "an age" if age else "not an age"
+
+
+#: "23 points and eight rebounds a game", "$5 million a year": a rate, not a total.
+RATE = re.compile(r"(?i)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bat\s)"
+                  r"(?<!\bthat\s)(?<!\bduring\s)\b(?:a|an|per|each)\s+(?:game|match|season|"
+                  r"year|month|week|day|night)\b"
+                  r"(?!\s+(?:earlier|later|before|after|ago|high|low|record))")
+
+
+def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure stated per game, per year... is a rate, which a total is not (nor the
+    reverse): "his 23 points and eight rebounds a game" is no game's score. The rate
+    word stands after the figure, in its clause."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    clause = _clause_after(text, quantity.end)
+    inside = [(q.start - quantity.end, q.end - quantity.end) for q in reading.quantities
+              if quantity.end <= q.start < quantity.end + len(clause)]
+    rate = any(not any(lo <= m.start() < hi for lo, hi in inside) for m in RATE.finditer(clause))
+    if rate == prof.rate:
+        return ""
+    return "a rate" if rate else "not a rate"
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words after a figure up to the clause's end (at most 60 characters); "and"
+    goes on, since a rate may close a list ("23 points and eight rebounds a game")."""
+    piece = text[end:end + 60]
+    stop = re.search(r"[,;:.!?()\n]|\s(?:but|while|which|who)\s", piece)
+    return piece[:stop.start()] if stop else piece
 
 
 def _far_off(fact: Fact, quantity: Quantity) -> str:

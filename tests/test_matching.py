@@ -531,3 +531,29 @@ def test_a_fact_the_figure_is_far_from_still_ties_in_words() -> None:
     matches = run("The base model comes with 64GB of flash storage.", [pro, air])
     assert figures(matches, "pro") == figures(matches, "air") == []
     assert near(matches, "air", "64GB").veto == "ambiguous between pro, air"
+
+
+POINTS = fact("points", "Doug McDermott scored 23 points as Creighton beat Drake 65-53.",
+              "23 points")
+
+
+def test_a_rate_is_no_total() -> None:
+    matches = run("McDermott, the coach's son, averages 23 points and eight rebounds a game "
+                  "for Creighton.", [POINTS])
+    assert figures(matches, "points") == []
+    assert near(matches, "points", "23 points").veto == "a rate"
+
+
+def test_a_game_that_is_no_rate_leaves_the_total_alone() -> None:
+    for text in ("McDermott scored 23 points in a game against Drake for Creighton.",
+                 "McDermott scored 23 points, a game high, as Creighton beat Drake."):
+        assert figures(run(text, [POINTS]), "points") == ["23 points"], text
+
+
+def test_a_rate_fact_takes_rates_only() -> None:
+    average = fact("average", "McDermott averaged 23 points a game for Creighton this season.",
+                   "23 points")
+    assert figures(run("McDermott scored 22 points a game for Creighton.", [average]),
+                   "average") == ["22 points"]
+    assert figures(run("McDermott scored 22 points for Creighton on Friday.", [average]),
+                   "average") == []
