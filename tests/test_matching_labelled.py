@@ -20,9 +20,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 90.8%, recall 85.1% = 177 of 208).
-MAX_FALSE_MATCHES = 18
-MIN_RECALL = 0.85
+#: Measured on the set as it stands (precision 86.4%, recall 78.0% = 255 of 327).
+MAX_FALSE_MATCHES = 40
+MIN_RECALL = 0.775
 
 
 def load_bench() -> ModuleType:
