@@ -109,6 +109,9 @@ SLIGHT = 0.2
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
 FAR_OFF = "far from the fact's figure"
+#: A date more than this many years from the fact's is another event ("sent to prison
+#: in 1959" is no date of his 2005 death); a wrong year or two still fails.
+FAR_YEARS = 2.0
 #: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
 #: match wins: deliberations/deliberated, injuries/injury, massing/massed.
 SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", "", 4),
@@ -274,9 +277,10 @@ def read(article: Article) -> Reading:
 AGE_AFTER = re.compile(r"\s*-?\s*old\b")
 #: "aged 35", "at age 35", "the age of 35".
 AGE_BEFORE = re.compile(r"(?i)\bage(?:d|\s+of)?\s+$")
-#: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)".
+#: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)",
+#: "Andrew Lopez, 20 and Jonathan Carrasquillo, 24", "Lopez, 20 was found guilty".
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
-APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
 OLDEST = 120
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})
 
@@ -442,6 +446,7 @@ class Profile:
     unit_weight: float = 0.0
     age: bool = False
     rate: bool = False
+    lead: frozenset[str] = frozenset()
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -519,6 +524,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
+        lead=_expand({w.stem for w in _word_before(sentence, value.start)}, groups)
+        if sentence and value else frozenset(),
         rate=value is not None and RATE.search(_clause_after(claim, value.end)) is not None,
     )
 
@@ -543,7 +550,7 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
     if expected.kind == "count":
         if quantity.kind != "count":
             return False
-        if not quantity.unit:
+        if _counts_nothing(quantity):
             return True
         return _same_noun(quantity, units) or _both_people(expected.unit, quantity.unit)
     if expected.kind in ("duration", "measure"):
@@ -553,6 +560,12 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
     if expected.kind == "money":
         return quantity.kind == "money" and quantity.unit == expected.unit
     return quantity.kind == expected.kind
+
+
+def _counts_nothing(quantity: Quantity) -> bool:
+    """A count that names no noun of its own: a bare number, or a number of times ("shot
+    seven times", "hitting Gray eleven times"), which counts whatever the verb did."""
+    return not quantity.unit or quantity.unit == "time"
 
 
 def _same_noun(quantity: Quantity, units: frozenset[str]) -> bool:
@@ -576,7 +589,7 @@ def _both_people(fact_unit: str, stated_unit: str) -> bool:
     a, b = fact_unit.split()[-1:], stated_unit.split()[-1:]
     if not a or not b or a[0] not in nouns or b[0] not in nouns:
         return False
-    return a[0] in generic or b[0] in generic
+    return a[0] in generic or (b[0] in generic and b[0] != "other")
 
 
 def weight(distance: int, fade: float = FADE) -> float:
@@ -636,7 +649,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     position = reading.sentence_of[index]
     window = window if window is not None else _window(reading, index)
     shared: list[tuple[str, float]] = []
-    if prof.units and quantity.unit:
+    if prof.units and not _counts_nothing(quantity):
         # A person noun standing for a generic one ("workers" for "people") counts half.
         noun = NOUN_WEIGHT if _same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
         shared.append((_noun_as_written(quantity), noun))
@@ -662,21 +675,46 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
 
 
 def _noun_missing(prof: Profile, reading: Reading, index: int) -> str:
-    """A bare number speaks of a counted fact only where the claim's own word stands right
-    before it (or but a function word away), as in the claim, leaving the noun understood
-    ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother of 12").
-    Any other bare number (a score, a year, a run) counts nothing."""
+    """A bare number speaks of a counted fact only where the word the claim puts before its
+    figure stands right before it (or but a function word away), leaving the noun
+    understood ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother
+    of 12"). Any other bare number (a score, a year, a run, "Lopez, 20") counts nothing."""
     quantity = reading.quantities[index]
-    if not prof.units or quantity.unit:
+    if not prof.units or not _counts_nothing(quantity):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
-    first, _ = _word_span(sentence, quantity.start, quantity.end)
-    before = [w for w in sentence.words[max(0, first - 2):first] if w.start < quantity.start]
-    if before and not before[-1].content and before[-1].gap == "":
-        before = before[:-1]  # "mother of 12": a function word may stand between
-    if before and before[-1].content and prof.concepts_of(before[-1].stem):
+    for word in _word_before(sentence, quantity.start):
+        if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
+            return ""
+        if not prof.lead and prof.concepts_of(word.stem):
+            return ""  # the claim opens with its figure ("Three employees died")
+    verb = _verb_after(sentence, quantity.end, reading.article.text)  # "46 were arrested"
+    if verb is not None and (any(same_word(verb.stem, s) for s in prof.lead)
+                             or (not prof.lead and prof.concepts_of(verb.stem))):
         return ""
     return "no counted noun"
+
+
+AUXILIARIES = frozenset("were was are is have has had been be being got".split())
+
+
+def _verb_after(sentence: Sentence, end: int, text: str) -> Token | None:
+    """The verb a bare figure is the subject of: "46 were arrested", "three have died"."""
+    after = [w for w in sentence.words if w.start >= end][:3]
+    if not after or after[0].surface.lower() not in AUXILIARIES or text[end:after[0].start].strip():
+        return None
+    rest = [w for w in after[1:] if w.surface.lower() not in AUXILIARIES]
+    return rest[0] if rest and rest[0].content else None
+
+
+def _word_before(sentence: Sentence, start: int) -> list[Token]:
+    """The content word right before a figure, or but a function word away ("mother of
+    12"): the word that leaves its noun understood."""
+    first, _ = _word_span(sentence, start, start + 1)
+    before = [w for w in sentence.words[max(0, first - 2):first] if w.start < start]
+    if before and not before[-1].content and before[-1].gap == "":
+        before = before[:-1]
+    return before[-1:] if before and before[-1].content else []
 
 
 def agreement(fact: Fact, quantity: Quantity) -> float:
@@ -767,11 +805,18 @@ def _clause_after(text: str, end: int) -> str:
 
 
 def _far_off(fact: Fact, quantity: Quantity) -> str:
-    """A figure more than FAR_FACTOR times larger or smaller than the fact's speaks of
-    something else: stale or mistyped figures stay within an order of magnitude
-    ("10,000" for "100,000" still fails against the fact), while "20,000 people took to
-    the streets" is no count of the 12 injured."""
+    """A figure more than FAR_FACTOR times larger or smaller than the fact's, or a date
+    more than FAR_YEARS away, speaks of something else: stale or mistyped figures stay
+    within an order of magnitude ("10,000" for "100,000" still fails against the fact),
+    while "20,000 people took to the streets" is no count of the 12 injured."""
     expected = fact.value
+    if expected.kind == "date" and quantity.kind == "date":
+        if not (quantity.year_known and expected.year_known):
+            return ""  # "May 3" takes the fact's year
+        years = abs((quantity.value - expected.value).days) / 365.25  # type: ignore[operator]
+        if years > FAR_YEARS:
+            return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
+        return ""
     if expected.kind == "date" or quantity.kind == "date":
         return ""
     stated = quantity.value

@@ -557,3 +557,55 @@ def test_a_rate_fact_takes_rates_only() -> None:
                    "average") == ["22 points"]
     assert figures(run("McDermott scored 22 points for Creighton on Friday.", [average]),
                    "average") == []
+
+
+def test_a_bare_number_takes_the_noun_of_the_claims_own_verb() -> None:
+    arrests = fact("arrests", "Police arrested 46 people in East Flatbush on Wednesday night.",
+                   "46 people")
+    assert figures(run("In East Flatbush, 46 were arrested on Wednesday night.", [arrests]),
+                   "arrests") == ["46"]
+    shots = fact("shots", "Andrew Lopez fired 13 shots from a Brooklyn rooftop.", "13 shots")
+    matches = run("Andrew Lopez, 19, stood on a Brooklyn rooftop.", [shots])
+    assert figures(matches, "shots") == []  # his name before it, but not the claim's verb
+
+
+def test_others_count_people_only_for_a_fact_in_people() -> None:
+    wounded = fact("wounded", "Two men were wounded in the Troy office shooting.", "2 people")
+    children = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")
+    assert figures(run("The gunman killed one and wounded two others in the Troy office "
+                       "shooting.", [wounded]), "wounded") == ["two others"]
+    matches = run("Zurana Horton, a mother, died and two others were hurt.", [children])
+    assert matches.mentions["children"] == [] and matches.near_misses["children"] == []
+
+
+def test_ages_in_a_list_of_names() -> None:
+    reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK,
+                           text="Andrew Lopez, 20 and Jonathan Carrasquillo, 24, went on trial. "
+                                "Lopez, 20 was found guilty."))
+    assert [reading.quantities[i].text for i in sorted(reading.ages)] == ["20", "24", "20"]
+
+
+def test_a_date_years_away_is_another_event() -> None:
+    death = fact("death", "Vincent Gigante died in prison in Springfield on December 19, 2005.",
+                 "2005-12-19")
+    matches = run("Gigante first went to prison in Springfield in 1959.", [death])
+    assert figures(matches, "death") == []
+    assert near(matches, "death", "1959").veto.startswith("far from")
+    assert figures(run("Gigante died in prison in Springfield in 2004.", [death]),
+                   "death") == ["2004"]  # a wrong year still fails
+
+
+def test_a_number_of_times_counts_what_the_verb_did() -> None:
+    hits = fact("hits", "Police officers hit Kimani Gray with seven bullets.", "7 bullets")
+    assert figures(run("Police officers hit Kimani Gray eleven times.", [hits]),
+                   "hits") == ["eleven times"]
+
+
+def test_the_builtin_synonyms_have_no_repeated_key() -> None:
+    """YAML keeps the last of two equal keys silently, which would drop synonyms."""
+    from importlib import resources
+
+    import yaml
+    text = resources.files("checks").joinpath("data/aliases.yaml").read_text()
+    keys = [node.value for node, _ in yaml.compose(text).value]
+    assert len(keys) == len(set(keys))
