@@ -609,3 +609,16 @@ def test_the_builtin_synonyms_have_no_repeated_key() -> None:
     text = resources.files("checks").joinpath("data/aliases.yaml").read_text()
     keys = [node.value for node, _ in yaml.compose(text).value]
     assert len(keys) == len(set(keys))
+
+
+def test_the_claims_own_word_before_its_figure_stays_distinctive() -> None:
+    """Every sentence says "mother", yet only the children fact puts it before its figure."""
+    children = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")
+    age = fact("age", "Zurana Horton was 34 years old when she was shot dead in Brooklyn.",
+               "34 years")
+    filler = " ".join(f"Witness {n} saw the mother fall." for n in range(40))
+    text = f"{filler} The mother, a nurse, was 34 years old. Neighbours mourned a mother of 12."
+    assert figures(run(text, [children, age]), "children") == ["12"]
+    from checks.matching import Matcher
+    alone = Matcher([children]).profiles[0]
+    assert alone.own == frozenset()  # one fact: nothing to tell apart
