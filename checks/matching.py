@@ -47,7 +47,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -86,6 +86,9 @@ SUBJECTS = PRONOUNS | frozenset("i we you who whom whose which that".split())
 #: measures, which name the thing after them).
 CLAUSE_BREAKS = frozenset(",;:—–()")
 CLAUSE_WORDS = frozenset("and or while but whereas with when after before".split())
+#: Marks that open a clause for `_clause_gap`, and the extra words it puts between.
+CLAUSE_MARKS = frozenset(";:—–")
+CLAUSE_GAP = 3
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
 #: is ambiguous and goes to neither.
 TIE_MARGIN = 0.15
@@ -881,8 +884,9 @@ def _window(reading: Reading, index: int) -> Window:
     sentence = reading.sentences[position]
     first, last = _word_span(sentence, quantity.start, quantity.end)
     low, high = _share(reading, index, sentence, first, last)
-    out = [(w, _distance(w.index, first, last), sentence) for w in sentence.words
-           if w.content and low <= w.index <= high]
+    gap = _clause_gap(sentence, first, last) if quantity.kind != "date" else None
+    out = [(w, _distance(w.index, first, last) + (gap(w.index) if gap else 0), sentence)
+           for w in sentence.words if w.content and low <= w.index <= high]
     lead = _lead(reading, index, sentence, low, first)
     out += [(w, lead - w.index - 1 + first - low, sentence) for w in sentence.words[:lead]
             if w.content]
@@ -893,6 +897,33 @@ def _window(reading: Reading, index: int) -> Window:
         count = len(previous.words)
         out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
     return out
+
+
+def _clause_gap(sentence: Sentence, first: int, last: int) -> Callable[[int], int]:
+    """Extra distance for a word of another clause than the figure's: "A receptionist
+    died and two men were wounded" — "died" stands next to "two men" but says nothing of
+    them. A clause opens at a semicolon, colon or dash; before the figure, at a
+    conjunction right before it ("and two men") but not farther, where "and" more often
+    joins nouns ("a blow to the European Union and the IMF in exchange for 110 billion
+    euros"); after it, at any ("two women and a man were killed"). Dates are left alone:
+    a date dates its whole sentence."""
+    words = sentence.words
+    marks = [w.index for w in words if any(ch in CLAUSE_MARKS for ch in w.gap)]
+    after = [w.index for w in words if w.index > last and w.surface.lower() in CLAUSE_WORDS]
+    # "died and two men": a clause word right before the figure opens its clause
+    opener = first - 1 if first > 0 and words[first - 1].surface.lower() in CLAUSE_WORDS else None
+
+    def gap(index: int) -> int:
+        if index < first:
+            crossed = any(index < b <= first for b in marks) or (
+                opener is not None and index < opener)
+        elif index > last:
+            crossed = any(last < b <= index for b in [*marks, *after])
+        else:
+            crossed = False
+        return CLAUSE_GAP if crossed else 0
+
+    return gap
 
 
 def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: int

@@ -622,3 +622,21 @@ def test_the_claims_own_word_before_its_figure_stays_distinctive() -> None:
     from checks.matching import Matcher
     alone = Matcher([children]).profiles[0]
     assert alone.own == frozenset()  # one fact: nothing to tell apart
+
+
+def test_a_word_of_another_clause_says_less_of_a_count() -> None:
+    from checks.matching import CLAUSE_GAP, _clause_gap, _word_span
+
+    def gaps(text: str, figure: int = 0) -> dict[str, int]:
+        reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK, text=text))
+        sentence = reading.sentences[0]
+        q = reading.quantities[figure]
+        gap = _clause_gap(sentence, *_word_span(sentence, q.start, q.end))
+        return {w.surface: gap(w.index) for w in sentence.words}
+
+    died = gaps("A receptionist died and two men were wounded by gunfire.")
+    assert died["died"] == CLAUSE_GAP and died["wounded"] == 0
+    part = gaps("Three bank workers, two women and a man, were killed in the fire.", 1)
+    assert part["killed"] == CLAUSE_GAP  # "and a man" opens another conjunct: a part
+    union = gaps("The European Union and the IMF agreed to 110 billion euros; Athens cheered.")
+    assert union["Union"] == 0 and union["Athens"] == CLAUSE_GAP
