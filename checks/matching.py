@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
 from checks.articles import Article
@@ -124,6 +124,7 @@ SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", ""
 MAX_SENTENCE_WORDS = 120
 #: Spelling variants (Organisation/Organization, Nato/NATO) match at this rapidfuzz ratio.
 FUZZY = 88
+FUZZY_LENGTH = 5  # shorter words must be equal
 #: A word in this share of the story's sentences, or fewer, is fully distinctive; one in
 #: every sentence counts MIN_WEIGHT.
 DISTINCT_SHARE = 0.05
@@ -404,7 +405,7 @@ def same_word(a: str, b: str) -> bool:
     """Stems that are the same word: equal, or a spelling variant of a long word."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5:
+    if min(len(a), len(b)) < FUZZY_LENGTH:
         return False
     return fuzz.ratio(a, b) >= FUZZY
 
@@ -477,22 +478,40 @@ class Lexicon:
     def __init__(self) -> None:
         self.profiles: list[Profile] = []
         self._hits: dict[str, dict[int, tuple[int, ...]]] = {}
+        self._owners: dict[str, set[tuple[int, int]]] = {}  # concept stem → (fact, concept)
+        self._long: list[str] = []  # the stems a spelling variant may reach (see same_word)
 
     def add(self, prof: Profile) -> Profile:
         attached = replace(prof, lexicon=self, key=len(self.profiles))
         self.profiles.append(attached)
+        for c, concept in enumerate(attached.concepts):
+            if concept.figure is None:
+                for s in concept.stems:
+                    if s not in self._owners and len(s) >= FUZZY_LENGTH:
+                        self._long.append(s)
+                    self._owners.setdefault(s, set()).add((attached.key, c))
+        self._hits.clear()
         return attached
 
     def concepts(self, key: int, stem_: str) -> tuple[int, ...]:
         hits = self._hits.get(stem_)
         if hits is None:
-            hits = {}
-            for k, prof in enumerate(self.profiles):
-                found = prof.stands_for(stem_)
-                if found:
-                    hits[k] = found
-            self._hits[stem_] = hits
+            hits = self._hits[stem_] = self._lookup(stem_)
         return hits.get(key, ())
+
+    def _lookup(self, stem_: str) -> dict[int, tuple[int, ...]]:
+        """Every fact's concepts the stem stands for: as `Profile.stands_for` finds them,
+        through an index of the concepts' stems and one rapidfuzz pass over the long ones,
+        rather than a comparison with each stem of each fact."""
+        found: set[tuple[int, int]] = set(self._owners.get(stem_, ()))
+        if len(stem_) >= FUZZY_LENGTH and self._long:
+            for near, _, _ in process.extract(stem_, self._long, scorer=fuzz.ratio,
+                                              score_cutoff=FUZZY, limit=None):
+                found |= self._owners[near]
+        hits: dict[int, list[int]] = {}
+        for k, c in sorted(found):
+            hits.setdefault(k, []).append(c)
+        return {k: tuple(cs) for k, cs in hits.items()}
 
 
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
