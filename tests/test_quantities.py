@@ -26,6 +26,13 @@ def summary(q: Quantity) -> tuple[object, ...]:
     return (q.text, q.kind, q.value, q.low, q.high, q.hedge, q.unit)
 
 
+def reads_as(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    """The text holds one quantity, with this span, kind, unit and value."""
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+    assert q.value == pytest.approx(value)
+
+
 # --------------------------------------------------------------------------- counts
 
 
@@ -474,9 +481,7 @@ def test_seed_spans_are_exact() -> None:
     ],
 )
 def test_other_measure_forms(text: str, span: str, kind: str, value: float, unit: str) -> None:
-    q = only(text)
-    assert (q.text, q.kind, q.unit) == (span, kind, unit)
-    assert q.value == pytest.approx(value)
+    reads_as(text, span, kind, value, unit)
 
 
 def test_glued_m_is_metres_without_a_currency() -> None:
@@ -627,9 +632,7 @@ def test_word_fractions_are_counts(text: str, span: str, value: float) -> None:
 )
 def test_word_fractions_of_units(text: str, span: str, kind: str, value: float,
                                  unit: str) -> None:
-    q = only(text)
-    assert (q.text, q.kind, q.unit) == (span, kind, unit)
-    assert q.value == pytest.approx(value)
+    reads_as(text, span, kind, value, unit)
 
 
 @pytest.mark.parametrize(
@@ -673,9 +676,7 @@ def test_fraction_near_misses(text: str, expected: list[tuple[str, float, str]])
     ],
 )
 def test_digit_fractions(text: str, span: str, kind: str, value: float, unit: str) -> None:
-    q = only(text)
-    assert (q.text, q.kind, q.unit) == (span, kind, unit)
-    assert q.value == pytest.approx(value)
+    reads_as(text, span, kind, value, unit)
 
 
 @pytest.mark.parametrize(
@@ -714,9 +715,7 @@ def test_in_as_inches(text: str, expected: list[tuple[str, float, str]]) -> None
     ],
 )
 def test_spoken_decimals(text: str, span: str, kind: str, value: float, unit: str) -> None:
-    q = only(text)
-    assert (q.text, q.kind, q.unit) == (span, kind, unit)
-    assert q.value == pytest.approx(value)
+    reads_as(text, span, kind, value, unit)
 
 
 @pytest.mark.parametrize(
@@ -1230,3 +1229,113 @@ def test_speeds(text: str, span: str, value: float, unit: str, hedge: str) -> No
 )
 def test_speed_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text)] == expected
+
+
+# ------------------------------------------------------- singular units, glued currencies
+# A unit word used attributively stays singular, with a hyphen or without one ("a new 512
+# gigabyte option" as "512 gigabytes of storage"); AP style glues the currency to the
+# figure ("a euro110 billion loan"), and a scale word after a glued name is no "billion".
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("a new 512 gigabyte flash-storage option", "512 gigabyte", "measure", 512,
+         "gigabyte"),
+        ("512 gigabytes of storage", "512 gigabytes", "measure", 512, "gigabyte"),
+        ("a 512-gigabyte option", "512-gigabyte", "measure", 512, "gigabyte"),
+        ("a 2 terabyte drive", "2 terabyte", "measure", 2, "terabyte"),
+        ("2 terabytes of data", "2 terabytes", "measure", 2, "terabyte"),
+        ("a 10 kilometre run", "10 kilometre", "measure", 10, "kilometer"),
+        ("a 5 mile race", "5 mile", "measure", 5, "mile"),
+        ("a 30 minute meeting", "30 minute", "duration", 30, "minute"),
+        ("a 24 hour strike", "24 hour", "duration", 24, "hour"),
+        ("a 100 meter dash", "100 meter", "measure", 100, "meter"),
+        ("a 500 megawatt plant", "500 megawatt", "measure", 500, "megawatt"),
+        ("a 500-megawatt plant", "500-megawatt", "measure", 500, "megawatt"),
+        ("a 9 volt battery", "9 volt", "measure", 9, "volt"),
+        ("a 30-knot wind", "30-knot", "measure", 30, "knot"),
+        ("a 12 nautical mile limit", "12 nautical mile", "measure", 12, "nautical_mile"),
+        ("a 12-nautical-mile zone", "12-nautical-mile", "measure", 12, "nautical_mile"),
+        ("a 5-kilowatt-hour battery", "5-kilowatt-hour", "measure", 5, "kilowatt_hour"),
+        ("a 5-kilowatt heater", "5-kilowatt", "measure", 5, "kilowatt"),  # no second word
+        ("the 1.5 degree target", "1.5 degree", "measure", 1.5, "degree"),
+        ("a 360-degree view", "360-degree", "measure", 360, "degree"),
+        ("rose 1 degree Celsius", "1 degree Celsius", "measure", 1, "degree_Celsius"),
+        ("a 10 metric ton load", "10 metric ton", "measure", 10, "metric_ton"),
+        ("nearly 2 terabyte", "nearly 2 terabyte", "measure", 2, "terabyte"),
+    ],
+)
+def test_singular_unit_words(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    reads_as(text, span, kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 hour", [("1 hour", "duration", "hour")]),
+        ("a 4 year college degree", [("4 year", "duration", "year")]),  # a noun after a unit
+        ("a 3 point lead", [("3", "count", "")]),  # "point" is no unit
+        ("a 15,800-square-metre building", [("15,800-square-metre", "measure", "meter ** 2")]),
+        ("a 5-square-foo", [("5-square", "count", "square")]),  # no unit: the noun as before
+        ("a 100-mile-an-hour wind", [("100-mile-an-hour", "measure", "mile_per_hour")]),
+    ],
+)
+def test_singular_unit_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a euro110 billion ($141 billion) loan package",
+         [("euro110 billion", 110e9, "EUR"), ("$141 billion", 141e9, "USD")]),
+        ("to save euro30 billion", [("euro30 billion", 30e9, "EUR")]),
+        ("euro5 million", [("euro5 million", 5e6, "EUR")]),
+        ("a euro1.5 billion fund", [("euro1.5 billion", 1.5e9, "EUR")]),
+        ("euro5m", [("euro5m", 5e6, "EUR")]),
+        ("a fine of euro1,900", [("euro1,900", 1900, "EUR")]),
+        ("EUR 110 billion", [("EUR 110 billion", 110e9, "EUR")]),
+        ("EUR110bn", [("EUR110bn", 110e9, "EUR")]),
+        ("USD5 million", [("USD5 million", 5e6, "USD")]),
+        ("Euro110 billion was lent", [("Euro110 billion", 110e9, "EUR")]),  # with a scale
+    ],
+)
+def test_glued_currency_is_money(text: str, expected: list[tuple[str, float, str]]) -> None:
+    qs = find_quantities(text)
+    assert [(q.text, q.kind, q.unit) for q in qs] == [(t, "money", u) for t, _, u in expected]
+    assert [q.value for q in qs] == pytest.approx([v for _, v, _ in expected])
+
+
+def test_glued_currency_takes_hedges_and_ranges() -> None:
+    q = only("some euro30 billion in cuts")
+    assert (q.text, q.kind, q.hedge, q.unit) == ("some euro30 billion", "money",
+                                                 "approximately", "EUR")
+    q = only("between euro5 billion and euro10 billion")
+    assert (q.kind, q.hedge, q.low, q.high, q.unit) == ("money", "range", 5e9, 10e9, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Euro2012", []),  # a name: capitalised, no scale
+        ("the Euro2012 tournament", []),
+        ("EURO2024 final", []),
+        ("euro2012", []),  # a bare year after the glued euro: the name all the same
+        ("Euro5 coins", []),
+        ("the eurozone", []),
+        ("the euro-zone crisis", []),
+        ("17 eurozone countries", ["17 eurozone countries"]),
+        ("the 17 euro-zone countries", ["17 euro-zone countries"]),
+        ("Euro 2016 final", ["2016"]),  # a year
+        ("neuro5 billion", []),  # "euro" inside a longer word: a name, and no lone billion
+        ("abc5 billion", []),
+        ("the G7 billion", []),
+        ("I-75 million", []),
+        ("the G7 summit", []),
+        ("in 2020 COVID-19 cases rose", ["2020"]),
+    ],
+)
+def test_glued_currency_near_misses(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == spans
+    assert all(q.value != 1e9 for q in find_quantities(text) if q.kind == "count")
