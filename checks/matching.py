@@ -953,7 +953,8 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
     two dates go to the later one, but for the word right after the earlier ("Monday's
     talks"). A count or a measure names the thing after it ("13 miles east of
     Cloverdale"): the words between two go to the earlier one up to the last clause
-    break (a comma, "and", "while"), and the rest to the later.
+    break (a comma, "and", "while"), and the rest to the later; a bare number keeps the
+    word its noun is understood from ("two men accused of killing a mother of 12").
     """
     before, after = _siblings(reading, index, sentence)
     quantity = reading.quantities[index]
@@ -966,6 +967,9 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
         low = _phrase_end(sentence, before, first) + 1
     else:
         low = _last_break(sentence, before, first) + 1
+        lead = _word_before(sentence, quantity.start)
+        if _counts_nothing(quantity) and lead:
+            low = min(low, lead[0].index)  # "two men accused of killing a mother of 12"
     if after is None:
         high = len(sentence.words)
     elif date and not _attributive(reading, index):

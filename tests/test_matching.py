@@ -640,3 +640,10 @@ def test_a_word_of_another_clause_says_less_of_a_count() -> None:
     assert part["killed"] == CLAUSE_GAP  # "and a man" opens another conjunct: a part
     union = gaps("The European Union and the IMF agreed to 110 billion euros; Athens cheered.")
     assert union["Union"] == 0 and union["Athens"] == CLAUSE_GAP
+
+
+def test_a_bare_number_keeps_the_word_its_noun_is_understood_from() -> None:
+    """"two men" comes first, but "mother" belongs to the 12 it leaves its noun to."""
+    children = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")
+    matches = run("Two men went on trial for killing a Brownsville mother of 12.", [children])
+    assert figures(matches, "children") == ["12"]
