@@ -13,8 +13,11 @@ Scoring, per labelled figure: a true positive is a figure assigned to its labell
 false match is a figure assigned to a fact when the label says `none` or another fact; a
 miss is a labelled fact that the figure was not assigned to (a figure given to the wrong
 fact is both). A figure of a case's sentence that carries no label is `none`: assigning it
-is a false match too. The issue's target is no false match and a recall of at least 95%;
-the command says whether it is met and exits 1 when it is not.
+is a false match too. A false match whose fact disagrees with the figure is also counted
+as a false failure: the check an editor would see fail for nothing (the others pass, so
+they do harm only by hiding what the fact's real mention says). The issue's target is no
+false match and a recall of at least 95%; the command says whether it is met and exits 1
+when it is not.
 tests/test_matching_labelled.py holds the line where the matcher stands.
 """
 
@@ -47,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 import checks.matching as matching  # noqa: E402
 from checks.articles import Article, read_articles  # noqa: E402
 from checks.claims import load_story  # noqa: E402
+from checks.compare import compare  # noqa: E402
 from checks.facts import Fact  # noqa: E402
 from checks.matching import (  # noqa: E402
     Background,
@@ -98,6 +102,7 @@ class Outcome:
     actual: str
     reason: str
     labelled: bool = True
+    fails: bool = False  # the fact it went to disagrees with it: the check would fail
 
     @property
     def kind(self) -> str:
@@ -139,6 +144,11 @@ class Report:
     def false_matches(self) -> list[Outcome]:
         """Figures given to a fact they do not speak of (label none, or another fact)."""
         return [o for o in self.outcomes if o.kind in ("false", "wrong")]
+
+    @property
+    def false_failures(self) -> list[Outcome]:
+        """False matches that would fail their check: the errors an editor sees."""
+        return [o for o in self.false_matches if o.fails]
 
     @property
     def misses(self) -> list[Outcome]:
@@ -274,7 +284,7 @@ def score_case(story: Story, case: Case, reading: Reading, matches: Matches,
         if id(reading.quantities[index]) in assigned:
             outcome = _outcome(story, case, reading, index, NONE, assigned, background)
             outcomes.append(Outcome(case, outcome.figure, NONE, outcome.actual,
-                                    outcome.reason, labelled=False))
+                                    outcome.reason, labelled=False, fails=outcome.fails))
     return outcomes
 
 
@@ -289,7 +299,9 @@ def _outcome(story: Story, case: Case, reading: Reading, index: int, expected: s
         reason = explain(story, reading, index, expected, background) if expected != NONE else ""
     if winner is not None and expected not in (NONE, actual):
         reason += "; " + explain(story, reading, index, expected, background)
-    return Outcome(case, quantity.text, expected, actual, reason)
+    fails = winner is not None and not compare(winner.fact.value, quantity,
+                                               winner.fact.tolerance).consistent
+    return Outcome(case, quantity.text, expected, actual, reason, fails=fails)
 
 
 def explain(story: Story, reading: Reading, index: int, fact_id: str,
@@ -326,7 +338,9 @@ def summary(report: Report) -> list[str]:
              f"{report.negatives} negatives); unlabelled figures assigned: "
              f"{len(report.outcomes) - len(labelled)}", *confusion(report.outcomes),
              f"precision {report.precision:.1%}  recall {report.recall:.1%}  "
-             f"false matches {len(report.false_matches)}  misses {len(report.misses)}", ""]
+             f"false matches {len(report.false_matches)}  misses {len(report.misses)}",
+             f"false failures {len(report.false_failures)} (false matches the fact disagrees "
+             f"with: a check an editor would see fail for nothing)", ""]
     lines.append(f"{'story':<60} {'pos':>4} {'neg':>4} {'tp':>4} {'false':>5} {'miss':>4}")
     for story, outcomes in _by(report.outcomes, lambda o: o.case.story).items():
         pos = sum(o.labelled and o.expected != NONE for o in outcomes)
@@ -358,8 +372,9 @@ def errors(report: Report) -> list[str]:
     lines: list[str] = []
     for o in (o for o in report.outcomes if o.error):
         label = o.expected if o.labelled else "none (unlabelled)"
+        fails = " (the check would fail)" if o.fails and o.kind in ("false", "wrong") else ""
         lines += [f"[{o.kind}] {o.case.source}", f"    sentence: {o.case.sentence}",
-                  f"    figure {o.figure!r}: expected {label}, got {o.actual}",
+                  f"    figure {o.figure!r}: expected {label}, got {o.actual}{fails}",
                   f"    why: {o.reason}"]
     return lines
 

@@ -22,6 +22,8 @@ BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
 #: Measured on the set as it stands (precision 88.5%, recall 82.6% = 270 of 327).
 MAX_FALSE_MATCHES = 35
+#: Of those, the ones whose check would fail (an editor sees a failure for nothing).
+MAX_FALSE_FAILURES = 27
 MIN_RECALL = 0.82
 
 
@@ -65,6 +67,7 @@ def test_the_set_is_large_and_balanced(report: Any) -> None:
 
 def test_false_matches_do_not_grow(report: Any) -> None:
     assert len(report.false_matches) <= MAX_FALSE_MATCHES, describe(report.false_matches)
+    assert len(report.false_failures) <= MAX_FALSE_FAILURES, describe(report.false_failures)
 
 
 def test_recall_does_not_fall(report: Any) -> None:
