@@ -30,8 +30,10 @@ fact on evidence, never forced. Every rule is general:
   story about Russia) tell facts apart less than rare ones ("Geneva", "Donbas"); a
   measure's unit adds to the score as far as no other fact has one of its dimension, and
   counts as a concept when none has (not a duration's).
-- **Enough evidence**: at least MIN_CONCEPTS concepts and a score of THRESHOLD; less is
-  "not a mention", though the closest such candidates are kept as near misses.
+- **Enough evidence**: at least MIN_CONCEPTS concepts and a score of THRESHOLD, or of
+  FAIL_THRESHOLD for a figure the fact disagrees with (a check failed for nothing costs
+  an editor more than a miss); less is "not a mention", though the closest such
+  candidates are kept as near misses.
 - **Vetoes**: a sentence holding one of the fact's `exclude` words, or lacking all of its
   `context` words, never matches; nor does a figure that restates one of the claim's other
   figures ("plus 20 years"), nor a hypothetical one ("could face up to 119 years").
@@ -63,6 +65,8 @@ from checks.quantities import APPROX, Quantity, find_quantities
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
 THRESHOLD = 1.2
+#: The score a mention the fact disagrees with needs (it would fail the check).
+FAIL_THRESHOLD = 1.5
 #: Distinct concepts a mention must share with its fact.
 MIN_CONCEPTS = 2
 #: A concept whose weight falls below this is too faint to count towards MIN_CONCEPTS.
@@ -230,6 +234,7 @@ class Candidate:
     score: float
     shared: tuple[str, ...]
     veto: str = ""
+    disagrees: bool = False
 
     @property
     def matches(self) -> bool:
@@ -237,8 +242,10 @@ class Candidate:
 
     @property
     def worded(self) -> bool:
-        """Whether the words alone would make it a mention."""
-        return self.score >= THRESHOLD and len(self.shared) >= MIN_CONCEPTS
+        """Whether the evidence makes it a mention; one that would fail its check needs
+        FAIL_THRESHOLD, since a failure for nothing costs an editor more than a miss."""
+        bar = FAIL_THRESHOLD if self.disagrees else THRESHOLD
+        return self.score >= bar and len(self.shared) >= MIN_CONCEPTS
 
     @property
     def rival(self) -> bool:
@@ -696,7 +703,9 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
             or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
             or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity)
             or _rate_mismatch(prof, reading, index))
-    return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto)
+    disagrees = (not agrees and score >= THRESHOLD
+                 and not compare(prof.fact.value, quantity, prof.fact.tolerance).consistent)
+    return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto, disagrees)
 
 
 def _noun_missing(prof: Profile, reading: Reading, index: int) -> str:

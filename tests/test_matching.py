@@ -647,3 +647,18 @@ def test_a_bare_number_keeps_the_word_its_noun_is_understood_from() -> None:
     children = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")
     matches = run("Two men went on trial for killing a Brownsville mother of 12.", [children])
     assert figures(matches, "children") == ["12"]
+
+
+def test_a_mention_that_would_fail_needs_more_evidence() -> None:
+    """A failure for nothing costs an editor more than a miss: between THRESHOLD and
+    FAIL_THRESHOLD, a figure the fact agrees with is a mention and one it disagrees with
+    is not."""
+    from checks.matching import FAIL_THRESHOLD, THRESHOLD
+    from checks.quantities import find_quantities
+
+    (q,) = find_quantities("50 minutes")
+    score = (THRESHOLD + FAIL_THRESHOLD) / 2
+    agreeing = Candidate(CALL, q, 0, score, ("call", "lasted"))
+    assert agreeing.matches
+    assert not Candidate(CALL, q, 0, score, ("call", "lasted"), disagrees=True).matches
+    assert Candidate(CALL, q, 0, FAIL_THRESHOLD, ("call", "lasted"), disagrees=True).matches
