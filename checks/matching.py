@@ -969,7 +969,10 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
     quantity = reading.quantities[index]
     date = quantity.kind == "date"
     if before is None:
-        low = 0
+        # "Orozco was also convicted of the June 20, 2005 attempted murder": a date that
+        # modifies a noun names the phrase it opens (and what is said of it), not the verb
+        # before it
+        low = first if date and _attributive(reading, index) else 0
     elif date and not _attributive(reading, before_index(reading, index, sentence, before)):
         low = max(before + 2, _last_clause_word(sentence, before, first))
     elif date:
@@ -994,6 +997,7 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
 PHRASE_WORDS = 4
 LINKING_VERBS = frozenset("is are was were be been has have had will would took".split())
 ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|last|this)\s+$")
+NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 POSSESSIVE_AFTER = re.compile(r"['’]\s?s\b")
 
 
@@ -1001,10 +1005,13 @@ def _phrase_end(sentence: Sentence, last: int, after: int) -> int:
     """The last word of the noun phrase a date modifies: up to a clause break, a verb
     that links it to the rest ("Monday's talks in Geneva were followed by"), or
     PHRASE_WORDS words."""
-    end = min(_last_break(sentence, last, after), last + PHRASE_WORDS)
+    limit = _last_break(sentence, last, after)
+    end = min(limit, last + PHRASE_WORDS)
     for i in range(last + 1, end + 1):
         if sentence.words[i].surface.lower() in LINKING_VERBS:
             return i - 1
+    while end < limit and sentence.words[end + 1].name and sentence.words[end].name:
+        end += 1  # a name runs to its end: "the 2005 murder of Los Angeles ... Jerry Ortiz"
     return end
 
 
@@ -1016,9 +1023,12 @@ def _attributive(reading: Reading, index: int | None) -> bool:
         return False
     quantity = reading.quantities[index]
     text = reading.article.text
-    return (POSSESSIVE_AFTER.match(text, quantity.end) is not None
-            or ATTRIBUTIVE_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
-            is not None)
+    if POSSESSIVE_AFTER.match(text, quantity.end):
+        return True
+    if not ATTRIBUTIVE_BEFORE.search(text, max(0, quantity.start - 6), quantity.start):
+        return False
+    noun = NEXT_WORD.match(text, quantity.end)  # "the June 24 murder", not "the 5th of May"
+    return noun is not None and noun.group(1) not in STOPWORDS
 
 
 def before_index(reading: Reading, index: int, sentence: Sentence, before: int) -> int | None:

@@ -662,3 +662,15 @@ def test_a_mention_that_would_fail_needs_more_evidence() -> None:
     assert agreeing.matches
     assert not Candidate(CALL, q, 0, score, ("call", "lasted"), disagrees=True).matches
     assert Candidate(CALL, q, 0, FAIL_THRESHOLD, ("call", "lasted"), disagrees=True).matches
+
+
+def test_a_date_before_its_noun_does_not_take_the_verb_before_it() -> None:
+    convicted = fact("convicted", "A Norwalk jury convicted Jose Luis Orozco of murder on "
+                     "March 20, 2007.", "2007-03-20")
+    matches = run("Orozco was also convicted of the June 20, 2005 attempted murder of a man "
+                  "shot in the back in Hawaiian Gardens.", [convicted], date=dt.date(2007, 3, 21))
+    assert figures(matches, "convicted") == []
+    reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK,
+                           text="He was born on the 5th of May in Athens."))
+    from checks.matching import _attributive
+    assert not _attributive(reading, 0)  # "the 5th of May" modifies no noun
