@@ -51,6 +51,8 @@ TEXT2NUM_OUT_OF_SCOPE = re.compile(
     r"|thousands?\b.*\bthousand"
     r"|hundreds\b"
 )
+#: text2num cases that read a whole text as one number (the others rewrite a sentence).
+WHOLE_TEXT = frozenset({"text2num", "assert_text2digits", "assert_invalid"})
 #: Figures in an expected (or a tool's) output, with their sign ("-15", not "2014-2020").
 EXPECTED_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
 
@@ -164,13 +166,31 @@ def matches(expected: float, values: list[float]) -> bool:
 
 def quantulum_values(text: str) -> list[float]:
     """quantulum3's own values for `text` (its parser, as its tests call it)."""
+    return [value for _, value in quantulum_found(text)]
+
+
+def quantulum_found(text: str) -> list[tuple[str, float]]:
+    """quantulum3's (surface, value) pairs for `text`."""
     from quantulum3 import parser  # type: ignore[import-not-found]
 
-    out: list[float] = []
-    for q in parser.parse(text):
-        if isinstance(q.value, (int, float)):
-            out.append(float(q.value))
-    return out
+    return [(q.surface, float(q.value)) for q in parser.parse(text)
+            if isinstance(q.value, (int, float))]
+
+
+def text2num_case_right(case: dict, found: list[tuple[str, float]]) -> bool:
+    """A text2num case scored on (surface, value) pairs, the same way for every tool: a
+    text2num case wants the whole text read as its value (or not read, if invalid); an
+    alpha2digit case wants the figures of the expected output, in order."""
+    text, expected = case["input"], case["expected"]
+    func = case.get("func") or case.get("kind", "")
+    if func in WHOLE_TEXT:
+        whole = len(found) == 1 and found[0][0] == text.strip()
+        if expected in ("ValueError", "ERR"):
+            return not whole
+        want = re.fullmatch(r"\d+(?:\.\d+)?", str(expected))
+        return whole and want is not None and matches(float(expected), [found[0][1]])
+    want_values = [float(x) for x in EXPECTED_NUMBER.findall(str(expected))]
+    return [value for _, value in found] == want_values
 
 
 def quantulum_accuracy(path: Path) -> None:
@@ -205,7 +225,7 @@ def text2num_own(case: dict) -> bool | None:
         return None
     text, expected = case["input"], case["expected"]
     func = case.get("func") or case.get("kind", "")
-    if func in ("text2num", "assert_text2digits", "assert_invalid"):
+    if func in WHOLE_TEXT:
         try:
             got = text2num(text, "en")
         except (ValueError, TypeError, IndexError):
@@ -224,22 +244,18 @@ def text2num_accuracy(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     tally = {True: [0, 0], False: [0, 0]}
     theirs = {True: [0, 0], False: [0, 0]}
+    q3 = {True: [0, 0], False: [0, 0]}
     theirs_on = False
+    q3_on = "quantulum3" in optional_baselines()
     for case in data["cases"]:
         text, expected = case["input"], case["expected"]
-        func = case.get("func") or case.get("kind", "")
         in_scope = not TEXT2NUM_OUT_OF_SCOPE.search(text) and not case.get("kwargs")
         found = find_quantities(text)
-        if func in ("text2num", "assert_text2digits", "assert_invalid"):
-            whole = len(found) == 1 and found[0].text == text.strip()
-            if expected in ("ValueError", "ERR"):
-                ok = not whole
-            else:
-                want = re.fullmatch(r"\d+(?:\.\d+)?", str(expected))
-                ok = whole and want is not None and matches(float(expected), numeric_values(found))
+        if (case.get("func") or case.get("kind", "")) in WHOLE_TEXT:
+            ours = [(q.text, (numeric_values([q]) or [math.nan])[0]) for q in found]
         else:
-            want = [float(x) for x in EXPECTED_NUMBER.findall(str(expected))]
-            ok = numeric_values(found) == want
+            ours = [("", v) for v in numeric_values(found)]  # a range counts its ends too
+        ok = text2num_case_right(case, ours)
         tally[in_scope][1] += 1
         tally[in_scope][0] += ok
         own = text2num_own(case)
@@ -247,23 +263,32 @@ def text2num_accuracy(path: Path) -> None:
             theirs_on = True
             theirs[in_scope][1] += 1
             theirs[in_scope][0] += own
+        if q3_on:  # a third tool on a suite neither wrote
+            q3[in_scope][1] += 1
+            q3[in_scope][0] += text2num_case_right(case, quantulum_found(text))
         if SHOW_MISSES and in_scope and not ok:
             print(f"    miss: {text!r} -> {expected!r}, got {[q.text for q in found]}")
     print(f"text2num {path.name}:")
     print_tally(tally, "cases", "ordinals, plus signs, digit dictation, leading zeros, "
-                "misspellings", theirs if theirs_on else None, "text2num")
+                "misspellings", theirs if theirs_on else None, "text2num",
+                q3 if q3_on else None)
 
 
 def print_tally(tally: dict[bool, list[int]], what: str, out_of_scope: str,
-                theirs: dict[bool, list[int]] | None = None, tool: str = "") -> None:
+                theirs: dict[bool, list[int]] | None = None, tool: str = "",
+                quantulum: dict[bool, list[int]] | None = None) -> None:
     """Right/total inside a news checker's scope, and apart, outside it; the source
-    tool's own score on the same split beside ours, when it is installed."""
+    tool's own score on the same split beside ours, when it is installed (and
+    quantulum3's, on a suite it did not write)."""
     right, total = tally[True]
     out_right, out_total = tally[False]
     side_in = side_out = ""
     if theirs is not None:
         side_in = f"   ({tool} itself: {theirs[True][0]}/{theirs[True][1]})"
         side_out = f"   ({tool} itself: {theirs[False][0]}/{theirs[False][1]})"
+    if quantulum is not None:
+        side_in += f"   (quantulum3: {quantulum[True][0]}/{quantulum[True][1]})"
+        side_out += f"   (quantulum3: {quantulum[False][0]}/{quantulum[False][1]})"
     print(f"  in scope:     {right}/{total} {what} right{side_in}")
     print(f"  out of scope: {out_right}/{out_total} {what} right{side_out} ({out_of_scope})")
 
