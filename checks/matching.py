@@ -973,7 +973,7 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
         # modifies a noun names the phrase it opens (and what is said of it), not the verb
         # before it
         low = first if date and _attributive(reading, index) else 0
-    elif date and not _attributive(reading, before_index(reading, index, sentence, before)):
+    elif date and not _attributive(reading, _before_index(reading, index, sentence, before)):
         low = max(before + 2, _last_clause_word(sentence, before, first))
     elif date:
         low = _phrase_end(sentence, before, first) + 1
@@ -1031,7 +1031,7 @@ def _attributive(reading: Reading, index: int | None) -> bool:
     return noun is not None and noun.group(1) not in STOPWORDS
 
 
-def before_index(reading: Reading, index: int, sentence: Sentence, before: int) -> int | None:
+def _before_index(reading: Reading, index: int, sentence: Sentence, before: int) -> int | None:
     """The sibling figure of the same family whose last word is `before`."""
     for i in reading.neighbours(index):
         other = reading.quantities[i]
