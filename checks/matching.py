@@ -60,7 +60,7 @@ from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
 from checks.articles import Article
 from checks.compare import compare, convert, default_tolerance
 from checks.facts import Fact
-from checks.quantities import APPROX, Quantity, find_quantities
+from checks.quantities import APPROX, Quantity, find_quantities, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -273,7 +273,7 @@ class Matches:
 def read(article: Article) -> Reading:
     """Split the article into sentences and find its quantities (done once per article)."""
     text = article.text
-    found = find_quantities(text, reference_date=article.date)
+    found = _with_totals(text, find_quantities(text, reference_date=article.date))
     ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
     quantities = tuple(_as_age(q) if i in ages else q for i, q in enumerate(found))
     sentences = tuple(_sentences(text))
@@ -284,6 +284,65 @@ def read(article: Article) -> Reading:
         grouped[position].append(index)
     return Reading(article, sentences, quantities, sentence_of, tuple(map(tuple, grouped)),
                    ages)
+
+
+#: What may join the parts of a count of people: "two women and one man", "two men,
+#: three women".
+PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+#: A part written "a man" or "one officer" (which find_quantities leaves unread), before
+#: or after the counted parts.
+ONE_AFTER = re.compile(r"\s*,?\s+and\s+(?:a|an|one)\s+([a-z]+)\b")
+ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+)\s+and\s+$")
+
+
+def _with_totals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts of people listed by their parts, with their total added before the parts:
+    "two women and one man died" states three deaths, as "three people died" would. The
+    parts stay, for a fact counted in one of them ("two women")."""
+    _, nouns = people_nouns()
+    out: list[Quantity] = []
+    run: list[Quantity] = []
+    for q in [*found, None]:
+        if q is not None and _person_part(q, nouns) and (
+                not run or PART_JOIN.match(text[run[-1].end:q.start])):
+            run.append(q)
+            continue
+        total = _total(text, run, nouns) if run else None
+        if total is not None and not (out and _restates(text, out[-1], total, nouns)):
+            out.append(total)
+        out.extend(run)
+        run = [q] if q is not None and _person_part(q, nouns) else []
+        if q is not None and not run:
+            out.append(q)
+    return out
+
+
+def _restates(text: str, whole: Quantity, total: Quantity, nouns: frozenset[str]) -> bool:
+    """The parts spell out a count just stated: "three bank workers - two women and a man -",
+    "at least three people, a man and two women,": no second figure for the same people."""
+    return (whole.kind == "count" and whole.unit in nouns
+            and len(text[whole.end:total.start].strip(" ,-–—(:")) == 0)
+
+
+def _person_part(q: Quantity, nouns: frozenset[str]) -> bool:
+    return (q.kind == "count" and q.hedge == "exact" and q.unit in nouns
+            and isinstance(q.value, float) and q.value.is_integer())
+
+
+def _total(text: str, run: list[Quantity], nouns: frozenset[str]) -> Quantity | None:
+    """The sum of a run of person counts, with any "a man" that opens or closes it; None
+    for a lone count with nothing to add."""
+    start, end = run[0].start, run[-1].end
+    value = sum(float(q.value) for q in run)  # type: ignore[arg-type]
+    before = ONE_BEFORE.search(text, max(0, start - 20), start)
+    if before and singular(before.group(1)) in nouns:
+        start, value = before.start(), value + 1
+    after = ONE_AFTER.match(text, end)
+    if after and singular(after.group(1)) in nouns:
+        end, value = after.end(), value + 1
+    if len(run) == 1 and (start, end) == (run[0].start, run[0].end):
+        return None
+    return Quantity(text[start:end], start, end, "count", value, value, value, unit="people")
 
 
 #: "a 35-year-old deputy", "35 years old", tokenized "35 - year - old".

@@ -674,3 +674,22 @@ def test_a_date_before_its_noun_does_not_take_the_verb_before_it() -> None:
                            text="He was born on the 5th of May in Athens."))
     from checks.matching import _attributive
     assert not _attributive(reading, 0)  # "the 5th of May" modifies no noun
+
+
+def test_a_count_of_people_by_its_parts_states_the_total() -> None:
+    deaths = fact("deaths", "Three employees of a bank branch in Athens died in the fire.",
+                  "3 people")
+    matches = run("Police said two women and one man died at a bank branch in Athens.", [deaths])
+    assert figures(matches, "deaths") == ["two women and one man"]
+    from checks.matching import _with_totals
+    from checks.quantities import find_quantities
+
+    def totals(text: str) -> list[tuple[str, float]]:
+        return [(q.text, q.value) for q in _with_totals(text, find_quantities(text))
+                if q.unit == "people"]
+
+    assert totals("a man and two women died") == [("a man and two women", 3)]
+    assert totals("two men, three women and two children were hurt") == [
+        ("two men, three women and two children", 7)]
+    assert totals("The three bank workers - two women and a man - died") == []  # restated
+    assert totals("two women died and one man was hurt") == []  # not one list
