@@ -20,11 +20,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 90.6%, recall 82.4% = 271 of 329).
-MAX_FALSE_MATCHES = 28
+#: Measured on the set as it stands (precision 90.1%, recall 80.9% = 283 of 350).
+MAX_FALSE_MATCHES = 31
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
-MAX_FALSE_FAILURES = 19
-MIN_RECALL = 0.82
+MAX_FALSE_FAILURES = 20
+MIN_RECALL = 0.80
 
 
 def load_bench() -> ModuleType:
