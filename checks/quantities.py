@@ -1528,14 +1528,15 @@ class _Scanner:
 
     def _comma_spaced(self, m: re.Match[str]) -> re.Match[str]:
         """"5, 000 gallons", "$380, 600": thousands after ", ", as tokenized text writes
-        them. A group of "000" is read so anywhere (no list has such an item); another
-        group only in tokenized text, where a list would read "8, 135" the same."""
+        them. A group of "000", or one opening with a zero ("4, 051"), is read so anywhere
+        (no list has such an item); another group only in tokenized text, where a list
+        would read "8, 135" the same."""
         cm = NUM_COMMA_SPACED.match(self.text, m.start())
         if cm is None:
             return m
-        groups = cm.group().split(",")[1:]
-        if all(g.strip(" \t\u00a0\u202f\u2009")[:3] == "000" for g in groups) or self.tokenized:
-            return cm
+        groups = [g.strip(" \t\u00a0\u202f\u2009")[:3] for g in cm.group().split(",")[1:]]
+        if all(g == "000" for g in groups) or groups[0].startswith("0") or self.tokenized:
+            return cm  # no figure opens with a zero: "4, 051 yards" is 4,051
         return m
 
     def _digit_fraction(self, i: int, whole: float, end: int) -> _Num | None:

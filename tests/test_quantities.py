@@ -1339,3 +1339,17 @@ def test_glued_currency_takes_hedges_and_ranges() -> None:
 def test_glued_currency_near_misses(text: str, spans: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == spans
     assert all(q.value != 1e9 for q in find_quantities(text) if q.kind == "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Luck broke Newton's record of 4, 051 yards passing.", ["4, 051 yards"]),
+        ("scores of 8, 135 and 2", ["8", "135", "2"]),  # untokenized text: a list
+    ],
+)
+def test_a_thousands_group_opening_with_zero_is_joined_anywhere(text: str,
+                                                                spans: list[str]) -> None:
+    """No figure opens with a zero, so ", 051" continues the number before it even where
+    the text is not otherwise tokenized."""
+    assert [q.text for q in find_quantities(text)] == spans
