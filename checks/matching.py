@@ -52,6 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from typing import Any
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -209,6 +210,7 @@ class Reading:
     sentence_of: tuple[int, ...]
     in_sentence: tuple[tuple[int, ...], ...] = ()
     ages: frozenset[int] = frozenset()
+    rates: frozenset[int] = frozenset()
     _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
 
     def neighbours(self, index: int) -> Iterable[int]:
@@ -276,6 +278,7 @@ def read(article: Article) -> Reading:
     found = _with_totals(text, find_quantities(text, reference_date=article.date))
     ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
     quantities = tuple(_as_age(q) if i in ages else q for i, q in enumerate(found))
+    rates = frozenset(i for i, q in enumerate(quantities) if _is_rate(text, q, quantities))
     sentences = tuple(_sentences(text))
     starts = [s.start for s in sentences]
     sentence_of = tuple(max(0, bisect.bisect_right(starts, q.start) - 1) for q in quantities)
@@ -283,7 +286,7 @@ def read(article: Article) -> Reading:
     for index, position in enumerate(sentence_of):
         grouped[position].append(index)
     return Reading(article, sentences, quantities, sentence_of, tuple(map(tuple, grouped)),
-                   ages)
+                   ages, rates)
 
 
 #: What may join the parts of a count of people: "two women and one man", "two men,
@@ -482,8 +485,13 @@ def same_word(a: str, b: str) -> bool:
 @functools.cache
 def builtin_aliases() -> dict[str, tuple[str, ...]]:
     """The synonyms shipped with the checker (checks/data/aliases.yaml)."""
-    raw = yaml.safe_load(resources.files("checks").joinpath("data/aliases.yaml").read_text())
+    raw = _data_file("aliases.yaml")
     return {str(k): tuple(str(w) for w in v) for k, v in (raw or {}).items()}
+
+
+def _data_file(name: str) -> Any:
+    """A YAML file shipped in checks/data."""
+    return yaml.safe_load(resources.files("checks").joinpath("data", name).read_text())
 
 
 def synonym_groups(aliases: Mapping[str, Sequence[str]]) -> list[frozenset[str]]:
@@ -583,8 +591,9 @@ class Lexicon:
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     """Build the evidence a fact's mentions should carry, from its claim and options."""
     claim = fact.claim
-    ages = {q.start for q in find_quantities(claim) if is_age(claim, q)}
-    figures = [_as_age(q) if q.start in ages else q for q in find_quantities(claim)]
+    found = find_quantities(claim)
+    ages = {q.start for q in found if is_age(claim, q)}
+    figures = [_as_age(q) if q.start in ages else q for q in found]
     inside = [(q.start, q.end) for q in figures]
     concepts: dict[str, Concept] = {}
     sentence = next(iter(_sentence(claim, 0, len(claim))), None)
@@ -667,7 +676,7 @@ def _same_noun(quantity: Quantity, units: frozenset[str]) -> bool:
 @functools.cache
 def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns that count people (checks/data/people.yaml): the generic ones, and all."""
-    raw = yaml.safe_load(resources.files("checks").joinpath("data/people.yaml").read_text())
+    raw = _data_file("people.yaml")
     generic = frozenset(raw["generic"])
     return generic, generic | frozenset(raw["nouns"])
 
@@ -828,14 +837,27 @@ def agreement(fact: Fact, quantity: Quantity) -> float:
     value = float(quantity.value)  # type: ignore[arg-type]
     anchor = float(expected.value)  # type: ignore[arg-type]
     allowance = (fact.tolerance or default_tolerance(expected)).allowance(anchor)
-    stated: float | None = value
-    if quantity.kind in ("duration", "measure") and quantity.unit != expected.unit:
-        stated = convert(value, quantity.unit, expected.unit)
+    stated = _in_fact_unit(expected, quantity)
+    if stated is not None and quantity.unit != expected.unit and _is_physical(quantity):
         rounding = convert(_half_last_digit(value), quantity.unit, expected.unit) or 0.0
         allowance = max(allowance, min(abs(rounding), APPROX * abs(anchor)))  # "48km"
     if stated is None or abs(stated - anchor) > allowance:
         return 0.0  # "4GB" lies within "up to 16GB", but is another figure
     return specificity(expected)
+
+
+def _is_physical(quantity: Quantity) -> bool:
+    return quantity.kind in ("duration", "measure")
+
+
+def _in_fact_unit(expected: Quantity, quantity: Quantity) -> float | None:
+    """The stated figure in the fact's unit (a duration or measure converted; a count,
+    money or percent as stated), or None when it has none."""
+    if not isinstance(quantity.value, float):
+        return None
+    if _is_physical(quantity) and _is_physical(expected):
+        return convert(quantity.value, quantity.unit, expected.unit)
+    return quantity.value
 
 
 def _half_last_digit(value: float) -> float:
@@ -878,17 +900,20 @@ RATE = re.compile(r"(?i)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bat\s)
 
 def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A figure stated per game, per year... is a rate, which a total is not (nor the
-    reverse): "his 23 points and eight rebounds a game" is no game's score. The rate
-    word stands after the figure, in its clause."""
-    quantity = reading.quantities[index]
-    text = reading.article.text
-    clause = _clause_after(text, quantity.end)
-    inside = [(q.start - quantity.end, q.end - quantity.end) for q in reading.quantities
-              if quantity.end <= q.start < quantity.end + len(clause)]
-    rate = any(not any(lo <= m.start() < hi for lo, hi in inside) for m in RATE.finditer(clause))
+    reverse): "his 23 points and eight rebounds a game" is no game's score."""
+    rate = index in reading.rates
     if rate == prof.rate:
         return ""
     return "a rate" if rate else "not a rate"
+
+
+def _is_rate(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a rate word stands after the figure, in its clause, outside the figures
+    that follow ("120 miles an hour" is a speed, not a rate of the figure before it)."""
+    clause = _clause_after(text, quantity.end)
+    inside = [(q.start - quantity.end, q.end - quantity.end) for q in quantities
+              if quantity.end <= q.start < quantity.end + len(clause)]
+    return any(not any(lo <= m.start() < hi for lo, hi in inside) for m in RATE.finditer(clause))
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -914,10 +939,8 @@ def _far_off(fact: Fact, quantity: Quantity) -> str:
         return ""
     if expected.kind == "date" or quantity.kind == "date":
         return ""
-    stated = quantity.value
-    if quantity.kind in ("duration", "measure") and expected.kind in ("duration", "measure"):
-        stated = convert(float(quantity.value), quantity.unit, expected.unit)  # type: ignore[arg-type]
-    if not isinstance(stated, float) or not isinstance(expected.value, float):
+    stated = _in_fact_unit(expected, quantity)
+    if stated is None or not isinstance(expected.value, float):
         return ""
     low, high = sorted((abs(stated), abs(expected.value)))
     if low > 0 and high / low > FAR_FACTOR:
@@ -1024,15 +1047,16 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
     break (a comma, "and", "while"), and the rest to the later; a bare number keeps the
     word its noun is understood from ("two men accused of killing a mother of 12").
     """
-    before, after = _siblings(reading, index, sentence)
+    before, after, earlier = _siblings(reading, index, sentence)
     quantity = reading.quantities[index]
     date = quantity.kind == "date"
+    attributive = date and _attributive(reading, index)
     if before is None:
         # "Orozco was also convicted of the June 20, 2005 attempted murder": a date that
         # modifies a noun names the phrase it opens (and what is said of it), not the verb
         # before it
-        low = first if date and _attributive(reading, index) else 0
-    elif date and not _attributive(reading, _before_index(reading, index, sentence, before)):
+        low = first if attributive else 0
+    elif date and not _attributive(reading, earlier):
         low = max(before + 2, _last_clause_word(sentence, before, first))
     elif date:
         low = _phrase_end(sentence, before, first) + 1
@@ -1043,7 +1067,7 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
             low = min(low, lead[0].index)  # "two men accused of killing a mother of 12"
     if after is None:
         high = len(sentence.words)
-    elif date and not _attributive(reading, index):
+    elif date and not attributive:
         high = last + 1
     elif date:
         high = _phrase_end(sentence, last, after)
@@ -1088,16 +1112,6 @@ def _attributive(reading: Reading, index: int | None) -> bool:
         return False
     noun = NEXT_WORD.match(text, quantity.end)  # "the June 24 murder", not "the 5th of May"
     return noun is not None and noun.group(1) not in STOPWORDS
-
-
-def _before_index(reading: Reading, index: int, sentence: Sentence, before: int) -> int | None:
-    """The sibling figure of the same family whose last word is `before`."""
-    for i in reading.neighbours(index):
-        other = reading.quantities[i]
-        if other.end <= reading.quantities[index].start and _word_span(
-                sentence, other.start, other.end)[1] == before:
-            return i
-    return None
 
 
 def _lead(reading: Reading, index: int, sentence: Sentence, low: int, first: int) -> int:
@@ -1169,10 +1183,12 @@ def _distance(index: int, first: int, last: int) -> int:
     return 0
 
 
-def _siblings(reading: Reading, index: int, sentence: Sentence) -> tuple[int | None, int | None]:
-    """Word index where the previous sibling figure ends and the next one starts."""
+def _siblings(reading: Reading, index: int, sentence: Sentence
+              ) -> tuple[int | None, int | None, int | None]:
+    """Word index where the previous sibling figure ends and the next one starts, and the
+    previous sibling's own index."""
     quantity = reading.quantities[index]
-    before = after = None
+    before = after = previous = None
     for i in reading.neighbours(index):
         other = reading.quantities[i]
         earlier, later = (other, quantity) if other.end <= quantity.start else (quantity, other)
@@ -1180,10 +1196,10 @@ def _siblings(reading: Reading, index: int, sentence: Sentence) -> tuple[int | N
             continue
         lo, hi = _word_span(sentence, other.start, other.end)
         if other.end <= quantity.start:
-            before = hi
+            before, previous = hi, i
         elif other.start >= quantity.end and after is None:
             after = lo
-    return before, after
+    return before, after, previous
 
 
 def _same_family(earlier: Quantity, later: Quantity) -> bool:
