@@ -1461,14 +1461,26 @@ class _Scanner:
             lo, hi, end = lo * scale, hi * scale + scale - 1, om.end()
         elif w == "tens":
             return None
-        unit = ""
+        kind, unit = "count", ""
         of = OF_NOUN.match(text, end)
         if of is not None:
-            head = self._noun(of.end(), plural=True)
+            money = self._vague_currency(of.end(), lo)
+            head = money or self._noun(of.end(), plural=True)
+            if money is not None:
+                kind = "money"
             if head is not None:
                 unit, end = head
-        return self._emit(s, end, "count", (lo + hi) / 2, float(lo), float(hi),
+        return self._emit(s, end, kind, (lo + hi) / 2, float(lo), float(hi),
                           hedge="range", unit=unit)
+
+    def _vague_currency(self, i: int, low: int) -> tuple[str, int] | None:
+        """"billions of euros", "millions of pounds": a vague amount of money is money, as
+        "5 million dollars" is; "pounds" is sterling from a million on, as after digits."""
+        cw = CURRENCY_WORD.match(self.text, i)
+        if cw is not None:
+            return CURRENCY_WORDS[cw.group(1).lower()], cw.end()
+        pm = POUND_WORD.match(self.text, i) if low >= POUND_SCALE else None
+        return ("GBP", pm.end()) if pm is not None else None
 
     # ---------------------------------------------------------------- amounts
 

@@ -111,6 +111,27 @@ def test_vague_multiples_are_ranges(
     q = find_quantities(text)[0]
     assert (q.text, q.low, q.high, q.value, q.hedge) == (span, low, high, value, "range")
 
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "low"),
+    [
+        ("agreed to lend Greece billions of euros at low rates", "billions of euros", "EUR",
+         2e9),
+        ("millions of US dollars in aid", "millions of US dollars", "USD", 2e6),
+        ("hundreds of millions of pounds", "hundreds of millions of pounds", "GBP", 2e8),
+    ],
+)
+def test_vague_amounts_of_a_currency_are_money(
+    text: str, span: str, unit: str, low: float
+) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.low) == (span, "money", unit, low)
+
+
+def test_vague_pounds_below_a_million_stay_a_weight_word() -> None:
+    q = only("thousands of pounds of cocaine")
+    assert (q.kind, q.unit) == ("count", "pound")
+
+
 
 def test_a_and_an_count_only_before_units() -> None:
     assert find_quantities("a man said an official was there") == []
