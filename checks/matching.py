@@ -93,6 +93,9 @@ CLAUSE_BREAKS = frozenset(",;:—–()")
 CLAUSE_WORDS = frozenset("and or while but whereas with when after before".split())
 #: Marks that open a clause for `_clause_gap`, and the extra words it puts between.
 CLAUSE_MARKS = frozenset(";:—–")
+#: The clause words that open a clause right before a figure: not "with", which there
+#: mostly hangs the figure on the verb ("led all players with 35 points").
+OPENERS = CLAUSE_WORDS - {"with"}
 CLAUSE_GAP = 3
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
 #: is ambiguous and goes to neither.
@@ -412,7 +415,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _next_starts_sentence(text: str, offset: int) -> bool:
-    following = text[offset:offset + 2].lstrip("\"'“‘(")
+    """A capital or a digit follows, past any quote (a tokenized corpus spaces the closing
+    quote off: 'his "spiritual wives. " Jeffs, 55, will')."""
+    following = text[offset:offset + 4].lstrip("\"'“”‘’( ")
     return not following or following[0].isupper() or following[0].isdigit()
 
 
@@ -528,6 +533,7 @@ class Profile:
     rate: bool = False
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
+    parts: frozenset[str] = frozenset()
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -627,6 +633,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         lead=_expand({w.stem for w in _word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(_clause_after(claim, value.end)) is not None,
+        parts=frozenset(" ".join((m.group("part") or m.group("minutes")).lower().split())
+                        for m in PART.finditer(claim)),
     )
 
 
@@ -770,7 +778,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
             or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
             or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity)
-            or _rate_mismatch(prof, reading, index))
+            or _rate_mismatch(prof, reading, index) or _part_mismatch(prof, reading, index))
     disagrees = (not agrees and score >= THRESHOLD
                  and not compare(prof.fact.value, quantity, prof.fact.tolerance).consistent)
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto, disagrees)
@@ -948,6 +956,35 @@ def _far_off(fact: Fact, quantity: Quantity) -> str:
     return ""
 
 
+#: A part of a game or a period: "in the first half", "at halftime", "midway through the
+#: second half", "in the first 7 ½ minutes".
+PART = re.compile(
+    r"(?i)\b(?:(?:in|during|at|by|after|before|through|of)\s+(?:the\s+)?"
+    r"(?P<part>(?:(?:first|second|third|fourth|final|last|opening|closing)\s+)?"
+    r"(?:half|quarter|period|inning|halftime|half-time|intermission))"
+    r"|(?:in|during)\s+the\s+(?P<minutes>(?:first|last|final|opening|closing)\s+[\d½\s.]+"
+    r"\s*minutes))\b")
+PART_BEFORE = 50
+
+
+def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count made in a part of the event ("seven points in the first half", "10 points
+    in the first 7 ½ minutes") is not the fact's, unless the claim names the same part
+    ("11 points, all of them in the second half"). Counts only: a single play "early in
+    the first quarter" is dated, not divided, by it."""
+    if prof.fact.value.kind != "count":
+        return ""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    before = text[max(0, quantity.start - PART_BEFORE):quantity.start]
+    before = re.split(r"[,;:.!?()\n]", before)[-1]
+    for m in PART.finditer(f"{before} {_clause_after(text, quantity.end)}"):
+        part = " ".join((m.group("part") or m.group("minutes")).lower().split())
+        if part not in prof.parts:
+            return f"a part of the event: {m.group().strip()}"
+    return ""
+
+
 def _hypothetical(reading: Reading, index: int) -> str:
     """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
     points to break the record") states no fact, so it can contradict none."""
@@ -1021,7 +1058,7 @@ def _clause_gap(sentence: Sentence, first: int, last: int) -> Callable[[int], in
     marks = [w.index for w in words if any(ch in CLAUSE_MARKS for ch in w.gap)]
     after = [w.index for w in words if w.index > last and w.surface.lower() in CLAUSE_WORDS]
     # "died and two men": a clause word right before the figure opens its clause
-    opener = first - 1 if first > 0 and words[first - 1].surface.lower() in CLAUSE_WORDS else None
+    opener = first - 1 if first > 0 and words[first - 1].surface.lower() in OPENERS else None
 
     def gap(index: int) -> int:
         if index < first:
@@ -1204,11 +1241,14 @@ def _siblings(reading: Reading, index: int, sentence: Sentence
 
 def _same_family(earlier: Quantity, later: Quantity) -> bool:
     """Figures that compete for the words between them: same kind, and for counts the same
-    noun, or none on the later one, which leaves it understood ("scored 14 points and
-    VanDeest scored 13")."""
+    noun; or a later bare number, which leaves the earlier one's noun or unit understood
+    ("scored 14 points and VanDeest scored 13", "rushed for 226 yards while Hillis
+    added 101")."""
+    if later.kind == "count" and not later.unit and earlier.kind != "date":
+        return True  # "rushed for 226 yards while Hillis added 101": 101 yards
     if earlier.kind != later.kind:
         return False
-    return earlier.kind != "count" or earlier.unit == later.unit or not later.unit
+    return earlier.kind != "count" or earlier.unit == later.unit
 
 
 def _evidence(prof: Profile, window: Window, reading: Reading, index: int,

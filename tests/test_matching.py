@@ -693,3 +693,46 @@ def test_a_count_of_people_by_its_parts_states_the_total() -> None:
         ("two men, three women and two children", 7)]
     assert totals("The three bank workers - two women and a man - died") == []  # restated
     assert totals("two women died and one man was hurt") == []  # not one list
+
+
+def test_a_count_in_a_part_of_the_event_is_not_the_whole() -> None:
+    for text in ("McDermott scored seven points in the first half for Creighton against Drake.",
+                 "McDermott had 10 points in the first 7\u2009½ minutes against Drake."):
+        matches = run(text, [POINTS])
+        assert figures(matches, "points") == [], text
+        assert near(matches, "points", matches.near_misses["points"][0].quantity.text
+                    ).veto.startswith("a part of the event")
+    assert figures(run("McDermott scored 23 points in a 65-53 win as Creighton beat Drake.",
+                       [POINTS]), "points") == ["23 points"]
+
+
+def test_a_claim_that_names_the_part_takes_counts_of_that_part() -> None:
+    second = fact("second", "Gregory Echenique scored 11 points for Creighton against Drake, "
+                  "all of them in the second half.", "11 points")
+    assert figures(run("Echenique scored 12 points in the second half for Creighton against "
+                       "Drake.", [second]), "second") == ["12 points"]
+    assert figures(run("Echenique scored 12 points in the first half for Creighton against "
+                       "Drake.", [second]), "second") == []
+
+
+def test_with_before_a_figure_hangs_it_on_the_verb() -> None:
+    """"with" right before a figure opens no clause: the subject keeps its weight."""
+    matches = run("McDermott led all players with 35 points while also grabbing seven "
+                  "rebounds.", [POINTS, ARTINO, VANDEEST])
+    assert figures(matches, "points") == ["35 points"]
+
+
+def test_a_later_bare_number_leaves_the_earlier_unit_understood() -> None:
+    """"while Peyton Hillis added 101": 101 yards, so Hillis's words are the 101's."""
+    matches = run("Jamaal Charles rushed for 339 yards while Peyton Hillis added 101.",
+                  [RUSHING, HILLIS])
+    assert figures(matches, "rushing") == ["339 yards"]
+    assert "Hillis" not in near(matches, "hillis", "339 yards").shared
+
+
+def test_a_sentence_ends_before_a_spaced_closing_quote() -> None:
+    """Tokenized corpora space the closing quote off: 'his "spiritual wives. " Jeffs'."""
+    text = 'He called them his "spiritual wives. " Jeffs, 55, will serve at least 45 years.'
+    reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK, text=text))
+    assert len(reading.sentences) == 2
+    assert reading.sentence_text(1).startswith('" Jeffs')
