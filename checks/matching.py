@@ -100,6 +100,9 @@ CLAUSE_GAP = 3
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
 #: is ambiguous and goes to neither.
 TIE_MARGIN = 0.15
+#: A tie with no agreeing fact goes to the nearest fact when its gap is this share or less
+#: of the next one's.
+NEAREST_SHARE = 0.5
 #: A claim word far from the claim's own figure (the subject's surroundings, not the
 #: predicate) counts this share at the least; words next to it ("arrested 46 people",
 #: "deliberated for 30 minutes") count fully.
@@ -1481,4 +1484,33 @@ def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
     rivals = ", ".join(c.fact.id for c in tied)
     if len(agreeing) == 1:
         return agreeing[0], f"tied with {agreeing[0].fact.id}, which the figure agrees with"
+    nearest = _nearest(tied) if not agreeing else None
+    if nearest is not None:
+        return nearest, f"tied with {rivals}; the figure is nearest {nearest.fact.id}'s"
     return None, f"ambiguous between {rivals}"
+
+
+def _nearest(tied: list[Candidate]) -> Candidate | None:
+    """Among tied facts the figure agrees with none of, the one whose figure it is nearest,
+    when it is clearly nearer (half the gap or less) than any other: a wrong figure stays
+    closer to the fact it misstates than to another fact ("five people shot" where three
+    were shot and one killed; "Sunday" for a Friday killing, not a verdict years later)."""
+    if any(c.veto for c in tied):
+        return None
+    gaps = sorted(((g, i) for i, c in enumerate(tied)
+                   if (g := _gap(c.fact, c.quantity)) is not None), key=lambda x: x[0])
+    if len(gaps) != len(tied) or gaps[0][0] > NEAREST_SHARE * gaps[1][0]:
+        return None
+    return tied[gaps[0][1]]
+
+
+def _gap(fact: Fact, quantity: Quantity) -> float | None:
+    """How far the figure is from the fact's: days for dates, else the log of the ratio."""
+    expected = fact.value
+    if expected.kind == "date" and quantity.kind == "date":
+        return abs((quantity.value - expected.value).days)  # type: ignore[operator]
+    stated = _in_fact_unit(expected, quantity)
+    if stated is None or not isinstance(expected.value, float) or stated <= 0 or (
+            expected.value <= 0):
+        return None
+    return abs(math.log(stated / expected.value))

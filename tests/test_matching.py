@@ -303,6 +303,19 @@ def test_a_tie_that_agrees_with_neither_goes_to_neither() -> None:
     assert near(matches, "pro", "up to 256GB").veto == "ambiguous between pro, air"
 
 
+def test_a_tie_that_agrees_with_neither_goes_to_the_clearly_nearest_fact() -> None:
+    """A wrong figure stays nearer the fact it misstates: 9 days off a Friday, not 2 years."""
+    killing = fact("killing", "Deputy Jerry Ortiz was shot dead in Hawaiian Gardens on June "
+                   "24, 2005.", "2005-06-24")
+    verdict = fact("verdict", "Jose Luis Orozco was convicted of the slaying of Deputy Jerry "
+                   "Ortiz on March 20, 2007.", "2007-03-20")
+    matches = run("Jose Luis Orozco is the main suspect in the July 3 slaying of Deputy Jerry "
+                  "Ortiz.", [killing, verdict], date=dt.date(2005, 7, 8))
+    assert figures(matches, "killing") == ["July 3"]
+    assert near(matches, "verdict", "July 3").veto == (
+        "tied with killing, verdict; the figure is nearest killing's")
+
+
 WEIGHT = fact("weight", "The new laptop weighs 4.46 pounds.", "4.46 pounds")
 THICKNESS = fact("thickness", "The new laptop is 0.71 inches thick.", "0.71 inches")
 CHARGER = fact("charger", "The charger's mass is 0.4 pounds.", "0.4 pounds")
