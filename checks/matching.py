@@ -537,6 +537,7 @@ class Profile:
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
     parts: frozenset[str] = frozenset()
+    measured: frozenset[str] = frozenset()
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -636,6 +637,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         lead=_expand({w.stem for w in _word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(_clause_after(claim, value.end)) is not None,
+        measured=_expand({w.stem for w in _measured(sentence, value)}, groups)
+        if sentence and value and not age and value.kind in ("measure", "duration")
+        else frozenset(),
         parts=frozenset(" ".join((m.group("part") or m.group("minutes")).lower().split())
                         for m in PART.finditer(claim)),
     )
@@ -764,6 +768,10 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
         # A person noun standing for a generic one ("workers" for "people") counts half.
         noun = NOUN_WEIGHT if _same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
         shared.append((_noun_as_written(quantity), noun))
+    thing = _measured_thing(prof, reading, index)
+    if thing is not None:
+        shared.append((thing.surface, NOUN_WEIGHT))
+        window = [(t, d, s) for t, d, s in window if t is not thing]
     shared += _evidence(prof, window, reading, index, background)
     agrees = agreement(prof.fact, quantity)
     if agrees:
@@ -785,6 +793,37 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     disagrees = (not agrees and score >= THRESHOLD
                  and not compare(prof.fact.value, quantity, prof.fact.tolerance).consistent)
     return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto, disagrees)
+
+
+def _measured(sentence: Sentence, quantity: Quantity) -> list[Token]:
+    """The word that names what a measure measures, joined to its figure: the one right
+    after it, or after "of" ("24GB of RAM", "1.06 inches thick", "seven hours of battery
+    life"), or the one before it through "of" ("a depth of 4.1 miles"). Not a verb
+    ("lasted 90 minutes", "weighs 6 pounds"): any measure follows one."""
+    first, last = _word_span(sentence, quantity.start, quantity.end)
+    words = sentence.words
+    found: list[Token] = []
+    after = [w for w in words[last + 1:last + 3] if w.start >= quantity.end]
+    if after and after[0].surface.lower() == "of" and after[0].gap == "":
+        after = after[1:]
+    if after and after[0].content and after[0].gap == "":
+        found.append(after[0])
+    before = [w for w in words[max(0, first - 2):first] if w.start < quantity.start]
+    if len(before) == 2 and before[1].surface.lower() == "of" and before[0].content and (
+            before[1].gap == ""):
+        found.append(before[0])
+    return found
+
+
+def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None:
+    """The article's word for what the figure measures, when it is the claim's ("up to
+    24GB of RAM" for "up to 16GB of RAM"): it counts as a count's noun does."""
+    if not prof.measured:
+        return None
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    return next((w for w in _measured(sentence, quantity)
+                 if any(same_word(w.stem, s) for s in prof.measured)), None)
 
 
 def _noun_missing(prof: Profile, reading: Reading, index: int) -> str:

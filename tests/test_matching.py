@@ -749,3 +749,16 @@ def test_a_sentence_ends_before_a_spaced_closing_quote() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK, text=text))
     assert len(reading.sentences) == 2
     assert reading.sentence_text(1).startswith('" Jeffs')
+
+
+def test_the_thing_a_measure_measures_counts_as_its_noun() -> None:
+    """"1.06 inches thick" names what it measures as "troops" does a count: full weight,
+    however common the word is in the story."""
+    from checks.matching import Background, Matcher
+    filler = " ".join(f"The laptop is thick and heavy, reviewer {i} says." for i in range(30))
+    text = f"{filler} The new laptop is 1.06 inches thick."
+    article = Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK)
+    reading = read(article)
+    matches = Matcher([THICKNESS, WEIGHT], background=Background([reading])).match(reading)
+    assert figures(matches, "thickness") == ["1.06 inches"]
+    assert "thick" in matches.mentions["thickness"][0].shared

@@ -26,8 +26,8 @@ MAX_FALSE_MATCHES = 29
 MAX_FALSE_FAILURES = 18
 MIN_RECALL = 0.81
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (171 of 319): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.53
+#: (173 of 319): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.54
 
 
 def load_bench() -> ModuleType:
