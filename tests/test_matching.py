@@ -755,7 +755,8 @@ def test_the_thing_a_measure_measures_counts_as_its_noun() -> None:
     """"1.06 inches thick" names what it measures as "troops" does a count: full weight,
     however common the word is in the story."""
     from checks.matching import Background, Matcher
-    filler = " ".join(f"The laptop is thick and heavy, reviewer {i} says." for i in range(30))
+    filler = " ".join(f"The new laptop is thick and heavy, reviewer {i} says."
+                      for i in range(30))
     text = f"{filler} The new laptop is 1.06 inches thick."
     article = Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK)
     reading = read(article)
