@@ -787,6 +787,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
+            or _another_time(prof, reading, index)
             or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
             or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity)
             or _rate_mismatch(prof, reading, index) or _part_mismatch(prof, reading, index))
@@ -1037,6 +1038,37 @@ def _hypothetical(reading: Reading, index: int) -> str:
         if word.surface.lower() in HYPOTHETICAL:
             return f"hypothetical: {word.surface}"
     return ""
+
+
+#: How many words from a figure a date of its sentence may stand and still date it.
+DATE_REACH = 8
+
+
+def _another_time(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure dated, in its own sentence, far from every date of the claim speaks of
+    another time: "first sent to prison in 1959, when he received a five-year sentence"
+    is no part of a claim "In 1997 he was sentenced to 12 years". Only where the claim
+    gives a date, so that there is a time to be far from."""
+    quantity = reading.quantities[index]
+    claimed = [c.figure for c in prof.concepts if c.figure is not None
+               and c.figure.kind == "date" and c.figure.year_known]
+    if not claimed or quantity.kind == "date":
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = _word_span(sentence, quantity.start, quantity.end)
+    dates = [reading.quantities[i] for i in reading.neighbours(index)
+             if reading.quantities[i].kind == "date" and reading.quantities[i].year_known]
+    if any(_years_apart(d, c) <= FAR_YEARS for d in dates for c in claimed):
+        return ""  # the sentence also gives the claim's time ("In April 2003 ... the 1990s")
+    for other in dates:
+        lo, hi = _word_span(sentence, other.start, other.end)
+        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH:
+            return f"another time: {other.text}"
+    return ""
+
+
+def _years_apart(a: Quantity, b: Quantity) -> float:
+    return abs((a.value - b.value).days) / 365.25  # type: ignore[operator]
 
 
 def _claims_other_figure(prof: Profile, quantity: Quantity) -> str:

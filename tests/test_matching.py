@@ -763,3 +763,17 @@ def test_the_thing_a_measure_measures_counts_as_its_noun() -> None:
     matches = Matcher([THICKNESS, WEIGHT], background=Background([reading])).match(reading)
     assert figures(matches, "thickness") == ["1.06 inches"]
     assert "thick" in matches.mentions["thickness"][0].shared
+
+
+def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:
+    sentence_ = fact("sentence", "In 1997 Vincent Gigante was sentenced to 12 years in prison "
+                     "for racketeering.", "12 years")
+    then = ("Narcotics first sent Gigante to prison in 1959, when he was sentenced to five "
+            "years for smuggling heroin.")
+    matches = run(then, [sentence_], date=dt.date(2005, 12, 20))
+    assert figures(matches, "sentence") == []
+    assert near(matches, "sentence", "five years").veto == "another time: 1959"
+    anchored = ("In 1997 Gigante, who had feigned illness since the 1970s, was sentenced to "
+                "15 years in prison for racketeering.")
+    assert figures(run(anchored, [sentence_], date=dt.date(2005, 12, 20)),
+                   "sentence") == ["15 years"]
