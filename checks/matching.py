@@ -768,6 +768,9 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
         # A person noun standing for a generic one ("workers" for "people") counts half.
         noun = NOUN_WEIGHT if _same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
         shared.append((_noun_as_written(quantity), noun))
+    elif prof.units and not _noun_missing(prof, reading, index):
+        # "a mother of 18": the claim's own word leaves its noun understood, and it counts
+        shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
     thing = _measured_thing(prof, reading, index)
     if thing is not None:
         shared.append((thing.surface, NOUN_WEIGHT))

@@ -264,6 +264,19 @@ def test_a_bare_number_after_the_claims_own_word_counts_its_noun() -> None:
     assert figures(matches, "toll") == ["more than 13,000"]
 
 
+def test_a_noun_left_understood_counts_as_the_noun() -> None:
+    """A wrong "mother of 18" fails as "18 children" would, with the claim's word alone."""
+    from checks.matching import Background, Matcher
+    children = fact("children", "Zurana Horton was a mother of 12 children.", "12 children")
+    filler = " ".join(f"Zurana Horton, a mother, was shot, witness {i} said." for i in range(30))
+    text = f"{filler} Neighbours mourned a mother of 18."
+    reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+    age = fact("age", "Zurana Horton was 34 years old.", "34 years")
+    matches = Matcher([children, age], background=Background([reading])).match(reading)
+    assert figures(matches, "children") == ["18"]
+    assert matches.mentions["children"][0].shared[0] == "18 (understood: child)"
+
+
 def test_a_bare_number_elsewhere_counts_nothing() -> None:
     matches = run("In the Donbas region, where more than 14,000 people have been killed, "
                   "Ukraine beat Russia 13,000 to 2 in a vote in 2014.", [TOLL])
