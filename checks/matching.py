@@ -117,6 +117,7 @@ HYPOTHETICAL_REACH = 4
 #: unit when no other fact of the story has one of its dimension (divided among those
 #: that do).
 NOUN_WEIGHT = 1.0
+AGE_WEIGHT = 0.5
 UNIT_WEIGHT = 0.5
 #: What a figure that would agree by chance adds (below FAINT: no concept of its own).
 SLIGHT = 0.2
@@ -771,6 +772,8 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     elif prof.units and not _noun_missing(prof, reading, index):
         # "a mother of 18": the claim's own word leaves its noun understood, and it counts
         shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
+    if prof.age and index in reading.ages:
+        shared.append(("an age", AGE_WEIGHT))  # an age meets only an age fact, as a noun
     thing = _measured_thing(prof, reading, index)
     if thing is not None:
         shared.append((thing.surface, NOUN_WEIGHT))
@@ -938,11 +941,33 @@ def specificity(quantity: Quantity) -> float:
 
 def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """An age speaks only of an age: "a 12-year-old girl" says how long nothing lasted,
-    and "a 15-year veteran" is no one's age."""
+    and "a 15-year veteran" is no one's age. An age set off after a name the claim does
+    not give is another person's ("Jonathan Carrasquillo, 24," against Horton's age)."""
     age = index in reading.ages
-    if age == prof.age:
-        return ""
-    return "an age" if age else "not an age"
+    if age != prof.age:
+        return "an age" if age else "not an age"
+    name = _apposed_name(reading, index) if age else []
+    if name and not any(same_word(w.stem, s) for w in name for s in prof.claim_stems):
+        return f"the age of {' '.join(w.surface for w in name)}"
+    return ""
+
+
+def _apposed_name(reading: Reading, index: int) -> list[Token]:
+    """The name an age is set off after ("Jonathan Carrasquillo, 24,"): whose age it is."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) is None:
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    before = [w for w in sentence.words if w.start < quantity.start]
+    name: list[Token] = []
+    for word in reversed(before):
+        if not (word.name or word.index == 0) or not word.surface[:1].isupper():
+            break
+        name.insert(0, word)
+        if word.gap and not word.joined:
+            break
+    return name
 
 
 #: "23 points and eight rebounds a game", "$5 million a year": a rate, not a total.

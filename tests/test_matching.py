@@ -408,6 +408,17 @@ def test_an_age_in_apposition_is_a_number_of_years() -> None:
     assert reading.ages == {0}
 
 
+def test_an_age_is_evidence_for_an_age_fact_as_a_noun_is() -> None:
+    """A wrong age with the person's name alone fails the age fact, as "Ortiz, 53," should;
+    the same age set off after another person's name is that person's."""
+    text = "Ortiz, 53, was a member of the gang unit. His partner Luis Mendez, 53, was not hurt."
+    matches = run(text, [DEPUTY_AGE, SERVICE])
+    (mention,) = matches.mentions["age"]
+    assert mention.quantity.start == text.index("53")
+    assert "an age" in mention.shared and mention.disagrees
+    assert near(matches, "age", "53").veto == "the age of Luis Mendez"
+
+
 def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="In the end, 35, perhaps 40, people came.", date=TALKS_WEEK))

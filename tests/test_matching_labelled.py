@@ -20,14 +20,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 91.1%, recall 82.3% = 288 of 350).
-MAX_FALSE_MATCHES = 28
+#: Measured on the set as it stands (precision 90.8%, recall 84.3% = 295 of 350).
+MAX_FALSE_MATCHES = 30
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
-MAX_FALSE_FAILURES = 17
-MIN_RECALL = 0.82
+MAX_FALSE_FAILURES = 19
+MIN_RECALL = 0.84
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (180 of 319): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.56
+#: (187 of 319): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.58
 
 
 def load_bench() -> ModuleType:
