@@ -1,6 +1,7 @@
 """Precision and recall of `checks.matching` on the labelled set (issue 5).
 
 Run from the repository root:  python benchmarks/bench_matching.py [--labels PATH] [--quiet]
+[--drift]
 
 The labelled set (tests/fixtures/matching/labelled.yaml) holds real sentences from the seed
 articles and the development folders of the ECB+ corpus, each figure labelled with the fact
@@ -18,6 +19,11 @@ as a false failure: the check an editor would see fail for nothing (the others p
 they do harm only by hiding what the fact's real mention says). The issue's target is no
 false match and a recall of at least 95%; the command says whether it is met and exits 1
 when it is not.
+`--drift` then measures what the checker is for: each labelled mention that states its fact
+rightly is rewritten as a drifted copy would state it (`drift_text`) and run again; it is
+caught when it goes to its fact and the check fails. Recall flatters here, since a figure
+that agrees with its fact is itself evidence (`matching.agreement`) and a drifted one is
+not.
 tests/test_matching_labelled.py holds the line where the matcher stands.
 """
 
