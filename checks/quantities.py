@@ -640,6 +640,9 @@ POUND_SCALE = 1e6
 #: A unit word after a figure. Both parts are tries (see `_trie`): on a word that is no
 #: unit ("troops") the trie takes a fifth of the time an alternation of the 150-odd words
 #: did; its greedy optional tails try the longest word first, as that alternation did.
+#: A word that adds to a measure without changing its unit: "three more years".
+MORE_WORDS = frozenset({"more", "additional", "extra", "further"})
+MORE_BEFORE_UNIT = re.compile(rf"{_SP}+(?:{'|'.join(sorted(MORE_WORDS))})(?={_SP})")
 UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
                        rf"|{_trie(sorted(set(WORD_UNITS) - SPEED_WORDS))}))(?![A-Za-z])")
 UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
@@ -726,7 +729,17 @@ PLAIN_UNSAFE = frozenset(
 #: A capitalised word starting with one of these may be a month ("9 January", "9 JanX").
 MONTH_PREFIXES = tuple(MONTHS)
 #: First words of the word units: after a plain figure, `_unit` decides.
-UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS)
+UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS) | MORE_WORDS
+
+
+def _unit_word(text: str, end: int) -> re.Match[str] | None:
+    """A unit word after a figure, past a word that adds without changing the unit:
+    "three more years", "10 extra minutes" are years and minutes still."""
+    um = UNIT_WORD.match(text, end)
+    if um is None:
+        mm = MORE_BEFORE_UNIT.match(text, end)
+        um = UNIT_WORD.match(text, mm.end()) if mm is not None else None
+    return um
 
 # Canonical pint names, resolved once at import time.
 _PINT_NAMES: dict[str, tuple[str, str]] = {}
@@ -1315,7 +1328,7 @@ class _Scanner:
         an abbreviation could match is in PLAIN_UNSAFE.
         """
         text = self.text
-        um = UNIT_WORD.match(text, end)
+        um = _unit_word(text, end)
         if um is None:
             return None
         rm = RANGE_SEP.match(text, um.end())
@@ -1988,7 +2001,7 @@ class _Scanner:
                 unit, kind = _unit_info(name)
                 return unit, kind, mult, hm.end()  # type: ignore[return-value]
             return None
-        um = UNIT_WORD.match(text, end)
+        um = _unit_word(text, end)
         if um is not None:
             name, mult = WORD_UNITS[um.group(1).lower()]
             unit, kind = _unit_info(name)
@@ -2026,6 +2039,9 @@ class _Scanner:
             lw = word.lower()
             if word in MONTHS or word in WEEKDAYS:
                 break
+            if pos == end and lw in MORE_WORDS:
+                pos = wm.end()  # "two more people died": still people
+                continue
             if (lw in STOP_WORDS and not word.isupper()) or lw in SMALL_NUMBERS:
                 break  # "US" may be counted ("24 US officials"), "TEN" may not
             if lw.endswith(("'s", "’s")):  # "one state's security": the owner is counted

@@ -1374,3 +1374,22 @@ def test_a_thousands_group_opening_with_zero_is_joined_anywhere(text: str,
     """No figure opens with a zero, so ", 051" continues the number before it even where
     the text is not otherwise tokenized."""
     assert [q.text for q in find_quantities(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        ("three more years were added to his term", "three more years", "duration", "year"),
+        ("10 extra minutes of play", "10 extra minutes", "duration", "minute"),
+        ("a further 20 km", "20 km", "measure", "kilometer"),
+        ("two more people died overnight", "two more people", "count", "people"),
+        ("5 additional troops", "5 additional troops", "count", "troop"),
+    ],
+)
+def test_a_word_that_adds_keeps_the_unit(text: str, span: str, kind: str, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+
+
+def test_more_than_after_a_number_is_no_unit() -> None:
+    assert only("two more than expected came").text == "two"
