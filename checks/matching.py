@@ -539,6 +539,7 @@ class Profile:
     own: frozenset[int] = frozenset()
     parts: frozenset[str] = frozenset()
     measured: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -638,12 +639,42 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         lead=_expand({w.stem for w in _word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(_clause_after(claim, value.end)) is not None,
+        roles=_other_roles(sentence, value) if sentence and value else frozenset(),
         measured=_expand({w.stem for w in _measured(sentence, value)}, groups)
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
         parts=frozenset(" ".join((m.group("part") or m.group("minutes")).lower().split())
                         for m in PART.finditer(claim)),
     )
+
+
+#: Words that open a clause of the claim about other actors ("died when protesters threw").
+ROLE_BREAKS = frozenset("when while after before because as".split())
+
+
+def _other_roles(sentence: Sentence, value: Quantity) -> frozenset[str]:
+    """The people a claim names in a later clause, after its figure's: "Three employees
+    ... died when protesters threw petrol bombs" counts employees, and its protesters are
+    someone else. An apposition is the figure's own ("Two men, the firm partners")."""
+    _, last = _word_span(sentence, value.start, value.end)
+    _, nouns = people_nouns()
+    after = [w for w in sentence.words if w.index > last]
+    opened = next((i for i, w in enumerate(after) if w.surface.lower() in ROLE_BREAKS), None)
+    if opened is None:
+        return frozenset()
+    return frozenset(w.stem for w in after[opened + 1:] if singular(w.surface.lower()) in nouns)
+
+
+def _other_role(prof: Profile, quantity: Quantity) -> str:
+    """A figure that counts the claim's other actors ("one protester threw a petrol bomb")
+    does not count the people the claim counts."""
+    if not prof.roles or quantity.kind != "count" or not quantity.unit:
+        return ""
+    noun = stem(quantity.unit.split()[-1])
+    if any(same_word(noun, r) for r in prof.roles) and not any(
+            same_word(noun, u) for u in prof.units):
+        return f"counts the claim's {quantity.unit}, not its {prof.fact.value.unit}"
+    return ""
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
@@ -793,7 +824,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
-            or _another_time(prof, reading, index)
+            or _another_time(prof, reading, index) or _other_role(prof, quantity)
             or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
             or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity)
             or _rate_mismatch(prof, reading, index) or _part_mismatch(prof, reading, index))

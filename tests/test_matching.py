@@ -801,3 +801,15 @@ def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> Non
                 "15 years in prison for racketeering.")
     assert figures(run(anchored, [sentence_], date=dt.date(2005, 12, 20)),
                    "sentence") == ["15 years"]
+
+
+def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
+    """"died when protesters threw petrol bombs": one protester is no death."""
+    matches = run("During the unrest, one protester threw a petrol bomb at a bank in Athens.",
+                  [DEATHS])
+    assert figures(matches, "deaths") == []
+    assert near(matches, "deaths", "one protester").veto.startswith("counts the claim's")
+    wounded = fact("wounded", "Two men, the firm partners Paul Riva and Alan Steinberg, were "
+                   "wounded in the shooting.", "2 people")
+    assert figures(run("The two managing partners were wounded in the shooting at the firm.",
+                       [wounded]), "wounded") == ["two managing partners"]
