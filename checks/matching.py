@@ -1170,6 +1170,7 @@ def _window(reading: Reading, index: int) -> Window:
     lead = _lead(reading, index, sentence, low, first)
     out += [(w, lead - w.index - 1 + first - low, sentence) for w in sentence.words[:lead]
             if w.content]
+    out += _antecedent(sentence, first)
     if position > 0 and low == 0:
         previous = reading.sentences[position - 1]
         opener = sentence.words[0].surface.lower() if sentence.words else ""
@@ -1177,6 +1178,25 @@ def _window(reading: Reading, index: int) -> Window:
         count = len(previous.words)
         out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
     return out
+
+
+RELATIVES = frozenset("who which".split())
+#: How far before a figure its relative pronoun may stand ("who finished with 352 yards").
+RELATIVE_REACH = 4
+ANTECEDENT_WORDS = 3
+
+
+def _antecedent(sentence: Sentence, first: int) -> Window:
+    """The name a relative clause speaks of, when the figure's clause is one, standing
+    where its pronoun stands: "for the Chiefs (2-13), who finished with 352 yards" — the
+    Chiefs had the 352 yards."""
+    words = sentence.words
+    near = words[max(0, first - RELATIVE_REACH):first]
+    opener = next((w.index for w in near if w.surface.lower() in RELATIVES), None)
+    if opener is None or opener == 0:
+        return []
+    before = words[max(0, opener - ANTECEDENT_WORDS):opener]
+    return [(w, first - opener, sentence) for w in before if w.content and w.name]
 
 
 def _clause_gap(sentence: Sentence, first: int, last: int) -> Callable[[int], int]:
@@ -1300,12 +1320,16 @@ def _lead(reading: Reading, index: int, sentence: Sentence, low: int, first: int
     if quantity.kind == "date" or low == 0 or any(
             w.name or w.surface.lower() in SUBJECTS for w in clause):
         return 0
-    lead = None
+    lead = latest = None
     for i in reading.neighbours(index):
         other = reading.quantities[i]
         if other.end <= quantity.start and _same_family(other, quantity):
-            lo, _ = _word_span(sentence, other.start, other.end)
+            lo, hi = _word_span(sentence, other.start, other.end)
             lead = lo if lead is None else min(lead, lo)
+            latest = hi
+    if latest is not None and any(w.surface.lower() in SUBJECTS
+                                  for w in sentence.words[latest + 1:first]):
+        return 0  # "for the Chiefs (2-13), who finished with 352 yards": a subject of its own
     return lead or 0
 
 

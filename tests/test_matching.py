@@ -813,3 +813,15 @@ def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
                    "wounded in the shooting.", "2 people")
     assert figures(run("The two managing partners were wounded in the shooting at the firm.",
                        [wounded]), "wounded") == ["two managing partners"]
+
+
+def test_a_relative_clause_speaks_of_its_antecedent() -> None:
+    """"the Chiefs (2-13), who had 528 yards": the Chiefs' yards, not Hillis's, even wrong."""
+    for verb in ("had", "finished with"):
+        text = (f"Peyton Hillis added 101 yards on the ground for the Chiefs (2-13), who "
+                f"{verb} 528 yards rushing in a losing effort.")
+        matches = run(text, [HILLIS, TEAM])
+        assert "Hillis" not in near(matches, "hillis", "528 yards").shared, verb
+        assert figures(matches, "hillis") == ["101 yards"]
+    matches = run("Peyton Hillis added 101 yards for the Chiefs, who had 528 yards.", [TEAM])
+    assert "Chiefs" in near(matches, "team", "528 yards").shared
