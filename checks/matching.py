@@ -143,6 +143,9 @@ DISTINCT_SHARE = 0.05
 MIN_WEIGHT = 0.25
 #: How distinctive a claim word that no other fact claims counts, however common it is.
 OWN_WEIGHT = 1.0
+#: A claim word no other fact uses, this many words or fewer from a date, names its event
+#: and counts fully too ("died Wednesday in prison"): a date's own words are few.
+NEXT_TO = 2
 #: Sentences assumed to lack every word, so that a short story does not make all its
 #: words look common.
 PRIOR_SENTENCES = 50
@@ -537,6 +540,7 @@ class Profile:
     rate: bool = False
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
+    exclusive: frozenset[int] = frozenset()
     parts: frozenset[str] = frozenset()
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
@@ -1427,7 +1431,8 @@ def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
         for c in hits:
             concept = prof.concepts[c]
             distinct = background.weight(concept.stems)
-            if c in prof.own:
+            if c in prof.own or (c in prof.exclusive and quantity.kind == "date"
+                                 and distance <= NEXT_TO):
                 distinct = max(distinct, OWN_WEIGHT)
             w = round(weight(distance, fade) * distinct * concept.weight, 3)
             offers.append((w, c, (sentence.start, token.index), token.surface))
@@ -1517,16 +1522,18 @@ def _with_unit_weight(prof: Profile, facts: Sequence[Fact]) -> Profile:
     return replace(prof, unit_weight=UNIT_WEIGHT / max(sharing, 1))
 
 
-def _own_concepts(prof: Profile, profiles: Sequence[Profile]) -> frozenset[int]:
-    """The word the claim puts before its figure, when no other fact of the story claims
-    it: "mother" in "the mother of 12 children", though every article says it, tells that
-    fact from the others as well as a rare word would. None in a story of one fact, where
-    nothing is told apart."""
+def _own_concepts(prof: Profile, profiles: Sequence[Profile], anywhere: bool = False
+                  ) -> frozenset[int]:
+    """The word the claim puts before its figure (`anywhere`: any claim word), when no
+    other fact of the story claims it: "mother" in "the mother of 12 children", though
+    every article says it, tells that fact from the others as well as a rare word would.
+    None in a story of one fact, where nothing is told apart."""
     if len(profiles) < 2:
         return frozenset()
     others = [c.stems for p in profiles if p is not prof for c in p.concepts if c.figure is None]
     return frozenset(
-        i for i, c in enumerate(prof.concepts) if c.figure is None and c.stems & prof.lead
+        i for i, c in enumerate(prof.concepts) if c.figure is None
+        and (anywhere or c.stems & prof.lead)
         and not any(same_word(a, b) for stems in others for a in c.stems for b in stems))
 
 
@@ -1544,7 +1551,9 @@ class Matcher:
         lexicon = Lexicon()
         profiles = [lexicon.add(_with_unit_weight(profile(fact, groups), facts))
                     for fact in facts]
-        self.profiles = [replace(p, own=_own_concepts(p, profiles)) for p in profiles]
+        self.profiles = [replace(p, own=_own_concepts(p, profiles),
+                                 exclusive=_own_concepts(p, profiles, anywhere=True))
+                         for p in profiles]
         self.background = background
 
     def match(self, reading: Reading) -> Matches:

@@ -825,3 +825,18 @@ def test_a_relative_clause_speaks_of_its_antecedent() -> None:
         assert figures(matches, "hillis") == ["101 yards"]
     matches = run("Peyton Hillis added 101 yards for the Chiefs, who had 528 yards.", [TEAM])
     assert "Chiefs" in near(matches, "team", "528 yards").shared
+
+
+def test_a_date_is_named_by_the_fact_word_beside_it() -> None:
+    """"died in prison Wednesday": "died" is every article's word, but no other fact's."""
+    from checks.matching import Background, Matcher
+    death = fact("death", "Vincent Gigante died in federal prison on December 19, 2005.",
+                 "2005-12-19")
+    birth = fact("birth", "Vincent Gigante was born in the Bronx on March 29, 1928.",
+                 "1928-03-29")
+    filler = " ".join(f"Gigante died in prison, lawyer {i} said." for i in range(30))
+    text = f"{filler} The mob boss died in prison Wednesday."
+    reading = read(Article(path=Path("a.txt"), name="a.txt", text=text,
+                           date=dt.date(2005, 12, 20)))
+    matches = Matcher([death, birth], background=Background([reading])).match(reading)
+    assert figures(matches, "death") == ["Wednesday"]  # December 14: a discrepancy

@@ -26,8 +26,8 @@ MAX_FALSE_MATCHES = 35
 MAX_FALSE_FAILURES = 25
 MIN_RECALL = 0.81
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (199 of 341): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.58
+#: (203 of 341): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.59
 
 
 def load_bench() -> ModuleType:
