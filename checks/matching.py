@@ -584,10 +584,17 @@ class Lexicon:
         return attached
 
     def concepts(self, key: int, stem_: str) -> tuple[int, ...]:
+        return self._hits_of(stem_).get(key, ())
+
+    def facts_of(self, stem_: str) -> frozenset[int]:
+        """The keys of every fact with a concept the stem stands for."""
+        return frozenset(self._hits_of(stem_))
+
+    def _hits_of(self, stem_: str) -> dict[int, tuple[int, ...]]:
         hits = self._hits.get(stem_)
         if hits is None:
             hits = self._hits[stem_] = self._lookup(stem_)
-        return hits.get(key, ())
+        return hits
 
     def _lookup(self, stem_: str) -> dict[int, tuple[int, ...]]:
         """Every fact's concepts the stem stands for: as `Profile.stands_for` finds them,
@@ -1522,19 +1529,17 @@ def _with_unit_weight(prof: Profile, facts: Sequence[Fact]) -> Profile:
     return replace(prof, unit_weight=UNIT_WEIGHT / max(sharing, 1))
 
 
-def _own_concepts(prof: Profile, profiles: Sequence[Profile], anywhere: bool = False
-                  ) -> frozenset[int]:
+def _own_concepts(prof: Profile, lexicon: Lexicon, anywhere: bool = False) -> frozenset[int]:
     """The word the claim puts before its figure (`anywhere`: any claim word), when no
     other fact of the story claims it: "mother" in "the mother of 12 children", though
     every article says it, tells that fact from the others as well as a rare word would.
     None in a story of one fact, where nothing is told apart."""
-    if len(profiles) < 2:
+    if len(lexicon.profiles) < 2:
         return frozenset()
-    others = [c.stems for p in profiles if p is not prof for c in p.concepts if c.figure is None]
     return frozenset(
         i for i, c in enumerate(prof.concepts) if c.figure is None
         and (anywhere or c.stems & prof.lead)
-        and not any(same_word(a, b) for stems in others for a in c.stems for b in stems))
+        and all(lexicon.facts_of(s) <= {prof.key} for s in c.stems))
 
 
 class Matcher:
@@ -1551,8 +1556,8 @@ class Matcher:
         lexicon = Lexicon()
         profiles = [lexicon.add(_with_unit_weight(profile(fact, groups), facts))
                     for fact in facts]
-        self.profiles = [replace(p, own=_own_concepts(p, profiles),
-                                 exclusive=_own_concepts(p, profiles, anywhere=True))
+        self.profiles = [replace(p, own=_own_concepts(p, lexicon),
+                                 exclusive=_own_concepts(p, lexicon, anywhere=True))
                          for p in profiles]
         self.background = background
 
