@@ -665,6 +665,9 @@ LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|took|spent)\s+(?:[\w-]+
 BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
 YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")
 FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
+#: "killing one,", "injured one and": a verb's object "one", at the end of its clause.
+ONE_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")
+ONE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|and\b|$)")
 NO_ONE_BEFORE = re.compile(r"(?i)\b(no|any|every|some|each|the)\W+$")
 VAGUE_OF = re.compile(rf"{_SP}+of{_SP}+(?i:(thousands|millions|billions))\b")
 OF_NOUN = re.compile(rf"{_SP}+of(?={_SP})")
@@ -1282,8 +1285,8 @@ class _Scanner:
             return None  # "two in thick"
         head = self._noun(e, plural=value != 1) if word is not None else None
         if head is None:
-            if value == 1 and hedge == "exact":
-                return e  # a lone "one" is a pronoun more often than a figure
+            if value == 1 and hedge == "exact" and self._pronoun_one(s, e):
+                return e
             return self._finish(hstart, s, e, "count", value, hedge, "")
         return self._finish(hstart, s, head[1], "count", value, hedge, head[0])
 
@@ -1314,8 +1317,8 @@ class _Scanner:
                 and (head is None or YEAR_PREP_BEFORE.search(text, max(0, s - 8), s))):
             return self._emit_year(s, end, int(value))
         if head is None:
-            if not raw and value == 1 and hedge == "exact":
-                return end  # a lone "one" is a pronoun more often than a figure
+            if not raw and value == 1 and hedge == "exact" and self._pronoun_one(s, end):
+                return end
             return self._finish(hstart, s, end, "count", value, hedge, "")
         return self._finish(hstart, s, head[1], "count", value, hedge, head[0])
 
@@ -1849,14 +1852,22 @@ class _Scanner:
             ph.value, ph.low, ph.high, ph.end = (ph.value + inches, ph.low + inches,
                                                  ph.high + inches, im.end())
 
+    def _pronoun_one(self, s: int, e: int) -> bool:
+        """A lone "one" is a pronoun more often than a figure ("one of the few", "the one
+        who"), but not as the object of a verb that ends its clause: "shot three people,
+        killing one", "injuring one and wounding two"."""
+        return (ONE_AFTER_VERB.search(self.text, max(0, s - 20), s) is None
+                or ONE_ENDS.match(self.text, e) is None)
+
     def _read_noun(self, ph: _Phrase) -> int | None:
         """The counted noun; a lone "one" or a year ends the phrase (returns the end)."""
         text, s, n1 = self.text, ph.s, ph.n1
         head = self._noun(ph.end, plural=ph.value != 1, compound=True)
         if head is not None:
             ph.unit, ph.end = head
-        elif not n1.raw and ph.value == 1 and ph.hedge == "exact":
-            return ph.end  # a lone "one" is a pronoun more often than a figure
+        elif (not n1.raw and ph.value == 1 and ph.hedge == "exact"
+              and self._pronoun_one(s, ph.end)):
+            return ph.end
         if (self._is_year(n1) and ph.hedge == "exact" and not ph.is_range and not ph.plus
                 and (head is None or YEAR_PREP_BEFORE.search(text, max(0, s - 8), s))):
             return self._emit_year(s, n1.end, int(n1.value))

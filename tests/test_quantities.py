@@ -139,9 +139,17 @@ def test_a_and_an_count_only_before_units() -> None:
     assert only("it took a day").unit == "day"
 
 
-@pytest.mark.parametrize("text", ["no one knows", "one of them said", "the one who left"])
+@pytest.mark.parametrize("text", ["no one knows", "one of them said", "the one who left",
+                                  "he killed one of them", "I wanted a red one."])
 def test_one_as_pronoun_is_not_a_count(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["shot three people, killing one, before fleeing",
+                                  "killing one and wounding two", "injuring one."])
+def test_one_as_a_verbs_object_ending_its_clause_is_a_count(text: str) -> None:
+    ones = [q for q in find_quantities(text) if q.text == "one"]
+    assert [(q.kind, q.value, q.unit) for q in ones] == [("count", 1.0, "")]
 
 
 # --------------------------------------------------------------------------- ranges & hedges
