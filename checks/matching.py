@@ -117,6 +117,8 @@ HYPOTHETICAL_REACH = 4
 #: unit when no other fact of the story has one of its dimension (divided among those
 #: that do).
 NOUN_WEIGHT = 1.0
+#: Being an age, for an age fact (which only an age may state): half a noun's weight, the
+#: story's other people having ages too.
 AGE_WEIGHT = 0.5
 UNIT_WEIGHT = 0.5
 #: What a figure that would agree by chance adds (below FAINT: no concept of its own).
@@ -654,8 +656,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         measured=_expand({w.stem for w in _measured(sentence, value)}, groups)
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
-        parts=frozenset(" ".join((m.group("part") or m.group("minutes")).lower().split())
-                        for m in PART.finditer(claim)),
+        parts=frozenset(_part_name(m) for m in PART.finditer(claim)),
     )
 
 
@@ -806,20 +807,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     quantity = reading.quantities[index]
     position = reading.sentence_of[index]
     window = window if window is not None else _window(reading, index)
-    shared: list[tuple[str, float]] = []
-    if prof.units and not _counts_nothing(quantity):
-        # A person noun standing for a generic one ("workers" for "people") counts half.
-        noun = NOUN_WEIGHT if _same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
-        shared.append((_noun_as_written(quantity), noun))
-    elif prof.units and not _noun_missing(prof, reading, index):
-        # "a mother of 18": the claim's own word leaves its noun understood, and it counts
-        shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
-    if prof.age and index in reading.ages:
-        shared.append(("an age", AGE_WEIGHT))  # an age meets only an age fact, as a noun
-    thing = _measured_thing(prof, reading, index)
-    if thing is not None:
-        shared.append((thing.surface, NOUN_WEIGHT))
-        window = [(t, d, s) for t, d, s in window if t is not thing]
+    shared, window = _what_it_counts(prof, reading, index, window)
     shared += _evidence(prof, window, reading, index, background)
     agrees = agreement(prof.fact, quantity)
     if agrees:
@@ -834,14 +822,44 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     own_unit = prof.fact.value.kind == "measure" and prof.unit_weight >= UNIT_WEIGHT
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
-    veto = (_veto(prof, reading.sentences[position]) or _claims_other_figure(prof, quantity)
-            or _another_time(prof, reading, index) or _other_role(prof, quantity)
-            or _hypothetical(reading, index) or _noun_missing(prof, reading, index)
-            or _age_mismatch(prof, reading, index) or _far_off(prof.fact, quantity)
-            or _rate_mismatch(prof, reading, index) or _part_mismatch(prof, reading, index))
     disagrees = (not agrees and score >= THRESHOLD
                  and not compare(prof.fact.value, quantity, prof.fact.tolerance).consistent)
-    return Candidate(prof.fact, quantity, position, round(score, 3), counted, veto, disagrees)
+    return Candidate(prof.fact, quantity, position, round(score, 3), counted,
+                     _vetoes(prof, reading, index), disagrees)
+
+
+def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window
+                    ) -> tuple[list[tuple[str, float]], Window]:
+    """Evidence from what the figure counts or measures, as a noun gives it: the counted
+    noun, written or left understood, an age for an age fact, the thing a measure
+    measures (then no longer a word of the window)."""
+    quantity = reading.quantities[index]
+    shared: list[tuple[str, float]] = []
+    if prof.units and not _counts_nothing(quantity):
+        # A person noun standing for a generic one ("workers" for "people") counts half.
+        noun = NOUN_WEIGHT if _same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
+        shared.append((_noun_as_written(quantity), noun))
+    elif prof.units and not _noun_missing(prof, reading, index):
+        # "a mother of 18": the claim's own word leaves its noun understood, and it counts
+        shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
+    if prof.age and index in reading.ages:
+        shared.append(("an age", AGE_WEIGHT))
+    thing = _measured_thing(prof, reading, index)
+    if thing is not None:
+        shared.append((thing.surface, NOUN_WEIGHT))
+        window = [(t, d, s) for t, d, s in window if t is not thing]
+    return shared, window
+
+
+def _vetoes(prof: Profile, reading: Reading, index: int) -> str:
+    """The first reason the figure can never speak of the fact, or ""."""
+    quantity = reading.quantities[index]
+    return (_veto(prof, reading.sentences[reading.sentence_of[index]])
+            or _claims_other_figure(prof, quantity) or _another_time(prof, reading, index)
+            or _other_role(prof, quantity) or _hypothetical(reading, index)
+            or _noun_missing(prof, reading, index) or _age_mismatch(prof, reading, index)
+            or _far_off(prof.fact, quantity) or _rate_mismatch(prof, reading, index)
+            or _part_mismatch(prof, reading, index))
 
 
 def _measured(sentence: Sentence, quantity: Quantity) -> list[Token]:
@@ -1092,10 +1110,14 @@ def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     before = text[max(0, quantity.start - PART_BEFORE):quantity.start]
     before = re.split(r"[,;:.!?()\n]", before)[-1]
     for m in PART.finditer(f"{before} {_clause_after(text, quantity.end)}"):
-        part = " ".join((m.group("part") or m.group("minutes")).lower().split())
-        if part not in prof.parts:
+        if _part_name(m) not in prof.parts:
             return f"a part of the event: {m.group().strip()}"
     return ""
+
+
+def _part_name(found: re.Match[str]) -> str:
+    """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing."""
+    return " ".join((found.group("part") or found.group("minutes")).lower().split())
 
 
 def _hypothetical(reading: Reading, index: int) -> str:
