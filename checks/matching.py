@@ -807,7 +807,8 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     quantity = reading.quantities[index]
     position = reading.sentence_of[index]
     window = window if window is not None else _window(reading, index)
-    shared, window = _what_it_counts(prof, reading, index, window)
+    missing = _noun_missing(prof, reading, index)
+    shared, window = _what_it_counts(prof, reading, index, window, missing)
     shared += _evidence(prof, window, reading, index, background)
     agrees = agreement(prof.fact, quantity)
     if agrees:
@@ -825,11 +826,11 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     disagrees = (not agrees and score >= THRESHOLD
                  and not compare(prof.fact.value, quantity, prof.fact.tolerance).consistent)
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
-                     _vetoes(prof, reading, index), disagrees)
+                     _vetoes(prof, reading, index, missing), disagrees)
 
 
-def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window
-                    ) -> tuple[list[tuple[str, float]], Window]:
+def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
+                    missing: str) -> tuple[list[tuple[str, float]], Window]:
     """Evidence from what the figure counts or measures, as a noun gives it: the counted
     noun, written or left understood, an age for an age fact, the thing a measure
     measures (then no longer a word of the window)."""
@@ -839,7 +840,7 @@ def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window
         # A person noun standing for a generic one ("workers" for "people") counts half.
         noun = NOUN_WEIGHT if _same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
         shared.append((_noun_as_written(quantity), noun))
-    elif prof.units and not _noun_missing(prof, reading, index):
+    elif prof.units and not missing:
         # "a mother of 18": the claim's own word leaves its noun understood, and it counts
         shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
     if prof.age and index in reading.ages:
@@ -851,13 +852,14 @@ def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window
     return shared, window
 
 
-def _vetoes(prof: Profile, reading: Reading, index: int) -> str:
-    """The first reason the figure can never speak of the fact, or ""."""
+def _vetoes(prof: Profile, reading: Reading, index: int, missing: str) -> str:
+    """The first reason the figure can never speak of the fact, or "" (`missing`: why it
+    has no counted noun, see `_noun_missing`)."""
     quantity = reading.quantities[index]
     return (_veto(prof, reading.sentences[reading.sentence_of[index]])
             or _claims_other_figure(prof, quantity) or _another_time(prof, reading, index)
             or _other_role(prof, quantity) or _hypothetical(reading, index)
-            or _noun_missing(prof, reading, index) or _age_mismatch(prof, reading, index)
+            or missing or _age_mismatch(prof, reading, index)
             or _far_off(prof.fact, quantity) or _rate_mismatch(prof, reading, index)
             or _part_mismatch(prof, reading, index))
 
