@@ -1584,6 +1584,7 @@ class Matcher:
                                  exclusive=_own_concepts(p, lexicon, anywhere=True))
                          for p in profiles]
         self.background = background
+        self.events = _events(self.profiles, lexicon)
 
     def match(self, reading: Reading) -> Matches:
         """Assign each quantity of the article to at most one fact: the best it matches.
@@ -1594,6 +1595,7 @@ class Matcher:
         result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
         for indices in reading.in_sentence:
             ballots = [self._candidates(reading, index, background) for index in indices]
+            ballots = _dated_events(ballots, self.events)
             _assign_sentence([b for b in ballots if b], result)
         return result
 
@@ -1613,6 +1615,59 @@ def match(reading: Reading, facts: Sequence[Fact],
           background: Background | None = None) -> Matches:
     """Match one article against facts (see Matcher, which a story should build once)."""
     return Matcher(facts, aliases, background).match(reading)
+
+
+#: Claim concepts a date fact must share with another fact to be the date of its event.
+EVENT_CONCEPTS = 2
+#: What a date gains from standing in a sentence that states its event's other fact.
+EVENT_WEIGHT = 1.0
+
+
+def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """For each date fact, the other facts of its event: those whose claims share at least
+    EVENT_CONCEPTS of its words ("The shooting at Gordon Advisors in Troy took place on
+    Monday" and "LaCalamita shot three people at the Gordon Advisors accounting firm in
+    Troy")."""
+    keys = {p.key: p.fact.id for p in profiles}
+    ages = {p.key for p in profiles if p.age}
+    events: dict[str, frozenset[str]] = {}
+    for prof in profiles:
+        if prof.fact.value.kind != "date":
+            continue
+        shared: Counter[int] = Counter()
+        for concept in prof.concepts:
+            if concept.figure is None:
+                shared.update({k for s in concept.stems for k in lexicon.facts_of(s)})
+        events[prof.fact.id] = frozenset(
+            keys[k] for k, n in shared.items() if k != prof.key and n >= EVENT_CONCEPTS
+            and profiles[k].fact.value.kind != "date" and k not in ages)
+    return events
+
+
+def _dated_events(ballots: list[list[Candidate]], events: dict[str, frozenset[str]]
+                  ) -> list[list[Candidate]]:
+    """A date in a sentence that states another fact of its event dates that event:
+    "A gunman shot three people at a suburban Detroit office building Wednesday morning"
+    gives the shooting's date, though it shares few words with the date's claim."""
+    stated = {max(b, key=lambda c: c.score).fact.id for b in ballots
+              if b and b[0].quantity.kind != "date" and b[0].quantity.unit
+              and any(c.matches for c in b)}
+    if not stated:
+        return ballots
+    return [[_dating(c, events, stated) for c in b] for b in ballots]
+
+
+def _dating(candidate: Candidate, events: dict[str, frozenset[str]], stated: set[str]
+            ) -> Candidate:
+    other = events.get(candidate.fact.id, frozenset()) & stated
+    if candidate.quantity.kind != "date" or not other:
+        return candidate
+    score = candidate.score + EVENT_WEIGHT
+    fact = candidate.fact
+    disagrees = (not agreement(fact, candidate.quantity) and score >= THRESHOLD
+                 and not compare(fact.value, candidate.quantity, fact.tolerance).consistent)
+    return replace(candidate, score=round(score, 3), disagrees=disagrees,
+                   shared=(*candidate.shared, f"dates the {min(other)}"))
 
 
 def _assign_sentence(ballots: list[list[Candidate]], result: Matches) -> None:

@@ -840,3 +840,17 @@ def test_a_date_is_named_by_the_fact_word_beside_it() -> None:
                            date=dt.date(2005, 12, 20)))
     matches = Matcher([death, birth], background=Background([reading])).match(reading)
     assert figures(matches, "death") == ["Wednesday"]  # December 14: a discrepancy
+
+
+def test_a_date_beside_another_fact_of_its_event_dates_that_event() -> None:
+    shot = fact("shot", "Anthony LaCalamita shot three people at the Gordon Advisors "
+                "accounting firm in Troy, Michigan.", "3 people")
+    date = fact("date", "The shooting at Gordon Advisors in Troy took place on Monday, April "
+                "9, 2007.", "2007-04-09")
+    matches = run("A gunman shot three people at an office building in Troy on Wednesday "
+                  "morning.", [shot, date], date=dt.date(2007, 4, 10))
+    (mention,) = matches.mentions["date"]
+    assert mention.quantity.text == "Wednesday" and "dates the shot" in mention.shared
+    alone = run("Officers searched an office building in Troy on Wednesday morning.",
+                [shot, date], date=dt.date(2007, 4, 10))
+    assert figures(alone, "date") == []

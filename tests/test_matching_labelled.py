@@ -20,14 +20,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 90.2%, recall 82.1% = 312 of 380).
+#: Measured on the set as it stands (precision 90.3%, recall 83.4% = 317 of 380).
 MAX_FALSE_MATCHES = 34
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
 MAX_FALSE_FAILURES = 24
-MIN_RECALL = 0.82
+MIN_RECALL = 0.83
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (206 of 344): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.59
+#: (211 of 344): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.61
 
 
 def load_bench() -> ModuleType:
