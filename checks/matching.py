@@ -1199,8 +1199,11 @@ def _window(reading: Reading, index: int) -> Window:
     sentence = reading.sentences[position]
     first, last = _word_span(sentence, quantity.start, quantity.end)
     low, high = _share(reading, index, sentence, first, last)
-    gap = _clause_gap(sentence, first, last) if quantity.kind != "date" else None
-    out = [(w, _distance(w.index, first, last) + (gap(w.index) if gap else 0), sentence)
+    after, skip = _apposition(sentence, last)
+    aside = range(after - skip, after + 1)  # the apposition, and the word that closes it
+    gap = _clause_gap(sentence, first, last, aside) if quantity.kind != "date" else None
+    out = [(w, _distance(w.index, first, last) + (gap(w.index) if gap else 0)
+            - (skip if w.index >= after else 0), sentence)
            for w in sentence.words if w.content and low <= w.index <= high]
     lead = _lead(reading, index, sentence, low, first)
     out += [(w, lead - w.index - 1 + first - low, sentence) for w in sentence.words[:lead]
@@ -1213,6 +1216,28 @@ def _window(reading: Reading, index: int) -> Window:
         count = len(previous.words)
         out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
     return out
+
+
+#: An apposition opens with one of these right after the figure's words, and closes with
+#: its pair within APPOSITION_WORDS words.
+APPOSITION_PAIRS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
+APPOSITION_WORDS = 10
+
+
+def _apposition(sentence: Sentence, last: int) -> tuple[int, int]:
+    """Where the words after an apposition set off right after the figure start, and how
+    many words it holds: they do not stand between the figure and its verb ("Five people,
+    one of them a pregnant woman, were killed"; "The three bank workers - two women and a
+    man - died"). (len, 0) when there is none."""
+    words = sentence.words
+    opening = words[last + 1].gap[:1] if last + 1 < len(words) else ""
+    closing = APPOSITION_PAIRS.get(opening)
+    if closing is None:
+        return len(words), 0
+    for word in words[last + 2:last + 2 + APPOSITION_WORDS]:
+        if closing in word.gap:
+            return word.index, word.index - last - 1
+    return len(words), 0
 
 
 RELATIVES = frozenset("who which".split())
@@ -1234,17 +1259,21 @@ def _antecedent(sentence: Sentence, first: int) -> Window:
     return [(w, first - opener, sentence) for w in before if w.content and w.name]
 
 
-def _clause_gap(sentence: Sentence, first: int, last: int) -> Callable[[int], int]:
+def _clause_gap(sentence: Sentence, first: int, last: int, aside: range = range(0)
+                ) -> Callable[[int], int]:
     """Extra distance for a word of another clause than the figure's: "A receptionist
     died and two men were wounded" — "died" stands next to "two men" but says nothing of
     them. A clause opens at a semicolon, colon or dash; before the figure, at a
     conjunction right before it ("and two men") but not farther, where "and" more often
     joins nouns ("a blow to the European Union and the IMF in exchange for 110 billion
     euros"); after it, at any ("two women and a man were killed"). Dates are left alone:
-    a date dates its whole sentence."""
+    a date dates its whole sentence. Nothing inside an apposition (`aside`) opens a clause:
+    "The three bank workers - two women and a man - died"."""
     words = sentence.words
-    marks = [w.index for w in words if any(ch in CLAUSE_MARKS for ch in w.gap)]
-    after = [w.index for w in words if w.index > last and w.surface.lower() in CLAUSE_WORDS]
+    marks = [w.index for w in words if any(ch in CLAUSE_MARKS for ch in w.gap)
+             and w.index not in aside]
+    after = [w.index for w in words if w.index > last and w.surface.lower() in CLAUSE_WORDS
+             and w.index not in aside]
     # "died and two men": a clause word right before the figure opens its clause
     opener = first - 1 if first > 0 and words[first - 1].surface.lower() in OPENERS else None
 

@@ -854,3 +854,19 @@ def test_a_date_beside_another_fact_of_its_event_dates_that_event() -> None:
     alone = run("Officers searched an office building in Troy on Wednesday morning.",
                 [shot, date], date=dt.date(2007, 4, 10))
     assert figures(alone, "date") == []
+
+
+def test_an_apposition_does_not_stand_between_a_figure_and_its_verb() -> None:
+    from checks.matching import _window
+
+    def distance_of(text: str, word: str) -> int:
+        reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+        return next(d for w, d, _ in _window(reading, 0) if w.surface == word)
+
+    plain = distance_of("Five people were killed in the attack.", "killed")
+    for text in ("Five people, one of them a pregnant woman, were killed in the attack.",
+                 "Five bank workers - two women and a man - were killed in the attack.",
+                 "Five people (all of them bank workers) were killed in the attack."):
+        assert distance_of(text, "killed") == plain, text
+    # words inside the apposition keep their distance
+    assert distance_of("Five people, one of them a pregnant woman, were killed.", "woman") > 3
