@@ -275,7 +275,7 @@ WORD_UNITS: dict[str, tuple[str, float]] = {
     "millimeter": ("millimeter", 1), "millimeters": ("millimeter", 1),
     "mile": ("mile", 1), "miles": ("mile", 1), "nautical miles": ("nautical_mile", 1),
     "foot": ("foot", 1), "feet": ("foot", 1), "inch": ("inch", 1), "inches": ("inch", 1),
-    "yard": ("yard", 1), "yards": ("yard", 1),
+    "yard": ("yard", 1), "yards": ("yard", 1), "yarder": ("yard", 1),
     "square kilometres": ("kilometer**2", 1), "square kilometers": ("kilometer**2", 1),
     "square miles": ("mile**2", 1), "square metres": ("meter**2", 1),
     "square meters": ("meter**2", 1), "square kilometre": ("kilometer**2", 1),
@@ -327,6 +327,7 @@ WORD_UNITS: dict[str, tuple[str, float]] = {
 ABBR_UNITS: dict[str, tuple[str, float]] = {
     "km": ("kilometer", 1), "kms": ("kilometer", 1), "m": ("meter", 1), "cm": ("centimeter", 1),
     "mm": ("millimeter", 1), "mi": ("mile", 1), "ft": ("foot", 1), "yd": ("yard", 1),
+    "yds": ("yard", 1),
     "kg": ("kilogram", 1), "kgs": ("kilogram", 1), "g": ("gram", 1), "lb": ("pound", 1),
     "lbs": ("pound", 1), "oz": ("ounce", 1), "t": ("metric_ton", 1), "l": ("liter", 1),
     "mph": ("mile_per_hour", 1), "km/h": ("kilometer_per_hour", 1),
@@ -351,6 +352,8 @@ UNIT_FIRST_OF_TWO = frozenset(w.split()[0] for w in WORD_UNITS if w.count(" ") =
 SPEED_LENGTHS = frozenset({"mile", "kilometre", "kilometer"})
 #: Abbreviations that only count glued to the number ("5m", "20C"), never after a space.
 GLUED_ONLY_UNITS = {"m", "g", "t", "l", "C", "F", "h", "s"}
+#: Abbreviations that may follow a hyphen ("an 86-yd run"); not "in" ("a 2-in-1 laptop").
+HYPHEN_ABBR_UNITS = frozenset(ABBR_UNITS) - GLUED_ONLY_UNITS - {"in"}
 #: Units "a"/"an" may count as one ("nearly an hour", "a mile").
 A_UNITS = (
     "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century",
@@ -2009,9 +2012,12 @@ class _Scanner:
                         word, hm = f"{word}s per hour", hour
             if word in WORD_UNITS and not word.endswith("s"):
                 name, mult = WORD_UNITS[word]
-                unit, kind = _unit_info(name)
-                return unit, kind, mult, hm.end()  # type: ignore[return-value]
-            return None
+            elif word in HYPHEN_ABBR_UNITS:  # "an 86-yd TD run", "a 5-km race"
+                name, mult = ABBR_UNITS[word]
+            else:
+                return None
+            unit, kind = _unit_info(name)
+            return unit, kind, mult, hm.end()  # type: ignore[return-value]
         um = _unit_word(text, end)
         if um is not None:
             name, mult = WORD_UNITS[um.group(1).lower()]

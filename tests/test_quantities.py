@@ -1401,3 +1401,22 @@ def test_a_word_that_adds_keeps_the_unit(text: str, span: str, kind: str, unit: 
 
 def test_more_than_after_a_number_is_no_unit() -> None:
     assert only("two more than expected came").text == "two"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("an 86-yd TD run", "86-yd", "yard"),
+        ("an 86 - yd TD run", "86 - yd", "yard"),
+        ("he ran 20 yds", "20 yds", "yard"),
+        ("a 43-yarder", "43-yarder", "yard"),
+        ("a 5-km race", "5-km", "kilometer"),
+    ],
+)
+def test_a_hyphen_joins_a_unit_abbreviation(text: str, span: str, unit: str) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (span, "measure", unit)
+
+
+def test_a_hyphen_before_in_is_no_inch() -> None:
+    assert only("a 2-in-1 laptop").kind == "count"
