@@ -546,6 +546,7 @@ class Profile:
     parts: frozenset[str] = frozenset()
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    modifier: bool = False
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -653,6 +654,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(_clause_after(claim, value.end)) is not None,
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
+        modifier=bool(sentence and value and _attributive_count(
+            claim, value, next((w for w in sentence.words if w.start >= value.end), None))),
         measured=_expand({w.stem for w in _measured(sentence, value)}, groups)
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
@@ -861,7 +864,7 @@ def _vetoes(prof: Profile, reading: Reading, index: int, missing: str) -> str:
             or _other_role(prof, quantity) or _hypothetical(reading, index)
             or missing or _age_mismatch(prof, reading, index)
             or _far_off(prof.fact, quantity) or _rate_mismatch(prof, reading, index)
-            or _part_mismatch(prof, reading, index))
+            or _part_mismatch(prof, reading, index) or _modifier_mismatch(prof, reading, index))
 
 
 def _measured(sentence: Sentence, quantity: Quantity) -> list[Token]:
@@ -1120,6 +1123,29 @@ def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 def _part_name(found: re.Match[str]) -> str:
     """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing."""
     return " ".join((found.group("part") or found.group("minutes")).lower().split())
+
+
+#: A count joined to its noun by a hyphen: "a three-point play", tokenized "three - point".
+ATTRIBUTIVE_COUNT = re.compile(r"\w\s?[-–]\s?[^\W\d_]+$")
+
+
+def _attributive_count(text: str, quantity: Quantity, following: Token | None) -> bool:
+    """Whether a count modifies the noun after it ("a three-point play", "a 57-country
+    organisation") rather than states a number of its own noun."""
+    return (quantity.kind == "count" and bool(quantity.unit) and following is not None
+            and following.content and ATTRIBUTIVE_COUNT.search(quantity.text) is not None)
+
+
+def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count that modifies another noun speaks of that noun: "two traditional three-point
+    plays" states no points scored, unless the claim's figure modifies one too."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    _, last = _word_span(sentence, quantity.start, quantity.end)
+    following = sentence.words[last + 1] if last + 1 < len(sentence.words) else None
+    if prof.modifier or not _attributive_count(reading.article.text, quantity, following):
+        return ""
+    return f"modifies {following.surface}"  # type: ignore[union-attr]
 
 
 def _hypothetical(reading: Reading, index: int) -> str:

@@ -870,3 +870,12 @@ def test_an_apposition_does_not_stand_between_a_figure_and_its_verb() -> None:
         assert distance_of(text, "killed") == plain, text
     # words inside the apposition keep their distance
     assert distance_of("Five people, one of them a pregnant woman, were killed.", "woman") > 3
+
+
+def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
+    matches = run("McDermott scored a three-point play for Creighton against Drake.", [POINTS])
+    assert figures(matches, "points") == []
+    assert near(matches, "points", "three-point").veto == "modifies play"
+    organisation = fact("members", "The OSCE is a 57-country organisation.", "57 countries")
+    assert figures(run("The OSCE, a 56-country organisation, met in Vienna.", [organisation]),
+                   "members") == ["56-country"]
