@@ -655,7 +655,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         rate=value is not None and RATE.search(_clause_after(claim, value.end)) is not None,
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
         modifier=bool(sentence and value and _attributive_count(
-            claim, value, next((w for w in sentence.words if w.start >= value.end), None))),
+            value, next((w for w in sentence.words if w.start >= value.end), None))),
         measured=_expand({w.stem for w in _measured(sentence, value)}, groups)
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
@@ -1129,7 +1129,7 @@ def _part_name(found: re.Match[str]) -> str:
 ATTRIBUTIVE_COUNT = re.compile(r"\w\s?[-–]\s?[^\W\d_]+$")
 
 
-def _attributive_count(text: str, quantity: Quantity, following: Token | None) -> bool:
+def _attributive_count(quantity: Quantity, following: Token | None) -> bool:
     """Whether a count modifies the noun after it ("a three-point play", "a 57-country
     organisation") rather than states a number of its own noun."""
     return (quantity.kind == "count" and bool(quantity.unit) and following is not None
@@ -1143,7 +1143,7 @@ def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     sentence = reading.sentences[reading.sentence_of[index]]
     _, last = _word_span(sentence, quantity.start, quantity.end)
     following = sentence.words[last + 1] if last + 1 < len(sentence.words) else None
-    if prof.modifier or not _attributive_count(reading.article.text, quantity, following):
+    if prof.modifier or not _attributive_count(quantity, following):
         return ""
     return f"modifies {following.surface}"  # type: ignore[union-attr]
 
