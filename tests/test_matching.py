@@ -879,3 +879,14 @@ def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     organisation = fact("members", "The OSCE is a 57-country organisation.", "57 countries")
     assert figures(run("The OSCE, a 56-country organisation, met in Vienna.", [organisation]),
                    "members") == ["56-country"]
+
+
+def test_a_bare_number_before_a_noun_it_could_not_take_understands_none() -> None:
+    bench = fact("bench", "Gregory Echenique scored 5 points off the bench for Creighton.",
+                 "5 points")
+    # tokenized, as ECB+ writes it: the reader cannot take "plays" past "three - point"
+    matches = run("Echenique scored two traditional three - point plays for Creighton.",
+                  [bench])
+    assert figures(matches, "bench") == []  # neither "two" (plays) nor "three - point"
+    assert figures(run("Echenique scored 4 for Creighton off the bench.", [bench]),
+                   "bench") == ["4"]
