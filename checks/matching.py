@@ -1028,14 +1028,37 @@ def specificity(quantity: Quantity) -> float:
 def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """An age speaks only of an age: "a 12-year-old girl" says how long nothing lasted,
     and "a 15-year veteran" is no one's age. An age set off after a name the claim does
-    not give is another person's ("Jonathan Carrasquillo, 24," against Horton's age)."""
+    not give is another person's ("Jonathan Carrasquillo, 24," against Horton's age), as
+    is one given to a child the claim does not name ("her 11-year-old daughter")."""
     age = index in reading.ages
     if age != prof.age:
         return "an age" if age else "not an age"
     name = _apposed_name(reading, index) if age else []
     if name and not any(same_word(w.stem, s) for w in name for s in prof.claim_stems):
         return f"the age of {' '.join(w.surface for w in name)}"
+    kin = _aged_kin(reading, index) if age else None
+    if kin is not None and not any(same_word(kin.stem, s) for s in prof.claim_stems):
+        return f"the age of a {kin.surface}"
     return ""
+
+
+#: Children an age may describe, someone else's in a story about adults: "her 11-year-old
+#: daughter", "an 11-year-old girl".
+KIN = frozenset(
+    "daughter son girl boy child kid baby infant toddler nephew niece grandson "
+    "granddaughter stepson stepdaughter".split())
+KIN_REACH = 3
+
+
+def _aged_kin(reading: Reading, index: int) -> Token | None:
+    """The child an attributive age stands before ("her 11-year-old daughter")."""
+    quantity = reading.quantities[index]
+    old = AGE_AFTER.match(reading.article.text, quantity.end)
+    if old is None:
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH]
+    return next((w for w in after if singular(w.surface.lower()) in KIN), None)
 
 
 def _apposed_name(reading: Reading, index: int) -> list[Token]:

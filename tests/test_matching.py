@@ -890,3 +890,14 @@ def test_a_bare_number_before_a_noun_it_could_not_take_understands_none() -> Non
     assert figures(matches, "bench") == []  # neither "two" (plays) nor "three - point"
     assert figures(run("Echenique scored 4 for Creighton off the bench.", [bench]),
                    "bench") == ["4"]
+
+
+def test_an_age_given_to_a_child_is_the_childs() -> None:
+    lopez = fact("lopez", "Andrew Lopez was 20 years old when he fired 13 shots from a Brooklyn "
+                 "rooftop.", "20 years")
+    matches = run("Jurors watched Lopez fire from the Brooklyn rooftop as a mother picked up "
+                  "her 11-year-old daughter.", [lopez])
+    assert figures(matches, "lopez") == []
+    assert near(matches, "lopez", "11-year").veto == "the age of a daughter"
+    assert figures(run("The 21-year-old Lopez fired from a Brooklyn rooftop.", [lopez]),
+                   "lopez") == ["21-year"]
