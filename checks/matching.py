@@ -864,7 +864,8 @@ def _vetoes(prof: Profile, reading: Reading, index: int, missing: str) -> str:
             or _other_role(prof, quantity) or _hypothetical(reading, index)
             or missing or _age_mismatch(prof, reading, index)
             or _far_off(prof.fact, quantity) or _rate_mismatch(prof, reading, index)
-            or _part_mismatch(prof, reading, index) or _modifier_mismatch(prof, reading, index))
+            or _part_mismatch(prof, reading, index) or _modifier_mismatch(prof, reading, index)
+            or _verb_missing(prof, reading, index))
 
 
 def _measured(sentence: Sentence, quantity: Quantity) -> list[Token]:
@@ -896,6 +897,30 @@ def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None
     sentence = reading.sentences[reading.sentence_of[index]]
     return next((w for w in _measured(sentence, quantity)
                  if any(same_word(w.stem, s) for s in prof.measured)), None)
+
+
+#: Words that report a figure rather than say what it counts.
+REPORTING = frozenset(stem(w) for w in "said says say told reported according added "
+                      "announced stated claimed estimated".split())
+
+
+#: Nouns that count people and say nothing else of them ("lives" says they died).
+MERE_PEOPLE = frozenset({"people", "person", "individual"})
+
+
+def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
+    """A count of mere "people" says nothing of what happened to them: it speaks of a fact
+    only with the claim's word before its figure ("arrested 46 people") somewhere in its
+    sentence. "More than 100 people joined a vigil" is no count of the arrested."""
+    quantity = reading.quantities[index]
+    if (not prof.lead or prof.lead & REPORTING or quantity.kind != "count"
+            or quantity.unit not in MERE_PEOPLE):
+        return ""  # "Police said 12 people were injured": "said" tells nothing
+    sentence = reading.sentences[reading.sentence_of[index]]
+    said = [w for w in sentence.tokens if singular(w.surface.lower()) not in MERE_PEOPLE]
+    if any(same_word(w.stem, s) for w in said for s in prof.lead):
+        return ""  # "people" itself says nothing, though a synonym group may hold it
+    return "no word for what happened to them"
 
 
 def _noun_missing(prof: Profile, reading: Reading, index: int) -> str:

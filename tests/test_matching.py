@@ -901,3 +901,19 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
     assert near(matches, "lopez", "11-year").veto == "the age of a daughter"
     assert figures(run("The 21-year-old Lopez fired from a Brooklyn rooftop.", [lopez]),
                    "lopez") == ["21-year"]
+
+
+def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> None:
+    arrests = fact("arrests", "Police arrested 46 people in East Flatbush on Wednesday night.",
+                   "46 people")
+    vigil = run("Police said more than 100 people joined a vigil in East Flatbush on "
+                "Wednesday night.", [arrests])
+    assert figures(vigil, "arrests") == []
+    assert near(vigil, "arrests", "more than 100 people").veto == (
+        "no word for what happened to them")
+    assert figures(run("Police arrested 64 people in East Flatbush on Wednesday night.",
+                       [arrests]), "arrests") == ["64 people"]
+    injured = fact("injured", "Police said 12 people were injured in the rioting in Athens.",
+                   "12 people")
+    assert figures(run("Police in Athens said 15 people were hurt in the rioting.", [injured]),
+                   "injured") == ["15 people"]  # the claim's "said" asks for nothing
