@@ -1573,14 +1573,20 @@ def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
 
     A word stands for one concept at most (the one it supports best), and the figure's
     noun for none, being counted as the noun: "13,500 deaths" alone is no death toll.
+    For a count, another count's noun is that count's ("three mothers and two children").
     """
     offers: list[tuple[float, int, tuple[int, int], str]] = []
     quantity = reading.quantities[index]
     fade = DATE_FADE if quantity.kind == "date" else FADE
+    others = [reading.quantities[i] for i in reading.neighbours(index)
+              if reading.quantities[i].unit and reading.quantities[i].kind == "count"
+              ] if quantity.kind == "count" else []
     for token, distance, sentence in window:
         hits = prof.concepts_of(token.stem)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
+        if any(o.start <= token.start < o.end for o in others):
+            continue  # another count's noun: "three mothers and two children"
         if prof.units and _is_noun_of(token, quantity):
             continue  # counted already, as the figure's noun
         for c in hits:

@@ -917,3 +917,12 @@ def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> Non
                    "12 people")
     assert figures(run("Police in Athens said 15 people were hurt in the rioting.", [injured]),
                    "injured") == ["15 people"]  # the claim's "said" asks for nothing
+
+
+def test_another_counts_noun_is_that_counts() -> None:
+    children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
+                    "12 children")
+    matches = run("A commotion breaks out as three mothers and two children press up "
+                  "against a storefront.", [children])
+    assert "mothers" not in near(matches, "children", "two children").shared
+    assert figures(matches, "children") == []
