@@ -865,7 +865,7 @@ def _vetoes(prof: Profile, reading: Reading, index: int, missing: str) -> str:
             or missing or _age_mismatch(prof, reading, index)
             or _far_off(prof.fact, quantity) or _rate_mismatch(prof, reading, index)
             or _part_mismatch(prof, reading, index) or _modifier_mismatch(prof, reading, index)
-            or _verb_missing(prof, reading, index))
+            or _verb_missing(prof, reading, index) or _margin_mismatch(prof, reading, index))
 
 
 def _measured(sentence: Sentence, quantity: Quantity) -> list[Token]:
@@ -1162,13 +1162,14 @@ def _far_off(fact: Fact, quantity: Quantity) -> str:
 
 
 #: A part of a game or a period: "in the first half", "at halftime", "midway through the
-#: second half", "in the first 7 ½ minutes".
+#: second half", "in the first 7 ½ minutes", "during a pivotal 15-2 run".
 PART = re.compile(
     r"(?i)\b(?:(?:in|during|at|by|after|before|through|of)\s+(?:the\s+)?"
     r"(?P<part>(?:(?:first|second|third|fourth|final|last|opening|closing)\s+)?"
     r"(?:half|quarter|period|inning|halftime|half-time|intermission))"
     r"|(?:in|during)\s+the\s+(?P<minutes>(?:first|last|final|opening|closing)\s+[\d½\s.]+"
-    r"\s*minutes))\b")
+    r"\s*minutes)"
+    r"|(?:in|during|on|with)\s+an?\s+(?:[a-z]+\s+){0,2}\d+\s?[-–]\s?\d+\s+(?P<run>run|spurt))\b")
 PART_BEFORE = 50
 
 
@@ -1189,9 +1190,29 @@ def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+#: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,
+#: after a determiner or a possessive: "which lead to 3 deaths" is a verb).
+MARGIN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her)|['’]\s?s)\s+"
+                           r"(?:[a-z]+\s+)?(lead|margin|deficit|advantage|edge|gap)\s+"
+                           r"(?:of|to|at|was|is|stood at)?\s*$")
+MARGIN_WORDS = frozenset(stem(w) for w in "lead margin deficit advantage edge gap".split())
+
+
+def _margin_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A lead, margin or deficit ("cut Creighton's lead to 3 points") is no total, unless
+    the claim gives one ("won by a 12-point margin")."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    m = MARGIN_BEFORE.search(text, max(0, quantity.start - 25), quantity.start)
+    if m is None or prof.claim_stems & MARGIN_WORDS:
+        return ""
+    return f"a {m.group(1).lower()}"
+
+
 def _part_name(found: re.Match[str]) -> str:
     """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing."""
-    return " ".join((found.group("part") or found.group("minutes")).lower().split())
+    return " ".join((found.group("part") or found.group("minutes") or found.group("run")
+                     ).lower().split())
 
 
 #: A count joined to its noun by a hyphen: "a three-point play", tokenized "three - point".

@@ -926,3 +926,19 @@ def test_another_counts_noun_is_that_counts() -> None:
                   "against a storefront.", [children])
     assert "mothers" not in near(matches, "children", "two children").shared
     assert figures(matches, "children") == []
+
+
+def test_a_lead_or_a_margin_is_no_total() -> None:
+    matches = run("Drake cut Creighton's lead to 3 points as McDermott scored.", [POINTS])
+    assert figures(matches, "points") == []
+    assert near(matches, "points", "3 points").veto == "a lead"
+    margin = fact("margin", "Creighton beat Drake by a margin of 12 points.", "12 points")
+    assert figures(run("Creighton beat Drake, and the margin was 14 points.", [margin]),
+                   "margin") == ["14 points"]
+
+
+def test_a_count_made_during_a_run_is_a_part() -> None:
+    matches = run("McDermott had five points during a pivotal 15-2 run as Creighton beat Drake.",
+                  [POINTS])
+    assert figures(matches, "points") == []
+    assert near(matches, "points", "five points").veto.startswith("a part of the event")
