@@ -1771,14 +1771,14 @@ def match(reading: Reading, facts: Sequence[Fact],
 #: Claim concepts a date fact must share with another fact to be the date of its event.
 EVENT_CONCEPTS = 2
 #: What a date gains from standing in a sentence that states its event's other fact.
-EVENT_WEIGHT = 1.0
+EVENT_WEIGHT = 1.25
 
 
 def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """For each date fact, the other facts of its event: those whose claims share at least
-    EVENT_CONCEPTS of its words ("The shooting at Gordon Advisors in Troy took place on
-    Monday" and "LaCalamita shot three people at the Gordon Advisors accounting firm in
-    Troy")."""
+    EVENT_CONCEPTS of its words, one of them no name ("The shooting at Gordon Advisors in
+    Troy took place on Monday" and "LaCalamita shot three people at the Gordon Advisors
+    accounting firm in Troy"; Lopez's conviction and Lopez's shots share only Lopez)."""
     keys = {p.key: p.fact.id for p in profiles}
     ages = {p.key for p in profiles if p.age}
     events: dict[str, frozenset[str]] = {}
@@ -1786,12 +1786,16 @@ def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozense
         if prof.fact.value.kind != "date":
             continue
         shared: Counter[int] = Counter()
+        acted: set[int] = set()  # facts sharing a word that is no name: what happened
         for concept in prof.concepts:
             if concept.figure is None:
-                shared.update({k for s in concept.stems for k in lexicon.facts_of(s)})
+                owners = {k for s in concept.stems for k in lexicon.facts_of(s)}
+                shared.update(owners)
+                if concept.label[:1].islower():
+                    acted |= owners
         events[prof.fact.id] = frozenset(
             keys[k] for k, n in shared.items() if k != prof.key and n >= EVENT_CONCEPTS
-            and profiles[k].fact.value.kind != "date" and k not in ages)
+            and k in acted and profiles[k].fact.value.kind != "date" and k not in ages)
     return events
 
 

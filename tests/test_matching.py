@@ -854,6 +854,10 @@ def test_a_date_beside_another_fact_of_its_event_dates_that_event() -> None:
     alone = run("Officers searched an office building in Troy on Wednesday morning.",
                 [shot, date], date=dt.date(2007, 4, 10))
     assert figures(alone, "date") == []
+    from checks.matching import Matcher
+    shots = fact("shots", "Andrew Lopez fired 13 shots from a Brooklyn rooftop.", "13 shots")
+    verdict = fact("verdict", "Andrew Lopez was convicted on April 23, 2013.", "2013-04-23")
+    assert Matcher([shots, verdict]).events == {"verdict": frozenset()}  # a name is no event
 
 
 def test_an_apposition_does_not_stand_between_a_figure_and_its_verb() -> None:

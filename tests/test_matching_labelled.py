@@ -26,8 +26,8 @@ MAX_FALSE_MATCHES = 28
 MAX_FALSE_FAILURES = 18
 MIN_RECALL = 0.84
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (216 of 344): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.62
+#: (219 of 344): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.63
 
 
 def load_bench() -> ModuleType:
