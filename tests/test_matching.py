@@ -946,3 +946,10 @@ def test_a_count_made_during_a_run_is_a_part() -> None:
                   [POINTS])
     assert figures(matches, "points") == []
     assert near(matches, "points", "five points").veto.startswith("a part of the event")
+
+
+def test_a_veteran_of_years_has_served_them() -> None:
+    matches = run("Ortiz, a 16-year veteran of the sheriff's department, was shot dead.",
+                  [SERVICE])
+    assert figures(matches, "service") == ["16-year"]
+    assert "veteran" in matches.mentions["service"][0].shared

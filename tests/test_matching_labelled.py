@@ -20,14 +20,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 92.0%, recall 84.7% = 322 of 380).
+#: Measured on the set as it stands (precision 92.0%, recall 85.3% = 324 of 380).
 MAX_FALSE_MATCHES = 28
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
 MAX_FALSE_FAILURES = 18
-MIN_RECALL = 0.84
+MIN_RECALL = 0.85
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (219 of 344): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.63
+#: (223 of 344): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.64
 
 
 def load_bench() -> ModuleType:
