@@ -680,9 +680,10 @@ def _other_roles(sentence: Sentence, value: Quantity) -> frozenset[str]:
     return frozenset(w.stem for w in after[opened + 1:] if singular(w.surface.lower()) in nouns)
 
 
-def _other_role(prof: Profile, quantity: Quantity) -> str:
+def _other_role(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that counts the claim's other actors ("one protester threw a petrol bomb")
     does not count the people the claim counts."""
+    quantity = reading.quantities[index]
     if not prof.roles or quantity.kind != "count" or not quantity.unit:
         return ""
     noun = stem(quantity.unit.split()[-1])
@@ -855,17 +856,18 @@ def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
     return shared, window
 
 
+Veto = Callable[["Profile", "Reading", int], str]
+
+
 def _vetoes(prof: Profile, reading: Reading, index: int, missing: str) -> str:
-    """The first reason the figure can never speak of the fact, or "" (`missing`: why it
-    has no counted noun, see `_noun_missing`)."""
-    quantity = reading.quantities[index]
-    return (_veto(prof, reading.sentences[reading.sentence_of[index]])
-            or _claims_other_figure(prof, quantity) or _another_time(prof, reading, index)
-            or _other_role(prof, quantity) or _hypothetical(reading, index)
-            or missing or _age_mismatch(prof, reading, index)
-            or _far_off(prof.fact, quantity) or _rate_mismatch(prof, reading, index)
-            or _part_mismatch(prof, reading, index) or _modifier_mismatch(prof, reading, index)
-            or _verb_missing(prof, reading, index) or _margin_mismatch(prof, reading, index))
+    """The first reason the figure can never speak of the fact, or "": the checks of
+    VETOES in order, `missing` (why it has no counted noun, see `_noun_missing`, worked
+    out once by the caller) standing at its place among them."""
+    for check in VETOES:
+        why = missing if check is _noun_missing else check(prof, reading, index)
+        if why:
+            return why
+    return ""
 
 
 def _measured(sentence: Sentence, quantity: Quantity) -> list[Token]:
@@ -1137,17 +1139,17 @@ def _clause_after(text: str, end: int) -> str:
     return piece[:stop.start()] if stop else piece
 
 
-def _far_off(fact: Fact, quantity: Quantity) -> str:
+def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     """A figure more than FAR_FACTOR times larger or smaller than the fact's, or a date
     more than FAR_YEARS away, speaks of something else: stale or mistyped figures stay
     within an order of magnitude ("10,000" for "100,000" still fails against the fact),
     while "20,000 people took to the streets" is no count of the 12 injured."""
+    fact, quantity = prof.fact, reading.quantities[index]
     expected = fact.value
     if expected.kind == "date" and quantity.kind == "date":
         if not (quantity.year_known and expected.year_known):
             return ""  # "May 3" takes the fact's year
-        years = abs((quantity.value - expected.value).days) / 365.25  # type: ignore[operator]
-        if years > FAR_YEARS:
+        if _years_apart(quantity, expected) > FAR_YEARS:
             return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
         return ""
     if expected.kind == "date" or quantity.kind == "date":
@@ -1238,7 +1240,7 @@ def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return f"modifies {following.surface}"  # type: ignore[union-attr]
 
 
-def _hypothetical(reading: Reading, index: int) -> str:
+def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
     points to break the record") states no fact, so it can contradict none."""
     quantity = reading.quantities[index]
@@ -1281,8 +1283,9 @@ def _years_apart(a: Quantity, b: Quantity) -> float:
     return abs((a.value - b.value).days) / 365.25  # type: ignore[operator]
 
 
-def _claims_other_figure(prof: Profile, quantity: Quantity) -> str:
+def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that restates one of the claim's other figures is that one, not the value."""
+    quantity = reading.quantities[index]
     for concept in prof.concepts:
         if concept.figure is not None and _agrees(concept.figure, quantity):
             return f"the claim's other figure {concept.figure.text!r}"
@@ -1678,9 +1681,9 @@ def _agrees(claimed: Quantity, stated: Quantity) -> bool:
     return claimed.unit == stated.unit and claimed.value == stated.value
 
 
-def _veto(prof: Profile, sentence: Sentence) -> str:
+def _excluded(prof: Profile, reading: Reading, index: int) -> str:
     """Why the sentence can never speak of the fact: an `exclude` word, or no `context` word."""
-    stems = sentence.stems
+    stems = reading.sentences[reading.sentence_of[index]].stems
     for word in sorted(prof.exclude):
         if any(same_word(s, word) for s in stems):
             return f"excluded: {word}"
@@ -1916,3 +1919,13 @@ def _gap(fact: Fact, quantity: Quantity) -> float | None:
             expected.value <= 0):
         return None
     return abs(math.log(stated / expected.value))
+
+
+#: Why a figure can never speak of a fact, checked in this order (`_vetoes`); the first
+#: found is the candidate's veto. The order decides the reason shown and, around
+#: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
+VETOES: tuple[Veto, ...] = (
+    _excluded, _claims_other_figure, _another_time, _other_role, _hypothetical,
+    _noun_missing, _age_mismatch, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
+    _verb_missing, _margin_mismatch,
+)
