@@ -644,6 +644,8 @@ POUND_SCALE = 1e6
 #: unit ("troops") the trie takes a fifth of the time an alternation of the 150-odd words
 #: did; its greedy optional tails try the longest word first, as that alternation did.
 #: A word that adds to a measure without changing its unit: "three more years".
+#: A number written in capitals of three letters or more: the line is set in capitals.
+SHOUTED_BEFORE = re.compile(r"\b[A-Z]{3,}$")
 MORE_WORDS = frozenset({"more", "additional", "extra", "further"})
 MORE_BEFORE_UNIT = re.compile(rf"{_SP}+(?:{'|'.join(sorted(MORE_WORDS))})(?={_SP})")
 UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
@@ -2048,6 +2050,8 @@ class _Scanner:
                 return singular(word), hm.end()
         pos = end
         last: tuple[str, int] | None = None
+        # in a line set in capitals ("THREE PEOPLE HAVE DIED") a capital word is no acronym
+        shouting = SHOUTED_BEFORE.search(text, max(0, end - 20), end) is not None
         for _ in range(6 if plural else 3):
             wm = NOUN_WORD.match(text, pos)
             if wm is None:
@@ -2059,13 +2063,13 @@ class _Scanner:
             if pos == end and lw in MORE_WORDS:
                 pos = wm.end()  # "two more people died": still people
                 continue
-            if (lw in STOP_WORDS and not word.isupper()) or lw in SMALL_NUMBERS:
+            if (lw in STOP_WORDS and (shouting or not word.isupper())) or lw in SMALL_NUMBERS:
                 break  # "US" may be counted ("24 US officials"), "TEN" may not
             if lw.endswith(("'s", "’s")):  # "one state's security": the owner is counted
                 owner = word[:-2]
                 return (singular(owner), wm.end() - 2) if owner else None
             if plural:
-                if _is_plural(word) and not word.isupper():
+                if _is_plural(word) and (shouting or not word.isupper()):
                     return singular(word), wm.end()
             else:
                 if lw.endswith(("ed", "ing", "ly")) or _is_plural(word):

@@ -1420,3 +1420,9 @@ def test_a_hyphen_joins_a_unit_abbreviation(text: str, span: str, unit: str) -> 
 
 def test_a_hyphen_before_in_is_no_inch() -> None:
     assert only("a 2-in-1 laptop").kind == "count"
+
+
+def test_a_line_in_capitals_keeps_its_noun() -> None:
+    q = only("THREE PEOPLE HAVE DIED IN A BLAZE")
+    assert (q.text, q.unit) == ("THREE PEOPLE", "people")
+    assert only("24 US officials met").unit == "official"  # an acronym stays one
