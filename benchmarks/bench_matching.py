@@ -71,6 +71,8 @@ from checks.matching import (  # noqa: E402
     read,
     synonym_groups,
 )
+from checks.quantities import MONTHS as READER_MONTHS  # noqa: E402
+from checks.quantities import WEEKDAYS as READER_WEEKDAYS  # noqa: E402
 from checks.quantities import Quantity  # noqa: E402
 
 # --------------------------------------------------------------------------- data
@@ -353,10 +355,10 @@ NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven tw
 DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 WORD_NUMBER = re.compile(r"\b(?i:" + "|".join(NUMBER_WORDS[1:]) + r")\b")
 DAY_OF_MONTH = re.compile(r"\b([12]?\d|3[01])\b(?!,?\d{3})")
-MONTHS = ("January February March April May June July August September October November "
-          "December").split()
+MONTHS = [max((m for m, n in READER_MONTHS.items() if n == month), key=len)
+          for month in range(1, 13)]  # the full names, as the reader knows them
 MONTH = re.compile(r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?")
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+WEEKDAYS = sorted(READER_WEEKDAYS, key=READER_WEEKDAYS.get)
 WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -52,7 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -62,6 +62,8 @@ from checks.articles import Article
 from checks.compare import compare, convert, default_tolerance
 from checks.facts import Fact
 from checks.quantities import APPROX, Quantity, find_quantities, singular
+
+T = TypeVar("T")
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -224,6 +226,17 @@ class Reading:
     ages: frozenset[int] = frozenset()
     rates: frozenset[int] = frozenset()
     _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[tuple[Callable[..., Any], int], Any] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def once(self, read_figure: Callable[[Reading, int], T], index: int) -> T:
+        """What `read_figure` finds about one figure, worked out once per article however
+        many facts ask: a figure's part of the event, margin or modified noun does not
+        depend on the fact."""
+        key = (read_figure, index)
+        if key not in self._memo:
+            self._memo[key] = read_figure(self, index)
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def neighbours(self, index: int) -> Iterable[int]:
         """The other quantities of the same sentence, in order."""
@@ -827,10 +840,15 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     own_unit = prof.fact.value.kind == "measure" and prof.unit_weight >= UNIT_WEIGHT
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
-    disagrees = (not agrees and score >= THRESHOLD
-                 and not compare(prof.fact.value, quantity, prof.fact.tolerance).consistent)
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
-                     _vetoes(prof, reading, index, missing), disagrees)
+                     _vetoes(prof, reading, index, missing),
+                     _disagrees(prof.fact, quantity, score, agrees))
+
+
+def _disagrees(fact: Fact, quantity: Quantity, score: float, agrees: float) -> bool:
+    """A would-be mention whose check would fail: it must clear FAIL_THRESHOLD."""
+    return (not agrees and score >= THRESHOLD
+            and not compare(fact.value, quantity, fact.tolerance).consistent)
 
 
 def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
@@ -895,10 +913,13 @@ def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None
     24GB of RAM" for "up to 16GB of RAM"): it counts as a count's noun does."""
     if not prof.measured:
         return None
-    quantity = reading.quantities[index]
-    sentence = reading.sentences[reading.sentence_of[index]]
-    return next((w for w in _measured(sentence, quantity)
+    return next((w for w in reading.once(_figure_measured, index)
                  if any(same_word(w.stem, s) for s in prof.measured)), None)
+
+
+def _figure_measured(reading: Reading, index: int) -> list[Token]:
+    quantity = reading.quantities[index]
+    return _measured(reading.sentences[reading.sentence_of[index]], quantity)
 
 
 #: Words that report a figure rather than say what it counts.
@@ -1182,14 +1203,20 @@ def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     the first quarter" is dated, not divided, by it."""
     if prof.fact.value.kind != "count":
         return ""
+    for name, written in reading.once(_figure_parts, index):
+        if name not in prof.parts:
+            return f"a part of the event: {written}"
+    return ""
+
+
+def _figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:
+    """The parts of the event named in the figure's clause: (key, as written)."""
     quantity = reading.quantities[index]
     text = reading.article.text
     before = text[max(0, quantity.start - PART_BEFORE):quantity.start]
     before = re.split(r"[,;:.!?()\n]", before)[-1]
-    for m in PART.finditer(f"{before} {_clause_after(text, quantity.end)}"):
-        if _part_name(m) not in prof.parts:
-            return f"a part of the event: {m.group().strip()}"
-    return ""
+    return [(_part_name(m), m.group().strip())
+            for m in PART.finditer(f"{before} {_clause_after(text, quantity.end)}")]
 
 
 #: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,
@@ -1203,12 +1230,17 @@ MARGIN_WORDS = frozenset(stem(w) for w in "lead margin deficit advantage edge ga
 def _margin_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A lead, margin or deficit ("cut Creighton's lead to 3 points") is no total, unless
     the claim gives one ("won by a 12-point margin")."""
-    quantity = reading.quantities[index]
-    text = reading.article.text
-    m = MARGIN_BEFORE.search(text, max(0, quantity.start - 25), quantity.start)
-    if m is None or prof.claim_stems & MARGIN_WORDS:
+    margin = reading.once(_figure_margin, index)
+    if not margin or prof.claim_stems & MARGIN_WORDS:
         return ""
-    return f"a {m.group(1).lower()}"
+    return f"a {margin}"
+
+
+def _figure_margin(reading: Reading, index: int) -> str:
+    """The lead, margin or deficit the figure measures, or ""."""
+    quantity = reading.quantities[index]
+    m = MARGIN_BEFORE.search(reading.article.text, max(0, quantity.start - 25), quantity.start)
+    return m.group(1).lower() if m is not None else ""
 
 
 def _part_name(found: re.Match[str]) -> str:
@@ -1231,13 +1263,19 @@ def _attributive_count(quantity: Quantity, following: Token | None) -> bool:
 def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that modifies another noun speaks of that noun: "two traditional three-point
     plays" states no points scored, unless the claim's figure modifies one too."""
+    modified = reading.once(_modified_noun, index)
+    if prof.modifier or modified is None:
+        return ""
+    return f"modifies {modified.surface}"
+
+
+def _modified_noun(reading: Reading, index: int) -> Token | None:
+    """The noun a count joined to its own by a hyphen modifies ("a three-point play")."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     _, last = _word_span(sentence, quantity.start, quantity.end)
     following = sentence.words[last + 1] if last + 1 < len(sentence.words) else None
-    if prof.modifier or not _attributive_count(quantity, following):
-        return ""
-    return f"modifies {following.surface}"  # type: ignore[union-attr]
+    return following if _attributive_count(quantity, following) else None
 
 
 def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
@@ -1821,9 +1859,8 @@ def _dating(candidate: Candidate, events: dict[str, frozenset[str]], stated: set
     if candidate.quantity.kind != "date" or not other:
         return candidate
     score = candidate.score + EVENT_WEIGHT
-    fact = candidate.fact
-    disagrees = (not agreement(fact, candidate.quantity) and score >= THRESHOLD
-                 and not compare(fact.value, candidate.quantity, fact.tolerance).consistent)
+    fact, quantity = candidate.fact, candidate.quantity
+    disagrees = _disagrees(fact, quantity, score, agreement(fact, quantity))
     return replace(candidate, score=round(score, 3), disagrees=disagrees,
                    shared=(*candidate.shared, f"dates the {min(other)}"))
 

@@ -1385,18 +1385,18 @@ def test_a_thousands_group_opening_with_zero_is_joined_anywhere(text: str,
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "kind", "unit"),
+    ("text", "span", "kind", "value", "unit"),
     [
-        ("three more years were added to his term", "three more years", "duration", "year"),
-        ("10 extra minutes of play", "10 extra minutes", "duration", "minute"),
-        ("a further 20 km", "20 km", "measure", "kilometer"),
-        ("two more people died overnight", "two more people", "count", "people"),
-        ("5 additional troops", "5 additional troops", "count", "troop"),
+        ("three more years were added to his term", "three more years", "duration", 3, "year"),
+        ("10 extra minutes of play", "10 extra minutes", "duration", 10, "minute"),
+        ("a further 20 km", "20 km", "measure", 20, "kilometer"),
+        ("two more people died overnight", "two more people", "count", 2, "people"),
+        ("5 additional troops", "5 additional troops", "count", 5, "troop"),
     ],
 )
-def test_a_word_that_adds_keeps_the_unit(text: str, span: str, kind: str, unit: str) -> None:
-    q = only(text)
-    assert (q.text, q.kind, q.unit) == (span, kind, unit)
+def test_a_word_that_adds_keeps_the_unit(text: str, span: str, kind: str, value: float,
+                                         unit: str) -> None:
+    reads_as(text, span, kind, value, unit)
 
 
 def test_more_than_after_a_number_is_no_unit() -> None:
@@ -1404,18 +1404,18 @@ def test_more_than_after_a_number_is_no_unit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "unit"),
+    ("text", "span", "value", "unit"),
     [
-        ("an 86-yd TD run", "86-yd", "yard"),
-        ("an 86 - yd TD run", "86 - yd", "yard"),
-        ("he ran 20 yds", "20 yds", "yard"),
-        ("a 43-yarder", "43-yarder", "yard"),
-        ("a 5-km race", "5-km", "kilometer"),
+        ("an 86-yd TD run", "86-yd", 86, "yard"),
+        ("an 86 - yd TD run", "86 - yd", 86, "yard"),
+        ("he ran 20 yds", "20 yds", 20, "yard"),
+        ("a 43-yarder", "43-yarder", 43, "yard"),
+        ("a 5-km race", "5-km", 5, "kilometer"),
     ],
 )
-def test_a_hyphen_joins_a_unit_abbreviation(text: str, span: str, unit: str) -> None:
-    q = only(text)
-    assert (q.text, q.kind, q.unit) == (span, "measure", unit)
+def test_a_hyphen_joins_a_unit_abbreviation(text: str, span: str, value: float,
+                                            unit: str) -> None:
+    reads_as(text, span, "measure", value, unit)
 
 
 def test_a_hyphen_before_in_is_no_inch() -> None:
