@@ -871,7 +871,22 @@ def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
     if thing is not None:
         shared.append((thing.surface, NOUN_WEIGHT))
         window = [(t, d, s) for t, d, s in window if t is not thing]
+    owner = _age_owner(prof, reading, index)
+    if owner:
+        shared.append((f"the age of {' '.join(w.surface for w in owner)}", NOUN_WEIGHT))
+        window = [(t, d, s) for t, d, s in window if t not in owner]
     return shared, window
+
+
+def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
+    """The claim's person an age is set off after ("Horton, 51,"): the name says whose
+    age it is, as a count's noun says what it counts, and counts as one."""
+    if not prof.age or index not in reading.ages:
+        return []
+    name = reading.once(_apposed_name, index)
+    if any(same_word(w.stem, s) for w in name for s in prof.claim_stems):
+        return name
+    return []
 
 
 Veto = Callable[["Profile", "Reading", int], str]
@@ -1081,7 +1096,7 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     age = index in reading.ages
     if age != prof.age:
         return "an age" if age else "not an age"
-    name = _apposed_name(reading, index) if age else []
+    name = reading.once(_apposed_name, index) if age else []
     if name and not any(same_word(w.stem, s) for w in name for s in prof.claim_stems):
         return f"the age of {' '.join(w.surface for w in name)}"
     kin = _aged_kin(reading, index) if age else None

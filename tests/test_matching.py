@@ -419,6 +419,17 @@ def test_an_age_is_evidence_for_an_age_fact_as_a_noun_is() -> None:
     assert near(matches, "age", "53").veto == "the age of Luis Mendez"
 
 
+def test_an_age_set_off_after_the_claims_name_is_that_persons() -> None:
+    """The name says whose age it is, as a noun says what a count counts: a wrong age with
+    nothing else of the claim in its sentence still fails the fact."""
+    horton = fact("horton", "Zurana Horton was 34 years old when she was shot dead in "
+                  "Brooklyn.", "34 years")
+    matches = run("Horton, 51, was walking with her children when the gunman fired.", [horton])
+    (mention,) = matches.mentions["horton"]
+    assert mention.quantity.text == "51" and mention.disagrees
+    assert "the age of Horton" in mention.shared
+
+
 def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="In the end, 35, perhaps 40, people came.", date=TALKS_WEEK))
