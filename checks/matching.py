@@ -1659,7 +1659,7 @@ def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
               if reading.quantities[i].unit and reading.quantities[i].kind == "count"
               ] if quantity.kind == "count" else []
     for token, distance, sentence in window:
-        hits = prof.concepts_of(token.stem)
+        hits = prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
         if any(o.start <= token.start < o.end for o in others):
@@ -1687,6 +1687,14 @@ def _evidence(prof: Profile, window: Window, reading: Reading, index: int,
         if support is not None:
             found.append(support)
     return found
+
+
+def _compound_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:
+    """The concepts of a hyphenated word that the text spaced apart ("a career - high 21
+    points", as tokenized news writes "career-high"), found at its last part."""
+    if token.gap != "-" or token.index == 0:
+        return ()
+    return prof.concepts_of(stem(f"{sentence.words[token.index - 1].surface}-{token.surface}"))
 
 
 def _is_noun_of(token: Token, quantity: Quantity) -> bool:

@@ -649,6 +649,18 @@ def test_a_number_of_times_counts_what_the_verb_did() -> None:
                    "hits") == ["eleven times"]
 
 
+def test_a_hyphenated_word_spaced_apart_is_still_the_claims_word() -> None:
+    """Tokenized news writes "career - high"; the claim writes "career-high"."""
+    artino = fact("artino", "Will Artino scored a career-high 14 points off the bench.",
+                  "14 points")
+    (mention,) = run("He finished with a career - high 21 points and six rebounds.",
+                     [artino]).mentions["artino"]
+    assert mention.quantity.text == "21 points" and mention.disagrees
+    assert "high" in mention.shared
+    assert run("He finished with a career - best 21 points and six rebounds.",
+               [artino]).mentions["artino"] == []
+
+
 def test_the_builtin_synonyms_have_no_repeated_key() -> None:
     """YAML keeps the last of two equal keys silently, which would drop synonyms."""
     from importlib import resources

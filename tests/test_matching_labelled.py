@@ -26,8 +26,8 @@ MAX_FALSE_MATCHES = 28
 MAX_FALSE_FAILURES = 18
 MIN_RECALL = 0.85
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (228 of 343): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.66
+#: (231 of 343): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.67
 
 
 def load_bench() -> ModuleType:
