@@ -883,10 +883,32 @@ def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
     age it is, as a count's noun says what it counts, and counts as one."""
     if not prof.age or index not in reading.ages:
         return []
-    name = reading.once(_apposed_name, index)
-    if any(same_word(w.stem, s) for w in name for s in prof.claim_stems):
-        return name
+    for name in (reading.once(_apposed_name, index), reading.once(_aged_name, index)):
+        said = [w for w in name if w.content]
+        if said and all(any(same_word(w.stem, s) for s in prof.claim_stems) for w in said):
+            return name  # every word of it: "Jeremy Ortiz" is not Jerry Ortiz
     return []
+
+
+def _aged_name(reading: Reading, index: int) -> list[Token]:
+    """The name an attributive age stands before ("the 34-year-old Horton"), unless the
+    name only describes the person noun after it ("a 38-year-old Troy resident", "a
+    29-year-old Hawaiian Gardens gang member")."""
+    quantity = reading.quantities[index]
+    old = AGE_AFTER.match(reading.article.text, quantity.end)
+    if old is None:
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = [w for w in sentence.words if w.start >= old.end()]
+    name: list[Token] = []
+    for word in after:
+        if not word.name or (name and not word.joined):
+            break
+        name.append(word)
+    following = after[len(name):len(name) + DESCRIBED_REACH]
+    if any(singular(w.surface.lower()) in people_nouns()[1] for w in following):
+        return []
+    return name
 
 
 Veto = Callable[["Profile", "Reading", int], str]
@@ -1111,6 +1133,8 @@ KIN = frozenset(
     "daughter son girl boy child kid baby infant toddler nephew niece grandson "
     "granddaughter stepson stepdaughter".split())
 KIN_REACH = 3
+#: How far after a name an age stands before the person noun it describes may be.
+DESCRIBED_REACH = 2
 
 
 def _aged_kin(reading: Reading, index: int) -> Token | None:

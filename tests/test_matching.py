@@ -430,6 +430,21 @@ def test_an_age_set_off_after_the_claims_name_is_that_persons() -> None:
     assert "the age of Horton" in mention.shared
 
 
+def test_an_age_before_the_claims_name_is_that_persons() -> None:
+    horton = fact("horton", "Zurana Horton was 34 years old when she was shot dead in "
+                  "Brooklyn.", "34 years")
+    (mention,) = run("The footage shows 51-year-old Horton picking up her daughter.",
+                     [horton]).mentions["horton"]
+    assert mention.disagrees and "the age of Horton" in mention.shared
+    # a name that describes a person noun, or holds a word the claim lacks, is no owner
+    for other in ("The footage shows a 51-year-old Brooklyn man picking up his daughter.",
+                  "The footage shows 17-year-old Jeremy Horton picking up his sister."):
+        matches = run(other, [horton])
+        considered = matches.mentions["horton"] + matches.near_misses["horton"]
+        assert not any(label.startswith("the age of") for c in considered
+                       for label in c.shared), other
+
+
 def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="In the end, 35, perhaps 40, people came.", date=TALKS_WEEK))

@@ -26,7 +26,7 @@ MAX_FALSE_MATCHES = 28
 MAX_FALSE_FAILURES = 18
 MIN_RECALL = 0.85
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (231 of 343): what an editor's drifted copy of a sentence would meet.
+#: (232 of 343): what an editor's drifted copy of a sentence would meet.
 MIN_DRIFT_CAUGHT = 0.67
 
 
