@@ -647,6 +647,9 @@ POUND_SCALE = 1e6
 #: A number written in capitals of three letters or more: the line is set in capitals.
 SHOUTED_BEFORE = re.compile(r"\b[A-Z]{3,}$")
 MORE_WORDS = frozenset({"more", "additional", "extra", "further"})
+#: Words between a count and its noun that leave the noun counted: "two more people",
+#: "the three other victims".
+BEFORE_NOUN = MORE_WORDS | {"other"}
 MORE_BEFORE_UNIT = re.compile(rf"{_SP}+(?:{'|'.join(sorted(MORE_WORDS))})(?={_SP})")
 UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
                        rf"|{_trie(sorted(set(WORD_UNITS) - SPEED_WORDS))}))(?![A-Za-z])")
@@ -2060,8 +2063,8 @@ class _Scanner:
             lw = word.lower()
             if word in MONTHS or word in WEEKDAYS:
                 break
-            if pos == end and lw in MORE_WORDS:
-                pos = wm.end()  # "two more people died": still people
+            if pos == end and lw in BEFORE_NOUN:
+                pos = wm.end()  # "two more people died", "three other victims": still people
                 continue
             if (lw in STOP_WORDS and (shouting or not word.isupper())) or lw in SMALL_NUMBERS:
                 break  # "US" may be counted ("24 US officials"), "TEN" may not

@@ -1399,6 +1399,25 @@ def test_a_word_that_adds_keeps_the_unit(text: str, span: str, kind: str, value:
     reads_as(text, span, kind, value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The three other victims were treated at Beaumont Hospital.", "three other victims",
+         "victim"),
+        ("Horton and two other moms waited at the gate.", "two other moms", "mom"),
+        ("At least two other buildings caught fire.", "At least two other buildings",
+         "building"),
+    ],
+)
+def test_other_between_a_count_and_its_noun_keeps_the_noun(text: str, span: str,
+                                                           unit: str) -> None:
+    reads_as(text, span, "count", 2 if "two" in span else 3, unit)
+
+
+def test_other_alone_after_a_number_is_no_noun() -> None:
+    assert [q.text for q in find_quantities("one of the other two was hurt")] == ["two"]
+
+
 def test_more_than_after_a_number_is_no_unit() -> None:
     assert only("two more than expected came").text == "two"
 
