@@ -654,7 +654,10 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     for figure in figures:
         if not _same_figure(figure, fact.value):
             concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)
-    unit_stems = {stem(w) for w in fact.value.unit.split()} if fact.value.kind == "count" else set()
+    # The noun the claim writes counts as the fact's own: "Two men ... were wounded"
+    # counted in people is a count of men.
+    nouns = (fact.value.unit, value.unit if value else "") if fact.value.kind == "count" else ()
+    unit_stems = {stem(w) for noun in nouns for w in noun.split()}
     return Profile(
         fact=fact,
         concepts=tuple(concepts.values()),

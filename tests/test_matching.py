@@ -945,6 +945,18 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
                    "lopez") == ["21-year"]
 
 
+def test_the_noun_the_claim_writes_is_the_facts_own() -> None:
+    """A fact counted in people whose claim says "Two men" counts men fully."""
+    wounded = fact("wounded", "Two men, the firm partners, were wounded in the office "
+                   "shooting.", "2 people")
+    killed = fact("killed", "One person, the receptionist, was killed in the office "
+                  "shooting.", "1 person")
+    matches = run("The families of the three wounded men asked for privacy.",
+                  [wounded, killed])
+    (mention,) = matches.mentions["wounded"]
+    assert mention.quantity.text == "three wounded men" and mention.disagrees
+
+
 def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> None:
     arrests = fact("arrests", "Police arrested 46 people in East Flatbush on Wednesday night.",
                    "46 people")

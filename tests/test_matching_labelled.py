@@ -21,13 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench_matching.py"
 MIN_PAIRS = 70
 #: Measured on the set as it stands (precision 92.0%, recall 85.3% = 324 of 380).
-MAX_FALSE_MATCHES = 28
+MAX_FALSE_MATCHES = 27
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
-MAX_FALSE_FAILURES = 18
+MAX_FALSE_FAILURES = 17
 MIN_RECALL = 0.85
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (232 of 343): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.67
+#: (236 of 343): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.68
 
 
 def load_bench() -> ModuleType:
