@@ -658,6 +658,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     # counted in people is a count of men.
     nouns = (fact.value.unit, value.unit if value else "") if fact.value.kind == "count" else ()
     unit_stems = {stem(w) for noun in nouns for w in noun.split()}
+    tolls = people_tolls()
+    if unit_stems & tolls:
+        unit_stems |= tolls  # "13,500 deaths" is a toll of people
     return Profile(
         fact=fact,
         concepts=tuple(concepts.values()),
@@ -758,6 +761,14 @@ def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
     raw = _data_file("people.yaml")
     generic = frozenset(raw["generic"])
     return generic, generic | frozenset(raw["nouns"])
+
+
+@functools.cache
+def people_tolls() -> frozenset[str]:
+    """The stems of the counted nouns that count people fully, one for another: "people",
+    "person", "life" and the nouns a toll is counted in (checks/data/people.yaml)."""
+    raw = _data_file("people.yaml")
+    return frozenset(stem(w) for w in ("people", "person", "life", *raw["tolls"]))
 
 
 def _both_people(fact_unit: str, stated_unit: str) -> bool:
@@ -982,7 +993,7 @@ def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
     sentence = reading.sentences[reading.sentence_of[index]]
     said = [w for w in sentence.tokens if singular(w.surface.lower()) not in MERE_PEOPLE]
     if any(same_word(w.stem, s) for w in said for s in prof.lead):
-        return ""  # "people" itself says nothing, though a synonym group may hold it
+        return ""  # "people" itself says nothing, whatever synonyms a story gives it
     return "no word for what happened to them"
 
 

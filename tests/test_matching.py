@@ -299,6 +299,17 @@ def test_lives_and_deaths_count_people() -> None:
         assert figures(matches, "toll") == [f"13,500 {noun}"]
 
 
+def test_a_toll_noun_counts_people_but_says_nothing_of_the_injured() -> None:
+    """"injuries" and "deaths" both count people; as words, "deaths" is no injury."""
+    injured = fact("injured", "Police said 12 people were injured in the rioting in Athens.",
+                   "12 people")
+    assert figures(run("Hospitals in Athens treated 30 injuries after the rioting.",
+                       [injured]), "injured") == ["30 injuries"]
+    matches = run("The deaths of 30 people shocked Athens after the rioting.", [injured])
+    considered = matches.mentions["injured"] + matches.near_misses["injured"]
+    assert considered and not any("deaths" in c.shared for c in considered)
+
+
 def test_a_tie_goes_to_the_fact_the_figure_agrees_with() -> None:
     """A round figure adds too little of its own to break the tie; agreement breaks it."""
     pro = fact("pro", "The new laptop offers up to 500GB of flash storage.", "up to 500GB")
