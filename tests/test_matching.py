@@ -476,7 +476,7 @@ DEATHS = fact("deaths", "Three employees of a bank branch in Athens died when pr
 
 
 def test_any_noun_for_people_may_state_a_count_of_people() -> None:
-    for noun in ("bank workers", "bank employees", "victims"):
+    for noun in ("bank workers", "bank employees", "victims", "former bosses", "moms"):
         matches = run(f"Petrol bombs left three {noun} dead in an Athens bank.", [DEATHS])
         assert len(matches.mentions["deaths"]) == 1, noun
 
