@@ -660,6 +660,8 @@ CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
 HYPHEN_WORD = re.compile(r"([a-z]+)(?![A-Za-z])")
 #: Other marks of a tokenized text: "Alaska ’ s history".
 TOKENIZED_SIGN = re.compile(r"\w [’'] s\b")
+#: The rest of a compound noun a tokenizer spaced apart: "co - workers".
+SPACED_COMPOUND = re.compile(r" - ([a-z]+)\b")
 NOUN_WORD = re.compile(rf"{_SP}+((?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w])({_alt(HEDGES_BEFORE)}){_SP}+$")
 #: Before "as many as": a multiple makes it a comparison ("twice as many as 100").
@@ -2059,26 +2061,31 @@ class _Scanner:
             wm = NOUN_WORD.match(text, pos)
             if wm is None:
                 break
-            word = wm.group(1)
+            word, word_end = wm.group(1), wm.end()
+            if text.startswith(" - ", word_end) and self.tokenized and not _is_plural(word) and (
+                    word.lower() not in SMALL_NUMBERS):
+                cm = SPACED_COMPOUND.match(text, word_end)  # "co - workers"
+                if cm is not None:
+                    word, word_end = f"{word}-{cm.group(1)}", cm.end()
             lw = word.lower()
             if word in MONTHS or word in WEEKDAYS:
                 break
             if pos == end and lw in BEFORE_NOUN:
-                pos = wm.end()  # "two more people died", "three other victims": still people
+                pos = word_end  # "two more people died", "three other victims": still people
                 continue
             if (lw in STOP_WORDS and (shouting or not word.isupper())) or lw in SMALL_NUMBERS:
                 break  # "US" may be counted ("24 US officials"), "TEN" may not
             if lw.endswith(("'s", "’s")):  # "one state's security": the owner is counted
                 owner = word[:-2]
-                return (singular(owner), wm.end() - 2) if owner else None
+                return (singular(owner), word_end - 2) if owner else None
             if plural:
                 if _is_plural(word) and (shouting or not word.isupper()):
-                    return singular(word), wm.end()
+                    return singular(word), word_end
             else:
                 if lw.endswith(("ed", "ing", "ly")) or _is_plural(word):
                     break
-                last = (singular(word), wm.end())
-            pos = wm.end()
+                last = (singular(word), word_end)
+            pos = word_end
         return last
 
 

@@ -26,7 +26,7 @@ MAX_FALSE_MATCHES = 27
 MAX_FALSE_FAILURES = 17
 MIN_RECALL = 0.85
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (236 of 343): what an editor's drifted copy of a sentence would meet.
+#: (237 of 343): what an editor's drifted copy of a sentence would meet.
 MIN_DRIFT_CAUGHT = 0.68
 
 

@@ -1414,6 +1414,25 @@ def test_other_between_a_count_and_its_noun_keeps_the_noun(text: str, span: str,
     reads_as(text, span, "count", 2 if "two" in span else 3, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Alaska ’ s man shot his three former co - workers.", "three former co - workers",
+         "co-worker"),
+        ("Alaska ’ s gang : his two half - brothers were arrested.", "two half - brothers",
+         "half-brother"),
+        # a plural noun ends the phrase at a dash; a number word is another figure
+        ("Alaska ’ s blaze killed three people - mostly children - there.", "three people",
+         "people"),
+        ("Alaska ’ s Echenique scored two traditional three - point plays.", "two", ""),
+    ],
+)
+def test_a_compound_noun_spaced_apart_in_tokenized_text(text: str, span: str,
+                                                        unit: str) -> None:
+    found = find_quantities(text)
+    assert (found[0].text, found[0].unit) == (span, unit)
+
+
 def test_other_alone_after_a_number_is_no_noun() -> None:
     assert [q.text for q in find_quantities("one of the other two was hurt")] == ["two"]
 
