@@ -765,10 +765,9 @@ def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def people_tolls() -> frozenset[str]:
-    """The stems of the counted nouns that count people fully, one for another: "people",
-    "person", "life" and the nouns a toll is counted in (checks/data/people.yaml)."""
-    raw = _data_file("people.yaml")
-    return frozenset(stem(w) for w in ("people", "person", "life", *raw["tolls"]))
+    """The stems of the counted nouns that count people fully, one for another
+    (checks/data/people.yaml)."""
+    return frozenset(stem(w) for w in _data_file("people.yaml")["tolls"])
 
 
 def _both_people(fact_unit: str, stated_unit: str) -> bool:
@@ -893,8 +892,9 @@ def _what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
 
 
 def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
-    """The claim's person an age is set off after ("Horton, 51,"): the name says whose
-    age it is, as a count's noun says what it counts, and counts as one."""
+    """The claim's person an age is set off after ("Horton, 51,") or stands before ("the
+    51-year-old Horton"): the name says whose age it is, as a count's noun says what it
+    counts, and counts as one."""
     if not prof.age or index not in reading.ages:
         return []
     for name in (reading.once(_apposed_name, index), reading.once(_aged_name, index)):

@@ -2043,6 +2043,16 @@ class _Scanner:
             return "inch", "measure", 1.0, im.end()
         return None
 
+    def _spaced_compound(self, word: str, end: int) -> tuple[str, int]:
+        """A noun's word with the rest a tokenizer spaced apart ("co - workers"), and where
+        it ends. A plural ("three people - mostly children") or a number word ("two
+        three - point plays") ends before a spaced hyphen."""
+        if not self.text.startswith(" - ", end) or not self.tokenized or _is_plural(word) or (
+                word.lower() in SMALL_NUMBERS):
+            return word, end
+        cm = SPACED_COMPOUND.match(self.text, end)
+        return (f"{word}-{cm.group(1)}", cm.end()) if cm is not None else (word, end)
+
     def _noun(self, end: int, *, plural: bool, compound: bool = False) -> tuple[str, int] | None:
         """The counted noun: "Russian troops", "former US national security officials"."""
         text = self.text
@@ -2061,12 +2071,7 @@ class _Scanner:
             wm = NOUN_WORD.match(text, pos)
             if wm is None:
                 break
-            word, word_end = wm.group(1), wm.end()
-            if text.startswith(" - ", word_end) and self.tokenized and not _is_plural(word) and (
-                    word.lower() not in SMALL_NUMBERS):
-                cm = SPACED_COMPOUND.match(text, word_end)  # "co - workers"
-                if cm is not None:
-                    word, word_end = f"{word}-{cm.group(1)}", cm.end()
+            word, word_end = self._spaced_compound(wm.group(1), wm.end())
             lw = word.lower()
             if word in MONTHS or word in WEEKDAYS:
                 break
