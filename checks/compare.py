@@ -10,7 +10,9 @@ allows anything above 14,000, "nearly an hour" 48 to 60 minutes. The rules, in o
    within the tolerance. This is what catches a stale "more than 12,000" against "more
    than 14,000", although the two intervals overlap.
 3. The article states an exact figure: it must lie inside the fact's interval, widened by
-   the tolerance ("106,000" is outside "about 100,000" ± 5%).
+   the tolerance ("106,000" is outside "about 100,000" ± 5%), or by what rounding to the
+   article's decimals moves, when the article writes fewer decimals than the fact
+   ("4.5 pounds" states a fact of 4.46 pounds; "4.4 pounds" does not).
 4. The article hedges: its interval must overlap the fact's ("nearly an hour" admits 50
    minutes; "well over an hour" does not).
 5. Dates: the stated day or days must lie within the fact's days (± a tolerance in days);
@@ -25,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from dataclasses import dataclass
 
 import pint
@@ -32,6 +35,8 @@ import pint
 from checks.facts import Tolerance
 from checks.quantities import APPROX, Quantity
 
+#: The decimals of a figure as written: "4.46" in "4.46 pounds".
+DECIMALS = re.compile(r"\d\.(\d+)")
 FAMILIES = {
     "more than": "lower",
     "at least": "lower",
@@ -105,7 +110,7 @@ def compare(expected: Quantity, stated: Quantity, tolerance: Tolerance | None = 
     if converted is None:
         return Comparison(False, "", f"{stated.unit or stated.kind} does not convert to "
                                      f"{expected.unit or expected.kind}")
-    return _compare_numbers(expected, converted, tolerance)
+    return _compare_numbers(expected, converted, tolerance, _rounding(expected, stated))
 
 
 @dataclass(frozen=True)
@@ -146,9 +151,21 @@ def _number(raw: object, fallback: object) -> float:
     return float(fallback) if isinstance(fallback, (int, float)) else 0.0
 
 
-def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance) -> Comparison:
+def _rounding(expected: Quantity, stated: Quantity) -> float:
+    """Half a step of the last decimal the article writes, when it writes fewer decimals
+    than the fact and in the fact's unit: what rounding the fact's figure may have moved.
+    Whole numbers round nothing: "350 yards" is no rounding of 352."""
+    written, wanted = DECIMALS.search(stated.text), DECIMALS.search(expected.text)
+    if (written is None or stated.hedge != "exact" or stated.unit != expected.unit
+            or len(written.group(1)) >= (len(wanted.group(1)) if wanted else 0)):
+        return 0.0
+    return 0.5 * 10.0 ** -len(written.group(1))
+
+
+def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance,
+                     rounding: float = 0.0) -> Comparison:
     anchor = _number(expected.value, 0.0)
-    allow = tolerance.allowance(anchor)
+    allow = max(tolerance.allowance(anchor), rounding)
     delta = _relative(stated.anchor, anchor)
     family = FAMILIES.get(expected.hedge)
     if family is not None and family == FAMILIES.get(stated.hedge):
@@ -159,8 +176,9 @@ def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance) ->
     low, high = _fact_interval(expected, tolerance, allow)
     if stated.hedge == "exact":
         ok = low - 1e-9 <= stated.anchor <= high + 1e-9
+        rounded = " (as the article rounds)" if rounding > tolerance.allowance(anchor) else ""
         return Comparison(ok, delta, f"{_fmt(stated.anchor)} against the fact's "
-                                     f"{_fmt(low)}–{_fmt(high)}")
+                                     f"{_fmt(low)}–{_fmt(high)}{rounded}")
     ok = stated.low <= high + 1e-9 and stated.high >= low - 1e-9
     return Comparison(ok, delta, f"the article's {_fmt(stated.low)}–{_fmt(stated.high)} against "
                                  f"the fact's {_fmt(low)}–{_fmt(high)}")

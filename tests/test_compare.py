@@ -72,6 +72,18 @@ def test_exact_fact_compares_exactly_unless_the_article_hedges() -> None:
     assert compare(fact, stated("about 1,500 tanks")).consistent
 
 
+@pytest.mark.parametrize(
+    ("article", "consistent"),
+    [("4.5 pounds", True), ("4.4 pounds", False), ("4.46 pounds", True), ("4.47 pounds", False),
+     ("4 pounds", False)],
+)
+def test_an_exact_fact_allows_the_articles_rounding_to_fewer_decimals(article: str,
+                                                                      consistent: bool) -> None:
+    """"4.5 pounds" rounds 4.46 to the article's one decimal; a whole number rounds nothing."""
+    result = compare(parse_value("4.46 pounds"), stated(article))
+    assert result.consistent is consistent, result.rule
+
+
 def test_date_without_year_takes_the_fact_year() -> None:
     undated = find_quantities("on January 10")[0]
     assert not undated.year_known
