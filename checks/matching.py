@@ -560,6 +560,7 @@ class Profile:
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     modifier: bool = False
+    others: bool = False
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -679,6 +680,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
         parts=frozenset(_part_name(m) for m in PART.finditer(claim)),
+        others=bool(re.search(r"(?i)\bother", claim)),
     )
 
 
@@ -1320,6 +1322,20 @@ def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if prof.modifier or modified is None:
         return ""
     return f"modifies {modified.surface}"
+
+
+#: "five other bank workers": more of a kind, besides some already named.
+OTHER = re.compile(r"(?i)\bother\b")
+
+
+def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count of "other" people or things counts those besides some already named ("five
+    other bank workers" fled the bank where three died): not the fact's total, unless the
+    claim counts others too."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or prof.others or OTHER.search(quantity.text) is None:
+        return ""
+    return "counts others"
 
 
 def _modified_noun(reading: Reading, index: int) -> Token | None:
@@ -2025,5 +2041,5 @@ def _gap(fact: Fact, quantity: Quantity) -> float | None:
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _another_time, _other_role, _hypothetical,
     _noun_missing, _age_mismatch, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
-    _verb_missing, _margin_mismatch,
+    _verb_missing, _margin_mismatch, _others_mismatch,
 )

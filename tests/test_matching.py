@@ -968,6 +968,19 @@ def test_the_noun_the_claim_writes_is_the_facts_own() -> None:
     assert mention.quantity.text == "three wounded men" and mention.disagrees
 
 
+def test_a_count_of_others_is_not_the_total() -> None:
+    deaths = fact("deaths", "Three employees of a bank branch in Athens died when protesters "
+                  "threw petrol bombs into the building.", "3 people")
+    matches = run("Five other bank employees escaped the burning building in Athens.",
+                  [deaths])
+    assert figures(matches, "deaths") == []
+    assert near(matches, "deaths", "Five other bank employees").veto == "counts others"
+    others = fact("others", "Two other employees were hurt in the bank fire in Athens.",
+                  "2 people")
+    assert figures(run("Five other employees were hurt in the bank fire in Athens.",
+                       [others]), "others") == ["Five other employees"]
+
+
 def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> None:
     arrests = fact("arrests", "Police arrested 46 people in East Flatbush on Wednesday night.",
                    "46 people")
