@@ -1247,7 +1247,8 @@ PART = re.compile(
     r"(?:half|quarter|period|inning|halftime|half-time|intermission))"
     r"|(?:in|during)\s+the\s+(?P<minutes>(?:first|last|final|opening|closing)\s+[\d½\s.]+"
     r"\s*minutes)"
-    r"|(?:in|during|on|with)\s+an?\s+(?:[a-z]+\s+){0,2}\d+\s?[-–]\s?\d+\s+(?P<run>run|spurt))\b")
+    r"|(?:in|during|on|with)\s+an?\s+(?:[a-z]+\s+){0,2}\d+\s?[-–]\s?\d+\s+(?P<run>run|spurt)"
+    r"|(?P<streak>straight|consecutive|unanswered|in\s+a\s+row))\b")
 PART_BEFORE = 50
 
 
@@ -1270,8 +1271,8 @@ def _figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:
     text = reading.article.text
     before = text[max(0, quantity.start - PART_BEFORE):quantity.start]
     before = re.split(r"[,;:.!?()\n]", before)[-1]
-    return [(_part_name(m), m.group().strip())
-            for m in PART.finditer(f"{before} {_clause_after(text, quantity.end)}")]
+    return [(_part_name(m), m.group().strip()) for m in PART.finditer(
+        f"{before} {quantity.text} {_clause_after(text, quantity.end)}")]
 
 
 #: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,
@@ -1299,7 +1300,10 @@ def _figure_margin(reading: Reading, index: int) -> str:
 
 
 def _part_name(found: re.Match[str]) -> str:
-    """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing."""
+    """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing; any
+    streak ("four straight points", "seven in a row") is one."""
+    if found.group("streak"):
+        return "streak"
     return " ".join((found.group("part") or found.group("minutes") or found.group("run")
                      ).lower().split())
 

@@ -968,6 +968,17 @@ def test_the_noun_the_claim_writes_is_the_facts_own() -> None:
     assert mention.quantity.text == "three wounded men" and mention.disagrees
 
 
+def test_a_streak_is_a_part_of_the_game() -> None:
+    artino = fact("artino", "Will Artino scored a career-high 14 points off the bench for "
+                  "Creighton against Drake.", "14 points")
+    for streak in ("four straight points", "four consecutive points", "four points in a row"):
+        matches = run(f"Artino scored {streak} off the bench for Creighton against Drake.",
+                      [artino])
+        assert figures(matches, "artino") == [], streak
+        assert near(matches, "artino", streak.replace(" in a row", "")).veto.startswith(
+            "a part of the event"), streak
+
+
 def test_a_count_of_others_is_not_the_total() -> None:
     deaths = fact("deaths", "Three employees of a bank branch in Athens died when protesters "
                   "threw petrol bombs into the building.", "3 people")
