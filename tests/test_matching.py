@@ -968,6 +968,18 @@ def test_the_noun_the_claim_writes_is_the_facts_own() -> None:
     assert mention.quantity.text == "three wounded men" and mention.disagrees
 
 
+def test_a_verdict_speaks_of_a_conviction() -> None:
+    """Built-in synonyms: "verdict" and "guilty" say "convicted"."""
+    verdict = fact("verdict", "The jury deliberated for more than three hours before "
+                   "convicting Warren Jeffs.", "more than three hours")
+    sentence = fact("sentence", "The jury deliberated for 30 minutes before sentencing "
+                    "Warren Jeffs.", "30 minutes")
+    matches = run("They had deliberated on a verdict for more than five hours.",
+                  [verdict, sentence])
+    (mention,) = matches.mentions["verdict"]
+    assert mention.disagrees and "verdict" in mention.shared
+
+
 def test_a_streak_is_a_part_of_the_game() -> None:
     artino = fact("artino", "Will Artino scored a career-high 14 points off the bench for "
                   "Creighton against Drake.", "14 points")

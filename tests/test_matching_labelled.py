@@ -24,9 +24,9 @@ MIN_PAIRS = 70
 MAX_FALSE_MATCHES = 27
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
 MAX_FALSE_FAILURES = 17
-MIN_RECALL = 0.85
+MIN_RECALL = 0.86
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (237 of 343): what an editor's drifted copy of a sentence would meet.
+#: (239 of 344): what an editor's drifted copy of a sentence would meet.
 MIN_DRIFT_CAUGHT = 0.68
 
 
