@@ -963,11 +963,18 @@ def _measured(sentence: Sentence, quantity: Quantity) -> list[Token]:
 
 def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None:
     """The article's word for what the figure measures, when it is the claim's ("up to
-    24GB of RAM" for "up to 16GB of RAM"): it counts as a count's noun does."""
-    if not prof.measured:
-        return None
-    return next((w for w in reading.once(_figure_measured, index)
-                 if any(same_word(w.stem, s) for s in prof.measured)), None)
+    24GB of RAM" for "up to 16GB of RAM"), or the noun an attributive measure modifies,
+    when it is any word of the claim ("a 45-mile pursuit" for "chased for about 30
+    miles"): it counts as a count's noun does."""
+    quantity = reading.quantities[index]
+    attributive = quantity.kind in ("measure", "duration") and ATTRIBUTIVE_COUNT.search(
+        quantity.text) is not None and index not in reading.ages
+    for word in reading.once(_figure_measured, index):
+        if any(same_word(word.stem, s) for s in prof.measured):
+            return word
+        if attributive and word.start >= quantity.end and prof.concepts_of(word.stem):
+            return word  # "a 40-mile pursuit": the noun a measure modifies is its thing
+    return None
 
 
 def _figure_measured(reading: Reading, index: int) -> list[Token]:

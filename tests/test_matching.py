@@ -838,6 +838,21 @@ def test_the_thing_a_measure_measures_counts_as_its_noun() -> None:
     assert "thick" in matches.mentions["thickness"][0].shared
 
 
+def test_the_noun_a_measure_modifies_is_its_thing() -> None:
+    """"a 45-mile pursuit" measures the pursuit, however common the word is in the story:
+    a wrong distance fails the chase."""
+    from checks.matching import Background, Matcher
+    chase = fact("chase", "Police chased the gunman for about 30 miles on Interstate 75.",
+                 "about 30 miles")
+    filler = " ".join(f"The pursuit ended, witness {i} says." for i in range(30))
+    text = f"{filler} A motorist spotted the car, touching off a 45-mile pursuit."
+    article = Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK)
+    reading = read(article)
+    matches = Matcher([chase], background=Background([reading])).match(reading)
+    (mention,) = matches.mentions["chase"]
+    assert mention.quantity.text == "45-mile" and mention.disagrees
+
+
 def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:
     sentence_ = fact("sentence", "In 1997 Vincent Gigante was sentenced to 12 years in prison "
                      "for racketeering.", "12 years")

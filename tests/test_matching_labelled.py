@@ -26,7 +26,7 @@ MAX_FALSE_MATCHES = 27
 MAX_FALSE_FAILURES = 17
 MIN_RECALL = 0.86
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (239 of 344): what an editor's drifted copy of a sentence would meet.
+#: (240 of 344): what an editor's drifted copy of a sentence would meet.
 MIN_DRIFT_CAUGHT = 0.68
 
 
