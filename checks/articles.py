@@ -117,6 +117,16 @@ DATE_PATTERNS = (
     re.compile(r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
                re.I),
 )
+#: Numeric dates that page metadata writes ("Updated 4 / 9 / 2007 6 : 04 PM", "POSTED :
+#: 05 / 02 / 07", "Published : 2012.08.08", "Edited on Mon Dec - 19 - 05"): read in
+#: metadata only, where a slash date is month first unless its first number cannot be a
+#: month. Prose is not read this way: "9/10" there is as often a score or a share.
+METADATA_DATE_PATTERNS = (
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*"
+               r"(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>\d\d)\.(?P<d>\d\d)(?![\d.])"),
+    re.compile(r"\b" + _MONTH + r"\s*-\s*(?P<d>\d{1,2})\s*-\s*(?P<y>(?:19|20)?\d\d)\b", re.I),
+)
 TIME_WORDS = frozenset(MONTHS) | TIME_TOKENS
 
 # --- block classifier weights ---------------------------------------------------------------
@@ -455,7 +465,28 @@ def parse_date(value: Any) -> dt.date | None:
     if not isinstance(value, str) or not value.strip():
         return None
     dates = find_dates(value)
-    return dates[0][1] if dates else None
+    return dates[0][1] if dates else _metadata_date(value)
+
+
+def _metadata_date(value: str) -> dt.date | None:
+    """The first numeric date of a metadata field (see METADATA_DATE_PATTERNS)."""
+    found = sorted((m.start(), m) for pattern in METADATA_DATE_PATTERNS
+                   for m in pattern.finditer(value))
+    for _, m in found:
+        groups = m.groupdict()
+        year = int(groups["y"])
+        year += 0 if year >= 100 else (2000 if year < 50 else 1900)
+        if groups.get("a"):
+            first, second = int(groups["a"]), int(groups["b"])
+            month, day = (second, first) if first > 12 else (first, second)
+        else:
+            month = MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+            day = int(groups["d"])
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
 
 
 # --- building articles ---------------------------------------------------------------------

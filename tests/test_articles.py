@@ -379,6 +379,34 @@ def test_news_please_without_text_falls_back_to_title(tmp_path: Path) -> None:
     assert article.date == dt.date(2005, 12, 19)
 
 
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [
+        ("Updated 4 / 9 / 2007 6 : 04 PM", dt.date(2007, 4, 9)),
+        ("POSTED : 05 / 02 / 07, 9 : 00 PM PDT |", dt.date(2007, 5, 2)),
+        ("First Posted : 10 / 25 / 11 06 : 44 PM ET Updated : 12 / 25 / 11", dt.date(2011, 10, 25)),
+        ("25/12/2011", dt.date(2011, 12, 25)),  # a first number above 12 is the day
+        ("Published : 2012.08.08 09 : 01 AM", dt.date(2012, 8, 8)),
+        ("Edited on Mon Dec - 19 - 05 03 : 49 PM", dt.date(2005, 12, 19)),
+        ("Dec. 24 4 : 33 AM EST", None),  # no year: the body's dateline decides
+        ("13/13/2013", None),
+    ],
+)
+def test_news_please_metadata_dates_as_pages_write_them(tmp_path: Path, published: str,
+                                                         date: dt.date | None) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "Quake", "text": "A quake struck on Monday.",
+                                "date_publish": published}), "utf-8")
+    assert read_article(path).date == date
+
+
+def test_a_slash_in_prose_is_no_date(tmp_path: Path) -> None:
+    """Numeric dates are read in metadata only: in a body "9/10" is as often a score."""
+    path = tmp_path / "a.txt"
+    path.write_text("Quake\n\nHe made 9/10/12 of his shots on Monday.\n", "utf-8")
+    assert read_article(path).date is None
+
+
 def test_wordpress_list_posts_are_named_by_slug() -> None:
     articles = read_articles(FIXTURES / "wordpress-list.json")
     assert [a.name for a in articles] == [
