@@ -35,6 +35,8 @@ import pint
 from checks.facts import Tolerance
 from checks.quantities import APPROX, Quantity
 
+#: A year as a date's text writes it: "2005", "'05", "05/02/07".
+WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d\b|\d[/.-]\d+[/.-]\d")
 #: The decimals of a figure as written: "4.46" in "4.46 pounds".
 DECIMALS = re.compile(r"\d\.(\d+)")
 FAMILIES = {
@@ -230,11 +232,15 @@ def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -
 
 
 def _days(quantity: Quantity, other: Quantity | None) -> tuple[dt.date, dt.date]:
-    """The first and last day stated; a date written without a year takes the other's."""
+    """The first and last day stated; a date written without a year takes the other's:
+    "killed on June 24" in an article of 2007 states June 24 of the fact's 2005, the year
+    the reader guessed from the article's date being no part of what was written."""
     low = quantity.low if isinstance(quantity.low, dt.date) else quantity.value
     high = quantity.high if isinstance(quantity.high, dt.date) else low
     assert isinstance(low, dt.date) and isinstance(high, dt.date)
-    if not quantity.year_known and other is not None and isinstance(other.value, dt.date):
+    unwritten = not quantity.year_known or (
+        any(c.isdigit() for c in quantity.text) and WRITTEN_YEAR.search(quantity.text) is None)
+    if unwritten and other is not None and isinstance(other.value, dt.date):
         year = other.value.year
         low, high = _with_year(low, year), _with_year(high, year)
     return low, high

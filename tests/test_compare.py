@@ -84,6 +84,19 @@ def test_an_exact_fact_allows_the_articles_rounding_to_fewer_decimals(article: s
     assert result.consistent is consistent, result.rule
 
 
+def test_a_date_written_without_a_year_takes_the_facts_year_whatever_the_article_guessed(
+        ) -> None:
+    """An article of May 2007 says the deputy "was killed on June 24": the reader dates
+    that 2007-06-24, but the article wrote no year, and June 24 is the fact's day."""
+    fact = parse_value("2005-06-24")
+    may_2007 = dt.date(2007, 5, 2)
+    for text, consistent in (("killed on June 24, while", True),
+                             ("killed on June 26, while", False),
+                             ("killed on June 24, 2004, while", False)):
+        (found,) = find_quantities(text, reference_date=may_2007)
+        assert compare(fact, found).consistent is consistent, text
+
+
 def test_date_without_year_takes_the_fact_year() -> None:
     undated = find_quantities("on January 10")[0]
     assert not undated.year_known
