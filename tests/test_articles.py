@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
+import _bench
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,17 +28,7 @@ from checks.articles import (
 
 ROOT = Path(__file__).resolve().parent.parent
 
-def _load_benchmark(name: str) -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BOILERPLATE = _load_benchmark("bench_boilerplate")
+BOILERPLATE = _bench.load("bench_boilerplate")
 SEEDS = ROOT / "articles"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 GOLD = json.loads((Path(__file__).parent / "fixtures" / "seed_bodies.json").read_text("utf-8"))
