@@ -1,0 +1,64 @@
+"""The checker on whole articles and their drifted variants, counted in checks.
+
+The scoring lives in benchmarks/bench_articles.py (`python benchmarks/bench_articles.py
+--errors` lists every check that fails for nothing and every drift missed). These tests
+hold the line where the checker stands (a ratchet): a change that makes it worse fails;
+one that makes it better should raise the floor here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import _bench
+import pytest
+
+#: Measured on the fixture as it stands: 27 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 27
+#: Real discrepancies of the original articles whose check fails (8 of 10).
+MIN_REAL_CAUGHT = 8
+#: Drifted variants whose check fails (115 of 162).
+MIN_DRIFT_CAUGHT = 0.70
+#: Consistent statements found consistent (285 of 330).
+MIN_CONSISTENT_FOUND = 0.86
+
+
+BENCHMARK = _bench.load("bench_articles")
+if not BENCHMARK.CORPUS.is_dir():
+    pytest.skip("the shared corpora (../shared/corpora) are not beside this checkout",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def report() -> Any:
+    return BENCHMARK.evaluate()
+
+
+def errors(report: Any, kind: str) -> str:
+    return "\n".join(e for e in report.errors if e.startswith(kind))
+
+
+def test_few_checks_fail_for_nothing(report: Any) -> None:
+    assert report.counts["failing for nothing"] <= MAX_FAILING_FOR_NOTHING, errors(
+        report, "[fails for nothing]")
+
+
+def test_real_discrepancies_fail(report: Any) -> None:
+    assert report.counts["failing, real"] >= MIN_REAL_CAUGHT, errors(
+        report, "[real discrepancy missed]")
+
+
+def test_drifted_variants_fail(report: Any) -> None:
+    caught = report.counts["drifts caught"] / report.counts["drifts"]
+    assert caught >= MIN_DRIFT_CAUGHT, errors(report, "[drift missed]")
+
+
+def test_consistent_statements_are_found(report: Any) -> None:
+    found = report.counts["consistent found"] / report.counts["label consistent"]
+    assert found >= MIN_CONSISTENT_FOUND
+
+
+def test_harmless_rewrites_fail_nothing(report: Any) -> None:
+    """"three" -> "3", "about" -> "some": no check may start failing."""
+    assert report.counts["harmless"] > 0
+    assert report.counts["harmless failing"] == 0, errors(report, "[harmless fails]")
