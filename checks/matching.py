@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -150,6 +151,8 @@ OWN_WEIGHT = 1.0
 #: A claim word no other fact uses, this many words or fewer from a date, names its event
 #: and counts fully too ("died Wednesday in prison"): a date's own words are few.
 NEXT_TO = 2
+#: How many words of a noun phrase after a measure say what it measures.
+THING_WORDS = 3
 #: Sentences assumed to lack every word, so that a short story does not make all its
 #: words look common.
 PRIOR_SENTENCES = 50
@@ -1349,6 +1352,32 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
+def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
+    """A measure of something named after "of" ("a quarter-century of public craziness",
+    "30 days of standby") measures that, when the claim has no word of its phrase."""
+    quantity = reading.quantities[index]
+    if quantity.kind not in ("measure", "duration") or index in reading.ages:
+        return ""
+    phrase = reading.once(_phrase_of, index)
+    if not phrase or any(prof.concepts_of(w.stem) or any(
+            same_word(w.stem, s) for s in prof.measured) for w in phrase):
+        return ""
+    return f"measures {' '.join(w.surface for w in phrase)}"
+
+
+def _phrase_of(reading: Reading, index: int) -> list[Token]:
+    """The noun phrase after "of" right after a figure: "of internal flash storage"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    _, last = _word_span(sentence, quantity.start, quantity.end)
+    after = [w for w in sentence.words[last + 1:last + 2 + THING_WORDS]
+             if w.start >= quantity.end]
+    if not after or after[0].surface.lower() != "of" or after[0].gap:
+        return []
+    phrase = list(itertools.takewhile(lambda w: not w.gap, after[1:]))
+    return [w for w in phrase if w.content]
+
+
 def _modified_noun(reading: Reading, index: int) -> Token | None:
     """The noun a count joined to its own by a hyphen modifies ("a three-point play")."""
     quantity = reading.quantities[index]
@@ -2052,5 +2081,5 @@ def _gap(fact: Fact, quantity: Quantity) -> float | None:
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _another_time, _other_role, _hypothetical,
     _noun_missing, _age_mismatch, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
-    _verb_missing, _margin_mismatch, _others_mismatch,
+    _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
 )

@@ -853,6 +853,19 @@ def test_the_noun_a_measure_modifies_is_its_thing() -> None:
     assert mention.quantity.text == "45-mile" and mention.disagrees
 
 
+def test_a_measure_of_something_the_claim_does_not_name_measures_that() -> None:
+    plea = fact("plea", "Gigante's guilty plea in April 2003 added three years to his prison "
+                "term.", "three years")
+    matches = run("After a quarter-century of public craziness, Gigante entered a guilty "
+                  "plea in April 2003 that added to his prison term.", [plea])
+    assert figures(matches, "plea") == []
+    assert near(matches, "plea", "a quarter-century").veto == "measures public craziness"
+    battery = fact("battery", "The new MacBook Pro has up to seven hours of battery life.",
+                   "up to seven hours")
+    assert figures(run("The new MacBook Pro gets up to nine hours of battery life.",
+                       [battery]), "battery") == ["up to nine hours"]
+
+
 def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:
     sentence_ = fact("sentence", "In 1997 Vincent Gigante was sentenced to 12 years in prison "
                      "for racketeering.", "12 years")
