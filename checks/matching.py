@@ -1401,6 +1401,9 @@ def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
 
 #: How many words from a figure a date of its sentence may stand and still date it.
 DATE_REACH = 8
+#: Words that open a new statement: a date after them dates that one ("jailed for 12
+#: years, but it took until 2003 ...").
+CONTRASTS = frozenset("but yet although though whereas".split())
 
 
 def _another_time(prof: Profile, reading: Reading, index: int) -> str:
@@ -1421,9 +1424,21 @@ def _another_time(prof: Profile, reading: Reading, index: int) -> str:
         return ""  # the sentence also gives the claim's time ("In April 2003 ... the 1990s")
     for other in dates:
         lo, hi = _word_span(sentence, other.start, other.end)
-        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH:
+        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not _contrasted(
+                reading, index, other):
             return f"another time: {other.text}"
     return ""
+
+
+def _contrasted(reading: Reading, index: int, other: Quantity) -> bool:
+    """Whether a new statement opens between the figure and another of its sentence:
+    "jailed for 12 years, but it took until 2003 to admit his sham"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = _word_span(sentence, quantity.start, quantity.end)
+    lo, hi = _word_span(sentence, other.start, other.end)
+    between = sentence.words[min(last, hi) + 1:max(first, lo) + 1]
+    return any(w.surface.lower() in CONTRASTS or w.gap in (";", ":") for w in between)
 
 
 def _years_apart(a: Quantity, b: Quantity) -> float:
@@ -1822,7 +1837,7 @@ def _figure_support(figure: Quantity, reading: Reading, index: int) -> tuple[str
     """Another figure of the claim restated in the sentence ("Thursday" for "December 30")."""
     for i in reading.neighbours(index):
         other = reading.quantities[i]
-        if _agrees(figure, other):
+        if _agrees(figure, other) and not _contrasted(reading, index, other):
             return other.text, 1.0
     return None
 

@@ -669,6 +669,19 @@ def test_a_date_years_away_is_another_event() -> None:
                    "death") == ["2004"]  # a wrong year still fails
 
 
+def test_a_date_after_but_dates_another_statement() -> None:
+    """"jailed for 12 years, but it took until 2003 to admit his sham": 2003 neither
+    dates the 12 years nor restates the plea's date."""
+    sentence_ = fact("sentence", "In 1997 Vincent Gigante was jailed for 12 years for "
+                     "racketeering.", "12 years")
+    plea = fact("plea", "When Gigante admitted his sham in April 2003, three years were "
+                "added to his term.", "three years")
+    matches = run("Gigante was jailed for 12 years, but it took until 2003 for him to admit "
+                  "his sham.", [sentence_, plea])
+    assert figures(matches, "plea") == []
+    assert figures(matches, "sentence") == ["12 years"]
+
+
 def test_a_number_of_times_counts_what_the_verb_did() -> None:
     hits = fact("hits", "Police officers hit Kimani Gray with seven bullets.", "7 bullets")
     assert figures(run("Police officers hit Kimani Gray eleven times.", [hits]),

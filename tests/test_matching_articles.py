@@ -13,8 +13,8 @@ from typing import Any
 import _bench
 import pytest
 
-#: Measured on the fixture as it stands: 24 of 638 checks without a discrepancy fail.
-MAX_FAILING_FOR_NOTHING = 24
+#: Measured on the fixture as it stands: 23 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 23
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
 #: Drifted variants whose check fails (115 of 164).
