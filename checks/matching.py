@@ -683,7 +683,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
         parts=frozenset(_part_name(m) for m in PART.finditer(claim)),
-        others=bool(re.search(r"(?i)\bother", claim)),
+        others=CLAIMS_OTHERS.search(claim) is not None,
     )
 
 
@@ -1338,8 +1338,11 @@ def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return f"modifies {modified.surface}"
 
 
-#: "five other bank workers": more of a kind, besides some already named.
+#: "five other bank workers": more of a kind, besides some already named ("two others",
+#: a noun of its own, is a count of people: see people.yaml).
 OTHER = re.compile(r"(?i)\bother\b")
+#: A claim that counts others itself: "two others were wounded".
+CLAIMS_OTHERS = re.compile(r"(?i)\bothers?\b")
 
 
 def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
