@@ -240,6 +240,8 @@ WEEKDAYS = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
     "Sunday": 6,
 }
+#: Days named from the article's own: "died today", "convicted yesterday".
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 #: Currency signs and codes before a number → ISO code.
 CURRENCY_PREFIX = {
@@ -486,6 +488,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "code" for w in _CURRENCY_CODES},
     **{w: "month" for w in MONTHS},
     **{w: "wd" for w in WEEKDAYS},
+    **{w: "rel" for w in _cased(list(RELATIVE_DAYS))},
 }
 #: A trigger word, a whole word: `\b` before it is the caller's business.
 _TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"
@@ -1163,6 +1166,13 @@ class _Scanner:
             day = self.ref + dt.timedelta(days=diff)
         except OverflowError:  # a reference date at the calendar's edge
             return e
+        return self._emit(s, e, "date", day, day, day)
+
+    def _at_rel(self, s: int, e: int) -> int:
+        """"today", "yesterday": the reference date's day or the one beside it."""
+        if self.ref is None:
+            return e
+        day = self.ref + dt.timedelta(days=RELATIVE_DAYS[self.text[s:e].lower()])
         return self._emit(s, e, "date", day, day, day)
 
     # ---------------------------------------------------------------- digits
@@ -2097,7 +2107,7 @@ class _Scanner:
 #: Trigger group (or TRIGGER_WORDS kind) → handler.
 _HANDLERS = {
     "digit": _Scanner._at_digit, "cur": _Scanner._at_cur, "code": _Scanner._at_code,
-    "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
+    "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd, "rel": _Scanner._at_rel,
     "sign": _Scanner._at_sign,
 }
 

@@ -444,6 +444,18 @@ def test_weekdays_need_a_reference_date() -> None:
     assert find_quantities("Monday's talks") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Gigante died today in prison", REF), ("Today's talks", REF),
+     ("they met yesterday", REF - dt.timedelta(days=1)),
+     ("the council meets tomorrow", REF + dt.timedelta(days=1))],
+)
+def test_today_and_yesterday_are_the_articles_day_and_the_one_before(
+        text: str, expected: dt.date) -> None:
+    assert only(text, reference_date=REF).value == expected
+    assert find_quantities(text) == []  # no reference date, no day
+
+
 # --------------------------------------------------------------------------- not quantities
 
 
