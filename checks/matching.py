@@ -990,6 +990,8 @@ REPORTING = frozenset(stem(w) for w in "said says say told reported according ad
                       "announced stated claimed estimated".split())
 
 
+#: Words between a verb and the date it takes: "said on Monday", "announced late Tuesday".
+DATE_LINKS = frozenset("on late early".split())
 #: Nouns that count people and say nothing else of them ("lives" says they died).
 MERE_PEOPLE = frozenset({"people", "person", "individual"})
 
@@ -1446,6 +1448,23 @@ def _contrasted(reading: Reading, index: int, other: Quantity) -> bool:
 
 def _years_apart(a: Quantity, b: Quantity) -> float:
     return abs((a.value - b.value).days) / 365.25  # type: ignore[operator]
+
+
+def _reported_when(prof: Profile, reading: Reading, index: int) -> str:
+    """A date right after a word of reporting dates the report, not what it reports
+    ("announced today that charges were filed", "police said Monday"), unless the claim
+    is itself about what was said."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date":
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = _word_span(sentence, quantity.start, quantity.end)
+    before = [w for w in sentence.words[max(0, first - 2):first]
+              if w.start < quantity.start and w.surface.lower() not in DATE_LINKS]
+    said = before[-1] if before and not before[-1].gap else None
+    if said is None or said.stem not in REPORTING or said.stem in prof.claim_stems:
+        return ""
+    return f"the day it was {said.surface}"
 
 
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
@@ -2097,7 +2116,7 @@ def _gap(fact: Fact, quantity: Quantity) -> float | None:
 #: found is the candidate's veto. The order decides the reason shown and, around
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
-    _excluded, _claims_other_figure, _another_time, _other_role, _hypothetical,
+    _excluded, _claims_other_figure, _reported_when, _another_time, _other_role, _hypothetical,
     _noun_missing, _age_mismatch, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
     _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
 )

@@ -669,6 +669,15 @@ def test_a_date_years_away_is_another_event() -> None:
                    "death") == ["2004"]  # a wrong year still fails
 
 
+def test_a_date_right_after_a_reporting_verb_dates_the_report() -> None:
+    killing = fact("killing", "Deputy Jerry Ortiz was murdered in Hawaiian Gardens on June 24, "
+                   "2005.", "2005-06-24")
+    matches = run("District Attorney Steve Cooley announced Monday that murder charges were "
+                  "filed against a Hawaiian Gardens gang member.", [killing])
+    assert figures(matches, "killing") == []
+    assert near(matches, "killing", "Monday").veto == "the day it was announced"
+
+
 def test_a_date_after_but_dates_another_statement() -> None:
     """"jailed for 12 years, but it took until 2003 to admit his sham": 2003 neither
     dates the 12 years nor restates the plea's date."""
