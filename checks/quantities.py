@@ -2107,8 +2107,8 @@ class _Scanner:
 #: Trigger group (or TRIGGER_WORDS kind) → handler.
 _HANDLERS = {
     "digit": _Scanner._at_digit, "cur": _Scanner._at_cur, "code": _Scanner._at_code,
-    "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd, "rel": _Scanner._at_rel,
-    "sign": _Scanner._at_sign,
+    "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
+    "rel": _Scanner._at_rel, "sign": _Scanner._at_sign,
 }
 
 

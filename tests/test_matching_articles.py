@@ -17,10 +17,10 @@ import pytest
 MAX_FAILING_FOR_NOTHING = 23
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (200 of 286).
-MIN_DRIFT_CAUGHT = 0.69
-#: Consistent statements found consistent (285 of 330).
-MIN_CONSISTENT_FOUND = 0.86
+#: Drifted variants whose check fails (202 of 286).
+MIN_DRIFT_CAUGHT = 0.70
+#: Consistent statements found consistent (289 of 330).
+MIN_CONSISTENT_FOUND = 0.87
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 3
 
