@@ -990,8 +990,6 @@ REPORTING = frozenset(stem(w) for w in "said says say told reported according ad
                       "announced stated claimed estimated".split())
 
 
-#: Words between a verb and the date it takes: "said on Monday", "announced late Tuesday".
-DATE_LINKS = frozenset("on late early".split())
 #: Nouns that count people and say nothing else of them ("lives" says they died).
 MERE_PEOPLE = frozenset({"people", "person", "individual"})
 
@@ -1409,6 +1407,8 @@ DATE_REACH = 8
 #: Words that open a new statement: a date after them dates that one ("jailed for 12
 #: years, but it took until 2003 ...").
 CONTRASTS = frozenset("but yet although though whereas".split())
+#: Words between a verb and the date it takes: "said on Monday", "announced late Tuesday".
+DATE_LINKS = frozenset("on late early".split())
 
 
 def _another_time(prof: Profile, reading: Reading, index: int) -> str:

@@ -1160,19 +1160,21 @@ class _Scanner:
         if self.ref is None:
             return e
         diff = (WEEKDAYS[self.text[s:e]] - self.ref.weekday()) % 7
-        if diff > 3:
-            diff -= 7
-        try:
-            day = self.ref + dt.timedelta(days=diff)
-        except OverflowError:  # a reference date at the calendar's edge
-            return e
-        return self._emit(s, e, "date", day, day, day)
+        return self._days_from_ref(s, e, diff - 7 if diff > 3 else diff)
 
     def _at_rel(self, s: int, e: int) -> int:
         """"today", "yesterday": the reference date's day or the one beside it."""
         if self.ref is None:
             return e
-        day = self.ref + dt.timedelta(days=RELATIVE_DAYS[self.text[s:e].lower()])
+        return self._days_from_ref(s, e, RELATIVE_DAYS[self.text[s:e].lower()])
+
+    def _days_from_ref(self, s: int, e: int, days: int) -> int:
+        """Emit the day `days` from the reference date; none past the calendar's edge."""
+        assert self.ref is not None
+        try:
+            day = self.ref + dt.timedelta(days=days)
+        except OverflowError:
+            return e
         return self._emit(s, e, "date", day, day, day)
 
     # ---------------------------------------------------------------- digits

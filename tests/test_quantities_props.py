@@ -23,6 +23,7 @@ FRAGMENTS = [
     "Russian", "people", "hundreds", "of", "thousands", "twenty-four", "dozen", "magnitude",
     "7.6", "km", "(", ")", ",", ".", " ", "\n", "07:18", "PM", "F-16", "1/5", "or more", "ago",
     "earlier", "2014-01-12", "½", "٣", "\u202f", "\u00a0", "since", "the", "2015", "half",
+    "today", "Yesterday", "tomorrow",
 ]
 
 
