@@ -1454,17 +1454,23 @@ def _reported_when(prof: Profile, reading: Reading, index: int) -> str:
     """A date right after a word of reporting dates the report, not what it reports
     ("announced today that charges were filed", "police said Monday"), unless the claim
     is itself about what was said."""
+    said = reading.once(_reporting_word, index)
+    if said is None or said.stem in prof.claim_stems:
+        return ""
+    return f"the day it was {said.surface}"
+
+
+def _reporting_word(reading: Reading, index: int) -> Token | None:
+    """The word of reporting a date stands right after ("said Monday", "said on Monday")."""
     quantity = reading.quantities[index]
     if quantity.kind != "date":
-        return ""
+        return None
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = _word_span(sentence, quantity.start, quantity.end)
     before = [w for w in sentence.words[max(0, first - 2):first]
               if w.start < quantity.start and w.surface.lower() not in DATE_LINKS]
     said = before[-1] if before and not before[-1].gap else None
-    if said is None or said.stem not in REPORTING or said.stem in prof.claim_stems:
-        return ""
-    return f"the day it was {said.surface}"
+    return said if said is not None and said.stem in REPORTING else None
 
 
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
