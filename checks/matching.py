@@ -1409,6 +1409,8 @@ DATE_REACH = 8
 CONTRASTS = frozenset("but yet although though whereas".split())
 #: Words between a verb and the date it takes: "said on Monday", "announced late Tuesday".
 DATE_LINKS = frozenset("on late early".split())
+#: Nothing but words and spaces: no mark between a verb and the date it takes.
+PLAIN_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+)*")
 
 
 def _another_time(prof: Profile, reading: Reading, index: int) -> str:
@@ -1469,8 +1471,11 @@ def _reporting_word(reading: Reading, index: int) -> Token | None:
     first, _ = _word_span(sentence, quantity.start, quantity.end)
     before = [w for w in sentence.words[max(0, first - 2):first]
               if w.start < quantity.start and w.surface.lower() not in DATE_LINKS]
-    said = before[-1] if before and not before[-1].gap else None
-    return said if said is not None and said.stem in REPORTING else None
+    said = before[-1] if before and before[-1].stem in REPORTING else None
+    if said is None:
+        return None
+    between = reading.article.text[said.start + len(said.surface):quantity.start]
+    return said if PLAIN_WORDS.fullmatch(between) else None  # not "said, Monday"
 
 
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:

@@ -678,6 +678,16 @@ def test_a_date_right_after_a_reporting_verb_dates_the_report() -> None:
     assert near(matches, "killing", "Monday").veto == "the day it was announced"
 
 
+def test_a_mark_between_the_reporting_word_and_the_date_frees_the_date() -> None:
+    """"Ortiz was killed, police said, Monday": the comma ends the report."""
+    killing = fact("killing", "Deputy Jerry Ortiz was murdered in Hawaiian Gardens on Monday, "
+                   "January 3, 2022.", "2022-01-03")
+    matches = run("Deputy Ortiz was murdered in Hawaiian Gardens, police said, Monday.",
+                  [killing])
+    considered = matches.mentions["killing"] + matches.near_misses["killing"]
+    assert considered and not any(c.veto.startswith("the day it was") for c in considered)
+
+
 def test_a_date_after_but_dates_another_statement() -> None:
     """"jailed for 12 years, but it took until 2003 to admit his sham": 2003 neither
     dates the 12 years nor restates the plea's date."""
