@@ -1,6 +1,6 @@
 """The engine: run the pipeline for a story, reading and analysing each article once.
 
-read (articles.py) → find (quantities.py) → match (matching.py) → compare (compare.py) →
+read (articles.py) → find (quantities.py) → match (matching/) → compare (compare.py) →
 report (report.py). The pytest plugin is one door onto this; `check_story` is the other,
 for scripts and notebooks.
 """
@@ -79,7 +79,7 @@ class Checker:
 
     def matcher(self, story: Story) -> Matcher:
         """The story's facts ready for matching, with word frequencies over all its
-        readable articles (see matching.py); built once per story."""
+        readable articles (see matching/evidence.py); built once per story."""
         if story.path not in self._matchers:
             articles = (article for source in story.sources
                         for article in self._readable(source))

@@ -1,4 +1,4 @@
-"""The matching rules of checks/matching.py, each on a small crafted text."""
+"""The matching rules of checks/matching/, each on a small crafted text."""
 
 from __future__ import annotations
 
@@ -743,13 +743,14 @@ def test_the_claims_own_word_before_its_figure_stays_distinctive() -> None:
 
 
 def test_a_word_of_another_clause_says_less_of_a_count() -> None:
-    from checks.matching import CLAUSE_GAP, _clause_gap, _word_span
+    from checks.matching.attachment import CLAUSE_GAP, _clause_gap
+    from checks.matching.sentences import word_span
 
     def gaps(text: str, figure: int = 0) -> dict[str, int]:
         reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK, text=text))
         sentence = reading.sentences[0]
         q = reading.quantities[figure]
-        gap = _clause_gap(sentence, *_word_span(sentence, q.start, q.end))
+        gap = _clause_gap(sentence, *word_span(sentence, q.start, q.end))
         return {w.surface: gap(w.index) for w in sentence.words}
 
     died = gaps("A receptionist died and two men were wounded by gunfire.")
@@ -790,7 +791,7 @@ def test_a_date_before_its_noun_does_not_take_the_verb_before_it() -> None:
     assert figures(matches, "convicted") == []
     reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK,
                            text="He was born on the 5th of May in Athens."))
-    from checks.matching import _attributive
+    from checks.matching.attachment import _attributive
     assert not _attributive(reading, 0)  # "the 5th of May" modifies no noun
 
 
@@ -799,7 +800,7 @@ def test_a_count_of_people_by_its_parts_states_the_total() -> None:
                   "3 people")
     matches = run("Police said two women and one man died at a bank branch in Athens.", [deaths])
     assert figures(matches, "deaths") == ["two women and one man"]
-    from checks.matching import _with_totals
+    from checks.matching.reading import _with_totals
     from checks.quantities import find_quantities
 
     def totals(text: str) -> list[tuple[str, float]]:
@@ -970,11 +971,11 @@ def test_a_date_beside_another_fact_of_its_event_dates_that_event() -> None:
 
 
 def test_an_apposition_does_not_stand_between_a_figure_and_its_verb() -> None:
-    from checks.matching import _window
+    from checks.matching.attachment import figure_window
 
     def distance_of(text: str, word: str) -> int:
         reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
-        return next(d for w, d, _ in _window(reading, 0) if w.surface == word)
+        return next(d for w, d, _ in figure_window(reading, 0) if w.surface == word)
 
     plain = distance_of("Five people were killed in the attack.", "killed")
     for text in ("Five people, one of them a pregnant woman, were killed in the attack.",

@@ -1,0 +1,298 @@
+"""Which words of a sentence belong to a figure, and how far each stands from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checks.matching.figures import counts_nothing
+from checks.matching.phrases import word_before
+from checks.matching.reading import Reading
+from checks.matching.sentences import STOPWORDS, Sentence, Token, word_distance, word_span
+from checks.quantities import Quantity
+
+#: Extra distance for a word in the previous sentence; none when the sentence opens with a
+#: pronoun ("It lasted 50 minutes.", "His 14 points..."), which points back at it.
+PREVIOUS_SENTENCE = 6
+PRONOUNS = frozenset("he she it they his her its their this these".split())
+#: Words that give a clause a subject of its own (with any name).
+SUBJECTS = PRONOUNS | frozenset("i we you who whom whose which that".split())
+#: Separators at which the words between two figures change hands (for counts and
+#: measures, which name the thing after them).
+CLAUSE_BREAKS = frozenset(",;:—–()")
+CLAUSE_WORDS = frozenset("and or while but whereas with when after before".split())
+#: Marks that open a clause for `_clause_gap`, and the extra words it puts between.
+CLAUSE_MARKS = frozenset(";:—–")
+#: The clause words that open a clause right before a figure: not "with", which there
+#: mostly hangs the figure on the verb ("led all players with 35 points").
+OPENERS = CLAUSE_WORDS - {"with"}
+CLAUSE_GAP = 3
+
+
+Window = list[tuple[Token, int, Sentence]]
+
+
+def figure_window(reading: Reading, index: int) -> Window:
+    """The words that may speak for the figure, with their distance to it in words.
+
+    Words beside a sibling figure belong to one of the two (see `_share`).
+    """
+    quantity = reading.quantities[index]
+    position = reading.sentence_of[index]
+    sentence = reading.sentences[position]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    low, high = _share(reading, index, sentence, first, last)
+    after, skip = _apposition(sentence, last)
+    aside = range(after - skip, after + 1)  # the apposition, and the word that closes it
+    gap = _clause_gap(sentence, first, last, aside) if quantity.kind != "date" else None
+    out = [(w, word_distance(w.index, first, last) + (gap(w.index) if gap else 0)
+            - (skip if w.index >= after else 0), sentence)
+           for w in sentence.words if w.content and low <= w.index <= high]
+    lead = _lead(reading, index, sentence, low, first)
+    out += [(w, lead - w.index - 1 + first - low, sentence) for w in sentence.words[:lead]
+            if w.content]
+    out += _antecedent(sentence, first)
+    if position > 0 and low == 0:
+        previous = reading.sentences[position - 1]
+        opener = sentence.words[0].surface.lower() if sentence.words else ""
+        gap = first + (0 if opener in PRONOUNS else PREVIOUS_SENTENCE)
+        count = len(previous.words)
+        out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
+    return out
+
+
+#: An apposition opens with one of these right after the figure's words, and closes with
+#: its pair within APPOSITION_WORDS words.
+APPOSITION_PAIRS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
+APPOSITION_WORDS = 10
+
+
+def _apposition(sentence: Sentence, last: int) -> tuple[int, int]:
+    """Where the words after an apposition set off right after the figure start, and how
+    many words it holds: they do not stand between the figure and its verb ("Five people,
+    one of them a pregnant woman, were killed"; "The three bank workers - two women and a
+    man - died"). (len, 0) when there is none."""
+    words = sentence.words
+    opening = words[last + 1].gap[:1] if last + 1 < len(words) else ""
+    closing = APPOSITION_PAIRS.get(opening)
+    if closing is None:
+        return len(words), 0
+    for word in words[last + 2:last + 2 + APPOSITION_WORDS]:
+        if closing in word.gap:
+            return word.index, word.index - last - 1
+    return len(words), 0
+
+
+RELATIVES = frozenset("who which".split())
+#: How far before a figure its relative pronoun may stand ("who finished with 352 yards").
+RELATIVE_REACH = 4
+ANTECEDENT_WORDS = 3
+
+
+def _antecedent(sentence: Sentence, first: int) -> Window:
+    """The name a relative clause speaks of, when the figure's clause is one, standing
+    where its pronoun stands: "for the Chiefs (2-13), who finished with 352 yards" — the
+    Chiefs had the 352 yards."""
+    words = sentence.words
+    near = words[max(0, first - RELATIVE_REACH):first]
+    opener = next((w.index for w in near if w.surface.lower() in RELATIVES), None)
+    if opener is None or opener == 0:
+        return []
+    before = words[max(0, opener - ANTECEDENT_WORDS):opener]
+    return [(w, first - opener, sentence) for w in before if w.content and w.name]
+
+
+def _clause_gap(sentence: Sentence, first: int, last: int, aside: range = range(0)
+                ) -> Callable[[int], int]:
+    """Extra distance for a word of another clause than the figure's: "A receptionist
+    died and two men were wounded" — "died" stands next to "two men" but says nothing of
+    them. A clause opens at a semicolon, colon or dash; before the figure, at a
+    conjunction right before it ("and two men") but not farther, where "and" more often
+    joins nouns ("a blow to the European Union and the IMF in exchange for 110 billion
+    euros"); after it, at any ("two women and a man were killed"). Dates are left alone:
+    a date dates its whole sentence. Nothing inside an apposition (`aside`) opens a clause:
+    "The three bank workers - two women and a man - died"."""
+    words = sentence.words
+    marks = [w.index for w in words if any(ch in CLAUSE_MARKS for ch in w.gap)
+             and w.index not in aside]
+    after = [w.index for w in words if w.index > last and w.surface.lower() in CLAUSE_WORDS
+             and w.index not in aside]
+    # "died and two men": a clause word right before the figure opens its clause
+    opener = first - 1 if first > 0 and words[first - 1].surface.lower() in OPENERS else None
+
+    def gap(index: int) -> int:
+        if index < first:
+            crossed = any(index < b <= first for b in marks) or (
+                opener is not None and index < opener)
+        elif index > last:
+            crossed = any(last < b <= index for b in [*marks, *after])
+        else:
+            crossed = False
+        return CLAUSE_GAP if crossed else 0
+
+    return gap
+
+
+def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: int
+           ) -> tuple[int, int]:
+    """The range of word indices that belong to the figure, between its siblings.
+
+    A date names the event before it ("talks in Geneva on Monday"): the words between
+    two dates go to the later one, but for the word right after the earlier ("Monday's
+    talks"). A count or a measure names the thing after it ("13 miles east of
+    Cloverdale"): the words between two go to the earlier one up to the last clause
+    break (a comma, "and", "while"), and the rest to the later; a bare number keeps the
+    word its noun is understood from ("two men accused of killing a mother of 12").
+    """
+    before, after, earlier = _siblings(reading, index, sentence)
+    quantity = reading.quantities[index]
+    date = quantity.kind == "date"
+    attributive = date and _attributive(reading, index)
+    if before is None:
+        # "Orozco was also convicted of the June 20, 2005 attempted murder": a date that
+        # modifies a noun names the phrase it opens (and what is said of it), not the verb
+        # before it
+        low = first if attributive else 0
+    elif date and not _attributive(reading, earlier):
+        low = max(before + 2, _last_clause_word(sentence, before, first))
+    elif date:
+        low = _phrase_end(sentence, before, first) + 1
+    else:
+        low = _last_break(sentence, before, first) + 1
+        lead = word_before(sentence, quantity.start)
+        if counts_nothing(quantity) and lead:
+            low = min(low, lead[0].index)  # "two men accused of killing a mother of 12"
+    if after is None:
+        high = len(sentence.words)
+    elif date and not attributive:
+        high = last + 1
+    elif date:
+        high = _phrase_end(sentence, last, after)
+    else:
+        high = _last_break(sentence, last, after)
+    return min(low, first), max(high, last)
+
+
+#: How far the noun phrase after an attributive date reaches, and the verbs that end it.
+PHRASE_WORDS = 4
+LINKING_VERBS = frozenset("is are was were be been has have had will would took".split())
+ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|last|this)\s+$")
+NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+POSSESSIVE_AFTER = re.compile(r"['’]\s?s\b")
+
+
+def _phrase_end(sentence: Sentence, last: int, after: int) -> int:
+    """The last word of the noun phrase a date modifies: up to a clause break, a verb
+    that links it to the rest ("Monday's talks in Geneva were followed by"), or
+    PHRASE_WORDS words."""
+    limit = _last_break(sentence, last, after)
+    end = min(limit, last + PHRASE_WORDS)
+    for i in range(last + 1, end + 1):
+        if sentence.words[i].surface.lower() in LINKING_VERBS:
+            return i - 1
+    while end < limit and sentence.words[end + 1].name and sentence.words[end].name:
+        end += 1  # a name runs to its end: "the 2005 murder of Los Angeles ... Jerry Ortiz"
+    return end
+
+
+def _attributive(reading: Reading, index: int | None) -> bool:
+    """A date that modifies the noun after it, as a count does: "the June 24 murder of
+    Ortiz", "the 2005 murder", "Monday's violence". It names its noun phrase, not what
+    came before."""
+    if index is None:
+        return False
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if POSSESSIVE_AFTER.match(text, quantity.end):
+        return True
+    if not ATTRIBUTIVE_BEFORE.search(text, max(0, quantity.start - 6), quantity.start):
+        return False
+    noun = NEXT_WORD.match(text, quantity.end)  # "the June 24 murder", not "the 5th of May"
+    return noun is not None and noun.group(1) not in STOPWORDS
+
+
+def _lead(reading: Reading, index: int, sentence: Sentence, low: int, first: int) -> int:
+    """Where the sentence's first figure of the same family starts, when the words before
+    it are this figure's too; else 0.
+
+    A clause without a name of its own shares the sentence's subject: in "Jamaal Charles
+    scored on an 86-yard run and rushed for 226 yards", "Jamaal Charles" speaks for both
+    figures, as near to the second as to the first plus its own clause. "Carter scored 14
+    points and VanDeest scored 13", "the Chiefs, who had 352 yards" name a new subject
+    (a name, a pronoun), which keeps the old one out.
+    Dates take the words before them already.
+    """
+    quantity = reading.quantities[index]
+    clause = sentence.words[low:first]
+    if quantity.kind == "date" or low == 0 or any(
+            w.name or w.surface.lower() in SUBJECTS for w in clause):
+        return 0
+    lead = latest = None
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        if other.end <= quantity.start and _same_family(other, quantity):
+            lo, hi = word_span(sentence, other.start, other.end)
+            lead = lo if lead is None else min(lead, lo)
+            latest = hi
+    if latest is not None and any(w.surface.lower() in SUBJECTS
+                                  for w in sentence.words[latest + 1:first]):
+        return 0  # "for the Chiefs (2-13), who finished with 352 yards": a subject of its own
+    return lead or 0
+
+
+def _last_break(sentence: Sentence, start: int, end: int) -> int:
+    """The last word in (start, end) before a clause break; `end - 1` when there is none.
+
+    With no break, every word between goes to the earlier figure.
+    """
+    for i in range(end - 1, start, -1):
+        word = sentence.words[i]
+        if word.surface.lower() in CLAUSE_WORDS:
+            return i
+        if any(ch in CLAUSE_BREAKS for ch in word.gap):
+            return i - 1
+    return end - 1
+
+
+def _last_clause_word(sentence: Sentence, start: int, end: int) -> int:
+    """Where a new clause starts between two dates (at "while", "and"...), or 0.
+
+    The words before it follow the earlier date ("killed June 24 outside an apartment in
+    Hawaiian Gardens while investigating a June 20 shooting"). A comma is no such break
+    for dates: "the Geneva talks, set for Jan. 9 and 10" is one clause.
+    """
+    for i in range(end - 1, start, -1):
+        if sentence.words[i].surface.lower() in CLAUSE_WORDS:
+            return i
+    return 0
+
+
+def _siblings(reading: Reading, index: int, sentence: Sentence
+              ) -> tuple[int | None, int | None, int | None]:
+    """Word index where the previous sibling figure ends and the next one starts, and the
+    previous sibling's own index."""
+    quantity = reading.quantities[index]
+    before = after = previous = None
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        earlier, later = (other, quantity) if other.end <= quantity.start else (quantity, other)
+        if not _same_family(earlier, later):
+            continue
+        lo, hi = word_span(sentence, other.start, other.end)
+        if other.end <= quantity.start:
+            before, previous = hi, i
+        elif other.start >= quantity.end and after is None:
+            after = lo
+    return before, after, previous
+
+
+def _same_family(earlier: Quantity, later: Quantity) -> bool:
+    """Figures that compete for the words between them: same kind, and for counts the same
+    noun; or a later bare number, which leaves the earlier one's noun or unit understood
+    ("scored 14 points and VanDeest scored 13", "rushed for 226 yards while Hillis
+    added 101")."""
+    if later.kind == "count" and not later.unit and earlier.kind != "date":
+        return True  # "rushed for 226 yards while Hillis added 101": 101 yards
+    if earlier.kind != later.kind:
+        return False
+    return earlier.kind != "count" or earlier.unit == later.unit

@@ -1,0 +1,256 @@
+"""The evidence a figure carries for a fact: the claim's concepts in its window, what it
+counts or measures, weighed by how distinctive each word is in the story."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from checks.articles import Article
+from checks.matching.attachment import Window
+from checks.matching.figures import counts_nothing, figures_agree, same_noun
+from checks.matching.phrases import ATTRIBUTIVE_COUNT
+from checks.matching.profiles import Profile
+from checks.matching.reading import Reading, aged_name, apposed_name, contrasted, figure_measured
+from checks.matching.sentences import (
+    FADE,
+    WORD,
+    Sentence,
+    Token,
+    same_word,
+    split_sentences,
+    stem,
+    weight,
+)
+from checks.quantities import Quantity
+
+#: A date dates its whole clause ("talks at the US Mission in Geneva, Switzerland, Monday,
+#: Jan. 10"), so words fade more slowly away from it.
+DATE_FADE = 6.0
+
+
+#: What the counted noun, agreeing with the fact's, adds to the evidence; and a measure's
+#: unit when no other fact of the story has one of its dimension (divided among those
+#: that do).
+NOUN_WEIGHT = 1.0
+#: Being an age, for an age fact (which only an age may state): half a noun's weight, the
+#: story's other people having ages too.
+AGE_WEIGHT = 0.5
+
+
+#: A word in this share of the story's sentences, or fewer, is fully distinctive; one in
+#: every sentence counts MIN_WEIGHT.
+DISTINCT_SHARE = 0.05
+MIN_WEIGHT = 0.25
+#: How distinctive a claim word that no other fact claims counts, however common it is.
+OWN_WEIGHT = 1.0
+#: A claim word no other fact uses, this many words or fewer from a date, names its event
+#: and counts fully too ("died Wednesday in prison"): a date's own words are few.
+NEXT_TO = 2
+
+
+#: Sentences assumed to lack every word, so that a short story does not make all its
+#: words look common.
+PRIOR_SENTENCES = 50
+
+
+class Background:
+    """How distinctive each word is across the sentences of a story's articles."""
+
+    def __init__(self, readings: Iterable[Reading] = ()) -> None:
+        self.counts: Counter[str] = Counter()
+        self.sentences = 0
+        self._weights: dict[frozenset[str], float] = {}
+        for reading in readings:
+            self.add(reading.sentences)
+
+    @classmethod
+    def of_articles(cls, articles: Iterable[Article]) -> Background:
+        """Counted from the articles' words alone, one article at a time: a story's
+        background needs no quantities and keeps no article in memory."""
+        background = cls()
+        for article in articles:
+            background.add(split_sentences(article.text))
+        return background
+
+    def add(self, sentences: Iterable[Sentence]) -> None:
+        for sentence in sentences:
+            self.sentences += 1
+            self.counts.update(sentence.stems)
+        self._weights.clear()
+
+    @property
+    def _total(self) -> int:
+        return self.sentences + PRIOR_SENTENCES
+
+    def weight(self, stems: Iterable[str]) -> float:
+        """1 for a concept in at most DISTINCT_SHARE of sentences, falling to MIN_WEIGHT.
+
+        A concept's synonyms count together: "talks" is as common as talks and
+        negotiations are between them.
+        """
+        key = frozenset(stems)
+        if key not in self._weights:
+            share = (sum(self.counts.get(s, 0) for s in key) + 1) / self._total
+            self._weights[key] = 1.0 if share <= DISTINCT_SHARE else max(
+                MIN_WEIGHT, math.log(share) / math.log(DISTINCT_SHARE))
+        return self._weights[key]
+
+
+def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
+                    missing: str) -> tuple[list[tuple[str, float]], Window]:
+    """Evidence from what the figure counts or measures, as a noun gives it: the counted
+    noun, written or left understood, an age for an age fact, the thing a measure
+    measures (then no longer a word of the window)."""
+    quantity = reading.quantities[index]
+    shared: list[tuple[str, float]] = []
+    if prof.units and not counts_nothing(quantity):
+        # A person noun standing for a generic one ("workers" for "people") counts half.
+        noun = NOUN_WEIGHT if same_noun(quantity, prof.units) else NOUN_WEIGHT / 2
+        shared.append((_noun_as_written(quantity), noun))
+    elif prof.units and not missing:
+        # "a mother of 18": the claim's own word leaves its noun understood, and it counts
+        shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
+    if prof.age and index in reading.ages:
+        shared.append(("an age", AGE_WEIGHT))
+    thing = _measured_thing(prof, reading, index)
+    if thing is not None:
+        shared.append((thing.surface, NOUN_WEIGHT))
+        window = [(t, d, s) for t, d, s in window if t is not thing]
+    owner = _age_owner(prof, reading, index)
+    if owner:
+        shared.append((f"the age of {' '.join(w.surface for w in owner)}", NOUN_WEIGHT))
+        window = [(t, d, s) for t, d, s in window if t not in owner]
+    return shared, window
+
+
+def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
+    """The claim's person an age is set off after ("Horton, 51,") or stands before ("the
+    51-year-old Horton"): the name says whose age it is, as a count's noun says what it
+    counts, and counts as one."""
+    if not prof.age or index not in reading.ages:
+        return []
+    for name in (reading.once(apposed_name, index), reading.once(aged_name, index)):
+        said = [w for w in name if w.content]
+        if said and all(any(same_word(w.stem, s) for s in prof.claim_stems) for w in said):
+            return name  # every word of it: "Jeremy Ortiz" is not Jerry Ortiz
+    return []
+
+
+def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None:
+    """The article's word for what the figure measures, when it is the claim's ("up to
+    24GB of RAM" for "up to 16GB of RAM"), or the noun an attributive measure modifies,
+    when it is any word of the claim ("a 45-mile pursuit" for "chased for about 30
+    miles"): it counts as a count's noun does."""
+    quantity = reading.quantities[index]
+    attributive = quantity.kind in ("measure", "duration") and ATTRIBUTIVE_COUNT.search(
+        quantity.text) is not None and index not in reading.ages
+    for word in reading.once(figure_measured, index):
+        if any(same_word(word.stem, s) for s in prof.measured):
+            return word
+        if attributive and word.start >= quantity.end and prof.concepts_of(word.stem):
+            return word  # "a 40-mile pursuit": the noun a measure modifies is its thing
+    return None
+
+
+def unit_as_written(quantity: Quantity) -> str:
+    """The unit as the article wrote it: the figure's text without its number and hedge."""
+    words = [w.group() for w in WORD.finditer(quantity.text)]
+    return words[-1] if words else quantity.unit
+
+
+def _noun_as_written(quantity: Quantity) -> str:
+    """The counted noun as the article wrote it ("troops"), for the report."""
+    unit = stem(quantity.unit)
+    written = [w.group() for w in WORD.finditer(quantity.text) if same_word(stem(w.group()), unit)]
+    return written[-1] if written else quantity.unit
+
+
+def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
+              background: Background) -> list[tuple[str, float]]:
+    """Each concept's best support in the window, in the claim's order.
+
+    A word stands for one concept at most (the one it supports best), and the figure's
+    noun for none, being counted as the noun: "13,500 deaths" alone is no death toll.
+    For a count, another count's noun is that count's ("three mothers and two children").
+    """
+    offers: list[tuple[float, int, tuple[int, int], str]] = []
+    quantity = reading.quantities[index]
+    fade = DATE_FADE if quantity.kind == "date" else FADE
+    others = [reading.quantities[i] for i in reading.neighbours(index)
+              if reading.quantities[i].unit and reading.quantities[i].kind == "count"
+              ] if quantity.kind == "count" else []
+    for token, distance, sentence in window:
+        hits = prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
+        if not hits or (token.name and not _name_agrees(token, sentence, prof)):
+            continue
+        if any(o.start <= token.start < o.end for o in others):
+            continue  # another count's noun: "three mothers and two children"
+        if prof.units and _is_noun_of(token, quantity):
+            continue  # counted already, as the figure's noun
+        for c in hits:
+            concept = prof.concepts[c]
+            distinct = background.weight(concept.stems)
+            if c in prof.own or (c in prof.exclusive and quantity.kind == "date"
+                                 and distance <= NEXT_TO):
+                distinct = max(distinct, OWN_WEIGHT)
+            w = round(weight(distance, fade) * distinct * concept.weight, 3)
+            offers.append((w, c, (sentence.start, token.index), token.surface))
+    best: dict[int, tuple[str, float]] = {}
+    used: set[tuple[int, int]] = set()
+    for w, c, where, surface in sorted(offers, key=lambda o: -o[0]):
+        if c not in best and where not in used:
+            best[c] = (surface, w)
+            used.add(where)
+    found: list[tuple[str, float]] = []
+    for c, concept in enumerate(prof.concepts):
+        support = (_figure_support(concept.figure, reading, index)
+                   if concept.figure is not None else best.get(c))
+        if support is not None:
+            found.append(support)
+    return found
+
+
+def _compound_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:
+    """The concepts of a hyphenated word that the text spaced apart ("a career - high 21
+    points", as tokenized news writes "career-high"), found at its last part."""
+    if token.gap != "-" or token.index == 0:
+        return ()
+    return prof.concepts_of(stem(f"{sentence.words[token.index - 1].surface}-{token.surface}"))
+
+
+def _is_noun_of(token: Token, quantity: Quantity) -> bool:
+    """The figure's own counted noun ("deaths" in "13,500 deaths")."""
+    return (quantity.start <= token.start < quantity.end and bool(quantity.unit)
+            and any(same_word(token.stem, stem(w)) for w in quantity.unit.split()))
+
+
+def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
+    """A capitalised hit counts unless its neighbours make it part of another name."""
+    names = sentence.words
+    for step in (-1, 1):
+        i = token.index
+        while 0 <= i + step < len(names) and names[i + step].name and (
+                names[max(i, i + step)].joined) and not _possessive(names[min(i, i + step)]):
+            i += step
+            neighbour = names[i]
+            if neighbour.content and not any(same_word(neighbour.stem, s)
+                                             for s in prof.claim_stems):
+                return False
+    return True
+
+
+def _possessive(token: Token) -> bool:
+    """A name that ends in 's owns the next one: "the Sheriff's Deputy Jerry Ortiz" holds
+    two names, not one."""
+    return token.surface.endswith(("'s", "’s"))
+
+
+def _figure_support(figure: Quantity, reading: Reading, index: int) -> tuple[str, float] | None:
+    """Another figure of the claim restated in the sentence ("Thursday" for "December 30")."""
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        if figures_agree(figure, other) and not contrasted(reading, index, other):
+            return other.text, 1.0
+    return None

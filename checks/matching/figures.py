@@ -1,0 +1,146 @@
+"""A stated figure against the fact's: of the same kind, agreeing, how far off, how
+unlikely to agree by chance."""
+
+from __future__ import annotations
+
+import math
+
+from checks.compare import compare, convert, default_tolerance
+from checks.facts import Fact
+from checks.matching.sentences import people_nouns, same_word, stem
+from checks.quantities import APPROX, Quantity
+
+#: What a figure that would agree by chance adds (below FAINT: no concept of its own).
+SLIGHT = 0.2
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """The claim's figure that is the fact's value ("Two men" for `2 people`)."""
+    return a.kind == b.kind and a.value == b.value and (
+        a.unit == b.unit or (a.kind == "count" and _both_people(b.unit, a.unit)))
+
+
+def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
+    """A mention can only speak of a fact whose figure is of the same kind and unit."""
+    expected = fact.value
+    if expected.kind == "count":
+        if quantity.kind != "count":
+            return False
+        if counts_nothing(quantity):
+            return True
+        return same_noun(quantity, units) or _both_people(expected.unit, quantity.unit)
+    if expected.kind in ("duration", "measure"):
+        if quantity.kind not in ("duration", "measure", "count") or not quantity.unit:
+            return False
+        return convert(1.0, quantity.unit, expected.unit) is not None
+    if expected.kind == "money":
+        return quantity.kind == "money" and quantity.unit == expected.unit
+    return quantity.kind == expected.kind
+
+
+def counts_nothing(quantity: Quantity) -> bool:
+    """A count that names no noun of its own: a bare number, or a number of times ("shot
+    seven times", "hitting Gray eleven times"), which counts whatever the verb did."""
+    return not quantity.unit or quantity.unit == "time"
+
+
+def same_noun(quantity: Quantity, units: frozenset[str]) -> bool:
+    """The figure counts the fact's noun, or one of its synonyms."""
+    return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units)
+
+
+def _both_people(fact_unit: str, stated_unit: str) -> bool:
+    """Two counts of people, one of them in a generic noun: "three bank workers" may state
+    a toll of "3 people", "two others" the "2 people" hurt; "children" and "officers" are
+    different people."""
+    generic, nouns = people_nouns()
+    a, b = fact_unit.split()[-1:], stated_unit.split()[-1:]
+    if not a or not b or a[0] not in nouns or b[0] not in nouns:
+        return False
+    return a[0] in generic or (b[0] in generic and b[0] != "other")
+
+
+def agreement(fact: Fact, quantity: Quantity) -> float:
+    """Evidence from the figure itself: one that agrees with a specific fact's figure is
+    likely to state it ("110 billion euros", "June 24, 2005", "4.46 pounds"). How much
+    depends on how rarely the figure would come up by chance: a full date or an amount
+    of money says much, a round "3" or "30" next to nothing (see `specificity`). A figure
+    that disagrees gains nothing here, so this never makes a discrepancy."""
+    expected = fact.value
+    if expected.kind == "date" or quantity.kind == "date":
+        consistent = compare(expected, quantity, fact.tolerance).consistent
+        return specificity(quantity) if consistent else 0.0
+    if quantity.kind != expected.kind and {quantity.kind, expected.kind} != {"duration",
+                                                                             "measure"}:
+        return 0.0
+    value = float(quantity.value)  # type: ignore[arg-type]
+    anchor = float(expected.value)  # type: ignore[arg-type]
+    allowance = (fact.tolerance or default_tolerance(expected)).allowance(anchor)
+    stated = in_fact_unit(expected, quantity)
+    if stated is not None and quantity.unit != expected.unit and _is_physical(quantity):
+        rounding = convert(_half_last_digit(value), quantity.unit, expected.unit) or 0.0
+        allowance = max(allowance, min(abs(rounding), APPROX * abs(anchor)))  # "48km"
+    if stated is None or abs(stated - anchor) > allowance:
+        return 0.0  # "4GB" lies within "up to 16GB", but is another figure
+    return specificity(expected)
+
+
+def _is_physical(quantity: Quantity) -> bool:
+    return quantity.kind in ("duration", "measure")
+
+
+def in_fact_unit(expected: Quantity, quantity: Quantity) -> float | None:
+    """The stated figure in the fact's unit (a duration or measure converted; a count,
+    money or percent as stated), or None when it has none."""
+    if not isinstance(quantity.value, float):
+        return None
+    if _is_physical(quantity) and _is_physical(expected):
+        return convert(quantity.value, quantity.unit, expected.unit)
+    return quantity.value
+
+
+def _half_last_digit(value: float) -> float:
+    """Half a step of the figure's last significant digit: what rounding may have moved."""
+    mantissa, exponent = f"{abs(value):.6e}".split("e")
+    digits = len(mantissa.replace(".", "").rstrip("0")) or 1
+    return 0.5 * 10.0 ** (int(exponent) - digits + 1)
+
+
+def specificity(quantity: Quantity) -> float:
+    """How unlikely the figure is to come up by chance: 1 for a day's date or a figure of
+    three significant digits, 0.5 for a month, a weekday (one day in seven) or two
+    digits, SLIGHT for a year or a round figure ("3 people", "30 miles"); money counts
+    half a step more."""
+    if quantity.kind == "date":
+        if quantity.precision == "day" and not any(c.isdigit() for c in quantity.text):
+            return 0.5  # "Monday"
+        return {"day": 1.0, "month": 0.5}.get(quantity.precision, SLIGHT)
+    mantissa = f"{abs(float(quantity.value)):.6e}".split("e")[0]  # type: ignore[arg-type]
+    digits = len(mantissa.replace(".", "").strip("0"))
+    base = {0: SLIGHT, 1: SLIGHT, 2: 0.5}.get(digits, 1.0)
+    return min(1.0, base + 0.5) if quantity.kind == "money" else base
+
+
+def years_apart(a: Quantity, b: Quantity) -> float:
+    return abs((a.value - b.value).days) / 365.25  # type: ignore[operator]
+
+
+def figures_agree(claimed: Quantity, stated: Quantity) -> bool:
+    """The same figure: same kind and unit, consistent as stated."""
+    if claimed.kind != stated.kind:
+        return False
+    if claimed.kind == "date":
+        return compare(claimed, stated).consistent
+    return claimed.unit == stated.unit and claimed.value == stated.value
+
+
+def figure_gap(fact: Fact, quantity: Quantity) -> float | None:
+    """How far the figure is from the fact's: days for dates, else the log of the ratio."""
+    expected = fact.value
+    if expected.kind == "date" and quantity.kind == "date":
+        return abs((quantity.value - expected.value).days)  # type: ignore[operator]
+    stated = in_fact_unit(expected, quantity)
+    if stated is None or not isinstance(expected.value, float) or stated <= 0 or (
+            expected.value <= 0):
+        return None
+    return abs(math.log(stated / expected.value))

@@ -1,0 +1,307 @@
+"""Scoring and assignment: each figure scored against each fact, and given to one or none."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from checks.compare import compare
+from checks.facts import Fact
+from checks.matching.attachment import Window, figure_window
+from checks.matching.evidence import Background, concept_support, unit_as_written, what_it_counts
+from checks.matching.figures import agreement, figure_gap, kinds_agree
+from checks.matching.profiles import (
+    UNIT_WEIGHT,
+    Lexicon,
+    Profile,
+    own_concepts,
+    profile,
+    with_unit_weight,
+)
+from checks.matching.reading import Reading
+from checks.matching.sentences import synonym_groups
+from checks.matching.vetoes import FAR_OFF, first_veto, noun_missing
+from checks.quantities import Quantity
+
+#: Score a candidate needs to count as a mention (a distinctive word next to the figure
+#: scores 1).
+THRESHOLD = 1.2
+#: The score a mention the fact disagrees with needs (it would fail the check).
+FAIL_THRESHOLD = 1.5
+#: Distinct concepts a mention must share with its fact.
+MIN_CONCEPTS = 2
+#: A concept whose weight falls below this is too faint to count towards MIN_CONCEPTS.
+FAINT = 0.25
+#: Candidates scoring at least this share of THRESHOLD are reported as near misses.
+NEAR_SHARE = 0.5
+#: Two facts whose scores for a figure are this close (share of the best) tie: the figure
+#: is ambiguous and goes to neither.
+TIE_MARGIN = 0.15
+#: A tie with no agreeing fact goes to the nearest fact when its gap is this share or less
+#: of the next one's.
+NEAREST_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A quantity considered for a fact, with the evidence found for it."""
+
+    fact: Fact
+    quantity: Quantity
+    sentence: int
+    score: float
+    shared: tuple[str, ...]
+    veto: str = ""
+    disagrees: bool = False
+
+    @property
+    def matches(self) -> bool:
+        return not self.veto and self.worded
+
+    @property
+    def worded(self) -> bool:
+        """Whether the evidence makes it a mention; one that would fail its check needs
+        FAIL_THRESHOLD, since a failure for nothing costs an editor more than a miss."""
+        bar = FAIL_THRESHOLD if self.disagrees else THRESHOLD
+        return self.score >= bar and len(self.shared) >= MIN_CONCEPTS
+
+    @property
+    def rival(self) -> bool:
+        """A candidate that competes for the figure: a mention, or one its words would make
+        a mention but its figure is far from the fact's (see `_far_off`)."""
+        return self.worded and (not self.veto or self.veto.startswith(FAR_OFF))
+
+    def reason(self) -> str:
+        text = "shares: " + (", ".join(self.shared) if self.shared else "nothing")
+        text += f"; score {self.score:.2f}"
+        return f"{text}; {self.veto}" if self.veto else text
+
+
+@dataclass
+class Matches:
+    """Per fact id: the mentions that speak of it and the near misses."""
+
+    mentions: dict[str, list[Candidate]] = field(default_factory=dict)
+    near_misses: dict[str, list[Candidate]] = field(default_factory=dict)
+
+
+def evaluate(prof: Profile, reading: Reading, index: int, background: Background,
+             window: Window | None = None) -> Candidate:
+    """Score one quantity of the article as a mention of the fact."""
+    quantity = reading.quantities[index]
+    position = reading.sentence_of[index]
+    window = window if window is not None else figure_window(reading, index)
+    missing = noun_missing(prof, reading, index)
+    shared, window = what_it_counts(prof, reading, index, window, missing)
+    shared += concept_support(prof, window, reading, index, background)
+    agrees = agreement(prof.fact, quantity)
+    if agrees:
+        shared.append(("the same figure", agrees))
+    if prof.unit_weight and not prof.units:
+        # A unit adds to the score. A physical measure's unit that is the fact's alone
+        # in the story ("pounds" where only the weight is a mass) is a concept as a
+        # count's noun is; a duration's never is, durations being everywhere ("The
+        # meeting lasted 90 minutes" is no mention of a 50-minute call).
+        shared.append((f"unit {unit_as_written(quantity)}", prof.unit_weight))
+    score = sum(w for _, w in shared)
+    own_unit = prof.fact.value.kind == "measure" and prof.unit_weight >= UNIT_WEIGHT
+    counted = tuple(label for label, w in shared
+                    if w >= FAINT and (own_unit or not label.startswith("unit ")))
+    return Candidate(prof.fact, quantity, position, round(score, 3), counted,
+                     first_veto(prof, reading, index, missing),
+                     _disagrees(prof.fact, quantity, score, agrees))
+
+
+def _disagrees(fact: Fact, quantity: Quantity, score: float, agrees: float) -> bool:
+    """A would-be mention whose check would fail: it must clear FAIL_THRESHOLD."""
+    return (not agrees and score >= THRESHOLD
+            and not compare(fact.value, quantity, fact.tolerance).consistent)
+
+
+class Matcher:
+    """A story's facts, ready to be matched against any of its articles.
+
+    Built once per story: each fact's profile, and what it remembers of the words it has
+    seen, carries over from one article to the next.
+    """
+
+    def __init__(self, facts: Sequence[Fact], aliases: Mapping[str, Sequence[str]] | None = None,
+                 background: Background | None = None) -> None:
+        groups = synonym_groups(aliases or {})
+        self.facts = tuple(facts)
+        lexicon = Lexicon()
+        profiles = [lexicon.add(with_unit_weight(profile(fact, groups), facts))
+                    for fact in facts]
+        self.profiles = [replace(p, own=own_concepts(p, lexicon),
+                                 exclusive=own_concepts(p, lexicon, anywhere=True))
+                         for p in profiles]
+        self.background = background
+        self.events = _events(self.profiles, lexicon)
+
+    def match(self, reading: Reading) -> Matches:
+        """Assign each quantity of the article to at most one fact: the best it matches.
+
+        Without a story-wide background, the article's own word frequencies are used.
+        """
+        background = self.background or Background([reading])
+        result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
+        for indices in reading.in_sentence:
+            ballots = [self._candidates(reading, index, background) for index in indices]
+            ballots = _dated_events(ballots, self.events)
+            _assign_sentence([b for b in ballots if b], result)
+        return result
+
+    def _candidates(self, reading: Reading, index: int, background: Background
+                    ) -> list[Candidate]:
+        """The figure scored against every fact it could speak of."""
+        quantity = reading.quantities[index]
+        eligible = [p for p in self.profiles if kinds_agree(p.fact, quantity, p.units)]
+        if not eligible:
+            return []
+        window = figure_window(reading, index)
+        return [evaluate(p, reading, index, background, window) for p in eligible]
+
+
+def match(reading: Reading, facts: Sequence[Fact],
+          aliases: Mapping[str, Sequence[str]] | None = None,
+          background: Background | None = None) -> Matches:
+    """Match one article against facts (see Matcher, which a story should build once)."""
+    return Matcher(facts, aliases, background).match(reading)
+
+
+#: Claim concepts a date fact must share with another fact to be the date of its event.
+EVENT_CONCEPTS = 2
+#: What a date gains from standing in a sentence that states its event's other fact.
+EVENT_WEIGHT = 1.25
+
+
+def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """For each date fact, the other facts of its event: those whose claims share at least
+    EVENT_CONCEPTS of its words, one of them no name ("The shooting at Gordon Advisors in
+    Troy took place on Monday" and "LaCalamita shot three people at the Gordon Advisors
+    accounting firm in Troy"; Lopez's conviction and Lopez's shots share only Lopez)."""
+    keys = {p.key: p.fact.id for p in profiles}
+    ages = {p.key for p in profiles if p.age}
+    events: dict[str, frozenset[str]] = {}
+    for prof in profiles:
+        if prof.fact.value.kind != "date":
+            continue
+        shared: Counter[int] = Counter()
+        acted: set[int] = set()  # facts sharing a word that is no name: what happened
+        for concept in prof.concepts:
+            if concept.figure is None:
+                owners = {k for s in concept.stems for k in lexicon.facts_of(s)}
+                shared.update(owners)
+                if concept.label[:1].islower():
+                    acted |= owners
+        events[prof.fact.id] = frozenset(
+            keys[k] for k, n in shared.items() if k != prof.key and n >= EVENT_CONCEPTS
+            and k in acted and profiles[k].fact.value.kind != "date" and k not in ages)
+    return events
+
+
+def _dated_events(ballots: list[list[Candidate]], events: dict[str, frozenset[str]]
+                  ) -> list[list[Candidate]]:
+    """A date in a sentence that states another fact of its event dates that event:
+    "A gunman shot three people at a suburban Detroit office building Wednesday morning"
+    gives the shooting's date, though it shares few words with the date's claim."""
+    stated = {max(b, key=lambda c: c.score).fact.id for b in ballots
+              if b and b[0].quantity.kind != "date" and b[0].quantity.unit
+              and any(c.matches for c in b)}
+    if not stated:
+        return ballots
+    return [[_dating(c, events, stated) for c in b] for b in ballots]
+
+
+def _dating(candidate: Candidate, events: dict[str, frozenset[str]], stated: set[str]
+            ) -> Candidate:
+    other = events.get(candidate.fact.id, frozenset()) & stated
+    if candidate.quantity.kind != "date" or not other:
+        return candidate
+    score = candidate.score + EVENT_WEIGHT
+    fact, quantity = candidate.fact, candidate.quantity
+    disagrees = _disagrees(fact, quantity, score, agreement(fact, quantity))
+    return replace(candidate, score=round(score, 3), disagrees=disagrees,
+                   shared=(*candidate.shared, f"dates the {min(other)}"))
+
+
+def _assign_sentence(ballots: list[list[Candidate]], result: Matches) -> None:
+    """Give each figure of a sentence to its best fact, one figure per fact.
+
+    A sentence states a fact once: where two of its figures would go to the same fact, the
+    one with the stronger evidence keeps it and the other goes to its next best fact, or
+    to none ("226 yards on 22 carries, including an 86-yard touchdown run": the run is
+    the 86 yards, so the 226 is the rushing total). Figures choose strongest first.
+    """
+    taken: dict[str, Candidate] = {}
+    for candidates in sorted(ballots, key=_strength):
+        free = [c for c in candidates if c.fact.id not in taken]
+        chosen, note = _choose(free)
+        if chosen is not None:
+            taken[chosen.fact.id] = chosen
+            result.mentions[chosen.fact.id].append(chosen)
+        for candidate in candidates:
+            if candidate is not chosen:
+                _near_miss(candidate, chosen, note, taken.get(candidate.fact.id), result)
+
+
+def _strength(candidates: list[Candidate]) -> float:
+    """How strongly a figure claims its best fact (0 when it matches none)."""
+    return -max((c.score for c in candidates if c.matches), default=0.0)
+
+
+def _near_miss(candidate: Candidate, chosen: Candidate | None, note: str,
+               holder: Candidate | None, result: Matches) -> None:
+    """Keep a candidate that lost (to another fact, or to a sibling figure) or fell just
+    short, with why, so that the report shows what the checker considered."""
+    if candidate.matches:
+        if holder is not None and holder.quantity is not candidate.quantity:
+            why = f"the sentence's {holder.quantity.text!r} is its mention"
+        else:
+            why = note or (f"went to {chosen.fact.id}" if chosen else "")
+    elif candidate.score >= THRESHOLD * NEAR_SHARE:
+        why = candidate.veto or "below threshold"
+    else:
+        return
+    result.near_misses[candidate.fact.id].append(replace(candidate, veto=why))
+
+
+def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
+    """The best-scoring fact; among facts the words cannot tell apart (scores within
+    TIE_MARGIN), the only one whose figure it is, else none ("ambiguous"). A fact the
+    figure is far from still ties: the words did not tell them apart ("64GB of flash
+    storage" against "up to 512GB" and "up to 768GB" is neither maximum).
+
+    Agreement breaks a tie and nothing more: it never outweighs the words, so a figure
+    that clearly speaks of a fact still fails against it.
+    """
+    winners = sorted((c for c in candidates if c.matches), key=lambda c: -c.score)
+    if not winners:
+        return None, ""
+    best = winners[0]
+    tied = [c for c in candidates if c.rival and c.score >= best.score * (1 - TIE_MARGIN)]
+    if len(tied) == 1:
+        return best, ""
+    agreeing = [c for c in tied if agreement(c.fact, c.quantity)]
+    rivals = ", ".join(c.fact.id for c in tied)
+    if len(agreeing) == 1:
+        return agreeing[0], f"tied with {agreeing[0].fact.id}, which the figure agrees with"
+    nearest = _nearest(tied) if not agreeing else None
+    if nearest is not None:
+        return nearest, f"tied with {rivals}; the figure is nearest {nearest.fact.id}'s"
+    return None, f"ambiguous between {rivals}"
+
+
+def _nearest(tied: list[Candidate]) -> Candidate | None:
+    """Among tied facts the figure agrees with none of, the one whose figure it is nearest,
+    when it is clearly nearer (half the gap or less) than any other: a wrong figure stays
+    closer to the fact it misstates than to another fact ("five people shot" where three
+    were shot and one killed; "Sunday" for a Friday killing, not a verdict years later)."""
+    if any(c.veto for c in tied):
+        return None
+    gaps = sorted(((g, i) for i, c in enumerate(tied)
+                   if (g := figure_gap(c.fact, c.quantity)) is not None), key=lambda x: x[0])
+    if len(gaps) != len(tied) or gaps[0][0] > NEAREST_SHARE * gaps[1][0]:
+        return None
+    return tied[gaps[0][1]]

@@ -1,0 +1,211 @@
+"""What the words around a figure say of it: an age, a rate, a part of the event, a margin,
+the noun it leaves understood, the thing a measure measures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from checks.matching.sentences import Sentence, Token, stem, word_span
+from checks.quantities import Quantity, singular
+
+#: How many words of a noun phrase after a measure say what it measures.
+THING_WORDS = 3
+
+
+#: "a 35-year-old deputy", "35 years old", tokenized "35 - year - old".
+AGE_AFTER = re.compile(r"\s*-?\s*old\b")
+#: "aged 35", "at age 35", "the age of 35".
+AGE_BEFORE = re.compile(r"(?i)\bage(?:d|\s+of)?\s+$")
+#: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)",
+#: "Andrew Lopez, 20 and Jonathan Carrasquillo, 24", "Lopez, 20 was found guilty".
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
+APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
+OLDEST = 120
+AGE_WORDS = frozenset({"old", "age", "aged", "year"})
+
+
+def is_age(text: str, quantity: Quantity) -> bool:
+    """Whether a figure states someone's age, which is neither a duration nor a count.
+
+    A number of years before "old" or after "aged"; or, as news writes ages, a bare whole
+    number set off by commas (or brackets) right after a name.
+    """
+    if quantity.kind == "duration" and quantity.unit == "year":
+        return (AGE_AFTER.match(text, quantity.end) is not None
+                or AGE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None)
+    if quantity.kind != "count" or quantity.unit or quantity.hedge != "exact":
+        return False
+    if not quantity.text.isdigit() or not 0 < int(quantity.text) <= OLDEST:
+        return False
+    if AGE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
+        return True
+    before = APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    return before is not None and APPOSITION_AFTER.match(text, quantity.end) is not None
+
+
+def as_age(quantity: Quantity) -> Quantity:
+    """An age as a number of years, so that it compares with an age fact's "35 years"."""
+    if quantity.kind == "duration":
+        return quantity
+    return replace(quantity, kind="duration", unit="year")
+
+
+def measured_words(sentence: Sentence, quantity: Quantity) -> list[Token]:
+    """The word that names what a measure measures, joined to its figure: the one right
+    after it, or after "of" ("24GB of RAM", "1.06 inches thick", "seven hours of battery
+    life"), or the one before it through "of" ("a depth of 4.1 miles"). Not a verb
+    ("lasted 90 minutes", "weighs 6 pounds"): any measure follows one."""
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    words = sentence.words
+    found: list[Token] = []
+    after = [w for w in words[last + 1:last + 3] if w.start >= quantity.end]
+    if after and after[0].surface.lower() == "of" and after[0].gap == "":
+        after = after[1:]
+    if after and after[0].content and after[0].gap == "":
+        found.append(after[0])
+    before = [w for w in words[max(0, first - 2):first] if w.start < quantity.start]
+    if len(before) == 2 and before[1].surface.lower() == "of" and before[0].content and (
+            before[1].gap == ""):
+        found.append(before[0])
+    return found
+
+
+#: Words that report a figure rather than say what it counts.
+REPORTING = frozenset(stem(w) for w in "said says say told reported according added "
+                      "announced stated claimed estimated".split())
+
+
+#: How many words after a bare number may lead to the plural noun it counts.
+UNREAD_REACH = 4
+
+
+def noun_unread(sentence: Sentence, quantity: Quantity, text: str) -> bool:
+    """A bare number followed, within its phrase, by a plural noun has a noun of its own,
+    one the reader could not take past the words between ("scored two traditional three -
+    point plays"): nothing is understood. "killed 14,000 since 2014" has none."""
+    following = [w for w in sentence.words if w.start >= quantity.end][:UNREAD_REACH]
+    if not following or text[quantity.end:following[0].start].strip():
+        return False
+    for word in following:
+        if not word.content or word.name or any(ch in ",;:()." for ch in word.gap):
+            return False
+        if singular(word.surface.lower()) != word.surface.lower():
+            return True
+    return False
+
+
+#: The function words that may stand between a figure and the word it belongs to.
+LINKS = frozenset("of for to at by with".split())
+AUXILIARIES = frozenset("were was are is have has had been be being got".split())
+
+
+def verb_after(sentence: Sentence, end: int, text: str) -> Token | None:
+    """The verb a bare figure is the subject of: "46 were arrested", "three have died"."""
+    after = [w for w in sentence.words if w.start >= end][:3]
+    if not after or after[0].surface.lower() not in AUXILIARIES or text[end:after[0].start].strip():
+        return None
+    rest = [w for w in after[1:] if w.surface.lower() not in AUXILIARIES]
+    return rest[0] if rest and rest[0].content else None
+
+
+def word_before(sentence: Sentence, start: int) -> list[Token]:
+    """The content word right before a figure, or but a function word away ("mother of
+    12"): the word that leaves its noun understood."""
+    first, _ = word_span(sentence, start, start + 1)
+    before = [w for w in sentence.words[max(0, first - 2):first] if w.start < start]
+    if before and before[-1].surface.lower() in LINKS and before[-1].gap == "":
+        before = before[:-1]
+    return before[-1:] if before and before[-1].content else []
+
+
+#: Children an age may describe, someone else's in a story about adults: "her 11-year-old
+#: daughter", "an 11-year-old girl".
+KIN = frozenset(
+    "daughter son girl boy child kid baby infant toddler nephew niece grandson "
+    "granddaughter stepson stepdaughter".split())
+KIN_REACH = 3
+#: How far after a name an age stands before the person noun it describes may be.
+DESCRIBED_REACH = 2
+
+
+#: "23 points and eight rebounds a game", "$5 million a year": a rate, not a total.
+RATE = re.compile(r"(?i)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bat\s)"
+                  r"(?<!\bthat\s)(?<!\bduring\s)\b(?:a|an|per|each)\s+(?:game|match|season|"
+                  r"year|month|week|day|night)\b"
+                  r"(?!\s+(?:earlier|later|before|after|ago|high|low|record))")
+
+
+def is_rate(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a rate word stands after the figure, in its clause, outside the figures
+    that follow ("120 miles an hour" is a speed, not a rate of the figure before it)."""
+    clause = clause_after(text, quantity.end)
+    inside = [(q.start - quantity.end, q.end - quantity.end) for q in quantities
+              if quantity.end <= q.start < quantity.end + len(clause)]
+    return any(not any(lo <= m.start() < hi for lo, hi in inside) for m in RATE.finditer(clause))
+
+
+def clause_after(text: str, end: int) -> str:
+    """The words after a figure up to the clause's end (at most 60 characters); "and"
+    goes on, since a rate may close a list ("23 points and eight rebounds a game")."""
+    piece = text[end:end + 60]
+    stop = re.search(r"[,;:.!?()\n]|\s(?:but|while|which|who)\s", piece)
+    return piece[:stop.start()] if stop else piece
+
+
+#: A part of a game or a period: "in the first half", "at halftime", "midway through the
+#: second half", "in the first 7 ½ minutes", "during a pivotal 15-2 run".
+PART = re.compile(
+    r"(?i)\b(?:(?:in|during|at|by|after|before|through|of)\s+(?:the\s+)?"
+    r"(?P<part>(?:(?:first|second|third|fourth|final|last|opening|closing)\s+)?"
+    r"(?:half|quarter|period|inning|halftime|half-time|intermission))"
+    r"|(?:in|during)\s+the\s+(?P<minutes>(?:first|last|final|opening|closing)\s+[\d½\s.]+"
+    r"\s*minutes)"
+    r"|(?:in|during|on|with)\s+an?\s+(?:[a-z]+\s+){0,2}\d+\s?[-–]\s?\d+\s+(?P<run>run|spurt)"
+    r"|(?P<streak>straight|consecutive|unanswered|in\s+a\s+row))\b")
+PART_BEFORE = 50
+
+
+#: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,
+#: after a determiner or a possessive: "which lead to 3 deaths" is a verb).
+MARGIN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her)|['’]\s?s)\s+"
+                           r"(?:[a-z]+\s+)?(lead|margin|deficit|advantage|edge|gap)\s+"
+                           r"(?:of|to|at|was|is|stood at)?\s*$")
+MARGIN_WORDS = frozenset(stem(w) for w in "lead margin deficit advantage edge gap".split())
+
+
+def part_name(found: re.Match[str]) -> str:
+    """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing; any
+    streak ("four straight points", "seven in a row") is one."""
+    if found.group("streak"):
+        return "streak"
+    return " ".join((found.group("part") or found.group("minutes") or found.group("run")
+                     ).lower().split())
+
+
+#: A count joined to its noun by a hyphen: "a three-point play", tokenized "three - point".
+ATTRIBUTIVE_COUNT = re.compile(r"\w\s?[-–]\s?[^\W\d_]+$")
+
+
+def attributive_count(quantity: Quantity, following: Token | None) -> bool:
+    """Whether a count modifies the noun after it ("a three-point play", "a 57-country
+    organisation") rather than states a number of its own noun."""
+    return (quantity.kind == "count" and bool(quantity.unit) and following is not None
+            and following.content and ATTRIBUTIVE_COUNT.search(quantity.text) is not None)
+
+
+#: "five other bank workers": more of a kind, besides some already named ("two others",
+#: a noun of its own, is a count of people: see people.yaml).
+OTHER = re.compile(r"(?i)\bother\b")
+#: A claim that counts others itself: "two others were wounded".
+CLAIMS_OTHERS = re.compile(r"(?i)\bothers?\b")
+
+
+#: Words that open a new statement: a date after them dates that one ("jailed for 12
+#: years, but it took until 2003 ...").
+CONTRASTS = frozenset("but yet although though whereas".split())
+#: Words between a verb and the date it takes: "said on Monday", "announced late Tuesday".
+DATE_LINKS = frozenset("on late early".split())
+#: Nothing but words and spaces: no mark between a verb and the date it takes.
+PLAIN_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+)*")

@@ -1,0 +1,246 @@
+"""What a fact looks like in text, read from its claim: the concepts, the counted noun,
+the words around its figure; and the lexicon that finds them in articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+
+from checks.compare import convert
+from checks.facts import Fact
+from checks.matching.figures import same_figure
+from checks.matching.phrases import (
+    AGE_WORDS,
+    CLAIMS_OTHERS,
+    PART,
+    RATE,
+    as_age,
+    attributive_count,
+    clause_after,
+    is_age,
+    measured_words,
+    part_name,
+    word_before,
+)
+from checks.matching.sentences import (
+    FUZZY,
+    FUZZY_LENGTH,
+    Sentence,
+    expand,
+    people_nouns,
+    people_tolls,
+    same_word,
+    sentence_pieces,
+    stem,
+    tokens,
+    weight,
+    word_distance,
+    word_span,
+)
+from checks.quantities import Quantity, find_quantities, singular
+
+#: A claim word far from the claim's own figure (the subject's surroundings, not the
+#: predicate) counts this share at the least; words next to it ("arrested 46 people",
+#: "deliberated for 30 minutes") count fully.
+CLAIM_FLOOR = 0.7
+
+
+UNIT_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the claim talks about: a word with its synonyms, or another figure."""
+
+    label: str
+    stems: frozenset[str] = frozenset()
+    figure: Quantity | None = None
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a fact looks like in text: its concepts, vetoes and the nouns its figure counts."""
+
+    fact: Fact
+    concepts: tuple[Concept, ...]
+    units: frozenset[str]
+    context: frozenset[str]
+    exclude: frozenset[str]
+    claim_stems: frozenset[str] = frozenset()
+    unit_weight: float = 0.0
+    age: bool = False
+    rate: bool = False
+    lead: frozenset[str] = frozenset()
+    own: frozenset[int] = frozenset()
+    exclusive: frozenset[int] = frozenset()
+    parts: frozenset[str] = frozenset()
+    measured: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    modifier: bool = False
+    others: bool = False
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+    key: int = 0
+
+    def concepts_of(self, stem_: str) -> tuple[int, ...]:
+        """Which of the claim's word concepts a stem stands for."""
+        if self.lexicon is None:
+            return self.stands_for(stem_)
+        return self.lexicon.concepts(self.key, stem_)
+
+    def stands_for(self, stem_: str) -> tuple[int, ...]:
+        return tuple(i for i, c in enumerate(self.concepts)
+                     if c.figure is None and any(same_word(stem_, s) for s in c.stems))
+
+
+class Lexicon:
+    """Which concepts of which fact each word of the articles stands for.
+
+    Shared by a story's facts and remembered, since articles repeat their words: one entry
+    per word of the vocabulary, holding only the facts it speaks for.
+    """
+
+    def __init__(self) -> None:
+        self.profiles: list[Profile] = []
+        self._hits: dict[str, dict[int, tuple[int, ...]]] = {}
+        self._owners: dict[str, set[tuple[int, int]]] = {}  # concept stem → (fact, concept)
+        self._long: list[str] = []  # the stems a spelling variant may reach (see same_word)
+
+    def add(self, prof: Profile) -> Profile:
+        attached = replace(prof, lexicon=self, key=len(self.profiles))
+        self.profiles.append(attached)
+        for c, concept in enumerate(attached.concepts):
+            if concept.figure is None:
+                for s in concept.stems:
+                    if s not in self._owners and len(s) >= FUZZY_LENGTH:
+                        self._long.append(s)
+                    self._owners.setdefault(s, set()).add((attached.key, c))
+        self._hits.clear()
+        return attached
+
+    def concepts(self, key: int, stem_: str) -> tuple[int, ...]:
+        return self._hits_of(stem_).get(key, ())
+
+    def facts_of(self, stem_: str) -> frozenset[int]:
+        """The keys of every fact with a concept the stem stands for."""
+        return frozenset(self._hits_of(stem_))
+
+    def _hits_of(self, stem_: str) -> dict[int, tuple[int, ...]]:
+        hits = self._hits.get(stem_)
+        if hits is None:
+            hits = self._hits[stem_] = self._lookup(stem_)
+        return hits
+
+    def _lookup(self, stem_: str) -> dict[int, tuple[int, ...]]:
+        """Every fact's concepts the stem stands for: as `Profile.stands_for` finds them,
+        through an index of the concepts' stems and one rapidfuzz pass over the long ones,
+        rather than a comparison with each stem of each fact."""
+        found: set[tuple[int, int]] = set(self._owners.get(stem_, ()))
+        if len(stem_) >= FUZZY_LENGTH and self._long:
+            for near, _, _ in process.extract(stem_, self._long, scorer=fuzz.ratio,
+                                              score_cutoff=FUZZY, limit=None):
+                found |= self._owners[near]
+        hits: dict[int, list[int]] = {}
+        for k, c in sorted(found):
+            hits.setdefault(k, []).append(c)
+        return {k: tuple(cs) for k, cs in hits.items()}
+
+
+def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
+    """Build the evidence a fact's mentions should carry, from its claim and options."""
+    claim = fact.claim
+    found = find_quantities(claim)
+    ages = {q.start for q in found if is_age(claim, q)}
+    figures = [as_age(q) if q.start in ages else q for q in found]
+    inside = [(q.start, q.end) for q in figures]
+    concepts: dict[str, Concept] = {}
+    sentence = next(iter(sentence_pieces(claim, 0, len(claim))), None)
+    value = next((q for q in figures if same_figure(q, fact.value)), None)
+    span = word_span(sentence, value.start, value.end) if sentence and value else None
+    age = value is not None and value.start in ages
+    for token in (sentence.tokens if sentence else ()):
+        if any(lo <= token.start < hi for lo, hi in inside):
+            continue
+        if age and token.stem in AGE_WORDS:
+            continue  # every age says "old": the veto checks it, as evidence it says nothing
+        if token.stem not in concepts:
+            near = weight(word_distance(token.index, *span)) if span else 1.0
+            concepts[token.stem] = Concept(token.surface, expand({token.stem}, groups),
+                                           weight=CLAIM_FLOOR + (1 - CLAIM_FLOOR) * near)
+    for word in fact.context:
+        for token in tokens(word):
+            concepts.setdefault(token.stem, Concept(token.surface, expand({token.stem}, groups)))
+    for figure in figures:
+        if not same_figure(figure, fact.value):
+            concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)
+    # The noun the claim writes counts as the fact's own: "Two men ... were wounded"
+    # counted in people is a count of men.
+    nouns = (fact.value.unit, value.unit if value else "") if fact.value.kind == "count" else ()
+    unit_stems = {stem(w) for noun in nouns for w in noun.split()}
+    tolls = people_tolls()
+    if unit_stems & tolls:
+        unit_stems |= tolls  # "13,500 deaths" is a toll of people
+    return Profile(
+        fact=fact,
+        concepts=tuple(concepts.values()),
+        units=expand(unit_stems, groups) if unit_stems else frozenset(),
+        context=frozenset(t.stem for w in fact.context for t in tokens(w)),
+        exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
+        claim_stems=frozenset(t.stem for t in tokens(claim)),
+        age=age,
+        lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
+        if sentence and value else frozenset(),
+        rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,
+        roles=_other_roles(sentence, value) if sentence and value else frozenset(),
+        modifier=bool(sentence and value and attributive_count(
+            value, next((w for w in sentence.words if w.start >= value.end), None))),
+        measured=expand({w.stem for w in measured_words(sentence, value)}, groups)
+        if sentence and value and not age and value.kind in ("measure", "duration")
+        else frozenset(),
+        parts=frozenset(part_name(m) for m in PART.finditer(claim)),
+        others=CLAIMS_OTHERS.search(claim) is not None,
+    )
+
+
+#: Words that open a clause of the claim about other actors ("died when protesters threw").
+ROLE_BREAKS = frozenset("when while after before because as".split())
+
+
+def _other_roles(sentence: Sentence, value: Quantity) -> frozenset[str]:
+    """The people a claim names in a later clause, after its figure's: "Three employees
+    ... died when protesters threw petrol bombs" counts employees, and its protesters are
+    someone else. An apposition is the figure's own ("Two men, the firm partners")."""
+    _, last = word_span(sentence, value.start, value.end)
+    _, nouns = people_nouns()
+    after = [w for w in sentence.words if w.index > last]
+    opened = next((i for i, w in enumerate(after) if w.surface.lower() in ROLE_BREAKS), None)
+    if opened is None:
+        return frozenset()
+    return frozenset(w.stem for w in after[opened + 1:] if singular(w.surface.lower()) in nouns)
+
+
+def with_unit_weight(prof: Profile, facts: Sequence[Fact]) -> Profile:
+    """A measure's unit is evidence as far as it is the fact's alone: "inches" in a story
+    where only the thickness is in inches counts fully; "GB" shared by storage and memory
+    counts half. Dates and counts (whose noun already counts) get nothing here."""
+    value = prof.fact.value
+    if value.kind not in ("measure", "duration"):
+        return prof
+    sharing = sum(1 for f in facts if f.value.kind in ("measure", "duration")
+                  and convert(1.0, f.value.unit, value.unit) is not None)
+    return replace(prof, unit_weight=UNIT_WEIGHT / max(sharing, 1))
+
+
+def own_concepts(prof: Profile, lexicon: Lexicon, anywhere: bool = False) -> frozenset[int]:
+    """The word the claim puts before its figure (`anywhere`: any claim word), when no
+    other fact of the story claims it: "mother" in "the mother of 12 children", though
+    every article says it, tells that fact from the others as well as a rare word would.
+    None in a story of one fact, where nothing is told apart."""
+    if len(lexicon.profiles) < 2:
+        return frozenset()
+    return frozenset(
+        i for i, c in enumerate(prof.concepts) if c.figure is None
+        and (anywhere or c.stems & prof.lead)
+        and all(lexicon.facts_of(s) <= {prof.key} for s in c.stems))

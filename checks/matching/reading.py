@@ -1,0 +1,273 @@
+"""An article read for matching: its sentences, its figures (with totals, ages and rates),
+and what each figure's phrase says, worked out once per article."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from checks.articles import Article
+from checks.matching.phrases import (
+    AGE_AFTER,
+    APPOSITION_BEFORE,
+    CONTRASTS,
+    DATE_LINKS,
+    DESCRIBED_REACH,
+    KIN,
+    KIN_REACH,
+    MARGIN_BEFORE,
+    PART,
+    PART_BEFORE,
+    PLAIN_WORDS,
+    REPORTING,
+    THING_WORDS,
+    as_age,
+    attributive_count,
+    clause_after,
+    is_age,
+    is_rate,
+    measured_words,
+    part_name,
+)
+from checks.matching.sentences import Sentence, Token, people_nouns, split_sentences, word_span
+from checks.quantities import Quantity, find_quantities, singular
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article after stages one and two: its sentences and the quantities in them."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quantities: tuple[Quantity, ...]
+    sentence_of: tuple[int, ...]
+    in_sentence: tuple[tuple[int, ...], ...] = ()
+    ages: frozenset[int] = frozenset()
+    rates: frozenset[int] = frozenset()
+    _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[tuple[Callable[..., Any], int], Any] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def once(self, read_figure: Callable[[Reading, int], T], index: int) -> T:
+        """What `read_figure` finds about one figure, worked out once per article however
+        many facts ask: a figure's part of the event, margin or modified noun does not
+        depend on the fact."""
+        key = (read_figure, index)
+        if key not in self._memo:
+            self._memo[key] = read_figure(self, index)
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def neighbours(self, index: int) -> Iterable[int]:
+        """The other quantities of the same sentence, in order."""
+        return (i for i in self.in_sentence[self.sentence_of[index]] if i != index)
+
+    def sentence_text(self, index: int) -> str:
+        """The sentence as written; one string per sentence, however many mentions cite it."""
+        texts = self._texts
+        if index not in texts:
+            sentence = self.sentences[index]
+            texts[index] = self.article.text[sentence.start:sentence.end]
+        return texts[index]
+
+
+def read(article: Article) -> Reading:
+    """Split the article into sentences and find its quantities (done once per article)."""
+    text = article.text
+    found = _with_totals(text, find_quantities(text, reference_date=article.date))
+    ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
+    quantities = tuple(as_age(q) if i in ages else q for i, q in enumerate(found))
+    rates = frozenset(i for i, q in enumerate(quantities) if is_rate(text, q, quantities))
+    sentences = tuple(split_sentences(text))
+    starts = [s.start for s in sentences]
+    sentence_of = tuple(max(0, bisect.bisect_right(starts, q.start) - 1) for q in quantities)
+    grouped: list[list[int]] = [[] for _ in sentences] or [[]]
+    for index, position in enumerate(sentence_of):
+        grouped[position].append(index)
+    return Reading(article, sentences, quantities, sentence_of, tuple(map(tuple, grouped)),
+                   ages, rates)
+
+
+#: What may join the parts of a count of people: "two women and one man", "two men,
+#: three women".
+PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+#: A part written "a man" or "one officer" (which find_quantities leaves unread), before
+#: or after the counted parts.
+ONE_AFTER = re.compile(r"\s*,?\s+and\s+(?:a|an|one)\s+([a-z]+)\b")
+ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+)\s+and\s+$")
+
+
+def _with_totals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts of people listed by their parts, with their total added before the parts:
+    "two women and one man died" states three deaths, as "three people died" would. The
+    parts stay, for a fact counted in one of them ("two women")."""
+    _, nouns = people_nouns()
+    out: list[Quantity] = []
+    run: list[Quantity] = []
+    for q in [*found, None]:
+        if q is not None and _person_part(q, nouns) and (
+                not run or PART_JOIN.match(text[run[-1].end:q.start])):
+            run.append(q)
+            continue
+        total = _total(text, run, nouns) if run else None
+        if total is not None and not (out and _restates(text, out[-1], total, nouns)):
+            out.append(total)
+        out.extend(run)
+        run = [q] if q is not None and _person_part(q, nouns) else []
+        if q is not None and not run:
+            out.append(q)
+    return out
+
+
+def _restates(text: str, whole: Quantity, total: Quantity, nouns: frozenset[str]) -> bool:
+    """The parts spell out a count just stated: "three bank workers - two women and a man -",
+    "at least three people, a man and two women,": no second figure for the same people."""
+    return (whole.kind == "count" and whole.unit in nouns
+            and len(text[whole.end:total.start].strip(" ,-–—(:")) == 0)
+
+
+def _person_part(q: Quantity, nouns: frozenset[str]) -> bool:
+    return (q.kind == "count" and q.hedge == "exact" and q.unit in nouns
+            and isinstance(q.value, float) and q.value.is_integer())
+
+
+def _total(text: str, run: list[Quantity], nouns: frozenset[str]) -> Quantity | None:
+    """The sum of a run of person counts, with any "a man" that opens or closes it; None
+    for a lone count with nothing to add."""
+    start, end = run[0].start, run[-1].end
+    value = sum(float(q.value) for q in run)  # type: ignore[arg-type]
+    before = ONE_BEFORE.search(text, max(0, start - 20), start)
+    if before and singular(before.group(1)) in nouns:
+        start, value = before.start(), value + 1
+    after = ONE_AFTER.match(text, end)
+    if after and singular(after.group(1)) in nouns:
+        end, value = after.end(), value + 1
+    if len(run) == 1 and (start, end) == (run[0].start, run[0].end):
+        return None
+    return Quantity(text[start:end], start, end, "count", value, value, value, unit="people")
+
+
+def aged_name(reading: Reading, index: int) -> list[Token]:
+    """The name an attributive age stands before ("the 34-year-old Horton"), unless the
+    name only describes the person noun after it ("a 38-year-old Troy resident", "a
+    29-year-old Hawaiian Gardens gang member")."""
+    quantity = reading.quantities[index]
+    old = AGE_AFTER.match(reading.article.text, quantity.end)
+    if old is None:
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = [w for w in sentence.words if w.start >= old.end()]
+    name: list[Token] = []
+    for word in after:
+        if not word.name or (name and not word.joined):
+            break
+        name.append(word)
+    following = after[len(name):len(name) + DESCRIBED_REACH]
+    if any(singular(w.surface.lower()) in people_nouns()[1] for w in following):
+        return []
+    return name
+
+
+def figure_measured(reading: Reading, index: int) -> list[Token]:
+    quantity = reading.quantities[index]
+    return measured_words(reading.sentences[reading.sentence_of[index]], quantity)
+
+
+def aged_kin(reading: Reading, index: int) -> Token | None:
+    """The child an attributive age stands before ("her 11-year-old daughter")."""
+    quantity = reading.quantities[index]
+    old = AGE_AFTER.match(reading.article.text, quantity.end)
+    if old is None:
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH]
+    return next((w for w in after if singular(w.surface.lower()) in KIN), None)
+
+
+def apposed_name(reading: Reading, index: int) -> list[Token]:
+    """The name an age is set off after ("Jonathan Carrasquillo, 24,"): whose age it is."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) is None:
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    before = [w for w in sentence.words if w.start < quantity.start]
+    name: list[Token] = []
+    for word in reversed(before):
+        if not (word.name or word.index == 0) or not word.surface[:1].isupper():
+            break
+        name.insert(0, word)
+        if word.gap and not word.joined:
+            break
+    return name
+
+
+def figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:
+    """The parts of the event named in the figure's clause: (key, as written)."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    before = text[max(0, quantity.start - PART_BEFORE):quantity.start]
+    before = re.split(r"[,;:.!?()\n]", before)[-1]
+    return [(part_name(m), m.group().strip()) for m in PART.finditer(
+        f"{before} {quantity.text} {clause_after(text, quantity.end)}")]
+
+
+def figure_margin(reading: Reading, index: int) -> str:
+    """The lead, margin or deficit the figure measures, or ""."""
+    quantity = reading.quantities[index]
+    m = MARGIN_BEFORE.search(reading.article.text, max(0, quantity.start - 25), quantity.start)
+    return m.group(1).lower() if m is not None else ""
+
+
+def phrase_of(reading: Reading, index: int) -> list[Token]:
+    """The noun phrase after "of" right after a figure: "of internal flash storage"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    _, last = word_span(sentence, quantity.start, quantity.end)
+    after = [w for w in sentence.words[last + 1:last + 2 + THING_WORDS]
+             if w.start >= quantity.end]
+    if not after or after[0].surface.lower() != "of" or after[0].gap:
+        return []
+    phrase = list(itertools.takewhile(lambda w: not w.gap, after[1:]))
+    return [w for w in phrase if w.content]
+
+
+def modified_noun(reading: Reading, index: int) -> Token | None:
+    """The noun a count joined to its own by a hyphen modifies ("a three-point play")."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    _, last = word_span(sentence, quantity.start, quantity.end)
+    following = sentence.words[last + 1] if last + 1 < len(sentence.words) else None
+    return following if attributive_count(quantity, following) else None
+
+
+def contrasted(reading: Reading, index: int, other: Quantity) -> bool:
+    """Whether a new statement opens between the figure and another of its sentence:
+    "jailed for 12 years, but it took until 2003 to admit his sham"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    lo, hi = word_span(sentence, other.start, other.end)
+    between = sentence.words[min(last, hi) + 1:max(first, lo) + 1]
+    return any(w.surface.lower() in CONTRASTS or w.gap in (";", ":") for w in between)
+
+
+def reporting_word(reading: Reading, index: int) -> Token | None:
+    """The word of reporting a date stands right after ("said Monday", "said on Monday")."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date":
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    before = [w for w in sentence.words[max(0, first - 2):first]
+              if w.start < quantity.start and w.surface.lower() not in DATE_LINKS]
+    said = before[-1] if before and before[-1].stem in REPORTING else None
+    if said is None:
+        return None
+    between = reading.article.text[said.start + len(said.surface):quantity.start]
+    return said if PLAIN_WORDS.fullmatch(between) else None  # not "said, Monday"

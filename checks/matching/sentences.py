@@ -1,0 +1,257 @@
+"""Sentences and words: the units the matcher measures distance in, what a word stems to,
+which words stand for which (synonyms, nouns for people), and what distance leaves of a
+word's weight."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
+
+#: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
+#: match wins: deliberations/deliberated, injuries/injury, massing/massed.
+SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", "", 4),
+            ("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 3), ("s", "", 3))
+#: Longer "sentences" (tables, lists, a scrape with no full stops) are cut into pieces
+#: of this many words, which keeps the work per figure bounded.
+MAX_SENTENCE_WORDS = 120
+#: Spelling variants (Organisation/Organization, Nato/NATO) match at this rapidfuzz ratio.
+FUZZY = 88
+FUZZY_LENGTH = 5  # shorter words must be equal
+#: Words that tell facts apart too little to count as evidence: English function words
+#: (shared with the reader's prose classifier), attribution verbs, light verbs, and times
+#: of day and week (a claim's date is evidence as a figure, once resolved, not as a word).
+STOPWORDS = ENGLISH_STOPWORDS | frozenset(
+    """said says say told according mr mrs ms near it's
+    monday tuesday wednesday thursday friday saturday sunday night morning afternoon
+    evening today yesterday tomorrow tonight
+    take takes took taken taking make makes made making get gets got give gives gave given
+    come comes came go goes went gone put puts set sets hold holds held place""".split()
+)
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc corp co ltd no vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec del calif mass conn fla ill pa va wash
+    mt ft ave""".split()
+)
+#: A word; hyphenated lower-case parts stay one word (co-operation, build-up), while
+#: capitalised parts split (Russia-NATO, Biden-Putin).
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_A-Z][^\W\d_]*)*", re.UNICODE)
+DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the article: its stem for matching, its surface for the report.
+
+    `index` counts every word of the sentence (stop words too), so distances are in words;
+    `name` marks a capitalised word that does not open the sentence; `gap` is what stands
+    between it and the word before, spaces removed (",", "—", "" ...).
+    """
+
+    stem: str
+    surface: str
+    start: int
+    index: int
+    name: bool = False
+    content: bool = True
+    gap: str = ""
+
+    @property
+    def joined(self) -> bool:
+        return self.gap in ("", "-", "–")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    words: tuple[Token, ...]
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The content words (no stop words)."""
+        return tuple(w for w in self.words if w.content)
+
+    @functools.cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t.stem for t in self.tokens)
+
+
+def split_sentences(text: str) -> Iterable[Sentence]:
+    start = 0
+    for boundary in SENTENCE_END.finditer(text):
+        if boundary.group().strip() and _is_abbreviation(text, boundary.start()):
+            continue
+        if boundary.group().strip() and not _next_starts_sentence(text, boundary.end()):
+            continue
+        end = boundary.start() + len(boundary.group().rstrip())
+        if text[start:end].strip():
+            yield from sentence_pieces(text, start, end)
+        start = boundary.end()
+    if text[start:].strip():
+        yield from sentence_pieces(text, start, len(text.rstrip()))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    name = word.group(1)
+    return len(name) == 1 or name.lower() in ABBREVIATIONS
+
+
+def _next_starts_sentence(text: str, offset: int) -> bool:
+    """A capital or a digit follows, past any quote (a tokenized corpus spaces the closing
+    quote off: 'his "spiritual wives. " Jeffs, 55, will')."""
+    following = text[offset:offset + 4].lstrip("\"'“”‘’( ")
+    return not following or following[0].isupper() or following[0].isdigit()
+
+
+def sentence_pieces(text: str, start: int, end: int) -> Iterable[Sentence]:
+    """One sentence, or several when it runs past MAX_SENTENCE_WORDS (a table, a list)."""
+    while start < end and text[start].isspace():
+        start += 1
+    found = list(words(text, start, end))
+    for first in range(0, max(len(found), 1), MAX_SENTENCE_WORDS):
+        chunk = found[first:first + MAX_SENTENCE_WORDS]
+        chunk_start = start if first == 0 else chunk[0].start
+        following = first + MAX_SENTENCE_WORDS
+        chunk_end = found[following].start if following < len(found) else end
+        renumbered = tuple(replace(w, index=w.index - first) for w in chunk)
+        yield Sentence(chunk_start, chunk_end, renumbered)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
+    """Every word of text[start:end], stemmed and numbered; acronyms (U.S.) lose their dots."""
+    piece = DOTTED_ACRONYM.sub(_undot, text[start:end])
+    previous_end = 0
+    for index, word in enumerate(WORD.finditer(piece)):
+        surface = word.group()
+        key = stem(surface)
+        content = bool(key) and (key not in STOPWORDS or (surface.isupper() and len(surface) > 1))
+        name = index > 0 and surface[0].isupper()
+        gap = "".join(piece[previous_end:word.start()].split())
+        previous_end = word.end()
+        yield Token(key, surface, start + word.start(), index, name, content, gap)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
+    """The content words of text[start:end] (no stop words)."""
+    return (w for w in words(text, start, end) if w.content)
+
+
+def _undot(acronym: re.Match[str]) -> str:
+    """U.S. → "US  ": the letters kept, the length too, so offsets stay true."""
+    return acronym.group().replace(".", "") + " " * acronym.group().count(".")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude English stem: enough to make troop/troops and massed/massing meet."""
+    word = word.lower().replace("’", "'").replace("-", "")
+    for possessive in ("'s", "'"):
+        if word.endswith(possessive):
+            word = word[: -len(possessive)]
+    if word in STOPWORDS or len(word) <= 3:
+        return word
+    for suffix, keep, least in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= least and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+@functools.lru_cache(maxsize=262144)
+def same_word(a: str, b: str) -> bool:
+    """Stems that are the same word: equal, or a spelling variant of a long word."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < FUZZY_LENGTH:
+        return False
+    return fuzz.ratio(a, b) >= FUZZY
+
+
+@functools.cache
+def builtin_aliases() -> dict[str, tuple[str, ...]]:
+    """The synonyms shipped with the checker (checks/data/aliases.yaml)."""
+    raw = _data_file("aliases.yaml")
+    return {str(k): tuple(str(w) for w in v) for k, v in (raw or {}).items()}
+
+
+def _data_file(name: str) -> Any:
+    """A YAML file shipped in checks/data."""
+    return yaml.safe_load(resources.files("checks").joinpath("data", name).read_text())
+
+
+def synonym_groups(aliases: Mapping[str, Sequence[str]]) -> list[frozenset[str]]:
+    """Groups of stems that stand for each other: built-ins first, the story's added."""
+    merged: dict[str, set[str]] = {}
+    for source in (builtin_aliases(), aliases):
+        for key, words in source.items():
+            merged.setdefault(stem(key), set()).update(stem(w) for w in words)
+    return [frozenset({key, *words}) for key, words in merged.items()]
+
+
+def expand(stems: set[str], groups: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The stems with every synonym group any of them belongs to."""
+    out = set(stems)
+    for group in groups:
+        if any(same_word(s, g) for s in stems for g in group):
+            out |= group
+    return frozenset(out)
+
+
+@functools.cache
+def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that count people (checks/data/people.yaml): the generic ones, and all."""
+    raw = _data_file("people.yaml")
+    generic = frozenset(raw["generic"])
+    return generic, generic | frozenset(raw["nouns"])
+
+
+@functools.cache
+def people_tolls() -> frozenset[str]:
+    """The stems of the counted nouns that count people fully, one for another
+    (checks/data/people.yaml)."""
+    return frozenset(stem(w) for w in _data_file("people.yaml")["tolls"])
+
+
+#: Words within this many words of the figure count fully; further ones fade by half
+#: every FADE words.
+NEAR_TOKENS = 3
+FADE = 3.0
+
+
+def weight(distance: int, fade: float = FADE) -> float:
+    """How much a word at `distance` words from the figure counts."""
+    if distance <= NEAR_TOKENS:
+        return 1.0
+    return 0.5 ** ((distance - NEAR_TOKENS) / fade)
+
+
+def word_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The indices of the first and last word a figure covers (or stands between)."""
+    inside = [w.index for w in sentence.words if start <= w.start < end]
+    if inside:
+        return inside[0], inside[-1]
+    following = next((w.index for w in sentence.words if w.start >= end), len(sentence.words))
+    return following, following - 1
+
+
+def word_distance(index: int, first: int, last: int) -> int:
+    """Words between a word and a figure's span (0 inside or next to it)."""
+    if index < first:
+        return first - index - 1
+    if index > last:
+        return index - last - 1
+    return 0

@@ -1,0 +1,295 @@
+"""Why a figure can never speak of a fact, however many words it shares with the claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
+from checks.matching.phrases import (
+    MARGIN_WORDS,
+    OTHER,
+    REPORTING,
+    noun_unread,
+    verb_after,
+    word_before,
+)
+from checks.matching.profiles import Profile
+from checks.matching.reading import (
+    Reading,
+    aged_kin,
+    apposed_name,
+    contrasted,
+    figure_margin,
+    figure_parts,
+    modified_noun,
+    phrase_of,
+    reporting_word,
+)
+from checks.matching.sentences import same_word, stem, word_span
+from checks.quantities import singular
+
+#: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
+HYPOTHETICAL = frozenset(
+    "could would might may faces facing face potential possible possibly needing needs need"
+    .split()
+)
+HYPOTHETICAL_REACH = 4
+#: A figure this many times larger or smaller than the fact's is about something else.
+FAR_FACTOR = 10.0
+FAR_OFF = "far from the fact's figure"
+#: A date more than this many years from the fact's is another event ("sent to prison
+#: in 1959" is no date of his 2005 death); a wrong year or two still fails.
+FAR_YEARS = 2.0
+
+
+def _other_role(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure that counts the claim's other actors ("one protester threw a petrol bomb")
+    does not count the people the claim counts."""
+    quantity = reading.quantities[index]
+    if not prof.roles or quantity.kind != "count" or not quantity.unit:
+        return ""
+    noun = stem(quantity.unit.split()[-1])
+    if any(same_word(noun, r) for r in prof.roles) and not any(
+            same_word(noun, u) for u in prof.units):
+        return f"counts the claim's {quantity.unit}, not its {prof.fact.value.unit}"
+    return ""
+
+
+#: Nouns that count people and say nothing else of them ("lives" says they died).
+MERE_PEOPLE = frozenset({"people", "person", "individual"})
+
+
+def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
+    """A count of mere "people" says nothing of what happened to them: it speaks of a fact
+    only with the claim's word before its figure ("arrested 46 people") somewhere in its
+    sentence. "More than 100 people joined a vigil" is no count of the arrested."""
+    quantity = reading.quantities[index]
+    if (not prof.lead or prof.lead & REPORTING or quantity.kind != "count"
+            or quantity.unit not in MERE_PEOPLE):
+        return ""  # "Police said 12 people were injured": "said" tells nothing
+    sentence = reading.sentences[reading.sentence_of[index]]
+    said = [w for w in sentence.tokens if singular(w.surface.lower()) not in MERE_PEOPLE]
+    if any(same_word(w.stem, s) for w in said for s in prof.lead):
+        return ""  # "people" itself says nothing, whatever synonyms a story gives it
+    return "no word for what happened to them"
+
+
+def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
+    """A bare number speaks of a counted fact only where the word the claim puts before its
+    figure stands right before it (or but a function word away), leaving the noun
+    understood ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother
+    of 12"). Any other bare number (a score, a year, a run, "Lopez, 20") counts nothing."""
+    quantity = reading.quantities[index]
+    if not prof.units or not counts_nothing(quantity):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if noun_unread(sentence, quantity, reading.article.text):
+        return "its noun is another"
+    for word in word_before(sentence, quantity.start):
+        if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
+            return ""
+        if not prof.lead and prof.concepts_of(word.stem):
+            return ""  # the claim opens with its figure ("Three employees died")
+    verb = verb_after(sentence, quantity.end, reading.article.text)  # "46 were arrested"
+    if verb is not None and (any(same_word(verb.stem, s) for s in prof.lead)
+                             or (not prof.lead and prof.concepts_of(verb.stem))):
+        return ""
+    return "no counted noun"
+
+
+def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """An age speaks only of an age: "a 12-year-old girl" says how long nothing lasted,
+    and "a 15-year veteran" is no one's age. An age set off after a name the claim does
+    not give is another person's ("Jonathan Carrasquillo, 24," against Horton's age), as
+    is one given to a child the claim does not name ("her 11-year-old daughter")."""
+    age = index in reading.ages
+    if age != prof.age:
+        return "an age" if age else "not an age"
+    name = reading.once(apposed_name, index) if age else []
+    if name and not any(same_word(w.stem, s) for w in name for s in prof.claim_stems):
+        return f"the age of {' '.join(w.surface for w in name)}"
+    kin = aged_kin(reading, index) if age else None
+    if kin is not None and not any(same_word(kin.stem, s) for s in prof.claim_stems):
+        return f"the age of a {kin.surface}"
+    return ""
+
+
+def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure stated per game, per year... is a rate, which a total is not (nor the
+    reverse): "his 23 points and eight rebounds a game" is no game's score."""
+    rate = index in reading.rates
+    if rate == prof.rate:
+        return ""
+    return "a rate" if rate else "not a rate"
+
+
+def _far_off(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure more than FAR_FACTOR times larger or smaller than the fact's, or a date
+    more than FAR_YEARS away, speaks of something else: stale or mistyped figures stay
+    within an order of magnitude ("10,000" for "100,000" still fails against the fact),
+    while "20,000 people took to the streets" is no count of the 12 injured."""
+    fact, quantity = prof.fact, reading.quantities[index]
+    expected = fact.value
+    if expected.kind == "date" and quantity.kind == "date":
+        if not (quantity.year_known and expected.year_known):
+            return ""  # "May 3" takes the fact's year
+        if years_apart(quantity, expected) > FAR_YEARS:
+            return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
+        return ""
+    if expected.kind == "date" or quantity.kind == "date":
+        return ""
+    stated = in_fact_unit(expected, quantity)
+    if stated is None or not isinstance(expected.value, float):
+        return ""
+    low, high = sorted((abs(stated), abs(expected.value)))
+    if low > 0 and high / low > FAR_FACTOR:
+        return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
+    return ""
+
+
+def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count made in a part of the event ("seven points in the first half", "10 points
+    in the first 7 ½ minutes") is not the fact's, unless the claim names the same part
+    ("11 points, all of them in the second half"). Counts only: a single play "early in
+    the first quarter" is dated, not divided, by it."""
+    if prof.fact.value.kind != "count":
+        return ""
+    for name, written in reading.once(figure_parts, index):
+        if name not in prof.parts:
+            return f"a part of the event: {written}"
+    return ""
+
+
+def _margin_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A lead, margin or deficit ("cut Creighton's lead to 3 points") is no total, unless
+    the claim gives one ("won by a 12-point margin")."""
+    margin = reading.once(figure_margin, index)
+    if not margin or prof.claim_stems & MARGIN_WORDS:
+        return ""
+    return f"a {margin}"
+
+
+def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count that modifies another noun speaks of that noun: "two traditional three-point
+    plays" states no points scored, unless the claim's figure modifies one too."""
+    modified = reading.once(modified_noun, index)
+    if prof.modifier or modified is None:
+        return ""
+    return f"modifies {modified.surface}"
+
+
+def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count of "other" people or things counts those besides some already named ("five
+    other bank workers" fled the bank where three died): not the fact's total, unless the
+    claim counts others too."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or prof.others or OTHER.search(quantity.text) is None:
+        return ""
+    return "counts others"
+
+
+def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
+    """A measure of something named after "of" ("a quarter-century of public craziness",
+    "30 days of standby") measures that, when the claim has no word of its phrase."""
+    quantity = reading.quantities[index]
+    if quantity.kind not in ("measure", "duration") or index in reading.ages:
+        return ""
+    phrase = reading.once(phrase_of, index)
+    if not phrase or any(prof.concepts_of(w.stem) or any(
+            same_word(w.stem, s) for s in prof.measured) for w in phrase):
+        return ""
+    return f"measures {' '.join(w.surface for w in phrase)}"
+
+
+def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
+    points to break the record") states no fact, so it can contradict none."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
+        if word.surface.lower() in HYPOTHETICAL:
+            return f"hypothetical: {word.surface}"
+    return ""
+
+
+#: How many words from a figure a date of its sentence may stand and still date it.
+DATE_REACH = 8
+
+
+def _another_time(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure dated, in its own sentence, far from every date of the claim speaks of
+    another time: "first sent to prison in 1959, when he received a five-year sentence"
+    is no part of a claim "In 1997 he was sentenced to 12 years". Only where the claim
+    gives a date, so that there is a time to be far from."""
+    quantity = reading.quantities[index]
+    claimed = [c.figure for c in prof.concepts if c.figure is not None
+               and c.figure.kind == "date" and c.figure.year_known]
+    if not claimed or quantity.kind == "date":
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    dates = [reading.quantities[i] for i in reading.neighbours(index)
+             if reading.quantities[i].kind == "date" and reading.quantities[i].year_known]
+    if any(years_apart(d, c) <= FAR_YEARS for d in dates for c in claimed):
+        return ""  # the sentence also gives the claim's time ("In April 2003 ... the 1990s")
+    for other in dates:
+        lo, hi = word_span(sentence, other.start, other.end)
+        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
+                reading, index, other):
+            return f"another time: {other.text}"
+    return ""
+
+
+def _reported_when(prof: Profile, reading: Reading, index: int) -> str:
+    """A date right after a word of reporting dates the report, not what it reports
+    ("announced today that charges were filed", "police said Monday"), unless the claim
+    is itself about what was said."""
+    said = reading.once(reporting_word, index)
+    if said is None or said.stem in prof.claim_stems:
+        return ""
+    return f"the day it was {said.surface}"
+
+
+def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure that restates one of the claim's other figures is that one, not the value."""
+    quantity = reading.quantities[index]
+    for concept in prof.concepts:
+        if concept.figure is not None and figures_agree(concept.figure, quantity):
+            return f"the claim's other figure {concept.figure.text!r}"
+    return ""
+
+
+def _excluded(prof: Profile, reading: Reading, index: int) -> str:
+    """Why the sentence can never speak of the fact: an `exclude` word, or no `context` word."""
+    stems = reading.sentences[reading.sentence_of[index]].stems
+    for word in sorted(prof.exclude):
+        if any(same_word(s, word) for s in stems):
+            return f"excluded: {word}"
+    if prof.context and not any(same_word(s, c) for s in stems for c in prof.context):
+        return "no context word: " + ", ".join(sorted(prof.context))
+    return ""
+
+
+Veto = Callable[[Profile, Reading, int], str]
+
+
+def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str:
+    """The first reason the figure can never speak of the fact, or "": the checks of
+    VETOES in order, `missing` (why it has no counted noun, see `noun_missing`, worked
+    out once by the caller) standing at its place among them."""
+    for check in VETOES:
+        why = missing if check is noun_missing else check(prof, reading, index)
+        if why:
+            return why
+    return ""
+
+
+#: Why a figure can never speak of a fact, checked in this order (`first_veto`); the first
+#: found is the candidate's veto. The order decides the reason shown and, around
+#: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
+VETOES: tuple[Veto, ...] = (
+    _excluded, _claims_other_figure, _reported_when, _another_time, _other_role, _hypothetical,
+    noun_missing, _age_mismatch, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
+    _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
+)
