@@ -1,7 +1,7 @@
 """Compare: is what an article states consistent with the fact?
 
 Stage four of the pipeline (read → find → match → **compare** → report). Both sides are
-intervals (see quantities.py): "about 100,000" allows 95,000–105,000, "more than 14,000"
+intervals (see quantities/model.py): "about 100,000" allows 95,000–105,000, "more than 14,000"
 allows anything above 14,000, "nearly an hour" 48 to 60 minutes. The rules, in order:
 
 1. Units are converted to the fact's unit (pint); other kinds never compare.

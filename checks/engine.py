@@ -1,6 +1,6 @@
 """The engine: run the pipeline for a story, reading and analysing each article once.
 
-read (articles.py) → find (quantities.py) → match (matching/) → compare (compare.py) →
+read (articles.py) → find (quantities/) → match (matching/) → compare (compare.py) →
 report (report.py). The pytest plugin is one door onto this; `check_story` is the other,
 for scripts and notebooks.
 """

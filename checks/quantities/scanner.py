@@ -1,791 +1,154 @@
-"""Find quantities: every way a news article states a number, a measure or a date.
-
-Stage two of the pipeline (read → **find** → match → compare → report). The reader
-hands over plain text; this module returns each figure as a `Quantity` that keeps the
-hedge ("some", "more than", "nearly") as an interval and the counted noun ("troops"),
-because whether two articles agree hangs on both.
-
-How it reads: one precompiled trigger regex finds the places where a figure can start
-(a digit, a currency sign, a number word, a month, a weekday, "a"/"an" before a unit);
-small parsers then read the phrase from there (dates first, then amounts with their
-range, scale, unit or counted noun) and look back a few characters for a hedge. Work
-per trigger is bounded, so the whole scan is linear in the text.
-
-Conventions worth knowing:
-- Counted nouns are singular and lower case; "people"/"person"/"persons" all become
-  "people" (the word news uses for a head count).
-- "decades" and "centuries" are durations in years (two decades → 20 year), because
-  pint's "decade" is a logarithmic unit.
-- Vague multiples ("hundreds of thousands") are ranges: 200,000..999,999.
-- Relative offsets ("a day earlier", "three years ago") name a point in time, not a
-  length, and are not emitted.
-- Fractions ("two-thirds of voters", "a quarter-inch", "1/4 inch", "1½ hours") are
-  counts (a share, so no counted noun) or, before a unit, measures. Ordinals ("the third
-  quarter", "a fifth day") are not fractions; a bare "1/10" is a date more often than not.
-- "minus"/"negative" make a measure or a percent negative ("minus 18 degrees"), never a
-  count or a duration ("tested negative 10 days later").
-- "the better part of an hour" is stated "nearly" an hour, reaching down to half of it
-  (BETTER_PART); "as many as" is "at most", "upwards of" "more than".
-- Scores and records are no figures: bare numbers joined by a hyphen whose second is no
-  higher ("won 20-13", "tied 13 - 13"), or a rising pair in brackets after a name ("the
-  Bulldogs (15 - 17)"). Nor are times ("3 : 33 a. m."), phone numbers ("745 - 4811",
-  "9 - 1 - 1"), the emergency number 911, ranks ("No. 5", "#1") or addresses ("the
-  12000 block of").
-- Tokenized text (the ECB+ corpus: "a 24 - hour strike", "5, 000 gallons", "Alaska ’ s")
-  is read as its untokenized form would be, once the text shows it is tokenized (see
-  `_Scanner.tokenized`); a height "6 - foot - 9" is 6.75 feet; an age "a 61-year-old" is a
-  duration of 61 years, spaced or not.
-- A currency word ends a compound adjective as it ends a figure: "a 110bn-euro package",
-  "a 2-million-pound fee" are money. "pound(s)" is money only after a scale of a million
-  or more ("93.6 billion pound"); otherwise a weight ("a 260-pound forward", "a 2,000-pound
-  bomb"). "miles an hour" is a speed as "miles per hour" is; so is a tokenized "km / h".
-- AP style glues the currency to the figure: "a euro110 billion loan", "EUR5m" are money;
-  "Euro2012" (capitalised, no scale) is a name, and a scale word after any other glued
-  name ("G7 billion") is skipped with it, never read as a lone "billion".
-- A unit word used attributively may stay singular, hyphenated or not: "a 512 gigabyte
-  option", "a 500-megawatt plant", "a 12-nautical-mile zone" are measures.
-"""
+"""The scanner: one pass over a text, trigger to trigger, reading each figure's phrase."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 import re
-import string
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
 
-import pint
-
-Kind = Literal["count", "measure", "duration", "money", "percent", "date"]
-Hedge = Literal[
-    "exact", "approximately", "more than", "at least", "nearly", "less than", "at most", "range"
-]
-Precision = Literal["day", "month", "year"]
-#: A hedge as read, before it is stated: "most" ("the better part of") is stated "nearly".
-ReadHedge = Hedge | Literal["most"]
-
-#: How far an approximate figure ("some", "about", "an estimated") may stray, as a share
-#: of the figure. Also the default tolerance of an approximate fact (see compare.py).
-APPROX = 0.05
-#: How far below its figure "nearly"/"almost"/"just under" reaches: "nearly an hour"
-#: covers 48 to 60 minutes.
-NEARLY = 0.20
-#: How far below its figure "the better part of" reaches: most of it, so down to half
-#: ("the better part of an hour" covers 30 to 60 minutes). Stated as hedge "nearly".
-BETTER_PART = 0.50
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """One figure as the text states it.
-
-    `low`/`high` bound what the phrase allows: `math.inf` (or `None` for dates) where
-    the hedge leaves a side open ("more than 14,000" → low=14000, high=inf).
-    For counts `unit` is the counted noun, singular and lower case ("troop"); for
-    measures and durations a pint unit name ("minute", "kilometer"); for money an
-    ISO currency code ("USD"); "%" for percents; "" for dates.
-    For dates `value`/`low`/`high` are `datetime.date`; `precision` says whether the
-    text named a day, a month or only a year, and `year_known` is False when the text
-    gave no year and no reference date supplied one (the year is then 1).
-    """
-
-    text: str
-    start: int
-    end: int
-    kind: Kind
-    value: float | dt.date
-    low: float | dt.date | None
-    high: float | dt.date | None
-    hedge: Hedge = "exact"
-    unit: str = ""
-    precision: Precision = "day"
-    year_known: bool = True
-
-    @property
-    def is_date(self) -> bool:
-        return self.kind == "date"
-
-    @property
-    def open_high(self) -> bool:
-        return isinstance(self.high, float) and math.isinf(self.high)
-
-
-_SET_SLOTS = tuple(getattr(Quantity, name).__set__ for name in Quantity.__slots__)
-assert Quantity.__slots__ == ("text", "start", "end", "kind", "value", "low", "high", "hedge",
-                              "unit", "precision", "year_known")
-
-
-def _new_quantity(text: str, start: int, end: int, kind: Kind, value: float | dt.date,
-                  low: float | dt.date | None, high: float | dt.date | None, hedge: Hedge,
-                  unit: str, precision: Precision, year_known: bool,
-                  _new: object = object.__new__, _set: tuple = _SET_SLOTS) -> Quantity:
-    """`Quantity(...)` at half the cost: the frozen dataclass's `__init__` goes through
-    `object.__setattr__` by name per field; the slot descriptors set them directly."""
-    q = _new(Quantity)  # type: ignore[operator]
-    _set[0](q, text)
-    _set[1](q, start)
-    _set[2](q, end)
-    _set[3](q, kind)
-    _set[4](q, value)
-    _set[5](q, low)
-    _set[6](q, high)
-    _set[7](q, hedge)
-    _set[8](q, unit)
-    _set[9](q, precision)
-    _set[10](q, year_known)
-    return q
-
-
-# --------------------------------------------------------------------------- data tables
-
-#: One registry for the whole process: building one costs ~0.2 s.
-UREG = pint.UnitRegistry()
-
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12,
-}
-#: Scales spelt out, which a hyphen may join to their multiplier ("five-million-pound").
-WORD_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
-#: Abbreviations glued to digits: "2bn" anywhere; "m"/"k" only after a currency sign
-#: ("$38m"), since "5m" alone is five metres.
-GLUED_SCALES = {
-    "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3,
-    "M": 1e6, "B": 1e9, "T": 1e12, "K": 1e3, "BN": 1e9,
-}
-MONEY_ONLY_SCALES = {"m", "b", "M", "B", "T", "K"}
-
-#: "hundreds of thousands": each vague plural covers this span of multiples.
-VAGUE = {
-    "tens": (20, 99), "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
-    "millions": (2e6, 999_999_999), "billions": (2e9, 999_999_999_999),
-}
-VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
-
-#: Denominator words of a fraction ("two-thirds", "a quarter"), singular and plural.
-_ORDINAL_DENOMINATORS = {
-    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "twelfth": 12, "sixteenth": 16, "twentieth": 20, "hundredth": 100,
-    "thousandth": 1000,
-}
-DENOMINATORS: dict[str, int] = {
-    "half": 2, "halves": 2, "quarter": 4, "quarters": 4,
-    **_ORDINAL_DENOMINATORS, **{f"{w}s": n for w, n in _ORDINAL_DENOMINATORS.items()},
-}
-#: Denominators that are also ordinals: "a third term", "one third-party candidate".
-ORDINAL_DENOMINATORS = frozenset(w for w in DENOMINATORS if w.rstrip("s") in
-                                 _ORDINAL_DENOMINATORS)
-#: Unicode vulgar fractions, alone ("½ mile") or after digits ("1½ hours").
-VULGAR = {
-    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
-    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
-    "⅞": 7 / 8,
-}
-_VULGAR = "".join(VULGAR)
-#: Digit words after "point" in a spoken decimal ("two point five").
-DIGIT_WORDS = {w: str(n) for w, n in ONES.items() if n < 10}
-
-HEDGES_BEFORE: dict[str, ReadHedge] = {
-    "some": "approximately", "about": "approximately", "around": "approximately",
-    "roughly": "approximately", "approximately": "approximately", "approx.": "approximately",
-    "an estimated": "approximately", "estimated": "approximately", "circa": "approximately",
-    "more than": "more than", "over": "more than", "well over": "more than",
-    "upwards of": "more than", "in excess of": "more than", "above": "more than",
-    "just over": "more than", "well above": "more than", "greater than": "more than",
-    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
-    "just shy of": "nearly", "nearly as many as": "nearly", "just below": "nearly",
-    "a little under": "nearly", "a little less than": "nearly", "slightly under": "nearly",
-    "slightly less than": "nearly", "just less than": "nearly",
-    "the better part of": "most", "the best part of": "most", "the greater part of": "most",
-    "a little over": "more than", "a little more than": "more than",
-    "slightly over": "more than", "slightly more than": "more than",
-    "just more than": "more than", "just above": "more than", "upward of": "more than",
-    "less than": "less than", "fewer than": "less than", "under": "less than",
-    "below": "less than", "up to": "at most", "at most": "at most",
-    "no more than": "at most", "not more than": "at most", "a maximum of": "at most",
-    "as many as": "at most", "as much as": "at most",
-}
-#: Hedges read with a reach of their own, stated as a public hedge: "the better part of
-#: an hour" is "nearly" an hour, reaching down to half of it (BETTER_PART).
-HEDGE_ALIASES: dict[str, Hedge] = {"most": "nearly"}
-#: The last word of each hedge: a cheap first test before the phrases are put together.
-HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in HEDGES_BEFORE)
-#: Opening brackets and quotes a hedge may carry ("(some 40").
-_OPENERS = "([\"'“‘"
-HEDGES_AFTER: dict[str, Hedge] = {
-    "or so": "approximately", "or more": "at least", "or over": "at least",
-    "or above": "at least", "or fewer": "at most", "or less": "at most",
-}
-
-MONTHS = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
-    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
-WEEKDAYS = {
-    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
-    "Sunday": 6,
-}
-#: Days named from the article's own: "died today", "convicted yesterday".
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-#: Currency signs and codes before a number → ISO code.
-CURRENCY_PREFIX = {
-    "$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-    "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-    "₽": "RUB", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "NZD": "NZD", "AUD": "AUD",
-    "CAD": "CAD", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
-}
-#: Currency words after a number ("5 million dollars").
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
-    "yuan": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB",
-    "ruble": "RUB", "rubles": "RUB", "pounds sterling": "GBP", "francs": "CHF",
-}
-
-#: Surface forms of measure units → pint unit name (None: not a pint unit) and a factor.
-#: Words match case-insensitively; abbreviations (ABBR_UNITS) case-sensitively.
-WORD_UNITS: dict[str, tuple[str, float]] = {
-    "second": ("second", 1), "seconds": ("second", 1), "secs": ("second", 1),
-    "minute": ("minute", 1), "minutes": ("minute", 1), "mins": ("minute", 1),
-    "min": ("minute", 1), "hour": ("hour", 1), "hours": ("hour", 1), "hrs": ("hour", 1),
-    "day": ("day", 1), "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1),
-    "fortnight": ("fortnight", 1), "month": ("month", 1), "months": ("month", 1),
-    "year": ("year", 1), "years": ("year", 1), "yrs": ("year", 1),
-    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100),
-    "centuries": ("year", 100),
-    "kilometre": ("kilometer", 1), "kilometres": ("kilometer", 1),
-    "kilometer": ("kilometer", 1), "kilometers": ("kilometer", 1),
-    "metre": ("meter", 1), "metres": ("meter", 1), "meter": ("meter", 1),
-    "meters": ("meter", 1), "centimetre": ("centimeter", 1), "centimetres": ("centimeter", 1),
-    "centimeter": ("centimeter", 1), "centimeters": ("centimeter", 1),
-    "millimetre": ("millimeter", 1), "millimetres": ("millimeter", 1),
-    "millimeter": ("millimeter", 1), "millimeters": ("millimeter", 1),
-    "mile": ("mile", 1), "miles": ("mile", 1), "nautical miles": ("nautical_mile", 1),
-    "foot": ("foot", 1), "feet": ("foot", 1), "inch": ("inch", 1), "inches": ("inch", 1),
-    "yard": ("yard", 1), "yards": ("yard", 1), "yarder": ("yard", 1),
-    "square kilometres": ("kilometer**2", 1), "square kilometers": ("kilometer**2", 1),
-    "square miles": ("mile**2", 1), "square metres": ("meter**2", 1),
-    "square meters": ("meter**2", 1), "square kilometre": ("kilometer**2", 1),
-    "square kilometer": ("kilometer**2", 1), "square mile": ("mile**2", 1),
-    "square metre": ("meter**2", 1), "square meter": ("meter**2", 1),
-    "square foot": ("foot**2", 1), "square feet": ("foot**2", 1),
-    "square yard": ("yard**2", 1), "square yards": ("yard**2", 1),
-    "hectare": ("hectare", 1), "hectares": ("hectare", 1),
-    "acre": ("acre", 1), "acres": ("acre", 1),
-    "kilogram": ("kilogram", 1), "kilograms": ("kilogram", 1), "kilo": ("kilogram", 1),
-    "kilos": ("kilogram", 1), "gram": ("gram", 1), "grams": ("gram", 1),
-    "tonne": ("metric_ton", 1), "tonnes": ("metric_ton", 1),
-    "metric tons": ("metric_ton", 1), "ton": ("ton", 1), "tons": ("ton", 1),
-    "pound": ("pound", 1), "pounds": ("pound", 1), "ounce": ("ounce", 1),
-    "ounces": ("ounce", 1), "litre": ("liter", 1), "litres": ("liter", 1),
-    "liter": ("liter", 1), "liters": ("liter", 1), "gallon": ("gallon", 1),
-    "gallons": ("gallon", 1),
-    "miles per hour": ("mile_per_hour", 1),
-    "kilometres per hour": ("kilometer_per_hour", 1),
-    "kilometers per hour": ("kilometer_per_hour", 1), "knots": ("knot", 1),
-    # "120 miles an hour" (and the slip "a hour") is a speed as "120 miles per hour" is;
-    # SPEED_WORDS below keeps "50 miles an hour's drive" a distance and a duration.
-    **{f"{length} {per} hour": (f"{name}_per_hour", 1)
-       for length, name in (("mile", "mile"), ("miles", "mile"), ("kilometre", "kilometer"),
-                            ("kilometres", "kilometer"), ("kilometer", "kilometer"),
-                            ("kilometers", "kilometer"))
-       for per in ("an", "a")},
-    "degrees celsius": ("degree_Celsius", 1), "degrees fahrenheit": ("degree_Fahrenheit", 1),
-    "degrees": ("degree", 1), "watts": ("watt", 1), "kilowatts": ("kilowatt", 1),
-    "megawatts": ("megawatt", 1), "gigawatts": ("gigawatt", 1), "volts": ("volt", 1),
-    "kilowatt hours": ("kilowatt_hour", 1), "megawatt hours": ("megawatt_hour", 1),
-    "kilobytes": ("kilobyte", 1), "megabytes": ("megabyte", 1),
-    "gigabytes": ("gigabyte", 1), "terabytes": ("terabyte", 1), "petabytes": ("petabyte", 1),
-    # Every unit word in the singular too: a figure used attributively takes it with a
-    # hyphen or without one ("a 512-gigabyte option", "a new 512 gigabyte flash-storage
-    # option", "a 500 megawatt plant", "the 1.5 degree target"), as "a 5 mile race"
-    # already reads. `_unit` takes only a singular after a hyphen ("a 30-knot wind").
-    "nautical mile": ("nautical_mile", 1), "metric ton": ("metric_ton", 1), "knot": ("knot", 1),
-    "mile per hour": ("mile_per_hour", 1), "kilometre per hour": ("kilometer_per_hour", 1),
-    "kilometer per hour": ("kilometer_per_hour", 1),
-    "degree celsius": ("degree_Celsius", 1), "degree fahrenheit": ("degree_Fahrenheit", 1),
-    "degree": ("degree", 1), "watt": ("watt", 1), "kilowatt": ("kilowatt", 1),
-    "megawatt": ("megawatt", 1), "gigawatt": ("gigawatt", 1), "volt": ("volt", 1),
-    "kilowatt hour": ("kilowatt_hour", 1), "megawatt hour": ("megawatt_hour", 1),
-    "kilobyte": ("kilobyte", 1), "megabyte": ("megabyte", 1), "gigabyte": ("gigabyte", 1),
-    "terabyte": ("terabyte", 1), "petabyte": ("petabyte", 1),
-    "magnitude": ("", 1),
-}
-ABBR_UNITS: dict[str, tuple[str, float]] = {
-    "km": ("kilometer", 1), "kms": ("kilometer", 1), "m": ("meter", 1), "cm": ("centimeter", 1),
-    "mm": ("millimeter", 1), "mi": ("mile", 1), "ft": ("foot", 1), "yd": ("yard", 1),
-    "yds": ("yard", 1),
-    "kg": ("kilogram", 1), "kgs": ("kilogram", 1), "g": ("gram", 1), "lb": ("pound", 1),
-    "lbs": ("pound", 1), "oz": ("ounce", 1), "t": ("metric_ton", 1), "l": ("liter", 1),
-    "mph": ("mile_per_hour", 1), "km/h": ("kilometer_per_hour", 1),
-    "kph": ("kilometer_per_hour", 1),
-    "km²": ("kilometer**2", 1), "km2": ("kilometer**2", 1), "sq km": ("kilometer**2", 1),
-    "ha": ("hectare", 1), "°C": ("degree_Celsius", 1), "°F": ("degree_Fahrenheit", 1),
-    "C": ("degree_Celsius", 1), "F": ("degree_Fahrenheit", 1),
-    "kW": ("kilowatt", 1), "MW": ("megawatt", 1), "GW": ("gigawatt", 1),
-    "kWh": ("kilowatt_hour", 1),
-    "GB": ("gigabyte", 1), "MB": ("megabyte", 1), "TB": ("terabyte", 1), "°": ("degree", 1),
-    "h": ("hour", 1), "hr": ("hour", 1), "s": ("second", 1), "sec": ("second", 1),
-}
-#: A tokenizer spaces the slash of "km/h" ("at speeds up to 193km / h"): the same unit.
-ABBR_UNITS.update({k.replace("/", " / "): v for k, v in ABBR_UNITS.items() if "/" in k})
-#: Per-hour speeds spelt with "an"/"a" ("miles an hour"): never before "'s", where the
-#: hour is a duration of its own ("50 miles an hour's drive away").
-SPEED_WORDS = frozenset(w for w in WORD_UNITS if w.endswith(("an hour", "a hour")))
-#: First words of two-word units, which a hyphenated compound spells with two hyphens:
-#: "a 15,800-square-metre building", "a 12-nautical-mile zone", "a 5-kilowatt-hour battery".
-UNIT_FIRST_OF_TWO = frozenset(w.split()[0] for w in WORD_UNITS if w.count(" ") == 1)
-#: Lengths whose hyphenated compound may go on to a speed: "a 100-mile-an-hour wind".
-SPEED_LENGTHS = frozenset({"mile", "kilometre", "kilometer"})
-#: Abbreviations that only count glued to the number ("5m", "20C"), never after a space.
-GLUED_ONLY_UNITS = {"m", "g", "t", "l", "C", "F", "h", "s"}
-#: Abbreviations that may follow a hyphen ("an 86-yd run"); not "in" ("a 2-in-1 laptop").
-HYPHEN_ABBR_UNITS = frozenset(ABBR_UNITS) - GLUED_ONLY_UNITS - {"in"}
-#: Units "a"/"an" may count as one ("nearly an hour", "a mile").
-A_UNITS = (
-    "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century",
-    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "gallon", "litre",
-    "liter", "tonne", "kilogram", "kilo",
+from checks.quantities.model import (
+    Hedge,
+    Kind,
+    Precision,
+    Quantity,
+    ReadHedge,
+    hedge_interval,
+    new_quantity,
+    ordered,
 )
-
-#: Words after a duration that make it a point in time ("a day earlier").
-RELATIVE_WORDS = (
-    "earlier", "later", "ago", "ahead", "before", "after", "prior", "previously", "back",
-    "beforehand", "hence", "since then", "from now",
+from checks.quantities.numbers import Num, parse_words, to_float
+from checks.quantities.patterns import (
+    A_UNIT,
+    AMBIGUOUS_RELATIVE,
+    AND_A_HALF,
+    AT_BEFORE,
+    BEFORE_NOUN,
+    BETWEEN_BEFORE,
+    CODE_BEFORE,
+    CURRENCY,
+    CURRENCY_AFTER,
+    CURRENCY_LETTERS,
+    CURRENCY_WORD,
+    DASHES,
+    DATE_RANGE_SEP,
+    DECADE_RE,
+    DIGIT_FRACTION,
+    DMY_RE,
+    DOT_CONVENTION,
+    DOT_HINT,
+    FRACTION_AFTER,
+    FRACTION_AT,
+    FRACTION_NEXT,
+    FRACTION_START,
+    FREQUENCY_BEFORE,
+    GLUED_CURRENCY,
+    GLUED_CURRENCY_AT,
+    GLUED_CURRENCY_BEFORE,
+    GLUED_NAME_CURRENCY,
+    GLUED_SCALE,
+    HALF,
+    HEDGE_AFTER,
+    HEDGE_BEFORE,
+    HYPHEN_START,
+    HYPHEN_WORD,
+    HYPHEN_ZONE,
+    IDENT_TAIL,
+    INCH_IN,
+    INCHES,
+    ISO_RE,
+    LENGTH_BEFORE,
+    MAGNITUDE,
+    MDY_RE,
+    MINUS,
+    MINUS_WORD,
+    MIXED_FRACTION,
+    MULTIPLE_BEFORE,
+    MY_RE,
+    NAME_END,
+    NO_ONE_BEFORE,
+    NOT_A_SIGN_BEFORE,
+    NOUN_WORD,
+    NUM_COMMA_SPACED,
+    NUM_DOT,
+    NUM_STD,
+    OF_A,
+    OF_A_SCALE,
+    OF_NOUN,
+    ONE_AFTER_VERB,
+    ONE_ENDS,
+    PERCENT,
+    PLAIN_BEFORE,
+    PLAIN_FIGURE,
+    PLAIN_TAIL,
+    PLUS_SIGN,
+    PLUS_WORD,
+    POUND_SCALE,
+    POUND_WORD,
+    RANGE_END_START,
+    RANGE_SEP,
+    RANK_BEFORE,
+    RECORD_BEFORE,
+    RELATIVE,
+    SCAN,
+    SCIENTIFIC,
+    SCORE,
+    SEPARATED,
+    SHARED_AND,
+    SHORT_DECADE_BEFORE,
+    SHORT_DECADE_RE,
+    SHOUTED_BEFORE,
+    SIGNED_FIGURE,
+    SIGNED_KINDS,
+    SKIP_RE,
+    SMALL_NUMBERS,
+    SPACED_COMPOUND,
+    SPACED_SCALE,
+    SPACES,
+    SPOKEN_DECIMAL,
+    SUPERSCRIPTS,
+    SUSPENDED_SEP,
+    TOKENIZED_SIGN,
+    TRIGGER_WORDS,
+    UNIT_ABBR,
+    UNIT_FIRST_WORDS,
+    UNIT_WORD,
+    VAGUE_OF,
+    YEAR_PREP_BEFORE,
+    unit_word,
+    unsafe_after,
 )
-#: Words that end the run of adjectives before a counted noun.
-STOP_WORDS = frozenset("""
-a an the and or but nor of in on at to for from by with near into onto over under about
-as than that this these those which who whom whose is are was were be been being has have
-had will would could should may might can must do does did not no since until during after
-before across along around through toward towards against between among per each more less
-so it its their his her our your my they he she we you i there here when where while if
-because also only just already still all both said says say according like out up down off
-other another including among amid despite within without upon via whether then now ago
-earlier later ahead yet ever even too very much many most some any every such what how why
-again away back last next first second third de la le et percent cent plus odd strong old
-yesterday today tomorrow tonight overnight instead almost nearly roughly approximately
-cannot can't won't don't zero one two three four five six seven eight nine ten eleven twelve
-twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
-""".split()) | frozenset(
-    # Irregular past tenses, which no "-ed" gives away: "the first 911 call came at 3:33".
-    """came went took gave made got saw told found began became brought bought caught kept
-    sent spent stood sat felt heard met paid thought wrote drove flew grew knew threw drew
-    spoke stole chose fought sought taught built meant ran won broke""".split())
-IRREGULAR_NOUNS = {
-    "people": "people", "person": "people", "persons": "people", "men": "man",
-    "women": "woman", "children": "child", "police": "police", "personnel": "personnel",
-    "staff": "staff", "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth",
-    "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "fish": "fish",
-    "series": "series", "species": "species", "aircraft": "aircraft", "news": "news",
-    "crisis": "crisis", "bus": "bus", "gas": "gas", "analysis": "analysis",
-}
-#: Plural-only or plural-looking nouns that are still counted ("1,200 police").
-COLLECTIVE_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel",
-                                "staff", "cattle", "aircraft", "troops"})
-#: Year context that overrides a following plural noun ("in 2014 protests erupted").
-YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "from", "during", "through"})
-
-
-# --------------------------------------------------------------------------- regexes
-
-
-def _alt(words: object) -> str:
-    """A regex alternation, longest first so "January" wins over "Jan"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
-
-
-_SP = r"[ \t\u00a0\u202f\u2009]"
-#: A month; only an abbreviation takes a period ("Jan.", "May. 1" as "%b." renders it):
-#: "on 16 January." ends a sentence.
-_MONTH = (rf"(?<![A-Za-z])(?P<mon>{_alt(MONTHS)})(?![a-z])"
-          rf"(?:(?<=Sept)\.|(?<![A-Za-z]{{4}})(?<!May)\.|(?<=May)\.(?={_SP}+\d))?")
-_MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
-_WEEKDAY = rf"(?<![A-Za-z])(?P<wd>{_alt(WEEKDAYS)})(?![a-z])"
-_DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d)"
-_DAY2 = r"(?:{sp}*(?:[-–—]|&|and|to){sp}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d))?"
-_DAY2 = _DAY2.format(sp=_SP)
-#: A year after a date: 1800 to 2100, as a year alone is read (`_Scanner._is_year`).
-_YEAR_DIGITS = r"(?:(?:1[89]|20)\d\d|2100)"
-_YEAR = rf"(?:,?{_SP}+(?P<y>{_YEAR_DIGITS})(?![\d:]|\.\d))?"
-_WD_PREFIX = rf"(?:{_WEEKDAY},?{_SP}+)?"
-
-#: "January the 12th": "the" only before an ordinal day.
-_THE_NTH = rf"(?:the{_SP}+(?=[0-3]?\d(?:st|nd|rd|th)))?"
-MDY_RE = re.compile(rf"{_WD_PREFIX}{_MONTH}{_SP}+{_THE_NTH}{_DAY}{_DAY2}{_YEAR}")
-DMY_RE = re.compile(rf"{_WD_PREFIX}{_DAY}{_DAY2}{_SP}+(?:of{_SP}+)?{_MONTH}{_YEAR}")
-MY_RE = re.compile(rf"{_MONTH},?{_SP}+(?P<y>{_YEAR_DIGITS})(?![\d:]|\.\d)")
-#: "the 1990s" is a decade (a span of years), not 1990 seconds; "the 90s", "in their 90s"
-#: may be a decade or an age, so they are passed over ("it took 30s" stays a duration).
-DECADE_RE = re.compile(r"(1[0-9]\d0|20\d0)['’]?s(?![A-Za-z0-9])")
-SHORT_DECADE_RE = re.compile(r"\d0['’]?s(?![A-Za-z0-9])")
-SHORT_DECADE_BEFORE = re.compile(r"(?i)(?:['’]|\b(?:the|their|his|her|its|early|mid|late)[\s-]+)$")
-ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
-WEEKDAY_RE = re.compile(_WEEKDAY)
-
-_NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "dozen"]
-_SINGULAR_DENOMINATORS = [w for w in DENOMINATORS if not w.endswith("s")]
-_A_NEXT = _alt([*A_UNITS, "dozen", "hundred", "thousand", "million", "billion",
-                *_SINGULAR_DENOMINATORS])
-_CURRENCY_CODES = [k for k in CURRENCY_PREFIX if k.isalpha()]
-
-
-def _cased(words: list[str]) -> list[str]:
-    """Lower, Capitalised and UPPER forms: the trigger is case-sensitive for speed."""
-    return sorted({v for w in words for v in (w, w.capitalize(), w.upper())})
-
-
-def _lower_first(item: tuple[str, object]) -> tuple[bool, str]:
-    """Sort key: lower-case letters first, since sre tries a branch's letters in order."""
-    return item[0].isupper(), item[0]
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching exactly `words`, shared prefixes factored out.
-
-    sre tries alternatives one by one; a trie makes the cost at each word boundary
-    one character test per level instead of one per word.
-    """
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items(), key=_lower_first)
-                    if k]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if "" in node else group
-
-    return emit(root)
-
-
-#: What each trigger word starts: a month, a weekday, a currency code or a number word.
-TRIGGER_WORDS: dict[str, str] = {
-    **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", *VAGUE])},
-    **{w: "sign" for w in _cased(["minus", "negative"])},
-    **{w: "code" for w in _CURRENCY_CODES},
-    **{w: "month" for w in MONTHS},
-    **{w: "wd" for w in WEEKDAYS},
-    **{w: "rel" for w in _cased(list(RELATIVE_DAYS))},
-}
-#: A trigger word, a whole word: `\b` before it is the caller's business.
-_TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"
-#: "a"/"an"/"half" count as one only before a unit or a number word ("an hour", "a dozen").
-_A_WORD = rf"(?:[Aa]n?|[Hh]alf)(?={_SP}+(?:half{_SP}+|an?{_SP}+)?(?:{_A_NEXT})s?\b)\b"
-#: Where a figure can start, named by the group that matches.
-TRIGGER = (rf"(?P<digit>[\d{_VULGAR}])|(?P<cur>[$£€¥₹₽])"
-           rf"|(?P<tw>{_trie(list(TRIGGER_WORDS))})\b|(?P<word>{_A_WORD})")
-#: ASCII letters trigger words start with, and the others: a word starting with one of
-#: those is skipped unexamined.
-_STARTS = "".join(sorted({w[0] for w in TRIGGER_WORDS} | set("AaHh")))
-_NON_START = "".join(sorted(set(string.ascii_letters) - set(_STARTS)))
-#: `SCAN.match(text, pos)` skips to the next trigger in one call; the trigger is its last
-#: group. A `search` for TRIGGER retried the trie at every position (40% of the run time);
-#: this possessive loop eats whole words instead: one whose first letter starts no trigger
-#: at once, any other after a lookahead for the trigger words. It first finishes a word
-#: that `pos` cuts (no `\b` there) and never enters a word mid-run, so a word triggers
-#: exactly where `\b` + TRIGGER would; digits, vulgar fractions ("½": a word character,
-#: not a digit) and currency signs stop it anywhere.
-SCAN = re.compile(
-    rf"(?:(?<=\w)[^\W\d{_VULGAR}]+)?+"
-    rf"(?:[{_NON_START}][a-zA-Z]* ?"
-    rf"|(?!{_TRIGGER_WORD}|{_A_WORD})[{_STARTS}][a-zA-Z]* ?"
-    r"|[^\w$£€¥₹₽]+"
-    rf"|[^\W\da-zA-Z{_VULGAR}][a-zA-Z]* ?)*+"  # "_" or a non-ASCII letter: no trigger starts so
-    rf"(?:{TRIGGER})"
+from checks.quantities.vocabulary import (
+    ABBR_UNITS,
+    CURRENCY_PREFIX,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    DIGIT_WORDS,
+    GLUED_ONLY_UNITS,
+    GLUED_SCALES,
+    HEDGE_ALIASES,
+    HEDGE_LAST_WORDS,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    HYPHEN_ABBR_UNITS,
+    MONEY_ONLY_SCALES,
+    MONTHS,
+    OPENERS,
+    ORDINAL_DENOMINATORS,
+    RELATIVE_DAYS,
+    SCALES,
+    SPEED_LENGTHS,
+    STOP_WORDS,
+    UNIT_FIRST_OF_TWO,
+    VAGUE,
+    VAGUE_SCALE,
+    VULGAR,
+    WEEKDAYS,
+    WORD_UNITS,
+    is_plural,
+    singular,
+    unit_info,
 )
-
-NUM_STD = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
-    r"(?:\.\d+)?"
-)
-NUM_DOT = re.compile(
-    r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
-    r"(?:,\d+)?"
-)
-#: Scientific notation after a mantissa: "6.02e23", "2.48×10−5", "1.5 x 10^6", "3×10⁸".
-#: "e" only after a decimal mantissa ("3e8" is too often an identifier); after ×10 the
-#: exponent must be marked (^, **, a superscript, a sign), else "2 x 10" is a product.
-SCIENTIFIC = re.compile(
-    r"(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))[eE](?P<e>[-+−]?\d{1,3})(?![\w.])"
-    rf"|{_SP}?[×xX*]{_SP}?10(?:(?:\^|\*\*)(?P<p>[-+−]?\d{{1,3}})"
-    r"|(?P<s>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<m>[-−]\d{1,3}))(?![\w.])"
-)
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
-#: Only a figure with '.' or ',' inside reads differently under the two conventions.
-SEPARATED = re.compile(r"\d+[.,]\d")
-#: A text that writes "1.234.567" or "1.234,5" uses '.' for thousands.
-#: (Written to start with `\d` so sre skips to digits instead of trying every position:
-#: `\b\d{1,3}` is a first digit with no word character before it.)
-DOT_CONVENTION = re.compile(r"\d(?:\.\d{3}\.\d{3}(?!\d)|(?<!\w\d)\d{0,2}\.\d{3},\d)")
-#: What every DOT_CONVENTION match holds: a literal first character lets sre skip to each
-#: "." (18 times faster over an English text, which has none of these).
-DOT_HINT = re.compile(r"\.\d{3}[.,]\d")
-
-#: After "911", what makes it a count ("911 troops"), not the emergency number ("a 911
-#: call", "dialed 911", "911 calls"): a plural noun.
-_NOT_911 = rf"{_SP}+(?!calls\b)(?:[a-z]{{2,}}[^s\W]s|people|men|women|children|police)\b"
-#: A hyphen between the groups of a phone number, spaced as tokenized text has it.
-_PH = rf"(?:{_SP}?-{_SP}?|[ .])"
-#: Digit strings that are not quantities: times of day ("3 : 33 a. m.", "14 : 00" in
-#: tokenized text; a game clock's "4 : 08 to go"), phone numbers, 9-1-1 and other runs of
-#: hyphenated bare numbers, fractions, numeric dates, ordinals, the emergency number 911.
-SKIP_RE = re.compile(
-    rf"\d{{1,2}}(?:{_SP}?:{_SP}?\d{{2}}|\.\d{{2}})?{_SP}?[aApP](?:\.{_SP}?|)[mM]\.?(?![A-Za-z])"
-    rf"|\d{{1,2}}{_SP}?:{_SP}?[0-5]\d(?::\d{{2}})?(?!\d)"
-    rf"|\d{{3}}{_SP}?-{_SP}?\d{{4}}(?!\d)|\d{{2,4}}{_PH}\d{{3,4}}{_PH}\d{{4}}(?!\d)"
-    rf"|\d{{1,3}}(?:{_SP}?-{_SP}?\d{{1,4}}){{2,}}(?![\d-])|911(?![\d]|[.,]\d|{_SP}\d|{_NOT_911})"
-    r"|0\d{2,3}[ .-]\d{3}[ .-]\d{3,4}(?!\d)"
-    r"|\d{1,4}\)" + _SP + r"?\d{3,4}[ .-]?\d{3,4}(?!\d)|(?<=\+)\d{1,3}(?:[ .-]?\d{1,4}){2,5}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d+" + _SP + r"?/" + _SP + r"?\d+"
-    r"|\d+(?:st|nd|rd|th)(?![A-Za-z])"
-)
-WORD_TOKEN = re.compile(rf"(?:{_SP}+(?:and|&){_SP}+|{_SP}-{_SP}|{_SP}+|-)?([A-Za-z]+)")
-#: A scale word after digits: "5 million", "$5-million", "$5 - million" (tokenized).
-SPACED_SCALE = re.compile(
-    rf"{_SP}*(?:-{_SP}*)?(?i:(thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b)")
-#: Thousands after ", " as tokenized text writes them ("5, 000 gallons", "$380, 600").
-NUM_COMMA_SPACED = re.compile(rf"\d{{1,3}}(?:,{_SP}?\d{{3}})+(?!\d|[.,]\d)(?:\.\d+)?")
-GLUED_SCALE = re.compile(r"(bn|BN|tn|trn|mn|b|m|k|M|B|T|K)(?![A-Za-z])")
-PERCENT = re.compile(rf"{_SP}?%|{_SP}+(?i:per{_SP}?cent|percent)\b")
-#: "-plus" (matched after the hyphen, see `_Scanner._hyphen`) or a "+" sign.
-PLUS_WORD = re.compile(r"plus\b")
-PLUS_SIGN = re.compile(r"\+(?![\d+])")
-RANGE_SEP = re.compile(rf"{_SP}*(?P<sep>[-–—]|to\b|and\b){_SP}*")
-#: A suspended hyphen: "8- to 16-meter", "a 3- to 4-hour meeting".
-SUSPENDED_SEP = re.compile(rf"{_SP}*(?P<sep>to|and)\b{_SP}*")
-#: "8- and 10-year-old girls": after a suspended hyphen, "and"/"or" and a second figure
-#: whose hyphenated word both share (two figures, not a range).
-SHARED_AND = re.compile(rf"{_SP}*(?:and|or)(?={_SP}+\w)")
-#: Between two dates of a range across months: "Dec. 30 to Jan. 2".
-DATE_RANGE_SEP = re.compile(rf"{_SP}*(?:[-–—]|(?:to|through|until|till)\b){_SP}*")
-MINUS_WORD = re.compile(rf"(?i:minus|negative){_SP}+")
-#: After "minus"/"negative": a figure (a digit or a number word) must follow.
-SIGNED_FIGURE = re.compile(rf"{_SP}+(?=\d|(?i:{_alt(_NUMWORDS)})\b)")
-#: Before "minus": arithmetic ("10 minus 3") or a margin ("plus or minus 3%"), not a sign.
-NOT_A_SIGN_BEFORE = re.compile(
-    rf"(?i)(?:\d|\b(?:or|plus|{_alt([*ONES, *TENS, 'hundred', 'thousand', 'million'])}))\W*$")
-SIGNED_KINDS = frozenset({"measure", "percent"})
-#: A word fraction after its numerator ("two-thirds", "one sixth") or after "a".
-FRACTION_AFTER = re.compile(rf"(?P<sep>-|{_SP}+)(?P<den>(?i:{_alt(DENOMINATORS)}))(?![A-Za-z])")
-FRACTION_AT = re.compile(rf"(?P<sep>)(?P<den>(?i:{_alt(_SINGULAR_DENOMINATORS)}))(?![A-Za-z])")
-#: "two-thirds of a mile", "a quarter of an hour": the fraction of one unit.
-OF_A = re.compile(rf"{_SP}+of{_SP}+an?(?={_SP})")
-#: "a quarter of a million": the fraction of a scale.
-OF_A_SCALE = re.compile(rf"{_SP}+of{_SP}+a{_SP}+(thousand|million|billion|trillion)\b")
-#: "1/4 inch", "1/40 of": digits over digits, not part of a date ("12/01/2022").
-DIGIT_FRACTION = re.compile(r"(\d+)/(\d+)(?![\d/]|[.,]\d)")
-#: "2 1/2 in", "1 ½ hours": a whole number and a proper fraction.
-MIXED_FRACTION = re.compile(
-    rf"{_SP}(\d+){_SP}?/{_SP}?(\d+)(?![\d/]|[.,]\d)|{_SP}?([{_VULGAR}])")
-#: "two point five", "six point two": a spoken decimal.
-SPOKEN_DECIMAL = re.compile(
-    rf"{_SP}+point((?:{_SP}+(?:{_alt(DIGIT_WORDS)}))+)(?![A-Za-z])", re.IGNORECASE)
-#: What may follow whole digits in a fraction: "1/4", "2 1/2", "1½", "1 ½".
-#: How a range's second end may start after its separator: a digit or a sign.
-_RANGE_END_START = frozenset("0123456789-−")
-_SPACES = frozenset(" \t\u00a0\u202f\u2009")
-#: What a score or a shared hyphen starts with, or a range in brackets ends with.
-_DASHES = frozenset("-–—)")
-#: Where a hyphen may start (see `_Scanner._hyphen`): a cheap test before the call.
-_HYPHEN_START = frozenset("- ")
-_FRACTION_NEXT = frozenset({"/", *_SPACES, *_VULGAR})
-#: What may follow that space: "2 1/2", "1 ½".
-_FRACTION_START = frozenset({*"123456789", *_VULGAR})
-AT_BEFORE = re.compile(r"(?i)\bat\W+$")
-#: "2 1/2 in thick": "in" is inches only before a dimension that ends the phrase.
-INCH_IN = re.compile(rf"{_SP}+in\.?(?={_SP}+(?:thick|wide|long|tall|high|deep|across)"
-                     rf"(?:[,.;:!?)]|\Z|{_SP}+(?:and|or|by|x)\b))")
-_DOLLAR_LETTERS = [k[:-1] for k in CURRENCY_PREFIX if k.endswith("$") and k != "$"]
-CURRENCY_LETTERS = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DOLLAR_LETTERS)})$")
-CURRENCY = re.compile(rf"(?:{_alt(CURRENCY_PREFIX)}){_SP}?")
-#: A currency glued to its figure, as AP style writes the euro ("a euro110 billion loan",
-#: "euro5 million") and some wires an ISO code ("EUR110bn"): money. "Euro"/"EURO" glued
-#: is a name ("Euro2012") unless a scale follows, and so is any of them before a bare year
-#: (`_Scanner._glued`). A letter before the prefix makes it part of a longer word.
-GLUED_CURRENCY = {"euro": "EUR", "Euro": "EUR", "EURO": "EUR",
-                  **{k: v for k, v in CURRENCY_PREFIX.items() if k.isalpha()}}
-#: The name forms of the glued euro: money only before a scale ("Euro110 billion").
-GLUED_NAME_CURRENCY = frozenset({"Euro", "EURO"})
-GLUED_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(GLUED_CURRENCY)})$")
-GLUED_CURRENCY_AT = re.compile(rf"(?:{_alt(GLUED_CURRENCY)})(?=\d)")
-#: "euro zone", "euro-zone", tokenized "euro - zone": the currency area, no amount ("the
-#: 17 euro zone countries" are 17 countries).
-_NOT_ZONE = r"(?![ \t-]*zone\b)"
-CURRENCY_WORD = re.compile(rf"{_SP}+(?:(?:US|NZ|Australian|Canadian){_SP}+)?"
-                           rf"(?i:({_alt(CURRENCY_WORDS)}))\b{_NOT_ZONE}")
-#: The same after a currency word in a compound: "the 17-euro-zone members".
-HYPHEN_ZONE = re.compile(r"[ \t-]*zone\b")
-#: "pound(s)" after a scale of a million or more: money (see `_read_currency_word`).
-POUND_WORD = re.compile(rf"{_SP}+(?i:pounds?)\b")
-#: The money scales that make "pound" a currency: a weight of millions of pounds is rare
-#: in news, an amount of millions of pounds common (while "a 2,000-pound bomb" weighs).
-POUND_SCALE = 1e6
-#: A unit word after a figure. Both parts are tries (see `_trie`): on a word that is no
-#: unit ("troops") the trie takes a fifth of the time an alternation of the 150-odd words
-#: did; its greedy optional tails try the longest word first, as that alternation did.
-#: A word that adds to a measure without changing its unit: "three more years".
-#: A number written in capitals of three letters or more: the line is set in capitals.
-SHOUTED_BEFORE = re.compile(r"\b[A-Z]{3,}$")
-MORE_WORDS = frozenset({"more", "additional", "extra", "further"})
-#: Words between a count and its noun that leave the noun counted: "two more people",
-#: "the three other victims".
-BEFORE_NOUN = MORE_WORDS | {"other"}
-MORE_BEFORE_UNIT = re.compile(rf"{_SP}+(?:{'|'.join(sorted(MORE_WORDS))})(?={_SP})")
-UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
-                       rf"|{_trie(sorted(set(WORD_UNITS) - SPEED_WORDS))}))(?![A-Za-z])")
-UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
-MINUS = frozenset("-−")
-CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
-#: A lower-case word after a hyphen (see `_Scanner._hyphen`): "24-hour", "a 300 - seat".
-HYPHEN_WORD = re.compile(r"([a-z]+)(?![A-Za-z])")
-#: Other marks of a tokenized text: "Alaska ’ s history".
-TOKENIZED_SIGN = re.compile(r"\w [’'] s\b")
-#: The rest of a compound noun a tokenizer spaced apart: "co - workers".
-SPACED_COMPOUND = re.compile(r" - ([a-z]+)\b")
-NOUN_WORD = re.compile(rf"{_SP}+((?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
-HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w])({_alt(HEDGES_BEFORE)}){_SP}+$")
-#: Before "as many as": a multiple makes it a comparison ("twice as many as 100").
-MULTIPLE_BEFORE = re.compile(r"(?i)\b(?:twice|thrice|times|half|not)\W+$")
-HEDGE_AFTER = re.compile(rf",?{_SP}+(?i:({_alt(HEDGES_AFTER)}))\b")
-RELATIVE = re.compile(rf",?{_SP}+(?i:{_alt(RELATIVE_WORDS)})\b")
-#: "for 30 minutes before sentencing" is a length all the same: "before", "after" and
-#: "prior" make a point in time only when nothing before the figure makes it a length.
-AMBIGUOUS_RELATIVE = frozenset({"before", "after", "prior"})
-LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|took|spent)\s+(?:[\w-]+\s+){0,3}$")
-BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
-YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")
-FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
-#: "killing one,", "injured one and": a verb's object "one", at the end of its clause.
-ONE_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")
-ONE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|and\b|$)")
-NO_ONE_BEFORE = re.compile(r"(?i)\b(no|any|every|some|each|the)\W+$")
-VAGUE_OF = re.compile(rf"{_SP}+of{_SP}+(?i:(thousands|millions|billions))\b")
-OF_NOUN = re.compile(rf"{_SP}+of(?={_SP})")
-MAGNITUDE = re.compile(rf"(?i:magnitude)(?:{_SP}+|-)(?=\d)")
-A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
-HALF = re.compile(rf"(?i)half{_SP}+")
-AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter)\b")
-IDENT_TAIL = re.compile(r"[\w.,/-]*")
-#: The inches of a height after "5-foot-": 0 to 11, then maybe "inches" ("- 8 inches").
-INCHES = re.compile(rf"(1[01]|\d)(?![\d]|[.,]\d)(?:{_SP}*(?:-{_SP}*)?inch(?:es)?\b)?")
-#: The second number of a score: bare, after a hyphen or a dash ("65 - 53", "20-13").
-SCORE = re.compile(rf"{_SP}*[-–—]{_SP}*(\d{{1,3}})(?![\d%]|[.,:/]\d|{_SP}*%)")
-#: A rank, not a count: "the No. 5 seed", "their #1 quarterback".
-RANK_BEFORE = re.compile(r"(?:(?<![A-Za-z])No\.|#) ?$")
-#: A code before a spaced hyphen, in tokenized text: "the I - 75 corridor", "F - 16".
-CODE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]{0,5} - $")
-#: The last two characters before a rank or a name (a cheap test before the regexes).
-_NAME_END = frozenset({"o.", ". ", "# ", "- "})
-#: A name before the bracket of a win-loss record: "the Bulldogs (", "Creighton (".
-RECORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.'’&]*[ \t]*$")
-
-#: What may follow a figure on the short path (`_plain_figure`, `_plain_word`): a space
-#: and a word (group "w"), a dash and a word (group "dash": "16 - year - old", no range,
-#: no noun, unless the text is tokenized), ",.;:" that no digit follows (nor ", " and a
-#: digit: "5, 000" is tokenized thousands), or the end of the text.
-_PLAIN_TAIL = (r"(?: (?P<w>[A-Za-z]+)|(?P<dash> [-–—]) ?[A-Za-z]|,(?! ?\d)|[.;:](?!\d)"
-               r"|\Z)")
-PLAIN_TAIL = re.compile(_PLAIN_TAIL)
-#: Digits as NUM_STD reads them, then a tail; atomic, so no other reading is tried. Not
-#: NUM_STD's space-separated form ("106 000"), which may be a phone number ("007 106 000"):
-#: where NUM_STD would read one, this reads the first group and no tail follows.
-PLAIN_FIGURE = re.compile(
-    rf"(?P<num>(?>(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?)){_PLAIN_TAIL}")
-#: Characters before plain digits that leave them a figure: no minus, no name ("G7",
-#: "F-16"), no "+44 ..." phone number.
-PLAIN_BEFORE = frozenset(" \n\t(\"“")
-#: Number words read alone on the short path (never "a", "one" is checked as a pronoun).
-SMALL_NUMBERS = {**ONES, **TENS}
-
-
-def _first_word(phrase: str) -> str:
-    """The leading run of ASCII letters, lower case ("km/h" → "km", "per cent" → "per")."""
-    m = re.match(r"[A-Za-z]*", phrase)
-    return m.group().lower() if m else ""
-
-
-#: Words that, right after a figure, may start something other than a unit or a noun:
-#: a number word or scale, "and a half", a percent, a range, a currency ("US dollars"),
-#: a time ("5 am"), a date ("9 of January"), a hedge ("or so"), an abbreviated unit
-#: ("sq km", "MW"), a fraction ("two thirds"), a spoken decimal ("two point five") or
-#: scientific notation ("2.48 x 10^-5").
-#: Matched in lower case, so case-sensitive regexes are covered too.
-#: Only the first word matters: every such construction ends in a word boundary, so it
-#: either spans this whole word or fails. (Months are checked apart, by prefix.)
-PLAIN_UNSAFE = frozenset(
-    _first_word(w) for w in (
-        *_NUMWORDS, *SCALES, "trillion", "and", "per", "percent", "to", "of", "a", "p",
-        "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian", "point", "x",
-        *CURRENCY_WORDS, *HEDGES_AFTER, *ABBR_UNITS, *DENOMINATORS,
-    )
-) - {""}
-#: A capitalised word starting with one of these may be a month ("9 January", "9 JanX").
-MONTH_PREFIXES = tuple(MONTHS)
-#: First words of the word units: after a plain figure, `_unit` decides.
-UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS) | MORE_WORDS
-
-
-def _unit_word(text: str, end: int) -> re.Match[str] | None:
-    """A unit word after a figure, past a word that adds without changing the unit:
-    "three more years", "10 extra minutes" are years and minutes still."""
-    um = UNIT_WORD.match(text, end)
-    if um is None:
-        mm = MORE_BEFORE_UNIT.match(text, end)
-        um = UNIT_WORD.match(text, mm.end()) if mm is not None else None
-    return um
-
-# Canonical pint names, resolved once at import time.
-_PINT_NAMES: dict[str, tuple[str, str]] = {}
-
-
-def _unit_info(pint_name: str) -> tuple[str, str]:
-    """(canonical unit name, kind) for a pint unit expression; memoised."""
-    if pint_name not in _PINT_NAMES:
-        if not pint_name:
-            _PINT_NAMES[pint_name] = ("magnitude", "measure")
-        else:
-            unit = UREG.Unit(pint_name)
-            is_time = unit.dimensionality == UREG.Unit("second").dimensionality
-            _PINT_NAMES[pint_name] = (str(unit), "duration" if is_time else "measure")
-    return _PINT_NAMES[pint_name]
-
-
-for _name, _ in (*WORD_UNITS.values(), *ABBR_UNITS.values()):
-    _unit_info(_name)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-class _Num(NamedTuple):
-    value: float
-    end: int
-    raw: str  # the digits or fraction as written ("" for whole number words)
-    scaled: bool
-    scale: float = 1.0  # the multiplier a scale word applied ("million" → 1e6)
 
 
 @dataclass
@@ -793,7 +156,7 @@ class _Phrase:
     """A figure being read: what `_amount`'s steps have found so far."""
 
     s: int
-    n1: _Num
+    n1: Num
     value: float
     low: float
     high: float
@@ -804,140 +167,6 @@ class _Phrase:
     hedge: ReadHedge = "exact"
     is_range: bool = False
     plus: bool = False
-
-
-def singular(word: str) -> str:
-    """Normalise a counted noun: lower case, singular ("troops" → "troop")."""
-    w = word.lower().replace("’", "'")
-    if w in IRREGULAR_NOUNS:
-        return IRREGULAR_NOUNS[w]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        return w[:-1]
-    return w
-
-
-def _unsafe_after(word: str) -> bool:
-    """Whether a word after a figure may start more than a unit or a noun (PLAIN_UNSAFE)."""
-    return word.lower() in PLAIN_UNSAFE or (word[0].isupper() and word.startswith(MONTH_PREFIXES))
-
-
-def _is_plural(word: str) -> bool:
-    """Whether a word reads as a plural noun, the head of a counted phrase."""
-    w = word.lower()
-    if w in COLLECTIVE_PLURALS:
-        return True
-    if w in IRREGULAR_NOUNS:
-        return IRREGULAR_NOUNS[w] != w and w not in ("person", "bus", "gas")
-    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
-            and w.isascii() and "'" not in w)
-
-
-def _interval(value: float, hedge: ReadHedge) -> tuple[float, float]:
-    """The interval a hedge allows around a stated figure."""
-    if hedge == "exact":  # most figures: tested first
-        return value, value
-    if hedge == "approximately":
-        a, b = value * (1 - APPROX), value * (1 + APPROX)
-        return min(a, b), max(a, b)
-    if hedge in ("more than", "at least"):
-        return value, math.inf
-    if hedge == "nearly":
-        return value * (1 - NEARLY), value
-    if hedge == "most":
-        return value * (1 - BETTER_PART), value
-    if hedge in ("less than", "at most"):
-        return 0.0, value
-    return value, value
-
-
-def _ordered(low: float, high: float) -> tuple[float, float]:
-    """A range's ends; two negatives may come in either order ("-18 °C to -34 °C")."""
-    if high < low < 0:
-        return high, low
-    return low, high
-
-
-def _to_float(raw: str, dot_mode: bool) -> float:
-    """Digits as written → float, honouring the text's separator convention."""
-    if raw.isdigit():  # most figures: nothing to strip
-        return float(raw)
-    s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
-    s = s.replace(".", "").replace(",", ".") if dot_mode else s.replace(",", "")
-    return float(s)
-
-
-def _parse_words(text: str, i: int) -> tuple[float, int] | None:
-    """Read English number words ("one hundred and five thousand", "two dozen") at i."""
-    total = current = 0.0
-    last = ""  # class of the previous word: one, teen, ten, hundred, scale, dozen
-    last_scale = math.inf
-    end = i
-    pos = i
-    first = True
-    while True:
-        if last == "scale" and text.startswith(", ", pos):
-            rest = _comma_group(text, pos + 2, last_scale)
-            if rest is not None:
-                return total + current + rest[0], rest[1]
-        m = WORD_TOKEN.match(text, pos)
-        if not m or (first and m.start(1) != i):
-            break
-        w = m.group(1).lower()
-        sep = text[m.start():m.start(1)]
-        if ("and" in sep or "&" in sep) and last not in ("hundred", "scale"):
-            break
-        # A hyphen joins "twenty-four", and a scale to its multiplier in a compound
-        # adjective ("a five-million-pound fee", as "a 2-million-pound fee" is read).
-        if "-" in sep and not ((last == "ten" and w in ONES)
-                               or (w in WORD_SCALES and last in ("one", "teen", "ten"))):
-            break
-        if w in ONES and ONES[w] < 10 and last in ("", "ten", "hundred", "scale"):
-            current += ONES[w]
-            last = "one"
-        elif w in ONES and last in ("", "hundred", "scale"):
-            current += ONES[w]
-            last = "teen"
-        elif w in TENS and last in ("", "hundred", "scale"):
-            current += TENS[w]
-            last = "ten"
-        elif w == "hundred" and last in ("one", "teen", "ten", "") and current < 100:
-            current = (current or 1) * 100
-            last = "hundred"
-        elif w == "dozen" and last in ("one", "teen", "ten", ""):
-            current = (current or 1) * 12
-            last = "dozen"
-        elif w in ("thousand", "million", "billion", "trillion") and last not in ("scale",):
-            scale = SCALES[w]
-            if scale >= last_scale:
-                break
-            total += (current or 1) * scale
-            current = 0
-            last_scale = scale
-            last = "scale"
-        else:
-            break
-        first = False
-        pos = end = m.end()
-    if end == i:
-        return None
-    return total + current, end
-
-
-def _comma_group(text: str, i: int, below: float) -> tuple[float, int] | None:
-    """The group after a scale and a comma, as cheques spell figures: "three million,
-    two hundred and forty". Only a group with "hundred" and smaller than the scale, since
-    "a million, two were hurt" is a list."""
-    rest = _parse_words(text, i)
-    if rest is None or rest[0] >= below or "hundred" not in text[i:rest[1]].lower():
-        return None
-    return rest
-
-
-# --------------------------------------------------------------------------- scanner
 
 
 class _Scanner:
@@ -1015,7 +244,7 @@ class _Scanner:
         """Record a quantity (dropping it if it would overlap) and return its end."""
         if start < self.last_end or end <= start:
             return end
-        self.out.append(_new_quantity(self.text[start:end], start, end, kind, value, low, high,
+        self.out.append(new_quantity(self.text[start:end], start, end, kind, value, low, high,
                                       hedge, unit, precision, year_known))
         self.last_end = end
         return end
@@ -1031,11 +260,11 @@ class _Scanner:
         if not window or not window[-1].isspace():
             return s, "exact"
         last = window.rsplit(None, 1)
-        if not last or last[-1].lower().lstrip(_OPENERS) not in HEDGE_LAST_WORDS:
+        if not last or last[-1].lower().lstrip(OPENERS) not in HEDGE_LAST_WORDS:
             return s, "exact"  # every hedge ends with one of a few words
         words = window.split()[-4:]
         for k in range(len(words), 0, -1):
-            phrase = " ".join(words[-k:]).lower().lstrip(_OPENERS)
+            phrase = " ".join(words[-k:]).lower().lstrip(OPENERS)
             if phrase in HEDGES_BEFORE:
                 m = HEDGE_BEFORE.search(self.text, lo, s)
                 if m is not None:
@@ -1181,7 +410,7 @@ class _Scanner:
 
     def _at_digit(self, s: int, e: int) -> int:
         text = self.text
-        if s and (text[s - 1] == "#" or text[s - 2:s] in _NAME_END) and self._named(s):
+        if s and (text[s - 1] == "#" or text[s - 2:s] in NAME_END) and self._named(s):
             nm = NUM_STD.match(text, s)  # "No. 5 seed"
             return nm.end() if nm is not None else e
         plain = self._plain_figure(s)
@@ -1251,13 +480,13 @@ class _Scanner:
         if m is None:
             return None
         raw, word = m.group("num", "w")
-        if (word is not None and _unsafe_after(word)) or (
+        if (word is not None and unsafe_after(word)) or (
                 ("," in raw or "." in raw) and self.dot_mode):
             return None
         compound = m.group("dash") == " -" and self.tokenized
-        if raw == "911" and (word is None or word == "calls" or not _is_plural(word)):
+        if raw == "911" and (word is None or word == "calls" or not is_plural(word)):
             return m.end("num")  # the emergency number
-        value = _to_float(raw, False)
+        value = to_float(raw, False)
         end = m.end("num")
         hstart, hedge = self._hedge_before(s)
         if compound:
@@ -1290,7 +519,7 @@ class _Scanner:
         if m is None:
             return None
         word = m.group("w")
-        if word is not None and _unsafe_after(word):
+        if word is not None and unsafe_after(word):
             return None
         value = float(SMALL_NUMBERS[w])
         if value == 1 and NO_ONE_BEFORE.search(text, max(0, s - 8), s):
@@ -1320,15 +549,15 @@ class _Scanner:
         "plus", "million", "four"), a height ("6 - foot - 9") or a range may follow."""
         text = self.text
         wm = HYPHEN_WORD.match(text, end + 3) if text.startswith(" - ", end) else None
-        if wm is None or _unsafe_after(wm.group(1)) or wm.group(1) in ("or", "plus"):
+        if wm is None or unsafe_after(wm.group(1)) or wm.group(1) in ("or", "plus"):
             return None
         measured = self._unit(end)
         if measured is not None:
             unit, kind, mult, uend = measured
             rm = RANGE_SEP.match(text, uend)
             if unit == "foot" or (rm is not None and (
-                    text[rm.end():rm.end() + 1] in _RANGE_END_START
-                    or _parse_words(text, rm.end()) is not None)):
+                    text[rm.end():rm.end() + 1] in RANGE_END_START
+                    or parse_words(text, rm.end()) is not None)):
                 return None
             rel = self._point_in_time(s, uend) if kind == "duration" else None
             if rel is not None:
@@ -1353,15 +582,15 @@ class _Scanner:
         an abbreviation could match is in PLAIN_UNSAFE.
         """
         text = self.text
-        um = _unit_word(text, end)
+        um = unit_word(text, end)
         if um is None:
             return None
         rm = RANGE_SEP.match(text, um.end())
-        if rm is not None and (text[rm.end():rm.end() + 1] in _RANGE_END_START
-                               or _parse_words(text, rm.end()) is not None):
+        if rm is not None and (text[rm.end():rm.end() + 1] in RANGE_END_START
+                               or parse_words(text, rm.end()) is not None):
             return -1
         name, mult = WORD_UNITS[um.group(1).lower()]
-        unit, kind = _unit_info(name)
+        unit, kind = unit_info(name)
         end = um.end()
         rel = self._point_in_time(s, end) if kind == "duration" else None
         if rel is not None:
@@ -1469,7 +698,7 @@ class _Scanner:
         am = A_UNIT.match(text, i)
         if am is None:
             return None
-        if _parse_words(text, am.end()) is not None:  # "a dozen": "a" is the one
+        if parse_words(text, am.end()) is not None:  # "a dozen": "a" is the one
             return self._amount(s, am.end(), a_factor=factor)
         if FRACTION_AT.match(text, am.end()) is not None:  # "a third of", "a quarter-inch"
             return self._amount(s, am.end(), a_factor=factor, article=True)
@@ -1485,7 +714,7 @@ class _Scanner:
         rel = self._point_in_time(s, end)
         if rel is not None:
             return rel
-        unit, kind = _unit_info(name)
+        unit, kind = unit_info(name)
         return self._finish(s, s, end, kind, value * mult, None, unit)
 
     def _vague(self, s: int, w: str) -> int | None:
@@ -1522,13 +751,13 @@ class _Scanner:
 
     # ---------------------------------------------------------------- amounts
 
-    def _number(self, i: int, *, money: bool = False, article: bool = False) -> _Num | None:
+    def _number(self, i: int, *, money: bool = False, article: bool = False) -> Num | None:
         """A number at i: digits (with scale word or glued abbreviation, or a fraction) or
         words (with a fraction or spoken decimals); after "a" (`article`), a lone fraction."""
         text = self.text
         ch = text[i:i + 1]
         if ch in VULGAR and ch:  # "½ mile"
-            return _Num(VULGAR[ch], i + 1, ch, False)
+            return Num(VULGAR[ch], i + 1, ch, False)
         num_re = NUM_STD
         if SEPARATED.match(text, i) and self.dot_mode:
             num_re = NUM_DOT
@@ -1537,35 +766,35 @@ class _Scanner:
             if text.startswith(", ", m.end()) and num_re is NUM_STD:
                 m = self._comma_spaced(m)
             raw = m.group()
-            value = _to_float(raw, num_re is NUM_DOT)
+            value = to_float(raw, num_re is NUM_DOT)
             end = m.end()
             em = SCIENTIFIC.match(text, end)
             if em is not None:
-                exp = int(em.group(em.lastgroup or "e").translate(_SUPERSCRIPTS))
+                exp = int(em.group(em.lastgroup or "e").translate(SUPERSCRIPTS))
                 scaled = value * 10.0 ** exp if exp >= 0 else value / 10.0 ** -exp
-                return _Num(scaled, em.end(), text[i:em.end()], True, 10.0 ** exp)
+                return Num(scaled, em.end(), text[i:em.end()], True, 10.0 ** exp)
             gm = GLUED_SCALE.match(text, end)
             if gm is not None and (money or gm.group(1) not in MONEY_ONLY_SCALES):
                 scale = GLUED_SCALES[gm.group(1)]
-                return _Num(value * scale, gm.end(), raw, True, scale)
+                return Num(value * scale, gm.end(), raw, True, scale)
             sm = SPACED_SCALE.match(text, end)
             if sm is not None:
                 scale = SCALES[sm.group(1).lower()]
-                return _Num(value * scale, sm.end(), raw, True, scale)
-            if raw.isdigit() and text[end:end + 1] in _FRACTION_NEXT and (
-                    text[end] not in _SPACES or text[end + 1:end + 2] in _FRACTION_START):
-                return self._digit_fraction(i, value, end) or _Num(value, end, raw, False)
-            return _Num(value, end, raw, False)
+                return Num(value * scale, sm.end(), raw, True, scale)
+            if raw.isdigit() and text[end:end + 1] in FRACTION_NEXT and (
+                    text[end] not in SPACES or text[end + 1:end + 2] in FRACTION_START):
+                return self._digit_fraction(i, value, end) or Num(value, end, raw, False)
+            return Num(value, end, raw, False)
         if article:
             fr = self._fraction_word(i, 1.0, article=True)
-            return None if fr is None else _Num(fr[0], fr[1], text[i:fr[1]], fr[2] != 1, fr[2])
-        nw = _parse_words(text, i)
+            return None if fr is None else Num(fr[0], fr[1], text[i:fr[1]], fr[2] != 1, fr[2])
+        nw = parse_words(text, i)
         if nw is None:
             return None
         value, end = nw
         fr = self._fraction_word(end, value)
         if fr is not None:  # "two-thirds", "one sixth"
-            return _Num(fr[0], fr[1], text[i:fr[1]], fr[2] != 1, fr[2])
+            return Num(fr[0], fr[1], text[i:fr[1]], fr[2] != 1, fr[2])
         dm = SPOKEN_DECIMAL.match(text, end)
         if dm is not None and not (value == 1 and AT_BEFORE.search(text, max(0, i - 4), i)):
             digits = "".join(DIGIT_WORDS[w.lower()] for w in dm.group(1).split())
@@ -1573,8 +802,8 @@ class _Scanner:
             sm = SPACED_SCALE.match(text, end)
             if sm is not None:  # "one point five million"
                 scale = SCALES[sm.group(1).lower()]
-                return _Num(value * scale, sm.end(), "", True, scale)
-        return _Num(value, end, "", False)
+                return Num(value * scale, sm.end(), "", True, scale)
+        return Num(value, end, "", False)
 
     def _comma_spaced(self, m: re.Match[str]) -> re.Match[str]:
         """"5, 000 gallons", "$380, 600": thousands after ", ", as tokenized text writes
@@ -1589,7 +818,7 @@ class _Scanner:
             return cm  # no figure opens with a zero: "4, 051 yards" is 4,051
         return m
 
-    def _digit_fraction(self, i: int, whole: float, end: int) -> _Num | None:
+    def _digit_fraction(self, i: int, whole: float, end: int) -> Num | None:
         """"2 1/2", "1½" (a mixed number: always a figure) or "1/4 inch", "1/40 of" (a bare
         fraction: only before a unit or "of", since "on 1/10" is a US date more often)."""
         text = self.text
@@ -1601,7 +830,7 @@ class _Scanner:
                 part = int(mm.group(1)) / int(mm.group(2))
             else:
                 return None
-            return _Num(whole + part, mm.end(), text[i:mm.end()], False)
+            return Num(whole + part, mm.end(), text[i:mm.end()], False)
         fm = DIGIT_FRACTION.match(text, i)
         if fm is None or int(fm.group(2)) == 0:
             return None
@@ -1609,7 +838,7 @@ class _Scanner:
         if tail is None:
             return None
         value = int(fm.group(1)) / int(fm.group(2)) * tail[1]
-        return _Num(value, tail[0], text[i:fm.end()], tail[1] != 1, tail[1])
+        return Num(value, tail[0], text[i:fm.end()], tail[1] != 1, tail[1])
 
     def _fraction_word(self, i: int, numerator: float, *,
                        article: bool = False) -> tuple[float, int, float] | None:
@@ -1678,15 +907,15 @@ class _Scanner:
                 return None
             return self._emit_year(ph.hstart, ph.end, int(ph.low), int(ph.high))
         c = text[ph.end:ph.end + 1]
-        if ph.kind == "count" and c and (c in _DASHES or (
-                c == " " and text[ph.end + 1:ph.end + 2] in _DASHES)):
+        if ph.kind == "count" and c and (c in DASHES or (
+                c == " " and text[ph.end + 1:ph.end + 2] in DASHES)):
             if ph.n1.raw.isdigit() and len(ph.n1.raw) <= 3:
                 score = self._score_end(ph)
                 if score is not None:
                     return score  # "won 20-13", "the Bulldogs (15 - 17)": not figures
             if not ph.is_range and self._shared_hyphen(ph):
                 return self._finish(ph.hstart, s, ph.end, ph.kind, ph.value, ph.hedge, ph.unit)
-        hy = self._hyphen(ph.end) if text[ph.end:ph.end + 1] in _HYPHEN_START else None
+        hy = self._hyphen(ph.end) if text[ph.end:ph.end + 1] in HYPHEN_START else None
         plus = PLUS_SIGN.match(text, ph.end) if hy is None else PLUS_WORD.match(text, hy)
         if plus is not None and ph.hedge in ("exact", "approximately"):
             ph.hedge, ph.end, ph.plus = "at least", plus.end(), True  # "some 100,000-plus"
@@ -1791,7 +1020,7 @@ class _Scanner:
         if am is None:
             return False
         i = am.end() + 1
-        while text[i:i + 1] in _SPACES and text[i:i + 1]:
+        while text[i:i + 1] in SPACES and text[i:i + 1]:
             i += 1
         n2 = self._number(i)
         if n2 is None:
@@ -1829,7 +1058,7 @@ class _Scanner:
             ph.kind, ph.unit, ph.end = "money", CURRENCY_WORDS[cw.group(1).lower()], cw.end()
             return
         c = text[ph.end:ph.end + 1]
-        hm = self._hyphen_word(ph.end) if c in _HYPHEN_START and c else None
+        hm = self._hyphen_word(ph.end) if c in HYPHEN_START and c else None
         if hm is not None:
             word = hm.group(1)
             if word in CURRENCY_WORDS and HYPHEN_ZONE.match(text, hm.end()) is None:
@@ -1906,16 +1135,16 @@ class _Scanner:
             am = HEDGE_AFTER.match(text, end)
             if am is not None:
                 hedge, end = HEDGES_AFTER[am.group(1).lower()], am.end()
-        low, high = _interval(value, hedge)
+        low, high = hedge_interval(value, hedge)
         stated = HEDGE_ALIASES.get(hedge, hedge)  # type: ignore[call-overload]
         return self._emit(hstart, end, kind, value, low, high, hedge=stated, unit=unit)
 
     @staticmethod
-    def _is_year(n: _Num) -> bool:
+    def _is_year(n: Num) -> bool:
         """Four plain digits between 1800 and 2100 read as a year."""
         return len(n.raw) == 4 and n.raw.isdigit() and not n.scaled and 1800 <= n.value <= 2100
 
-    def _range(self, s: int, n1: _Num, value: float, end: int, pm: re.Match[str] | None,
+    def _range(self, s: int, n1: Num, value: float, end: int, pm: re.Match[str] | None,
                cur: str) -> tuple[float, float, int, re.Match[str] | None, int] | None:
         """The second end of a range, if one follows; (low, high, end, percent, start)."""
         text = self.text
@@ -1942,7 +1171,7 @@ class _Scanner:
         low, high = value, sign2 * n2.value
         if n2.scaled and not n1.scaled and value * n2.scale <= high:
             low = value * n2.scale  # "1.5 to 2 million": the scale applies to both ends
-        low, high = _ordered(low, high)
+        low, high = ordered(low, high)
         if high <= low:
             return None
         pm2 = PERCENT.match(text, n2.end)
@@ -2001,7 +1230,7 @@ class _Scanner:
         u2 = self._unit(n2.end)
         if u2 is None or u2[0] != unit or u2[2] != mult:
             return
-        low, high = _ordered(ph.value, sign2 * n2.value * mult)
+        low, high = ordered(ph.value, sign2 * n2.value * mult)
         if high <= low:
             return
         ph.low, ph.high, ph.value, ph.end = low, high, (low + high) / 2, u2[3]
@@ -2035,12 +1264,12 @@ class _Scanner:
                 name, mult = ABBR_UNITS[word]
             else:
                 return None
-            unit, kind = _unit_info(name)
+            unit, kind = unit_info(name)
             return unit, kind, mult, hm.end()  # type: ignore[return-value]
-        um = _unit_word(text, end)
+        um = unit_word(text, end)
         if um is not None:
             name, mult = WORD_UNITS[um.group(1).lower()]
-            unit, kind = _unit_info(name)
+            unit, kind = unit_info(name)
             return unit, kind, mult, um.end()  # type: ignore[return-value]
         am = UNIT_ABBR.match(text, end)
         if am is not None:
@@ -2048,7 +1277,7 @@ class _Scanner:
             if abbr in GLUED_ONLY_UNITS and am.start(1) != end:
                 return None
             name, mult = ABBR_UNITS[abbr]
-            unit, kind = _unit_info(name)
+            unit, kind = unit_info(name)
             return unit, kind, mult, am.end()  # type: ignore[return-value]
         im = INCH_IN.match(text, end)
         if im is not None:  # "2 1/2 in thick"
@@ -2059,7 +1288,7 @@ class _Scanner:
         """A noun's word with the rest a tokenizer spaced apart ("co - workers"), and where
         it ends. A plural ("three people - mostly children") or a number word ("two
         three - point plays") ends before a spaced hyphen."""
-        if not self.text.startswith(" - ", end) or not self.tokenized or _is_plural(word) or (
+        if not self.text.startswith(" - ", end) or not self.tokenized or is_plural(word) or (
                 word.lower() in SMALL_NUMBERS):
             return word, end
         cm = SPACED_COMPOUND.match(self.text, end)
@@ -2068,7 +1297,7 @@ class _Scanner:
     def _noun(self, end: int, *, plural: bool, compound: bool = False) -> tuple[str, int] | None:
         """The counted noun: "Russian troops", "former US national security officials"."""
         text = self.text
-        if compound and text[end:end + 1] in _HYPHEN_START:
+        if compound and text[end:end + 1] in HYPHEN_START:
             hm = self._hyphen_word(end)
             if hm is not None:
                 word = hm.group(1)
@@ -2096,10 +1325,10 @@ class _Scanner:
                 owner = word[:-2]
                 return (singular(owner), word_end - 2) if owner else None
             if plural:
-                if _is_plural(word) and (shouting or not word.isupper()):
+                if is_plural(word) and (shouting or not word.isupper()):
                     return singular(word), word_end
             else:
-                if lw.endswith(("ed", "ing", "ly")) or _is_plural(word):
+                if lw.endswith(("ed", "ing", "ly")) or is_plural(word):
                     break
                 last = (singular(word), word_end)
             pos = word_end

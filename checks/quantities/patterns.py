@@ -1,0 +1,388 @@
+"""The regular expressions the scanner reads with, compiled once from the vocabulary, and
+the trigger that finds where a figure can start."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from checks.quantities.vocabulary import (
+    A_UNITS,
+    ABBR_UNITS,
+    CURRENCY_PREFIX,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    DIGIT_WORDS,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    MONTHS,
+    ONES,
+    RELATIVE_DAYS,
+    RELATIVE_WORDS,
+    SCALES,
+    SPEED_WORDS,
+    TENS,
+    VAGUE,
+    VULGAR_CHARS,
+    WEEKDAYS,
+    WORD_UNITS,
+)
+
+
+def _alt(words: object) -> str:
+    """A regex alternation, longest first so "January" wins over "Jan"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_SP = r"[ \t\u00a0\u202f\u2009]"
+#: A month; only an abbreviation takes a period ("Jan.", "May. 1" as "%b." renders it):
+#: "on 16 January." ends a sentence.
+_MONTH = (rf"(?<![A-Za-z])(?P<mon>{_alt(MONTHS)})(?![a-z])"
+          rf"(?:(?<=Sept)\.|(?<![A-Za-z]{{4}})(?<!May)\.|(?<=May)\.(?={_SP}+\d))?")
+_MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
+_WEEKDAY = rf"(?<![A-Za-z])(?P<wd>{_alt(WEEKDAYS)})(?![a-z])"
+_DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d)"
+_DAY2 = r"(?:{sp}*(?:[-–—]|&|and|to){sp}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d))?"
+_DAY2 = _DAY2.format(sp=_SP)
+#: A year after a date: 1800 to 2100, as a year alone is read (`_Scanner._is_year`).
+_YEAR_DIGITS = r"(?:(?:1[89]|20)\d\d|2100)"
+_YEAR = rf"(?:,?{_SP}+(?P<y>{_YEAR_DIGITS})(?![\d:]|\.\d))?"
+_WD_PREFIX = rf"(?:{_WEEKDAY},?{_SP}+)?"
+
+#: "January the 12th": "the" only before an ordinal day.
+_THE_NTH = rf"(?:the{_SP}+(?=[0-3]?\d(?:st|nd|rd|th)))?"
+MDY_RE = re.compile(rf"{_WD_PREFIX}{_MONTH}{_SP}+{_THE_NTH}{_DAY}{_DAY2}{_YEAR}")
+DMY_RE = re.compile(rf"{_WD_PREFIX}{_DAY}{_DAY2}{_SP}+(?:of{_SP}+)?{_MONTH}{_YEAR}")
+MY_RE = re.compile(rf"{_MONTH},?{_SP}+(?P<y>{_YEAR_DIGITS})(?![\d:]|\.\d)")
+#: "the 1990s" is a decade (a span of years), not 1990 seconds; "the 90s", "in their 90s"
+#: may be a decade or an age, so they are passed over ("it took 30s" stays a duration).
+DECADE_RE = re.compile(r"(1[0-9]\d0|20\d0)['’]?s(?![A-Za-z0-9])")
+SHORT_DECADE_RE = re.compile(r"\d0['’]?s(?![A-Za-z0-9])")
+SHORT_DECADE_BEFORE = re.compile(r"(?i)(?:['’]|\b(?:the|their|his|her|its|early|mid|late)[\s-]+)$")
+ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+WEEKDAY_RE = re.compile(_WEEKDAY)
+
+_NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "dozen"]
+_SINGULAR_DENOMINATORS = [w for w in DENOMINATORS if not w.endswith("s")]
+_A_NEXT = _alt([*A_UNITS, "dozen", "hundred", "thousand", "million", "billion",
+                *_SINGULAR_DENOMINATORS])
+_CURRENCY_CODES = [k for k in CURRENCY_PREFIX if k.isalpha()]
+
+
+def _cased(words: list[str]) -> list[str]:
+    """Lower, Capitalised and UPPER forms: the trigger is case-sensitive for speed."""
+    return sorted({v for w in words for v in (w, w.capitalize(), w.upper())})
+
+
+def _lower_first(item: tuple[str, object]) -> tuple[bool, str]:
+    """Sort key: lower-case letters first, since sre tries a branch's letters in order."""
+    return item[0].isupper(), item[0]
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly `words`, shared prefixes factored out.
+
+    sre tries alternatives one by one; a trie makes the cost at each word boundary
+    one character test per level instead of one per word.
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items(), key=_lower_first)
+                    if k]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(root)
+
+
+#: What each trigger word starts: a month, a weekday, a currency code or a number word.
+TRIGGER_WORDS: dict[str, str] = {
+    **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", *VAGUE])},
+    **{w: "sign" for w in _cased(["minus", "negative"])},
+    **{w: "code" for w in _CURRENCY_CODES},
+    **{w: "month" for w in MONTHS},
+    **{w: "wd" for w in WEEKDAYS},
+    **{w: "rel" for w in _cased(list(RELATIVE_DAYS))},
+}
+#: A trigger word, a whole word: `\b` before it is the caller's business.
+_TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"
+#: "a"/"an"/"half" count as one only before a unit or a number word ("an hour", "a dozen").
+_A_WORD = rf"(?:[Aa]n?|[Hh]alf)(?={_SP}+(?:half{_SP}+|an?{_SP}+)?(?:{_A_NEXT})s?\b)\b"
+#: Where a figure can start, named by the group that matches.
+TRIGGER = (rf"(?P<digit>[\d{VULGAR_CHARS}])|(?P<cur>[$£€¥₹₽])"
+           rf"|(?P<tw>{_trie(list(TRIGGER_WORDS))})\b|(?P<word>{_A_WORD})")
+#: ASCII letters trigger words start with, and the others: a word starting with one of
+#: those is skipped unexamined.
+_STARTS = "".join(sorted({w[0] for w in TRIGGER_WORDS} | set("AaHh")))
+_NON_START = "".join(sorted(set(string.ascii_letters) - set(_STARTS)))
+#: `SCAN.match(text, pos)` skips to the next trigger in one call; the trigger is its last
+#: group. A `search` for TRIGGER retried the trie at every position (40% of the run time);
+#: this possessive loop eats whole words instead: one whose first letter starts no trigger
+#: at once, any other after a lookahead for the trigger words. It first finishes a word
+#: that `pos` cuts (no `\b` there) and never enters a word mid-run, so a word triggers
+#: exactly where `\b` + TRIGGER would; digits, vulgar fractions ("½": a word character,
+#: not a digit) and currency signs stop it anywhere.
+SCAN = re.compile(
+    rf"(?:(?<=\w)[^\W\d{VULGAR_CHARS}]+)?+"
+    rf"(?:[{_NON_START}][a-zA-Z]* ?"
+    rf"|(?!{_TRIGGER_WORD}|{_A_WORD})[{_STARTS}][a-zA-Z]* ?"
+    r"|[^\w$£€¥₹₽]+"
+    # "_" or a non-ASCII letter: no trigger starts so
+    rf"|[^\W\da-zA-Z{VULGAR_CHARS}][a-zA-Z]* ?)*+"
+    rf"(?:{TRIGGER})"
+)
+
+NUM_STD = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
+    r"(?:\.\d+)?"
+)
+NUM_DOT = re.compile(
+    r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
+    r"(?:,\d+)?"
+)
+#: Scientific notation after a mantissa: "6.02e23", "2.48×10−5", "1.5 x 10^6", "3×10⁸".
+#: "e" only after a decimal mantissa ("3e8" is too often an identifier); after ×10 the
+#: exponent must be marked (^, **, a superscript, a sign), else "2 x 10" is a product.
+SCIENTIFIC = re.compile(
+    r"(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))[eE](?P<e>[-+−]?\d{1,3})(?![\w.])"
+    rf"|{_SP}?[×xX*]{_SP}?10(?:(?:\^|\*\*)(?P<p>[-+−]?\d{{1,3}})"
+    r"|(?P<s>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<m>[-−]\d{1,3}))(?![\w.])"
+)
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+#: Only a figure with '.' or ',' inside reads differently under the two conventions.
+SEPARATED = re.compile(r"\d+[.,]\d")
+#: A text that writes "1.234.567" or "1.234,5" uses '.' for thousands.
+#: (Written to start with `\d` so sre skips to digits instead of trying every position:
+#: `\b\d{1,3}` is a first digit with no word character before it.)
+DOT_CONVENTION = re.compile(r"\d(?:\.\d{3}\.\d{3}(?!\d)|(?<!\w\d)\d{0,2}\.\d{3},\d)")
+#: What every DOT_CONVENTION match holds: a literal first character lets sre skip to each
+#: "." (18 times faster over an English text, which has none of these).
+DOT_HINT = re.compile(r"\.\d{3}[.,]\d")
+
+#: After "911", what makes it a count ("911 troops"), not the emergency number ("a 911
+#: call", "dialed 911", "911 calls"): a plural noun.
+_NOT_911 = rf"{_SP}+(?!calls\b)(?:[a-z]{{2,}}[^s\W]s|people|men|women|children|police)\b"
+#: A hyphen between the groups of a phone number, spaced as tokenized text has it.
+_PH = rf"(?:{_SP}?-{_SP}?|[ .])"
+#: Digit strings that are not quantities: times of day ("3 : 33 a. m.", "14 : 00" in
+#: tokenized text; a game clock's "4 : 08 to go"), phone numbers, 9-1-1 and other runs of
+#: hyphenated bare numbers, fractions, numeric dates, ordinals, the emergency number 911.
+SKIP_RE = re.compile(
+    rf"\d{{1,2}}(?:{_SP}?:{_SP}?\d{{2}}|\.\d{{2}})?{_SP}?[aApP](?:\.{_SP}?|)[mM]\.?(?![A-Za-z])"
+    rf"|\d{{1,2}}{_SP}?:{_SP}?[0-5]\d(?::\d{{2}})?(?!\d)"
+    rf"|\d{{3}}{_SP}?-{_SP}?\d{{4}}(?!\d)|\d{{2,4}}{_PH}\d{{3,4}}{_PH}\d{{4}}(?!\d)"
+    rf"|\d{{1,3}}(?:{_SP}?-{_SP}?\d{{1,4}}){{2,}}(?![\d-])|911(?![\d]|[.,]\d|{_SP}\d|{_NOT_911})"
+    r"|0\d{2,3}[ .-]\d{3}[ .-]\d{3,4}(?!\d)"
+    r"|\d{1,4}\)" + _SP + r"?\d{3,4}[ .-]?\d{3,4}(?!\d)|(?<=\+)\d{1,3}(?:[ .-]?\d{1,4}){2,5}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d+" + _SP + r"?/" + _SP + r"?\d+"
+    r"|\d+(?:st|nd|rd|th)(?![A-Za-z])"
+)
+WORD_TOKEN = re.compile(rf"(?:{_SP}+(?:and|&){_SP}+|{_SP}-{_SP}|{_SP}+|-)?([A-Za-z]+)")
+#: A scale word after digits: "5 million", "$5-million", "$5 - million" (tokenized).
+SPACED_SCALE = re.compile(
+    rf"{_SP}*(?:-{_SP}*)?(?i:(thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b)")
+#: Thousands after ", " as tokenized text writes them ("5, 000 gallons", "$380, 600").
+NUM_COMMA_SPACED = re.compile(rf"\d{{1,3}}(?:,{_SP}?\d{{3}})+(?!\d|[.,]\d)(?:\.\d+)?")
+GLUED_SCALE = re.compile(r"(bn|BN|tn|trn|mn|b|m|k|M|B|T|K)(?![A-Za-z])")
+PERCENT = re.compile(rf"{_SP}?%|{_SP}+(?i:per{_SP}?cent|percent)\b")
+#: "-plus" (matched after the hyphen, see `_Scanner._hyphen`) or a "+" sign.
+PLUS_WORD = re.compile(r"plus\b")
+PLUS_SIGN = re.compile(r"\+(?![\d+])")
+RANGE_SEP = re.compile(rf"{_SP}*(?P<sep>[-–—]|to\b|and\b){_SP}*")
+#: A suspended hyphen: "8- to 16-meter", "a 3- to 4-hour meeting".
+SUSPENDED_SEP = re.compile(rf"{_SP}*(?P<sep>to|and)\b{_SP}*")
+#: "8- and 10-year-old girls": after a suspended hyphen, "and"/"or" and a second figure
+#: whose hyphenated word both share (two figures, not a range).
+SHARED_AND = re.compile(rf"{_SP}*(?:and|or)(?={_SP}+\w)")
+#: Between two dates of a range across months: "Dec. 30 to Jan. 2".
+DATE_RANGE_SEP = re.compile(rf"{_SP}*(?:[-–—]|(?:to|through|until|till)\b){_SP}*")
+MINUS_WORD = re.compile(rf"(?i:minus|negative){_SP}+")
+#: After "minus"/"negative": a figure (a digit or a number word) must follow.
+SIGNED_FIGURE = re.compile(rf"{_SP}+(?=\d|(?i:{_alt(_NUMWORDS)})\b)")
+#: Before "minus": arithmetic ("10 minus 3") or a margin ("plus or minus 3%"), not a sign.
+NOT_A_SIGN_BEFORE = re.compile(
+    rf"(?i)(?:\d|\b(?:or|plus|{_alt([*ONES, *TENS, 'hundred', 'thousand', 'million'])}))\W*$")
+SIGNED_KINDS = frozenset({"measure", "percent"})
+#: A word fraction after its numerator ("two-thirds", "one sixth") or after "a".
+FRACTION_AFTER = re.compile(rf"(?P<sep>-|{_SP}+)(?P<den>(?i:{_alt(DENOMINATORS)}))(?![A-Za-z])")
+FRACTION_AT = re.compile(rf"(?P<sep>)(?P<den>(?i:{_alt(_SINGULAR_DENOMINATORS)}))(?![A-Za-z])")
+#: "two-thirds of a mile", "a quarter of an hour": the fraction of one unit.
+OF_A = re.compile(rf"{_SP}+of{_SP}+an?(?={_SP})")
+#: "a quarter of a million": the fraction of a scale.
+OF_A_SCALE = re.compile(rf"{_SP}+of{_SP}+a{_SP}+(thousand|million|billion|trillion)\b")
+#: "1/4 inch", "1/40 of": digits over digits, not part of a date ("12/01/2022").
+DIGIT_FRACTION = re.compile(r"(\d+)/(\d+)(?![\d/]|[.,]\d)")
+#: "2 1/2 in", "1 ½ hours": a whole number and a proper fraction.
+MIXED_FRACTION = re.compile(
+    rf"{_SP}(\d+){_SP}?/{_SP}?(\d+)(?![\d/]|[.,]\d)|{_SP}?([{VULGAR_CHARS}])")
+#: "two point five", "six point two": a spoken decimal.
+SPOKEN_DECIMAL = re.compile(
+    rf"{_SP}+point((?:{_SP}+(?:{_alt(DIGIT_WORDS)}))+)(?![A-Za-z])", re.IGNORECASE)
+#: What may follow whole digits in a fraction: "1/4", "2 1/2", "1½", "1 ½".
+#: How a range's second end may start after its separator: a digit or a sign.
+RANGE_END_START = frozenset("0123456789-−")
+SPACES = frozenset(" \t\u00a0\u202f\u2009")
+#: What a score or a shared hyphen starts with, or a range in brackets ends with.
+DASHES = frozenset("-–—)")
+#: Where a hyphen may start (see `_Scanner._hyphen`): a cheap test before the call.
+HYPHEN_START = frozenset("- ")
+FRACTION_NEXT = frozenset({"/", *SPACES, *VULGAR_CHARS})
+#: What may follow that space: "2 1/2", "1 ½".
+FRACTION_START = frozenset({*"123456789", *VULGAR_CHARS})
+AT_BEFORE = re.compile(r"(?i)\bat\W+$")
+#: "2 1/2 in thick": "in" is inches only before a dimension that ends the phrase.
+INCH_IN = re.compile(rf"{_SP}+in\.?(?={_SP}+(?:thick|wide|long|tall|high|deep|across)"
+                     rf"(?:[,.;:!?)]|\Z|{_SP}+(?:and|or|by|x)\b))")
+_DOLLAR_LETTERS = [k[:-1] for k in CURRENCY_PREFIX if k.endswith("$") and k != "$"]
+CURRENCY_LETTERS = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DOLLAR_LETTERS)})$")
+CURRENCY = re.compile(rf"(?:{_alt(CURRENCY_PREFIX)}){_SP}?")
+#: A currency glued to its figure, as AP style writes the euro ("a euro110 billion loan",
+#: "euro5 million") and some wires an ISO code ("EUR110bn"): money. "Euro"/"EURO" glued
+#: is a name ("Euro2012") unless a scale follows, and so is any of them before a bare year
+#: (`_Scanner._glued`). A letter before the prefix makes it part of a longer word.
+GLUED_CURRENCY = {"euro": "EUR", "Euro": "EUR", "EURO": "EUR",
+                  **{k: v for k, v in CURRENCY_PREFIX.items() if k.isalpha()}}
+#: The name forms of the glued euro: money only before a scale ("Euro110 billion").
+GLUED_NAME_CURRENCY = frozenset({"Euro", "EURO"})
+GLUED_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(GLUED_CURRENCY)})$")
+GLUED_CURRENCY_AT = re.compile(rf"(?:{_alt(GLUED_CURRENCY)})(?=\d)")
+#: "euro zone", "euro-zone", tokenized "euro - zone": the currency area, no amount ("the
+#: 17 euro zone countries" are 17 countries).
+_NOT_ZONE = r"(?![ \t-]*zone\b)"
+CURRENCY_WORD = re.compile(rf"{_SP}+(?:(?:US|NZ|Australian|Canadian){_SP}+)?"
+                           rf"(?i:({_alt(CURRENCY_WORDS)}))\b{_NOT_ZONE}")
+#: The same after a currency word in a compound: "the 17-euro-zone members".
+HYPHEN_ZONE = re.compile(r"[ \t-]*zone\b")
+#: "pound(s)" after a scale of a million or more: money (see `_read_currency_word`).
+POUND_WORD = re.compile(rf"{_SP}+(?i:pounds?)\b")
+#: The money scales that make "pound" a currency: a weight of millions of pounds is rare
+#: in news, an amount of millions of pounds common (while "a 2,000-pound bomb" weighs).
+POUND_SCALE = 1e6
+#: A unit word after a figure. Both parts are tries (see `_trie`): on a word that is no
+#: unit ("troops") the trie takes a fifth of the time an alternation of the 150-odd words
+#: did; its greedy optional tails try the longest word first, as that alternation did.
+#: A word that adds to a measure without changing its unit: "three more years".
+#: A number written in capitals of three letters or more: the line is set in capitals.
+SHOUTED_BEFORE = re.compile(r"\b[A-Z]{3,}$")
+MORE_WORDS = frozenset({"more", "additional", "extra", "further"})
+#: Words between a count and its noun that leave the noun counted: "two more people",
+#: "the three other victims".
+BEFORE_NOUN = MORE_WORDS | {"other"}
+MORE_BEFORE_UNIT = re.compile(rf"{_SP}+(?:{'|'.join(sorted(MORE_WORDS))})(?={_SP})")
+UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
+                       rf"|{_trie(sorted(set(WORD_UNITS) - SPEED_WORDS))}))(?![A-Za-z])")
+UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
+MINUS = frozenset("-−")
+CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
+#: A lower-case word after a hyphen (see `_Scanner._hyphen`): "24-hour", "a 300 - seat".
+HYPHEN_WORD = re.compile(r"([a-z]+)(?![A-Za-z])")
+#: Other marks of a tokenized text: "Alaska ’ s history".
+TOKENIZED_SIGN = re.compile(r"\w [’'] s\b")
+#: The rest of a compound noun a tokenizer spaced apart: "co - workers".
+SPACED_COMPOUND = re.compile(r" - ([a-z]+)\b")
+NOUN_WORD = re.compile(rf"{_SP}+((?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w])({_alt(HEDGES_BEFORE)}){_SP}+$")
+#: Before "as many as": a multiple makes it a comparison ("twice as many as 100").
+MULTIPLE_BEFORE = re.compile(r"(?i)\b(?:twice|thrice|times|half|not)\W+$")
+HEDGE_AFTER = re.compile(rf",?{_SP}+(?i:({_alt(HEDGES_AFTER)}))\b")
+RELATIVE = re.compile(rf",?{_SP}+(?i:{_alt(RELATIVE_WORDS)})\b")
+#: "for 30 minutes before sentencing" is a length all the same: "before", "after" and
+#: "prior" make a point in time only when nothing before the figure makes it a length.
+AMBIGUOUS_RELATIVE = frozenset({"before", "after", "prior"})
+LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|took|spent)\s+(?:[\w-]+\s+){0,3}$")
+BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
+YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")
+FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
+#: "killing one,", "injured one and": a verb's object "one", at the end of its clause.
+ONE_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")
+ONE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|and\b|$)")
+NO_ONE_BEFORE = re.compile(r"(?i)\b(no|any|every|some|each|the)\W+$")
+VAGUE_OF = re.compile(rf"{_SP}+of{_SP}+(?i:(thousands|millions|billions))\b")
+OF_NOUN = re.compile(rf"{_SP}+of(?={_SP})")
+MAGNITUDE = re.compile(rf"(?i:magnitude)(?:{_SP}+|-)(?=\d)")
+A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
+HALF = re.compile(rf"(?i)half{_SP}+")
+AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter)\b")
+IDENT_TAIL = re.compile(r"[\w.,/-]*")
+#: The inches of a height after "5-foot-": 0 to 11, then maybe "inches" ("- 8 inches").
+INCHES = re.compile(rf"(1[01]|\d)(?![\d]|[.,]\d)(?:{_SP}*(?:-{_SP}*)?inch(?:es)?\b)?")
+#: The second number of a score: bare, after a hyphen or a dash ("65 - 53", "20-13").
+SCORE = re.compile(rf"{_SP}*[-–—]{_SP}*(\d{{1,3}})(?![\d%]|[.,:/]\d|{_SP}*%)")
+#: A rank, not a count: "the No. 5 seed", "their #1 quarterback".
+RANK_BEFORE = re.compile(r"(?:(?<![A-Za-z])No\.|#) ?$")
+#: A code before a spaced hyphen, in tokenized text: "the I - 75 corridor", "F - 16".
+CODE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]{0,5} - $")
+#: The last two characters before a rank or a name (a cheap test before the regexes).
+NAME_END = frozenset({"o.", ". ", "# ", "- "})
+#: A name before the bracket of a win-loss record: "the Bulldogs (", "Creighton (".
+RECORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.'’&]*[ \t]*$")
+
+#: What may follow a figure on the short path (`_plain_figure`, `_plain_word`): a space
+#: and a word (group "w"), a dash and a word (group "dash": "16 - year - old", no range,
+#: no noun, unless the text is tokenized), ",.;:" that no digit follows (nor ", " and a
+#: digit: "5, 000" is tokenized thousands), or the end of the text.
+_PLAIN_TAIL = (r"(?: (?P<w>[A-Za-z]+)|(?P<dash> [-–—]) ?[A-Za-z]|,(?! ?\d)|[.;:](?!\d)"
+               r"|\Z)")
+PLAIN_TAIL = re.compile(_PLAIN_TAIL)
+#: Digits as NUM_STD reads them, then a tail; atomic, so no other reading is tried. Not
+#: NUM_STD's space-separated form ("106 000"), which may be a phone number ("007 106 000"):
+#: where NUM_STD would read one, this reads the first group and no tail follows.
+PLAIN_FIGURE = re.compile(
+    rf"(?P<num>(?>(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?)){_PLAIN_TAIL}")
+#: Characters before plain digits that leave them a figure: no minus, no name ("G7",
+#: "F-16"), no "+44 ..." phone number.
+PLAIN_BEFORE = frozenset(" \n\t(\"“")
+#: Number words read alone on the short path (never "a", "one" is checked as a pronoun).
+SMALL_NUMBERS = {**ONES, **TENS}
+
+
+def _first_word(phrase: str) -> str:
+    """The leading run of ASCII letters, lower case ("km/h" → "km", "per cent" → "per")."""
+    m = re.match(r"[A-Za-z]*", phrase)
+    return m.group().lower() if m else ""
+
+
+#: Words that, right after a figure, may start something other than a unit or a noun:
+#: a number word or scale, "and a half", a percent, a range, a currency ("US dollars"),
+#: a time ("5 am"), a date ("9 of January"), a hedge ("or so"), an abbreviated unit
+#: ("sq km", "MW"), a fraction ("two thirds"), a spoken decimal ("two point five") or
+#: scientific notation ("2.48 x 10^-5").
+#: Matched in lower case, so case-sensitive regexes are covered too.
+#: Only the first word matters: every such construction ends in a word boundary, so it
+#: either spans this whole word or fails. (Months are checked apart, by prefix.)
+PLAIN_UNSAFE = frozenset(
+    _first_word(w) for w in (
+        *_NUMWORDS, *SCALES, "trillion", "and", "per", "percent", "to", "of", "a", "p",
+        "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian", "point", "x",
+        *CURRENCY_WORDS, *HEDGES_AFTER, *ABBR_UNITS, *DENOMINATORS,
+    )
+) - {""}
+#: A capitalised word starting with one of these may be a month ("9 January", "9 JanX").
+MONTH_PREFIXES = tuple(MONTHS)
+#: First words of the word units: after a plain figure, `_unit` decides.
+UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS) | MORE_WORDS
+
+
+def unit_word(text: str, end: int) -> re.Match[str] | None:
+    """A unit word after a figure, past a word that adds without changing the unit:
+    "three more years", "10 extra minutes" are years and minutes still."""
+    um = UNIT_WORD.match(text, end)
+    if um is None:
+        mm = MORE_BEFORE_UNIT.match(text, end)
+        um = UNIT_WORD.match(text, mm.end()) if mm is not None else None
+    return um
+
+
+def unsafe_after(word: str) -> bool:
+    """Whether a word after a figure may start more than a unit or a noun (PLAIN_UNSAFE)."""
+    return word.lower() in PLAIN_UNSAFE or (word[0].isupper() and word.startswith(MONTH_PREFIXES))
