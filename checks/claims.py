@@ -30,6 +30,9 @@ SYMBOL_HEDGES = {
     "~": "about", ">=": "at least", "<=": "at most", ">": "more than", "<": "less than",
 }
 ISO_DAY = r"(\d{4}-\d{2}-\d{2})"
+#: What a value's figure counts or measures, named after it: "31 pieces of equipment",
+#: "up to 16GB of RAM". The figure is the value; the words say what of.
+OF_WHAT = re.compile(r"\s+of\s+[^\W\d_][^\W\d_\s'’-]*(?:[\s'’-]+[^\W\d_]+)*\.?\Z")
 ISO_RANGE = re.compile(rf"\s*{ISO_DAY}\s*(?:to|–|—|\.\.|-)\s*{ISO_DAY}\s*\Z")
 TOLERANCE_SHARE = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\Z")
 
@@ -425,7 +428,9 @@ def parse_value(text: str, mark: tuple[int, int] = (0, 0)) -> Quantity:
             stripped = f"{words} {stripped[len(symbol):].lstrip()}"
             break
     found = find_quantities(stripped)
-    if len(found) != 1 or len(found[0].text) < len(stripped.rstrip(".")) * 0.6:
+    what = OF_WHAT.match(stripped, found[0].end) if len(found) == 1 and found[0].unit else None
+    figure = stripped[:what.start()] if what else stripped
+    if len(found) != 1 or len(found[0].text) < len(figure.rstrip(".")) * 0.6:
         raise _Problem(f"cannot read `value:` {text!r} as one figure; write a number with its "
                        "unit, e.g. `about 100,000 troops`, `50 minutes`, `2022-01-12`", *mark)
     return found[0]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.claims import ClaimsError, load_story
+from checks.claims import ClaimsError, _Problem, load_story, parse_value
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,6 +71,24 @@ def test_article_entries_with_dates(tmp_path: Path) -> None:
             "facts:\n  a: Some 100,000 troops massed.\n")
     story = load_story(write(tmp_path, body), root=tmp_path)
     assert story.sources[0].date == dt.date(2022, 1, 3)
+
+
+@pytest.mark.parametrize(("value", "kind", "number", "unit", "hedge"), [
+    ("31 pieces of equipment", "count", 31, "piece", "exact"),
+    ("up to 16GB of RAM", "measure", 16, "gigabyte", "at most"),
+    ("about 9 acres of farmland", "measure", 9, "acre", "approximately"),
+])
+def test_a_value_may_say_what_its_figure_counts_after_of(value, kind, number, unit, hedge):
+    """Editors name what is counted: the figure is read, the "of" phrase is its subject."""
+    figure = parse_value(value)
+    assert (figure.kind, figure.value, figure.unit, figure.hedge) == (kind, number, unit, hedge)
+
+
+@pytest.mark.parametrize("value", ["31 of equipment", "about lots of troops",
+                                   "a fleet of 31 trucks", "31 pieces of 40 trucks"])
+def test_an_of_phrase_does_not_make_words_a_figure(value):
+    with pytest.raises(_Problem):
+        parse_value(value)
 
 
 @pytest.mark.parametrize(("body", "line", "message"), [
