@@ -456,6 +456,31 @@ def test_an_age_before_the_claims_name_is_that_persons() -> None:
                        for label in c.shared), other
 
 
+ARREST_AGE = fact("orozco", "Jose Luis Orozco was 27 years old when he was arrested for "
+                  "killing Deputy Ortiz in June 2005.", "27 years")
+
+
+def test_an_age_is_the_claims_subjects_not_another_person_the_claim_names() -> None:
+    """A claim about Orozco's age also names the deputy he killed: the deputy's age is his,
+    set off after his name, or given to what the claim calls him."""
+    for text, owner in [
+        ("Deputy Ortiz, 35, was shot dead outside an apartment in Hawaiian Gardens.", "Ortiz"),
+        ("Orozco was charged with killing the 35-year-old deputy in June 2005.", "deputy"),
+        ("Also arrested in June 2005 was Orozco's 17-year-old Kristian.", "Kristian"),
+    ]:
+        matches = run(text, [ARREST_AGE])
+        assert figures(matches, "orozco") == [], text
+        vetoes = [c.veto for c in matches.near_misses["orozco"]]
+        assert any(v.startswith("the age of") and owner in v for v in vetoes), (text, vetoes)
+
+
+def test_the_claims_subject_still_owns_its_age() -> None:
+    for text in ("Orozco, 29, was found hiding a few doors away from the shooting.",
+                 "The 29-year-old Orozco was arrested for killing the deputy."):
+        (mention,) = run(text, [ARREST_AGE]).mentions["orozco"]
+        assert mention.disagrees and "the age of Orozco" in mention.shared, text
+
+
 def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="In the end, 35, perhaps 40, people came.", date=TALKS_WEEK))

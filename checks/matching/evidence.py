@@ -133,7 +133,8 @@ def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
         return []
     for name in (reading.once(apposed_name, index), reading.once(aged_name, index)):
         said = [w for w in name if w.content]
-        if said and all(any(same_word(w.stem, s) for s in prof.claim_stems) for w in said):
+        if said and prof.owns(name) and all(
+                any(same_word(w.stem, s) for s in prof.claim_stems) for w in said):
             return name  # every word of it: "Jeremy Ortiz" is not Jerry Ortiz
     return []
 

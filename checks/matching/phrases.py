@@ -209,3 +209,18 @@ CONTRASTS = frozenset("but yet although though whereas".split())
 DATE_LINKS = frozenset("on late early".split())
 #: Nothing but words and spaces: no mark between a verb and the date it takes.
 PLAIN_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+)*")
+
+
+def first_name(sentence: Sentence, end: int) -> list[Token]:
+    """The first name a sentence gives before word `end`: a claim's subject ("Jose Luis
+    Orozco was 27 years old when he was arrested for killing Deputy Ortiz"), whose age its
+    figure is."""
+    name: list[Token] = []
+    for word in sentence.words[:end]:
+        capital = word.content and word.surface[:1].isupper()
+        if capital and (not name or word.joined):
+            name.append(word)
+        elif name:
+            break
+    return name
+

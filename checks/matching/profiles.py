@@ -19,6 +19,7 @@ from checks.matching.phrases import (
     as_age,
     attributive_count,
     clause_after,
+    first_name,
     is_age,
     measured_words,
     part_name,
@@ -28,6 +29,7 @@ from checks.matching.sentences import (
     FUZZY,
     FUZZY_LENGTH,
     Sentence,
+    Token,
     expand,
     people_nouns,
     people_tolls,
@@ -72,6 +74,8 @@ class Profile:
     claim_stems: frozenset[str] = frozenset()
     unit_weight: float = 0.0
     age: bool = False
+    owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
+    named: frozenset[str] = frozenset()  # every name word of the claim
     rate: bool = False
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
@@ -83,6 +87,12 @@ class Profile:
     others: bool = False
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
+
+    def owns(self, name: Sequence[Token]) -> bool:
+        """Whether a name an age is given to is the claim's subject: any word of it ("Ortiz"
+        for "Deputy Jerry Ortiz"); any word of the claim where it names no one."""
+        said = [w.stem for w in name if w.content]
+        return any(same_word(w, s) for w in said for s in (self.owner or self.claim_stems))
 
     def concepts_of(self, stem_: str) -> tuple[int, ...]:
         """Which of the claim's word concepts a stem stands for."""
@@ -190,6 +200,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
+        owner=frozenset(w.stem for w in first_name(sentence, span[0]))
+        if age and sentence and span else frozenset(),
+        named=frozenset(w.stem for w in (sentence.tokens if sentence else ()) if w.name),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,

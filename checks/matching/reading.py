@@ -178,15 +178,17 @@ def figure_measured(reading: Reading, index: int) -> list[Token]:
     return measured_words(reading.sentences[reading.sentence_of[index]], quantity)
 
 
-def aged_kin(reading: Reading, index: int) -> Token | None:
-    """The child an attributive age stands before ("her 11-year-old daughter")."""
+def aged_noun(reading: Reading, index: int) -> Token | None:
+    """The person an attributive age stands before ("her 11-year-old daughter", "the
+    35-year-old deputy"): a child, or any noun for people, within KIN_REACH words."""
     quantity = reading.quantities[index]
     old = AGE_AFTER.match(reading.article.text, quantity.end)
     if old is None:
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
     after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH]
-    return next((w for w in after if singular(w.surface.lower()) in KIN), None)
+    people = people_nouns()[1] | KIN
+    return next((w for w in after if singular(w.surface.lower()) in people), None)
 
 
 def apposed_name(reading: Reading, index: int) -> list[Token]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
 from checks.matching.phrases import (
+    KIN,
     MARGIN_WORDS,
     OTHER,
     REPORTING,
@@ -16,7 +17,8 @@ from checks.matching.phrases import (
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
     Reading,
-    aged_kin,
+    aged_name,
+    aged_noun,
     apposed_name,
     contrasted,
     figure_margin,
@@ -99,18 +101,26 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
 
 def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """An age speaks only of an age: "a 12-year-old girl" says how long nothing lasted,
-    and "a 15-year veteran" is no one's age. An age set off after a name the claim does
-    not give is another person's ("Jonathan Carrasquillo, 24," against Horton's age), as
-    is one given to a child the claim does not name ("her 11-year-old daughter")."""
+    and "a 15-year veteran" is no one's age. An age given to a name that is not the
+    claim's subject is another person's ("Jonathan Carrasquillo, 24," or "17-year-old
+    Kristian" against Lopez's age), as is one given to a child the claim does not name
+    ("her 11-year-old daughter") or to what the claim calls someone else ("the
+    35-year-old deputy" against a claim about Orozco "killing Deputy Ortiz")."""
     age = index in reading.ages
     if age != prof.age:
         return "an age" if age else "not an age"
-    name = reading.once(apposed_name, index) if age else []
-    if name and not any(same_word(w.stem, s) for w in name for s in prof.claim_stems):
-        return f"the age of {' '.join(w.surface for w in name)}"
-    kin = aged_kin(reading, index) if age else None
-    if kin is not None and not any(same_word(kin.stem, s) for s in prof.claim_stems):
-        return f"the age of a {kin.surface}"
+    if not age:
+        return ""
+    for name in (reading.once(apposed_name, index), reading.once(aged_name, index)):
+        if name and not prof.owns(name):
+            return f"the age of {' '.join(w.surface for w in name)}"
+    noun = reading.once(aged_noun, index)
+    if noun is None:
+        return ""
+    kin = singular(noun.surface.lower()) in KIN
+    if (kin and not any(same_word(noun.stem, s) for s in prof.claim_stems)) or (
+            prof.owner and noun.stem in prof.named - prof.owner):
+        return f"the age of a {noun.surface}"
     return ""
 
 
