@@ -391,6 +391,18 @@ def test_claim_words_next_to_its_figure_weigh_most() -> None:
     assert min(weights.values()) >= CLAIM_FLOOR
 
 
+def test_a_claim_counting_times_leaves_its_noun_to_the_verb_before_it() -> None:
+    """"arrested four times" for `4 arrests`: the claim's figure is the value, so the verb
+    before it is what a bare count of times must follow ("shot 11 times" is no arrest)."""
+    arrests = fact("arrests", "Kimani Gray had been arrested four times before the shooting.",
+                   "4 arrests")
+    shot = run("Kimani Gray, who was shot 11 times before the shooting ended, died.", [arrests])
+    assert figures(shot, "arrests") == []
+    (mention,) = run("Kimani Gray had been arrested three times before the shooting.",
+                     [arrests]).mentions["arrests"]
+    assert mention.quantity.text == "three times" and mention.disagrees
+
+
 # -- ages -----------------------------------------------------------------------------------
 
 DEPUTY_AGE = fact("age", "Deputy Jerry Ortiz was 35 years old when he was shot dead in "

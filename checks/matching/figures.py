@@ -15,9 +15,10 @@ SLIGHT = 0.2
 
 
 def same_figure(a: Quantity, b: Quantity) -> bool:
-    """The claim's figure that is the fact's value ("Two men" for `2 people`)."""
-    return a.kind == b.kind and a.value == b.value and (
-        a.unit == b.unit or (a.kind == "count" and _both_people(b.unit, a.unit)))
+    """The claim's figure that is the fact's value ("Two men" for `2 people`; "arrested
+    four times", which counts what its verb did, for `4 arrests`)."""
+    return a.kind == b.kind and a.value == b.value and (a.unit == b.unit or (
+        a.kind == "count" and (_both_people(b.unit, a.unit) or counts_nothing(a))))
 
 
 def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
