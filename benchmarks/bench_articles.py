@@ -85,14 +85,19 @@ def _folder(story: Any, entry: dict[str, Any], scratch: Path, report: Report) ->
             _original(f"{folder}/{original['article']}", fact_id, label["status"],
                       before[original["article"]][fact_id], report)
     for variant in entry.get("variants", []):
-        source = CORPUS / folder / variant["original"]
-        data = json.loads(source.read_text(encoding="utf-8"))
-        assert data["text"].count(variant["old"]) == 1, variant["variant"]
-        data["text"] = data["text"].replace(variant["old"], variant["new"])
-        copy = scratch / variant["variant"]
-        copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        copy = write_variant(CORPUS / folder, variant, scratch)
         after = statuses(read_articles(copy)[0])
         _variant(folder, variant, before[variant["original"]], after, report)
+
+
+def write_variant(folder: Path, variant: dict[str, Any], scratch: Path) -> Path:
+    """The variant's file in `scratch`: its original with the one `old` snippet replaced."""
+    data = json.loads((folder / variant["original"]).read_text(encoding="utf-8"))
+    assert data["text"].count(variant["old"]) == 1, variant["variant"]
+    data["text"] = data["text"].replace(variant["old"], variant["new"])
+    copy = scratch / variant["variant"]
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return copy
 
 
 def _original(where: str, fact_id: str, label: str, verdict: Any, report: Report) -> None:

@@ -23,7 +23,6 @@ variants failed; beside the existing facts, 43 failed for nothing (6.0%). One va
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import tempfile
@@ -33,15 +32,16 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from checks.engine import check_story  # noqa: E402
-from checks.facts import Verdict  # noqa: E402
+from bench_articles import CORPUS, write_variant
+from bench_matching import LABELS as EXISTING
+from bench_matching import ROOT
+
+from checks.engine import check_story
+from checks.facts import Verdict
 
 LABELS = ROOT / "tests" / "fixtures" / "matching" / "new_facts.yaml"
-EXISTING = ROOT / "tests" / "fixtures" / "matching" / "labelled.yaml"
-CORPUS = ROOT.parent / "shared" / "corpora" / "ecbplus"
 
 
 def evaluate(with_existing: bool = False) -> tuple[Counter[str], list[str]]:
@@ -59,7 +59,7 @@ def evaluate(with_existing: bool = False) -> tuple[Counter[str], list[str]]:
 def _existing_stories() -> dict[str, dict[str, Any]]:
     """The development stories of labelled.yaml, by the ECB+ folder their title ends with."""
     stories = yaml.safe_load(EXISTING.read_text())["stories"]
-    return {s["story"].rsplit("(", 1)[-1].rstrip(")"): s for s in stories if "(" in s["story"]}
+    return {s["story"].rsplit("(", 1)[-1].rstrip(")"): s for s in stories}
 
 
 def _run(folder: dict[str, Any], existing: dict[str, Any] | None, tmp: Path
@@ -71,11 +71,7 @@ def _run(folder: dict[str, Any], existing: dict[str, Any] | None, tmp: Path
     for path in source.glob("*.json"):
         shutil.copy(path, articles / path.name)
     for variant in folder["variants"]:
-        data = json.loads((source / variant["original"]).read_text(encoding="utf-8"))
-        assert data["text"].count(variant["old"]) == 1, variant["variant"]
-        data["text"] = data["text"].replace(variant["old"], variant["new"])
-        (articles / variant["variant"]).write_text(json.dumps(data, ensure_ascii=False),
-                                                   encoding="utf-8")
+        write_variant(source, variant, articles)
     facts = dict(folder["facts"])
     claims: dict[str, Any] = {"version": 1, "story": folder["folder"], "articles": "articles/*"}
     if existing:
