@@ -223,4 +223,3 @@ def first_name(sentence: Sentence, end: int) -> list[Token]:
         elif name:
             break
     return name
-
