@@ -4,6 +4,7 @@ and what each figure's phrase says, worked out once per article."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -187,8 +188,13 @@ def aged_noun(reading: Reading, index: int) -> Token | None:
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
     after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH]
-    people = people_nouns()[1] | KIN
-    return next((w for w in after if singular(w.surface.lower()) in people), None)
+    return next((w for w in after if singular(w.surface.lower()) in _aged_people()), None)
+
+
+@functools.cache
+def _aged_people() -> frozenset[str]:
+    """The nouns an attributive age may describe: any for people, and the children."""
+    return people_nouns()[1] | KIN
 
 
 def apposed_name(reading: Reading, index: int) -> list[Token]:
