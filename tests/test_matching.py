@@ -470,6 +470,7 @@ def test_an_age_before_the_claims_name_is_that_persons() -> None:
 
 ARREST_AGE = fact("orozco", "Jose Luis Orozco was 27 years old when he was arrested for "
                   "killing Deputy Ortiz in June 2005.", "27 years")
+ARREST_WEEK = dt.date(2005, 7, 8)  # an article of the year the claim dates the age
 
 
 def test_an_age_is_the_claims_subjects_not_another_person_the_claim_names() -> None:
@@ -480,7 +481,7 @@ def test_an_age_is_the_claims_subjects_not_another_person_the_claim_names() -> N
         ("Orozco was charged with killing the 35-year-old deputy in June 2005.", "deputy"),
         ("Also arrested in June 2005 was Orozco's 17-year-old Kristian.", "Kristian"),
     ]:
-        matches = run(text, [ARREST_AGE])
+        matches = run(text, [ARREST_AGE], date=ARREST_WEEK)
         assert figures(matches, "orozco") == [], text
         vetoes = [c.veto for c in matches.near_misses["orozco"]]
         assert any(v.startswith("the age of") and owner in v for v in vetoes), (text, vetoes)
@@ -489,8 +490,33 @@ def test_an_age_is_the_claims_subjects_not_another_person_the_claim_names() -> N
 def test_the_claims_subject_still_owns_its_age() -> None:
     for text in ("Orozco, 29, was found hiding a few doors away from the shooting.",
                  "The 29-year-old Orozco was arrested for killing the deputy."):
-        (mention,) = run(text, [ARREST_AGE]).mentions["orozco"]
+        (mention,) = run(text, [ARREST_AGE], date=ARREST_WEEK).mentions["orozco"]
         assert mention.disagrees and "the age of Orozco" in mention.shared, text
+
+
+def test_an_age_beside_a_name_is_the_age_when_the_article_appeared() -> None:
+    """A claim dated "in 2011" gives the age then: "Jeffs, 54," in a 2010 article, or the
+    20-year-old of a 2013 trial arrested at 18 in 2011, is the same person at another
+    time. An age the article says was his then still speaks of the claim."""
+    jeffs = fact("jeffs", "Warren Jeffs was 55 years old when he was convicted in Texas in "
+                 "2011.", "55 years")
+    lopez = fact("lopez", "Andrew Lopez was 18 years old when he was arrested for the "
+                 "October 2011 shooting.", "18 years")
+    for text, claim, year in [
+        ("Officials are not saying when Jeffs, 54, will be moved to Texas.", jeffs, 2010),
+        ("The 54-year-old sect leader Jeffs awaits trial in Texas.", jeffs, 2010),
+        ("Twenty-year-old Andrew Lopez fired from the rooftop, prosecutors say.", lopez, 2013),
+    ]:
+        matches = run(text, [claim], date=dt.date(year, 6, 12))
+        assert figures(matches, claim.id) == [], text
+        vetoes = [c.veto for c in matches.near_misses[claim.id]]
+        assert f"an age in {year}, not when the claim dates it" in vetoes, (text, vetoes)
+        # the year the claim dates it, the same age is the claim's
+        (mention,) = run(text, [claim], date=dt.date(2011, 11, 2)).mentions[claim.id]
+        assert mention.disagrees, text
+    (mention,) = run("Lopez was 19 years old when he was arrested, police say.", [lopez],
+                     date=dt.date(2013, 4, 12)).mentions["lopez"]
+    assert mention.disagrees
 
 
 def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:

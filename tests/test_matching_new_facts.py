@@ -21,8 +21,8 @@ if not BENCHMARK.CORPUS.is_dir():
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts.
 LINES = {
-    False: (68, 157, 14, 38, 5),
-    True: (36, 154, 13, 35, 2),
+    False: (58, 157, 14, 38, 4),
+    True: (32, 154, 13, 35, 2),
 }
 
 

@@ -215,6 +215,19 @@ def apposed_name(reading: Reading, index: int) -> list[Token]:
     return name
 
 
+def describing_age(reading: Reading, index: int) -> bool:
+    """Whether an age describes its person as news does ("Lopez, 20,", "the 20-year-old
+    leader"): the age on the day the article appeared, where "was 18 when he was
+    arrested" or "aged 77" tie theirs to what the sentence tells."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    old = AGE_AFTER.match(text, quantity.end)
+    if old is not None:
+        return "-" in old.group()
+    return quantity.text.isdigit() and APPOSITION_BEFORE.search(
+        text, max(0, quantity.start - 40), quantity.start) is not None
+
+
 def figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:
     """The parts of the event named in the figure's clause: (key, as written)."""
     quantity = reading.quantities[index]

@@ -21,6 +21,7 @@ from checks.matching.reading import (
     aged_noun,
     apposed_name,
     contrasted,
+    describing_age,
     figure_margin,
     figure_parts,
     modified_noun,
@@ -28,7 +29,7 @@ from checks.matching.reading import (
     reporting_word,
 )
 from checks.matching.sentences import same_word, stem, word_span
-from checks.quantities import singular
+from checks.quantities import Quantity, singular
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -122,6 +123,22 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
             prof.owner and noun.stem in prof.named - prof.owner):
         return f"the age of a {noun.surface}"
     return ""
+
+
+def _age_then(prof: Profile, reading: Reading, index: int) -> str:
+    """An age set beside a name ("Lopez, 20,", "the 55-year-old sect leader") is the age on
+    the day the article appeared. A claim that dates its age ("was 18 when he was arrested
+    in October 2011") speaks of that year only, so such an age in an article of another
+    year is the same person at another time, neither a match nor a discrepancy."""
+    published = reading.article.date
+    if not prof.age or published is None or index not in reading.ages:
+        return ""
+    years = [(c.low.year, c.high.year) for c in claimed_dates(prof)]  # type: ignore[union-attr]
+    if not years or any(low <= published.year <= high for low, high in years):
+        return ""
+    if not reading.once(describing_age, index):
+        return ""
+    return f"an age in {published.year}, not when the claim dates it"
 
 
 def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
@@ -227,14 +244,19 @@ def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
 DATE_REACH = 8
 
 
+def claimed_dates(prof: Profile) -> list[Quantity]:
+    """The dates the claim sets its event at, those with a year written."""
+    return [c.figure for c in prof.concepts if c.figure is not None
+            and c.figure.kind == "date" and c.figure.year_known]
+
+
 def _another_time(prof: Profile, reading: Reading, index: int) -> str:
     """A figure dated, in its own sentence, far from every date of the claim speaks of
     another time: "first sent to prison in 1959, when he received a five-year sentence"
     is no part of a claim "In 1997 he was sentenced to 12 years". Only where the claim
     gives a date, so that there is a time to be far from."""
     quantity = reading.quantities[index]
-    claimed = [c.figure for c in prof.concepts if c.figure is not None
-               and c.figure.kind == "date" and c.figure.year_known]
+    claimed = claimed_dates(prof)
     if not claimed or quantity.kind == "date":
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
@@ -300,6 +322,6 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _reported_when, _another_time, _other_role, _hypothetical,
-    noun_missing, _age_mismatch, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
-    _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
+    noun_missing, _age_mismatch, _age_then, _far_off, _rate_mismatch, _part_mismatch,
+    _modifier_mismatch, _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
 )
