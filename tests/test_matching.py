@@ -976,6 +976,22 @@ def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> Non
                    "sentence") == ["15 years"]
 
 
+def test_a_sentence_opening_with_a_pronoun_is_dated_by_the_one_before() -> None:
+    heroin = fact("heroin", "In 1959 Gigante was sentenced to seven years in prison on heroin "
+                  "trafficking charges.", "7 years")
+    later = ("His string of victories ended with a July 1997 racketeering conviction. {} was "
+             "sentenced to 12 years in prison.")
+    matches = run(later.format("He"), [heroin], date=dt.date(2005, 12, 20))
+    assert figures(matches, "heroin") == []
+    assert near(matches, "heroin", "12 years").veto == "another time: July 1997"
+    # a sentence that names its subject afresh, or one before it at the claim's time,
+    # leaves the figure to the claim
+    assert figures(run(later.format("Gigante"), [heroin], date=dt.date(2005, 12, 20)),
+                   "heroin") == ["12 years"]
+    before = "His troubles began with a 1959 heroin case. He was sentenced to 12 years in prison."
+    assert figures(run(before, [heroin], date=dt.date(2005, 12, 20)), "heroin") == ["12 years"]
+
+
 def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
     """"died when protesters threw petrol bombs": one protester is no death."""
     matches = run("During the unrest, one protester threw a petrol bomb at a bank in Athens.",

@@ -21,7 +21,7 @@ if not BENCHMARK.CORPUS.is_dir():
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts.
 LINES = {
-    False: (58, 157, 14, 38, 4),
+    False: (55, 157, 14, 38, 4),
     True: (32, 154, 13, 35, 2),
 }
 

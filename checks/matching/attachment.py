@@ -54,8 +54,7 @@ def figure_window(reading: Reading, index: int) -> Window:
     out += _antecedent(sentence, first)
     if position > 0 and low == 0:
         previous = reading.sentences[position - 1]
-        opener = sentence.words[0].surface.lower() if sentence.words else ""
-        gap = first + (0 if opener in PRONOUNS else PREVIOUS_SENTENCE)
+        gap = first + (0 if sentence.opener in PRONOUNS else PREVIOUS_SENTENCE)
         count = len(previous.words)
         out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
     return out

@@ -85,6 +85,11 @@ class Sentence:
     def stems(self) -> frozenset[str]:
         return frozenset(t.stem for t in self.tokens)
 
+    @property
+    def opener(self) -> str:
+        """The first word, lower-cased: a pronoun there continues the sentence before."""
+        return self.words[0].surface.lower() if self.words else ""
+
 
 def split_sentences(text: str) -> Iterable[Sentence]:
     start = 0

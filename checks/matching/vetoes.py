@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
 from checks.matching.phrases import (
     KIN,
@@ -253,24 +254,37 @@ def claimed_dates(prof: Profile) -> list[Quantity]:
 def _another_time(prof: Profile, reading: Reading, index: int) -> str:
     """A figure dated, in its own sentence, far from every date of the claim speaks of
     another time: "first sent to prison in 1959, when he received a five-year sentence"
-    is no part of a claim "In 1997 he was sentenced to 12 years". Only where the claim
-    gives a date, so that there is a time to be far from."""
+    is no part of a claim "In 1997 he was sentenced to 12 years". A sentence with no date
+    that opens with a pronoun continues the one before, which dates it ("... ended with a
+    July 1997 conviction. He was sentenced to 12 years"). Only where the claim gives a
+    date, so that there is a time to be far from."""
     quantity = reading.quantities[index]
     claimed = claimed_dates(prof)
     if not claimed or quantity.kind == "date":
         return ""
-    sentence = reading.sentences[reading.sentence_of[index]]
-    first, last = word_span(sentence, quantity.start, quantity.end)
-    dates = [reading.quantities[i] for i in reading.neighbours(index)
-             if reading.quantities[i].kind == "date" and reading.quantities[i].year_known]
+    position = reading.sentence_of[index]
+    dates = _years_written(reading, reading.neighbours(index))
+    if not dates and position > 0 and reading.sentences[position].opener in PRONOUNS:
+        carried = _years_written(reading, reading.in_sentence[position - 1])
+        if carried and not any(years_apart(d, c) <= FAR_YEARS for d in carried
+                               for c in claimed):
+            return f"another time: {carried[-1].text}"
     if any(years_apart(d, c) <= FAR_YEARS for d in dates for c in claimed):
         return ""  # the sentence also gives the claim's time ("In April 2003 ... the 1990s")
+    sentence = reading.sentences[position]
+    first, last = word_span(sentence, quantity.start, quantity.end)
     for other in dates:
         lo, hi = word_span(sentence, other.start, other.end)
         if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
                 reading, index, other):
             return f"another time: {other.text}"
     return ""
+
+
+def _years_written(reading: Reading, indices: Iterable[int]) -> list[Quantity]:
+    """The dates among these figures whose year is written."""
+    return [reading.quantities[i] for i in indices
+            if reading.quantities[i].kind == "date" and reading.quantities[i].year_known]
 
 
 def _reported_when(prof: Profile, reading: Reading, index: int) -> str:
