@@ -440,6 +440,29 @@ def test_weekdays_resolve_to_nearest(text: str, expected: dt.date) -> None:
     assert q.text in ("Monday", "Thursday", "Saturday", "Tuesday")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tense of the nearest verb says which way, however far
+        ("Gray was shot on Friday night", d(1, 7)),
+        ("The talks will resume on Saturday", d(1, 15)),
+        ("on Friday, after he pointed a revolver at them", d(1, 7)),
+        ("He bought the shotgun around 3:45 p. m. on Friday", d(1, 7)),
+        ("The ministers met last Wednesday", d(1, 5)),
+        ("They will meet again next Tuesday", d(1, 18)),
+        # a word of reporting dates the report only when the weekday follows it
+        ("Peskov said talks in Brussels on Friday and a meeting in Vienna", d(1, 14)),
+        ("Peskov said on Friday that talks", d(1, 7)),
+        # never off the day either side of the article's date, which may be a day off
+        ("police said Wednesday", d(1, 12)),
+        ("Biden is scheduled to speak by phone Monday", d(1, 10)),
+    ],
+)
+def test_weekdays_follow_the_tense_around_them(text: str, expected: dt.date) -> None:
+    (q,) = [q for q in find_quantities(text, reference_date=REF) if q.kind == "date"]
+    assert q.value == expected, text
+
+
 def test_weekdays_need_a_reference_date() -> None:
     assert find_quantities("Monday's talks") == []
 

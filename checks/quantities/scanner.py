@@ -118,6 +118,7 @@ from checks.quantities.patterns import (
     unit_word,
     unsafe_after,
 )
+from checks.quantities.tense import days_ahead
 from checks.quantities.vocabulary import (
     ABBR_UNITS,
     CURRENCY_PREFIX,
@@ -388,8 +389,8 @@ class _Scanner:
                     return end
         if self.ref is None:
             return e
-        diff = (WEEKDAYS[self.text[s:e]] - self.ref.weekday()) % 7
-        return self._days_from_ref(s, e, diff - 7 if diff > 3 else diff)
+        ahead = (WEEKDAYS[self.text[s:e]] - self.ref.weekday()) % 7
+        return self._days_from_ref(s, e, days_ahead(self.text, s, e, ahead))
 
     def _at_rel(self, s: int, e: int) -> int:
         """"today", "yesterday": the reference date's day or the one beside it."""
