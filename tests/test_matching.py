@@ -741,6 +741,23 @@ def test_a_date_right_after_a_reporting_verb_dates_the_report() -> None:
     assert near(matches, "killing", "Monday").veto == "the day it was announced"
 
 
+def test_a_date_right_after_another_verb_dates_that_event() -> None:
+    """"46 were arrested Wednesday" dates the arrests, not the shooting the claim dates;
+    the claim's own verb, a light verb or another form of the claim's word leave it."""
+    shooting = fact("shooting", "Two plainclothes officers shot Kimani Gray in East Flatbush "
+                    "on Saturday night, January 8, 2022.", "2022-01-08")
+    matches = run("In East Flatbush, 46 protesters were arrested Saturday night.", [shooting])
+    assert figures(matches, "shooting") == []
+    assert near(matches, "shooting", "Saturday").veto == "dates what was arrested"
+    for text in ("Kimani Gray was shot Saturday night in East Flatbush by two officers.",
+                 "A vigil for Kimani Gray, shot in East Flatbush, was held Saturday night."):
+        assert figures(run(text, [shooting]), "shooting") == ["Saturday"], text
+    vote = fact("vote", "The Greek parliament was due to vote on the austerity bill on "
+                "Thursday, January 13, 2022.", "2022-01-13")
+    assert figures(run("The austerity bill is to be voted on Thursday in parliament.", [vote]),
+                   "vote") == ["Thursday"]
+
+
 def test_a_mark_between_the_reporting_word_and_the_date_frees_the_date() -> None:
     """"Ortiz was killed, police said, Monday": the comma ends the report."""
     killing = fact("killing", "Deputy Jerry Ortiz was murdered in Hawaiian Gardens on Monday, "

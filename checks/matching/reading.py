@@ -24,7 +24,6 @@ from checks.matching.phrases import (
     PART,
     PART_BEFORE,
     PLAIN_WORDS,
-    REPORTING,
     THING_WORDS,
     as_age,
     attributive_count,
@@ -278,8 +277,10 @@ def contrasted(reading: Reading, index: int, other: Quantity) -> bool:
     return any(w.surface.lower() in CONTRASTS or w.gap in (";", ":") for w in between)
 
 
-def reporting_word(reading: Reading, index: int) -> Token | None:
-    """The word of reporting a date stands right after ("said Monday", "said on Monday")."""
+def date_word(reading: Reading, index: int) -> Token | None:
+    """The word a date stands right after, through "on", "late" or "early" and nothing
+    but spaces: what it dates ("said Monday", "were arrested on Wednesday"; not "said,
+    Monday")."""
     quantity = reading.quantities[index]
     if quantity.kind != "date":
         return None
@@ -287,8 +288,8 @@ def reporting_word(reading: Reading, index: int) -> Token | None:
     first, _ = word_span(sentence, quantity.start, quantity.end)
     before = [w for w in sentence.words[max(0, first - 2):first]
               if w.start < quantity.start and w.surface.lower() not in DATE_LINKS]
-    said = before[-1] if before and before[-1].stem in REPORTING else None
-    if said is None:
+    if not before:
         return None
-    between = reading.article.text[said.start + len(said.surface):quantity.start]
-    return said if PLAIN_WORDS.fullmatch(between) else None  # not "said, Monday"
+    word = before[-1]
+    between = reading.article.text[word.start + len(word.surface):quantity.start]
+    return word if PLAIN_WORDS.fullmatch(between) else None

@@ -179,7 +179,7 @@ def stem(word: str) -> str:
 @functools.lru_cache(maxsize=262144)
 def same_word(a: str, b: str) -> bool:
     """Stems that are the same word: equal, or a spelling variant of a long word."""
-    if a == b:
+    if a == b or a + "e" == b or b + "e" == a:  # a bare word keeps its "e": vote, voted
         return True
     if min(len(a), len(b)) < FUZZY_LENGTH:
         return False

@@ -22,15 +22,16 @@ from checks.matching.reading import (
     aged_noun,
     apposed_name,
     contrasted,
+    date_word,
     describing_age,
     figure_margin,
     figure_parts,
     modified_noun,
     phrase_of,
-    reporting_word,
 )
 from checks.matching.sentences import same_word, stem, word_span
 from checks.quantities import Quantity, singular
+from checks.quantities.tense import tense_of
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -291,10 +292,24 @@ def _reported_when(prof: Profile, reading: Reading, index: int) -> str:
     """A date right after a word of reporting dates the report, not what it reports
     ("announced today that charges were filed", "police said Monday"), unless the claim
     is itself about what was said."""
-    said = reading.once(reporting_word, index)
-    if said is None or said.stem in prof.claim_stems:
+    said = reading.once(date_word, index)
+    if said is None or said.stem not in REPORTING or said.stem in prof.claim_stems:
         return ""
     return f"the day it was {said.surface}"
+
+
+def _another_event(prof: Profile, reading: Reading, index: int) -> str:
+    """A date right after a verb in the past dates what that verb tells ("46 were arrested
+    Wednesday night", "calls were not answered Monday"): it speaks only of a fact whose
+    claim has the verb or a word for it. Words of reporting are `_reported_when`'s."""
+    verb = reading.once(date_word, index)
+    if verb is None or not verb.content or verb.stem in REPORTING:
+        return ""  # a light verb ("will be held Thursday") leaves the event to its noun
+    if tense_of(verb.surface.lower()) != "past":
+        return ""
+    if prof.concepts_of(verb.stem) or any(same_word(verb.stem, s) for s in prof.claim_stems):
+        return ""
+    return f"dates what was {verb.surface}"
 
 
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
@@ -335,7 +350,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: found is the candidate's veto. The order decides the reason shown and, around
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
-    _excluded, _claims_other_figure, _reported_when, _another_time, _other_role, _hypothetical,
-    noun_missing, _age_mismatch, _age_then, _far_off, _rate_mismatch, _part_mismatch,
-    _modifier_mismatch, _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
+    _excluded, _claims_other_figure, _reported_when, _another_event, _another_time,
+    _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then, _far_off,
+    _rate_mismatch, _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
+    _others_mismatch, _measures_another,
 )

@@ -76,11 +76,11 @@ def _tense_around(before: list[str], text: str, end: int) -> Tense:
     if close and close[-1] in REPORTING:
         return "past"
     for word in reversed(before[-TENSE_REACH:]):
-        if tense := _tense_of(word):
+        if tense := tense_of(word):
             return tense
     after = _clause(text[end:end + 120], last=False)
     for word in _WORD.findall(after)[:TENSE_REACH]:
-        if tense := _tense_of(word.lower()):
+        if tense := tense_of(word.lower()):
             return tense
     return ""
 
@@ -94,7 +94,8 @@ def _clause(window: str, *, last: bool) -> str:
     return window[stops[-1].end():] if last else window[:stops[0].start()]
 
 
-def _tense_of(word: str) -> Tense:
+def tense_of(word: str) -> Tense:
+    """The tense a lower-case word gives what it says, "" for none or a word of reporting."""
     if word in FUTURE:
         return "future"
     if word in REPORTING:
