@@ -1177,6 +1177,22 @@ def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> Non
                    "injured") == ["15 people"]  # the claim's "said" asks for nothing
 
 
+def test_a_fact_counted_in_people_asks_any_count_of_people_for_its_word() -> None:
+    """Where some bank workers died and others were rescued, "bank workers" says nothing of
+    which: a fact counted in people takes a count by any noun for people only with the
+    claim's word for what happened to them."""
+    rescued = fact("rescued", "Firefighters rescued five other bank workers from the "
+                   "balcony of the burning bank.", "5 people")
+    for text, figure in [("Three bank workers died when the burning bank filled with smoke.",
+                          "Three bank workers"),
+                         ("Two women and one man died in the burning bank.", "one man")]:
+        matches = run(text, [rescued])
+        assert figures(matches, "rescued") == [], text
+        assert near(matches, "rescued", figure).veto == "no word for what happened to them"
+    assert figures(run("Six bank workers were rescued from the balcony of the burning bank.",
+                       [rescued]), "rescued") == ["Six bank workers"]
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

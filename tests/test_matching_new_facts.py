@@ -21,8 +21,8 @@ if not BENCHMARK.CORPUS.is_dir():
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts.
 LINES = {
-    False: (49, 159, 14, 38, 3),
-    True: (29, 157, 13, 35, 2),
+    False: (41, 161, 14, 38, 2),
+    True: (26, 157, 13, 35, 2),
 }
 
 

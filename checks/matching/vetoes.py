@@ -29,7 +29,7 @@ from checks.matching.reading import (
     modified_noun,
     phrase_of,
 )
-from checks.matching.sentences import same_word, stem, word_span
+from checks.matching.sentences import people_nouns, same_word, stem, word_span
 from checks.quantities import Quantity, singular
 from checks.quantities.tense import tense_of
 
@@ -67,11 +67,16 @@ MERE_PEOPLE = frozenset({"people", "person", "individual"})
 def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A count of mere "people" says nothing of what happened to them: it speaks of a fact
     only with the claim's word before its figure ("arrested 46 people") somewhere in its
-    sentence. "More than 100 people joined a vigil" is no count of the arrested."""
+    sentence. "More than 100 people joined a vigil" is no count of the arrested. Against a
+    fact counted in people, neither does any noun for people: where some bank workers
+    died and others were rescued, "three bank workers" says nothing of which."""
     quantity = reading.quantities[index]
-    if (not prof.lead or prof.lead & REPORTING or quantity.kind != "count"
-            or quantity.unit not in MERE_PEOPLE):
+    if not prof.lead or prof.lead & REPORTING or quantity.kind != "count":
         return ""  # "Police said 12 people were injured": "said" tells nothing
+    noun = quantity.unit.split()[-1] if quantity.unit else ""
+    if noun not in MERE_PEOPLE and not (prof.fact.value.unit in MERE_PEOPLE
+                                        and noun in people_nouns()[1]):
+        return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     said = [w for w in sentence.tokens if singular(w.surface.lower()) not in MERE_PEOPLE]
     if any(same_word(w.stem, s) for w in said for s in prof.lead):
