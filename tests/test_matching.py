@@ -1009,6 +1009,36 @@ def test_a_sentence_opening_with_a_pronoun_is_dated_by_the_one_before() -> None:
     assert figures(run(before, [heroin], date=dt.date(2005, 12, 20)), "heroin") == ["12 years"]
 
 
+def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
+    """A claim that opens with a name gives that one's figure; a figure whose subject or
+    possessor is a name the claim lacks is another's."""
+    kick = fact("kick", "Ryan Succop tied the game 13-13 in the third quarter with a "
+                "47-yard field goal.", "47 yards")
+    points = fact("points", "Will Artino scored a career-high 14 points off the bench for "
+                  "Creighton against Drake.", "14 points")
+    for text, claim, figure, owner in [
+        ("The Colts moved into Vinatieri's range for a 36-yard field goal and a 13-3 lead.",
+         kick, "36-yard", "Vinatieri's"),
+        ("Against Creighton, Seth VanDeest scored 13 points off the bench for Drake.", points,
+         "13 points", "Seth VanDeest"),
+    ]:
+        matches = run(text, [claim], date=dt.date(2013, 3, 9))
+        assert figures(matches, claim.id) == [], text
+        assert near(matches, claim.id, figure).veto == f"the figure of {owner}"
+    # the claim's own name owns it; a name after a preposition is no subject
+    for text, claim, figure in [
+        ("Kansas City settled for Succop's tying 36-yard field goal.", kick, "36-yard"),
+        ("Off the bench, Artino scored 16 points against Drake.", points, "16 points"),
+        ("Off the bench against Drake, Creighton got 16 points from Artino.", points,
+         "16 points"),
+    ]:
+        assert figures(run(text, [claim], date=dt.date(2013, 3, 9)), claim.id) == [figure], text
+    deaths = fact("deaths", "Greek police said the riots in Athens killed three people.",
+                  "3 people")
+    assert figures(run("A firebomb attack on a bank in Athens killed four people.", [deaths],
+                       date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
+
+
 def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
     """"died when protesters threw petrol bombs": one protester is no death."""
     matches = run("During the unrest, one protester threw a petrol bomb at a bank in Athens.",

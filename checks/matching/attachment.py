@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from checks.matching.figures import counts_nothing
-from checks.matching.phrases import word_before
+from checks.matching.phrases import CLAUSE_BREAKS, word_before
 from checks.matching.reading import Reading
 from checks.matching.sentences import STOPWORDS, Sentence, Token, word_distance, word_span
 from checks.quantities import Quantity
@@ -17,9 +17,6 @@ PREVIOUS_SENTENCE = 6
 PRONOUNS = frozenset("he she it they his her its their this these".split())
 #: Words that give a clause a subject of its own (with any name).
 SUBJECTS = PRONOUNS | frozenset("i we you who whom whose which that".split())
-#: Separators at which the words between two figures change hands (for counts and
-#: measures, which name the thing after them).
-CLAUSE_BREAKS = frozenset(",;:—–()")
 CLAUSE_WORDS = frozenset("and or while but whereas with when after before".split())
 #: Marks that open a clause for `_clause_gap`, and the extra words it puts between.
 CLAUSE_MARKS = frozenset(";:—–")

@@ -211,6 +211,36 @@ DATE_LINKS = frozenset("on late early".split())
 PLAIN_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+)*")
 
 
+#: Separators at which the words between two figures change hands (for counts and
+#: measures, which name the thing after them), and a clause ends.
+CLAUSE_BREAKS = frozenset(",;:—–()")
+ARTICLES = frozenset({"a", "an", "the"})
+PREPOSITIONS = frozenset(
+    "in on at of for from by with to into onto over under near against about after before "
+    "during between among through across behind beyond inside outside within".split()
+)
+#: Words that open a clause, not a name, when they open a sentence ("When Gigante ...").
+CLAUSE_OPENERS = frozenset(
+    "when while as if since because although though until once this that these those"
+    .split()
+)
+
+
+def opening_name(sentence: Sentence) -> list[Token]:
+    """The name a sentence opens with ("Ryan Succop tied the game ...", "Will Artino
+    scored ..."): a claim's subject, whose figure it gives."""
+    name: list[Token] = []
+    for word in sentence.words:
+        capital = word.surface[:1].isupper()
+        if not capital or (name and not word.joined):
+            break
+        lower = word.surface.lower()
+        if not word.content and (name or lower in ARTICLES | PREPOSITIONS | CLAUSE_OPENERS):
+            break  # "The Greek parliament", "In 1959 Gigante": no name opens them
+        name.append(word)
+    return name if any(w.content for w in name) else []
+
+
 def first_name(sentence: Sentence, end: int) -> list[Token]:
     """The first name a sentence gives before word `end`: a claim's subject ("Jose Luis
     Orozco was 27 years old when he was arrested for killing Deputy Ortiz"), whose age its

@@ -22,6 +22,7 @@ from checks.matching.phrases import (
     first_name,
     is_age,
     measured_words,
+    opening_name,
     part_name,
     word_before,
 )
@@ -76,6 +77,7 @@ class Profile:
     age: bool = False
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
     named: frozenset[str] = frozenset()  # every name word of the claim
+    subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     rate: bool = False
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
@@ -203,6 +205,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         owner=frozenset(w.stem for w in first_name(sentence, span[0]))
         if age and sentence and span else frozenset(),
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ()) if w.name),
+        subject=frozenset(w.stem for w in opening_name(sentence)) if sentence else frozenset(),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,

@@ -15,6 +15,8 @@ from checks.articles import Article
 from checks.matching.phrases import (
     AGE_AFTER,
     APPOSITION_BEFORE,
+    ARTICLES,
+    CLAUSE_BREAKS,
     CONTRASTS,
     DATE_LINKS,
     DESCRIBED_REACH,
@@ -24,6 +26,8 @@ from checks.matching.phrases import (
     PART,
     PART_BEFORE,
     PLAIN_WORDS,
+    PREPOSITIONS,
+    REPORTING,
     THING_WORDS,
     as_age,
     attributive_count,
@@ -225,6 +229,52 @@ def describing_age(reading: Reading, index: int) -> bool:
         return "-" in old.group()
     return quantity.text.isdigit() and APPOSITION_BEFORE.search(
         text, max(0, quantity.start - 40), quantity.start) is not None
+
+
+#: How many words before a figure a possessive name may own it ("Vinatieri's range for
+#: a 36-yard field goal").
+OWNER_REACH = 5
+
+
+def figure_owner(reading: Reading, index: int) -> list[Token]:
+    """The name whose figure this is, by the words right before it in its clause: the
+    subject of the verb that takes it ("Seth VanDeest scored 13", "Vinatieri kicked a
+    36-yard field goal") or a possessive ("Vinatieri's range for a 36-yard field goal").
+    A word of reporting owns nothing ("Obama said 100 people ...")."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    text = reading.article.text
+    before = [w for w in sentence.words if w.start < quantity.start][-OWNER_REACH - 1:]
+    while before and any(ch in CLAUSE_BREAKS for ch in text[before[0].start:quantity.start]):
+        before.pop(0)  # a mark between: another clause
+    verb = len(before) - 1
+    if verb >= 0 and before[verb].surface.lower() in ARTICLES:
+        verb -= 1
+    if verb >= 1 and _takes_figure(before[verb]) and _capital(before[verb - 1]):
+        name = _name_ending(sentence.words, before[verb - 1].index)
+        opener = name[0].index
+        if opener == 0 or sentence.words[opener - 1].surface.lower() not in PREPOSITIONS:
+            return name  # not "an attack in Greece killed three people"
+    for word in reversed(before):
+        if _capital(word) and word.surface.lower().endswith(("'s", "’s")):
+            return _name_ending(sentence.words, word.index)
+    return []
+
+
+def _takes_figure(word: Token) -> bool:
+    return word.content and word.surface.islower() and word.stem not in REPORTING
+
+
+def _capital(word: Token) -> bool:
+    return word.content and word.surface[:1].isupper()
+
+
+def _name_ending(words: tuple[Token, ...], end: int) -> list[Token]:
+    """The name whose last word is words[end], back through the capitals joined to it."""
+    start = end
+    while start > 0 and words[start].joined and _capital(words[start - 1]):
+        start -= 1
+    return list(words[start:end + 1])
 
 
 def figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:

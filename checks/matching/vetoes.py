@@ -25,6 +25,7 @@ from checks.matching.reading import (
     date_word,
     describing_age,
     figure_margin,
+    figure_owner,
     figure_parts,
     modified_noun,
     phrase_of,
@@ -146,6 +147,20 @@ def _age_then(prof: Profile, reading: Reading, index: int) -> str:
     if not reading.once(describing_age, index):
         return ""
     return f"an age in {published.year}, not when the claim dates it"
+
+
+def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim that opens with a name gives that one's figure ("Ryan Succop tied the game
+    with a 47-yard field goal"): a figure that a name the claim lacks owns, as subject
+    or possessor, is that other's ("Vinatieri's range for a 36-yard field goal", "Seth
+    VanDeest scored 13")."""
+    if not prof.subject or index in reading.ages or reading.quantities[index].kind == "date":
+        return ""  # an age's person is `_age_mismatch`'s; a date is no one's
+    name = reading.once(figure_owner, index)
+    said = [w.stem for w in name]
+    if not name or any(same_word(w, s) for w in said for s in prof.claim_stems):
+        return ""
+    return f"the figure of {' '.join(w.surface for w in name)}"
 
 
 def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
@@ -356,7 +371,7 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _reported_when, _another_event, _another_time,
-    _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then, _far_off,
-    _rate_mismatch, _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
-    _others_mismatch, _measures_another,
+    _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then, _anothers_figure,
+    _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch, _verb_missing,
+    _margin_mismatch, _others_mismatch, _measures_another,
 )
