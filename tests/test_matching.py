@@ -381,6 +381,29 @@ def test_a_hypothetical_figure_states_no_fact() -> None:
         "119 years"]
 
 
+def test_a_claim_about_what_is_faced_takes_the_same_hypothetical() -> None:
+    deadline = fact("deadline", "Greece faces a May 19, 2010 deadline on debt it says it "
+                    "cannot repay without the bailout.", "2010-05-19")
+    (mention,) = run("Greece faces a May 29 due date on debt it can't repay without help.",
+                     [deadline], date=dt.date(2010, 5, 6)).mentions["deadline"]
+    assert mention.quantity.text == "May 29" and mention.disagrees
+
+
+def test_a_day_named_by_the_articles_date_is_no_day_far_from_it() -> None:
+    """"On Wednesday" in a December 2010 article is a day of that week, whatever happened
+    in August 2011; in an article of the verdict's week it dates the verdict."""
+    verdict = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault on "
+                   "Thursday, August 4, 2011.", "2011-08-04")
+    text = "On {}, a Texas jury convicted Jeffs of child sexual assault."
+    matches = run(text.format("Wednesday"), [verdict], date=dt.date(2010, 12, 2))
+    assert figures(matches, "verdict") == []
+    assert near(matches, "verdict", "Wednesday").veto == (
+        "a day of the article's week (2010-12-02)")
+    (mention,) = run(text.format("Wednesday"), [verdict],
+                     date=dt.date(2011, 8, 5)).mentions["verdict"]
+    assert mention.disagrees  # Wednesday, August 3
+
+
 def test_claim_words_next_to_its_figure_weigh_most() -> None:
     arrests = fact("arrests", "Police arrested 46 people in East Flatbush during the protests.",
                    "46 people")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 
 from checks.matching.attachment import PRONOUNS
@@ -31,8 +32,9 @@ from checks.matching.reading import (
     phrase_of,
 )
 from checks.matching.sentences import people_nouns, same_word, stem, word_span
-from checks.quantities import Quantity, singular
+from checks.quantities import WEEKDAYS, Quantity, singular
 from checks.quantities.tense import tense_of
+from checks.quantities.vocabulary import RELATIVE_DAYS
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -196,6 +198,27 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+#: A weekday, "today" or "yesterday" names a day within this many days of the article's.
+WEEK = 7
+
+
+def _another_week(prof: Profile, reading: Reading, index: int) -> str:
+    """A day named by the article's date ("on Wednesday", "yesterday") lies within a WEEK
+    of it, so it names no fact dated further away: an article of December 2010 saying "On
+    Wednesday, Jeffs was in the courtroom" speaks of no August 2011 verdict. Unlike a far
+    figure, it is no rival either: it cannot be a slip for the fact's date."""
+    quantity, expected = reading.quantities[index], prof.fact.value
+    published = reading.article.date
+    if published is None or expected.kind != "date" or (
+            quantity.text not in WEEKDAYS and quantity.text.lower() not in RELATIVE_DAYS):
+        return ""
+    low, high = expected.low, expected.high
+    assert isinstance(low, dt.date) and isinstance(high, dt.date)
+    if low - dt.timedelta(days=WEEK) <= published <= high + dt.timedelta(days=WEEK):
+        return ""
+    return f"a day of the article's week ({published.isoformat()})"
+
+
 def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count made in a part of the event ("seven points in the first half", "10 points
     in the first 7 ½ minutes") is not the fact's, unless the claim names the same part
@@ -252,12 +275,13 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
 
 def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
-    points to break the record") states no fact, so it can contradict none."""
+    points to break the record") states no fact, so it can contradict none, unless the
+    claim says the same of its own ("Greece faces a May 19 deadline")."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
     for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
-        if word.surface.lower() in HYPOTHETICAL:
+        if word.surface.lower() in HYPOTHETICAL and word.stem not in prof.claim_stems:
             return f"hypothetical: {word.surface}"
     return ""
 
@@ -371,7 +395,7 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _reported_when, _another_event, _another_time,
-    _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then, _anothers_figure,
-    _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch, _verb_missing,
-    _margin_mismatch, _others_mismatch, _measures_another,
+    _another_week, _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then,
+    _anothers_figure, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
+    _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
 )
