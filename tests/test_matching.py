@@ -1062,6 +1062,18 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_a_distance_measured_from_another_place_is_another_distance() -> None:
+    santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
+                      "north of Santa Rosa.", "23 miles")
+    text = "The quake near The Geysers was centered {} miles {}."
+    matches = run(text.format(13, "east of Cloverdale"), [santa_rosa])
+    assert figures(matches, "santa-rosa") == []
+    assert near(matches, "santa-rosa", "13 miles").veto == "measured from cloverdale"
+    for place in ("north of Santa Rosa", "from Santa Rosa", "north"):
+        (mention,) = run(text.format(25, place), [santa_rosa]).mentions["santa-rosa"]
+        assert mention.disagrees, place
+
+
 def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
     """"died when protesters threw petrol bombs": one protester is no death."""
     matches = run("During the unrest, one protester threw a petrol bomb at a bank in Athens.",

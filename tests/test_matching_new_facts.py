@@ -21,8 +21,8 @@ if not BENCHMARK.CORPUS.is_dir():
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts.
 LINES = {
-    False: (30, 167, 14, 38, 2),
-    True: (18, 163, 13, 35, 2),
+    False: (28, 167, 14, 38, 2),
+    True: (17, 163, 13, 35, 2),
 }
 
 

@@ -226,6 +226,24 @@ CLAUSE_OPENERS = frozenset(
 )
 
 
+#: The place a distance is measured from, right after it: "13 miles east of Cloverdale",
+#: "two miles from The Geysers".
+MEASURED_FROM = re.compile(
+    r"\s*(?:(?i:(?:north|south)?-?(?:east|west)|north|south)(?:ward)?\s+)?(?:of|from)\s+"
+    r"((?:(?:The|the)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def measured_from(text: str, quantity: Quantity) -> frozenset[str]:
+    """The stems of the place a measure is measured from, when a name follows it."""
+    if quantity.kind != "measure":
+        return frozenset()
+    place = MEASURED_FROM.match(text, quantity.end)
+    if place is None:
+        return frozenset()
+    return frozenset(stem(w) for w in place.group(1).split() if w.lower() != "the")
+
+
 def opening_name(sentence: Sentence) -> list[Token]:
     """The name a sentence opens with ("Ryan Succop tied the game ...", "Will Artino
     scored ..."): a claim's subject, whose figure it gives."""

@@ -21,6 +21,7 @@ from checks.matching.phrases import (
     clause_after,
     first_name,
     is_age,
+    measured_from,
     measured_words,
     opening_name,
     part_name,
@@ -78,6 +79,7 @@ class Profile:
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
     named: frozenset[str] = frozenset()  # every name word of the claim
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
+    origin: frozenset[str] = frozenset()  # the place a distance is measured from
     rate: bool = False
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
@@ -206,6 +208,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if age and sentence and span else frozenset(),
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ()) if w.name),
         subject=frozenset(w.stem for w in opening_name(sentence)) if sentence else frozenset(),
+        origin=measured_from(claim, value) if value else frozenset(),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,

@@ -34,6 +34,7 @@ from checks.matching.phrases import (
     clause_after,
     is_age,
     is_rate,
+    measured_from,
     measured_words,
     part_name,
 )
@@ -275,6 +276,11 @@ def _name_ending(words: tuple[Token, ...], end: int) -> list[Token]:
     while start > 0 and words[start].joined and _capital(words[start - 1]):
         start -= 1
     return list(words[start:end + 1])
+
+
+def figure_origin(reading: Reading, index: int) -> frozenset[str]:
+    """The place the figure is measured from ("13 miles east of Cloverdale")."""
+    return measured_from(reading.article.text, reading.quantities[index])
 
 
 def figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:

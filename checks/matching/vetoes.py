@@ -26,6 +26,7 @@ from checks.matching.reading import (
     date_word,
     describing_age,
     figure_margin,
+    figure_origin,
     figure_owner,
     figure_parts,
     modified_noun,
@@ -163,6 +164,17 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     if not name or any(same_word(w, s) for w in said for s in prof.claim_stems):
         return ""
     return f"the figure of {' '.join(w.surface for w in name)}"
+
+
+def _measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
+    """A distance measured from another place than the claim's is another distance: "13
+    miles east of Cloverdale" says nothing of "23 miles north of Santa Rosa"."""
+    if not prof.origin:
+        return ""
+    place = reading.once(figure_origin, index)
+    if not place or any(same_word(p, o) for p in place for o in prof.origin):
+        return ""
+    return "measured from " + ", ".join(sorted(place))
 
 
 def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
@@ -396,6 +408,6 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _reported_when, _another_event, _another_time,
     _another_week, _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then,
-    _anothers_figure, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
-    _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
+    _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch,
+    _modifier_mismatch, _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
 )
