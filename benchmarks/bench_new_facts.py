@@ -1,6 +1,7 @@
 """The checker at first sight of facts someone else wrote, run as the plugin runs it.
 
-Run from the repository root:  python benchmarks/bench_new_facts.py [--with-existing] [--errors]
+Run from the repository root:
+    python benchmarks/bench_new_facts.py [--with-existing] [--errors] [--labels FILE]
 
 bench_articles.py scores the development stories' own facts, whose claims were written
 beside the rules. tests/fixtures/matching/new_facts.yaml holds facts for the same twelve
@@ -18,6 +19,15 @@ First run (rules of 80995b4, before any change for this set): with the new facts
 were found, 14 of 32 real discrepancies and 38 of 54 drifts caught, 5 of 24 harmless
 variants failed; beside the existing facts, 43 failed for nothing (6.0%). One value
 ('31 pieces of equipment') did not load at all, and the file with it.
+
+Blind round 9 (tests/fixtures/matching/new_facts_r9.yaml, `--labels`): 56 more facts for
+the same stories, none repeating an earlier one, 612 checks and 81 variants. First run
+(rules of 3400342, after the changes round 8 led to): three values were refused by the
+loader ('5 feet 8 inches', '.38 caliber', '9:27 a.m.'), so 26 checks did not run; of
+the rest, with the new facts alone 45 of 582 checks without a discrepancy failed (7.7%),
+97 of 181 consistent statements were found, 0 of 4 real discrepancies and 25 of 53
+drifts caught, 1 of 22 harmless variants failed; beside the existing facts 22 failed for
+nothing (3.8%), 100 of 181 found, 22 of 53 drifts caught, no harmless variant failed.
 """
 
 from __future__ import annotations
@@ -38,18 +48,20 @@ from bench_articles import CORPUS, write_variant
 from bench_matching import LABELS as EXISTING
 from bench_matching import ROOT
 
+from checks.claims import parse_value
 from checks.engine import check_story
 from checks.facts import Verdict
 
 LABELS = ROOT / "tests" / "fixtures" / "matching" / "new_facts.yaml"
 
 
-def evaluate(with_existing: bool = False) -> tuple[Counter[str], list[str]]:
+def evaluate(with_existing: bool = False, labels: Path = LABELS
+             ) -> tuple[Counter[str], list[str]]:
     """Counts over every folder, and one line per error."""
     counts: Counter[str] = Counter()
     errors: list[str] = []
     existing = _existing_stories() if with_existing else {}
-    for folder in yaml.safe_load(LABELS.read_text())["folders"]:
+    for folder in yaml.safe_load(labels.read_text(encoding="utf-8"))["folders"]:
         with tempfile.TemporaryDirectory() as tmp:
             verdicts = _run(folder, existing.get(folder["folder"]), Path(tmp))
         _score(folder, verdicts, counts, errors)
@@ -72,7 +84,7 @@ def _run(folder: dict[str, Any], existing: dict[str, Any] | None, tmp: Path
         shutil.copy(path, articles / path.name)
     for variant in folder["variants"]:
         write_variant(source, variant, articles)
-    facts = dict(folder["facts"])
+    facts = {k: v for k, v in folder["facts"].items() if k not in unreadable(folder)}
     claims: dict[str, Any] = {"version": 1, "story": folder["folder"], "articles": "articles/*"}
     if existing:
         facts = {**{k: v for k, v in existing["facts"].items() if k not in facts}, **facts}
@@ -84,10 +96,28 @@ def _run(folder: dict[str, Any], existing: dict[str, Any] | None, tmp: Path
     return {(v.fact.id, v.article_name): v for v in check_story(path, root=tmp)}
 
 
+def unreadable(folder: dict[str, Any]) -> dict[str, str]:
+    """The facts whose value the loader refuses, with why: the loader would refuse the
+    whole claims file, so they are left out of it and counted apart."""
+    refused = {}
+    for fact_id, fact in folder["facts"].items():
+        try:
+            parse_value(str(fact["value"]))
+        except Exception as exc:  # the loader's own error type is private
+            refused[fact_id] = str(exc)
+    return refused
+
+
 def _score(folder: dict[str, Any], verdicts: dict[tuple[str, str], Verdict],
            counts: Counter[str], errors: list[str]) -> None:
     name = folder["folder"]
+    refused = unreadable(folder)
+    for fact_id, why in refused.items():
+        errors.append(f"[value refused] {name} {fact_id}: {why}")
     for label in folder["labels"]:
+        if label["fact"] in refused:
+            counts["refused"] += 1
+            continue
         verdict = verdicts[(label["fact"], label["article"])]
         want, got = label["label"], verdict.status
         counts[want] += 1
@@ -96,6 +126,8 @@ def _score(folder: dict[str, Any], verdicts: dict[tuple[str, str], Verdict],
             errors.append(f"[{want} -> {got}] {name}/{label['article']} {label['fact']}: "
                           f"{verdict.message.splitlines()[0] if verdict.message else ''}")
     for variant in folder["variants"]:
+        if variant["fact"] in refused:
+            continue
         kind = variant["kind"]
         status = verdicts[(variant["fact"], variant["variant"])].status
         caught = status == "discrepancy"
@@ -119,7 +151,8 @@ def summary(counts: Counter[str]) -> list[str]:
         f"{counts['discrepancy -> discrepancy']} of {counts['discrepancy']}",
         f"drifts caught: {counts['drift failing']} of {counts['drift']}; harmless failing: "
         f"{counts['harmless failing']} of {counts['harmless']}",
-    ]
+    ] + ([f"checks not run, their fact's value refused by the loader: {counts['refused']}"]
+         if counts["refused"] else [])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,11 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-existing", action="store_true",
                         help="add each story's facts from labelled.yaml")
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="a round's facts, labels and variants (default: round 8)")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: put ../shared beside the repository", file=sys.stderr)
         return 2
-    counts, errors = evaluate(args.with_existing)
+    counts, errors = evaluate(args.with_existing, args.labels)
     if args.errors:
         print("\n".join(errors))
     print("\n".join(summary(counts)))
