@@ -127,6 +127,7 @@ def _score(folder: dict[str, Any], verdicts: dict[tuple[str, str], Verdict],
                           f"{verdict.message.splitlines()[0] if verdict.message else ''}")
     for variant in folder["variants"]:
         if variant["fact"] in refused:
+            counts["refused variants"] += 1
             continue
         kind = variant["kind"]
         status = verdicts[(variant["fact"], variant["variant"])].status

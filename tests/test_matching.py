@@ -542,6 +542,32 @@ def test_an_age_beside_a_name_is_the_age_when_the_article_appeared() -> None:
     assert mention.disagrees
 
 
+def test_a_name_with_a_word_the_claim_gives_another_is_that_others() -> None:
+    kristian = fact("kristian", "Kristian Lopez, Andrew Lopez's half-brother who was also "
+                    "arrested, was 17 years old.", "17 years")
+    matches = run("Andrew Lopez, 20, fired from the rooftop, prosecutors say.", [kristian])
+    assert figures(matches, "kristian") == []
+    assert near(matches, "kristian", "20").veto == "the age of Andrew Lopez"
+    (mention,) = run("Kristian Lopez, 18, was also arrested.", [kristian]).mentions["kristian"]
+    assert mention.disagrees
+
+
+def test_a_possessive_subject_gives_the_age_of_what_it_possesses() -> None:
+    """"Ortiz's elder son, Jeremy, was 16": the son's age, not Ortiz's."""
+    son = fact("son", "Deputy Jerry Ortiz's elder son, Jeremy, was 16 years old when his "
+               "father was shot dead.", "16 years")
+    for text in ("Deputy Jerry Ortiz, 35, was shot dead outside an apartment.",
+                 "The 35-year-old deputy was shot dead outside an apartment.",
+                 "Jerry was 35 years old when he was shot dead, his partner said."):
+        matches = run(text, [son])
+        assert figures(matches, "son") == [], text
+        assert any(c.veto.startswith("the age of") for c in matches.near_misses["son"]), text
+    for text in ("Jeremy Ortiz, 17, spoke at the funeral of his father.",
+                 "His 17-year-old son Jeremy spoke at the funeral."):
+        (mention,) = run(text, [son]).mentions["son"]
+        assert mention.disagrees, text
+
+
 def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="In the end, 35, perhaps 40, people came.", date=TALKS_WEEK))
@@ -1044,6 +1070,8 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
          kick, "36-yard", "Vinatieri's"),
         ("Against Creighton, Seth VanDeest scored 13 points off the bench for Drake.", points,
          "13 points", "Seth VanDeest"),
+        ("Against Creighton, Jordan Clarke had 10 points off the bench for Drake.", points,
+         "10 points", "Jordan Clarke"),
     ]:
         matches = run(text, [claim], date=dt.date(2013, 3, 9))
         assert figures(matches, claim.id) == [], text

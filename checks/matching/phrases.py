@@ -259,6 +259,25 @@ def opening_name(sentence: Sentence) -> list[Token]:
     return name if any(w.content for w in name) else []
 
 
+#: How many words after a possessive subject may say who it is ("Ortiz's elder son, Jeremy").
+POSSESSED_WORDS = 4
+
+
+def subject_words(sentence: Sentence, end: int) -> list[Token]:
+    """Whose figure a claim gives: its first name, or, when that name is a possessive, the
+    words it possesses ("Deputy Jerry Ortiz's elder son, Jeremy, was 16": the son)."""
+    name = first_name(sentence, end)
+    if not name or not name[-1].surface.lower().endswith(("'s", "’s")):
+        return name
+    after = [w for w in sentence.words[name[-1].index + 1:end]][:POSSESSED_WORDS]
+    owned: list[Token] = []
+    for word in after:
+        if not word.content:
+            break
+        owned.append(word)
+    return owned or name
+
+
 def first_name(sentence: Sentence, end: int) -> list[Token]:
     """The first name a sentence gives before word `end`: a claim's subject ("Jose Luis
     Orozco was 27 years old when he was arrested for killing Deputy Ortiz"), whose age its

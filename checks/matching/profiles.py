@@ -19,12 +19,12 @@ from checks.matching.phrases import (
     as_age,
     attributive_count,
     clause_after,
-    first_name,
     is_age,
     measured_from,
     measured_words,
     opening_name,
     part_name,
+    subject_words,
     word_before,
 )
 from checks.matching.sentences import (
@@ -94,9 +94,20 @@ class Profile:
 
     def owns(self, name: Sequence[Token]) -> bool:
         """Whether a name an age is given to is the claim's subject: any word of it ("Ortiz"
-        for "Deputy Jerry Ortiz"); any word of the claim where it names no one."""
+        for "Deputy Jerry Ortiz"); any word of the claim where it names no one. A name that
+        has words of the subject and of someone else the claim names is whose its first
+        such word says, as a given name tells a family apart: "Andrew Lopez" is not
+        "Kristian Lopez, Andrew Lopez's half-brother", "Jeremy Ortiz" is "Ortiz's son,
+        Jeremy"."""
         said = [w.stem for w in name if w.content]
-        return any(same_word(w, s) for w in said for s in (self.owner or self.claim_stems))
+        owner = self.owner or self.claim_stems
+        others = self.named - self.owner if self.owner else frozenset()
+        for word in said:
+            if any(same_word(word, s) for s in owner):
+                return True
+            if any(same_word(word, s) for s in others):
+                return False
+        return False
 
     def concepts_of(self, stem_: str) -> tuple[int, ...]:
         """Which of the claim's word concepts a stem stands for."""
@@ -196,6 +207,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     tolls = people_tolls()
     if unit_stems & tolls:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
+    opening = opening_name(sentence) if sentence else []  # "Deputy Jerry Ortiz's ..."
     return Profile(
         fact=fact,
         concepts=tuple(concepts.values()),
@@ -204,10 +216,11 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
-        owner=frozenset(w.stem for w in first_name(sentence, span[0]))
+        owner=frozenset(w.stem for w in subject_words(sentence, span[0]))
         if age and sentence and span else frozenset(),
-        named=frozenset(w.stem for w in (sentence.tokens if sentence else ()) if w.name),
-        subject=frozenset(w.stem for w in opening_name(sentence)) if sentence else frozenset(),
+        named=frozenset(w.stem for w in (sentence.tokens if sentence else ())
+                        if w.name) | frozenset(w.stem for w in opening),
+        subject=frozenset(w.stem for w in opening),
         origin=measured_from(claim, value) if value else frozenset(),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),

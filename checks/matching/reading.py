@@ -262,8 +262,14 @@ def figure_owner(reading: Reading, index: int) -> list[Token]:
     return []
 
 
+#: Verbs too common to be content words that still take a figure: "Clarke had 10
+#: rebounds", "Jerry was 35 years old".
+BE_HAVE = frozenset("was is were are had has have".split())
+
+
 def _takes_figure(word: Token) -> bool:
-    return word.content and word.surface.islower() and word.stem not in REPORTING
+    return word.surface.islower() and (word.content or word.surface in BE_HAVE) and (
+        word.stem not in REPORTING)
 
 
 def _capital(word: Token) -> bool:

@@ -123,7 +123,9 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         return "an age" if age else "not an age"
     if not age:
         return ""
-    for name in (reading.once(apposed_name, index), reading.once(aged_name, index)):
+    names = (reading.once(apposed_name, index), reading.once(aged_name, index),
+             reading.once(figure_owner, index))  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
+    for name in names:
         if name and not prof.owns(name):
             return f"the age of {' '.join(w.surface for w in name)}"
     noun = reading.once(aged_noun, index)
