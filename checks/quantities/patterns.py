@@ -239,6 +239,9 @@ HYPHEN_START = frozenset("- ")
 FRACTION_NEXT = frozenset({"/", *SPACES, *VULGAR_CHARS})
 #: What may follow that space: "2 1/2", "1 ½".
 FRACTION_START = frozenset({*"123456789", *VULGAR_CHARS})
+#: What SCIENTIFIC, GLUED_SCALE or SPACED_SCALE may start with after digits, once past a
+#: space: a cheap test before the three regexes, which most figures ("5 people") fail.
+SCALE_START = frozenset("eE×xX*-btmkMBTK")
 AT_BEFORE = re.compile(r"(?i)\bat\W+$")
 #: "2 1/2 in thick": "in" is inches only before a dimension that ends the phrase.
 INCH_IN = re.compile(rf"{_SP}+in\.?(?={_SP}+(?:thick|wide|long|tall|high|deep|across)"
@@ -371,6 +374,16 @@ PLAIN_UNSAFE = frozenset(
 MONTH_PREFIXES = tuple(MONTHS)
 #: First words of the word units: after a plain figure, `_unit` decides.
 UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS) | MORE_WORDS
+
+
+def scale_may_follow(text: str, end: int) -> bool:
+    """Whether a scale ("5 million", "2bn") or scientific notation ("2.4e5", "3 x 10^8")
+    may follow digits ending at `end`: False rules all three regexes out."""
+    c = text[end:end + 1]
+    if c in SPACES:
+        c = text[end + 1:end + 2]
+        return c in SPACES or c in SCALE_START
+    return c in SCALE_START
 
 
 def unit_word(text: str, end: int) -> re.Match[str] | None:

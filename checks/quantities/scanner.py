@@ -115,6 +115,7 @@ from checks.quantities.patterns import (
     UNIT_WORD,
     VAGUE_OF,
     YEAR_PREP_BEFORE,
+    scale_may_follow,
     unit_word,
     unsafe_after,
 )
@@ -436,21 +437,23 @@ class _Scanner:
                     return self._amount(s, s)
             self.skip_end = sk.end()
             return sk.end()
-        iso = ISO_RE.match(text, s)
+        # Each regex below is tried only where its fixed characters are: "2022-01-10" has
+        # a "-" fifth, "1990s" a "0" fourth, "90s" a "0" second; a day has one or two digits.
+        iso = ISO_RE.match(text, s) if text[s + 4:s + 5] == "-" else None
         if iso is not None:
             d = self._date(int(iso.group("y")), int(iso.group("m")), int(iso.group("d")))
             if d is not None:
                 return self._emit(s, iso.end(), "date", d[0], d[0], d[0])
-        decade = DECADE_RE.match(text, s)
+        decade = DECADE_RE.match(text, s) if text[s + 3:s + 4] == "0" else None
         if decade is not None:
             year = int(decade.group(1))
             first, last = dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
             return self._emit(s, decade.end(), "date", first, first, last, hedge="range",
                               precision="year")
-        short = SHORT_DECADE_RE.match(text, s)
+        short = SHORT_DECADE_RE.match(text, s) if text[s + 1:s + 2] == "0" else None
         if short is not None and SHORT_DECADE_BEFORE.search(text, max(0, s - 8), s):
             return short.end()
-        dm = DMY_RE.match(text, s)
+        dm = None if text[s + 1:s + 3].isdecimal() else DMY_RE.match(text, s)
         if dm is not None:
             end = self._emit_day_match(dm)
             if end is not None:
@@ -769,6 +772,8 @@ class _Scanner:
             raw = m.group()
             value = to_float(raw, num_re is NUM_DOT)
             end = m.end()
+            if not scale_may_follow(text, end):
+                return self._plain_number(i, value, end, raw)
             em = SCIENTIFIC.match(text, end)
             if em is not None:
                 exp = int(em.group(em.lastgroup or "e").translate(SUPERSCRIPTS))
@@ -782,10 +787,7 @@ class _Scanner:
             if sm is not None:
                 scale = SCALES[sm.group(1).lower()]
                 return Num(value * scale, sm.end(), raw, True, scale)
-            if raw.isdigit() and text[end:end + 1] in FRACTION_NEXT and (
-                    text[end] not in SPACES or text[end + 1:end + 2] in FRACTION_START):
-                return self._digit_fraction(i, value, end) or Num(value, end, raw, False)
-            return Num(value, end, raw, False)
+            return self._plain_number(i, value, end, raw)
         if article:
             fr = self._fraction_word(i, 1.0, article=True)
             return None if fr is None else Num(fr[0], fr[1], text[i:fr[1]], fr[2] != 1, fr[2])
@@ -805,6 +807,14 @@ class _Scanner:
                 scale = SCALES[sm.group(1).lower()]
                 return Num(value * scale, sm.end(), "", True, scale)
         return Num(value, end, "", False)
+
+    def _plain_number(self, i: int, value: float, end: int, raw: str) -> Num:
+        """Digits at i with no scale: a whole number, or one with a fraction after it."""
+        text = self.text
+        if raw.isdigit() and text[end:end + 1] in FRACTION_NEXT and (
+                text[end] not in SPACES or text[end + 1:end + 2] in FRACTION_START):
+            return self._digit_fraction(i, value, end) or Num(value, end, raw, False)
+        return Num(value, end, raw, False)
 
     def _comma_spaced(self, m: re.Match[str]) -> re.Match[str]:
         """"5, 000 gallons", "$380, 600": thousands after ", ", as tokenized text writes
@@ -941,8 +951,8 @@ class _Scanner:
               word_sign: float = 1.0, cur: str = "") -> _Phrase | int | None:
         """Currency sign, minus sign and number; an int says "skip to here"."""
         text = self.text
-        cm = CURRENCY.match(text, i)
-        if cm is not None and not text[i].isdigit():
+        cm = None if text[i:i + 1].isdigit() else CURRENCY.match(text, i)
+        if cm is not None:
             cur = CURRENCY_PREFIX[cm.group().strip(" \t\u00a0\u202f\u2009")]
             i = cm.end()
         sign = 1.0
@@ -957,7 +967,7 @@ class _Scanner:
             value, end = value + 1 / DENOMINATORS[hm.group(1)], hm.end()
             n1 = n1._replace(raw="", end=end)
         value *= word_sign
-        if not cur:
+        if not cur and ("€" in text[end:end + 2] or "£" in text[end:end + 2]):
             sm = CURRENCY_AFTER.match(text, end)
             if sm is not None:  # "15 €"
                 cur, end = CURRENCY_PREFIX[sm.group(1)], sm.end()
