@@ -131,15 +131,17 @@ _BY_FREQUENCY = "tasowhbfmidnlcpreguyvjkqxz"
 _BY_FREQUENCY += _BY_FREQUENCY.upper()
 
 
-def _other_word() -> str:
-    """A regex for a run of ASCII letters that starts no trigger (`_TRIGGER_WORD`,
-    `_A_WORD`), read with one test of its first letter.
+def _other_words() -> list[str]:
+    """Regexes for a run of ASCII letters that starts no trigger (`_TRIGGER_WORD`,
+    `_A_WORD`), one per first letter, to be tried in order.
 
     A single lookahead for every trigger word cost the scan a third of its time: sre
     tried the first letter against each branch before trying the word's own, and then
     read the letter again to eat the word. Here the first branch eats a word no trigger
     starts with; each other branch takes one first letter (the common ones first, as
     sre tries branches in order) and looks ahead for the rest of its trigger words only.
+    The scan lists them as its own branches: sre skips a branch on its first character
+    only when that is a letter or a class, not a group.
     """
     branches = [f"[{_NON_START}][a-zA-Z]*"]
     for c in sorted(_STARTS, key=_BY_FREQUENCY.index):
@@ -150,18 +152,18 @@ def _other_word() -> str:
         elif c in "Hh":
             triggers.append(f"alf(?={_A_NEXT_WORD})\\b")
         branches.append(f"{c}(?!{'|'.join(triggers)})[a-zA-Z]*")
-    return "(?:" + "|".join(branches) + ")"
+    return branches
 
 
 #: `SCAN.match(text, pos)` skips to the next trigger in one call; the trigger is its last
 #: group. A `search` for TRIGGER retried the trie at every position (40% of the run time);
 #: this possessive loop eats whole words instead, each that starts no trigger
-#: (`_other_word`). It first finishes a word that `pos` cuts (no `\b` there) and never
+#: (`_other_words`). It first finishes a word that `pos` cuts (no `\b` there) and never
 #: enters a word mid-run, so a word triggers exactly where `\b` + TRIGGER would; digits,
 #: vulgar fractions ("½": a word character, not a digit) and currency signs stop it anywhere.
 SCAN = re.compile(
     rf"(?:(?<=\w)[^\W\d{VULGAR_CHARS}]+)?+"
-    rf"(?:{_other_word()} ?"
+    rf"(?:{'|'.join(f'{word} ?' for word in _other_words())}"
     r"|[^\w$£€¥₹₽]+"
     # "_" or a non-ASCII letter: no trigger starts so
     rf"|[^\W\da-zA-Z{VULGAR_CHARS}][a-zA-Z]* ?)*+"
