@@ -235,7 +235,7 @@ class _Scanner:
             if group == "tw":
                 group = TRIGGER_WORDS[text[s:e]]
             end = _HANDLERS[group](self, s, e)  # type: ignore[operator]
-            pos = max(end, e) if end is not None else e
+            pos = end if end is not None and end > e else e
 
     # ---------------------------------------------------------------- emitting
 
@@ -258,9 +258,9 @@ class _Scanner:
         only runs on a hit, because a `$`-anchored search costs a retry per character.
         """
         lo = max(self.last_end, s - 30)
-        window = self.text[lo:s]
-        if not window or not window[-1].isspace():
+        if lo >= s or not self.text[s - 1].isspace():  # tested before the window is cut
             return s, "exact"
+        window = self.text[lo:s]
         last = window.rsplit(None, 1)
         if not last or last[-1].lower().lstrip(OPENERS) not in HEDGE_LAST_WORDS:
             return s, "exact"  # every hedge ends with one of a few words
