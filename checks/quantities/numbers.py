@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import NamedTuple
 
 from checks.quantities.patterns import WORD_TOKEN
@@ -19,11 +18,15 @@ class Num(NamedTuple):
     scale: float = 1.0  # the multiplier a scale word applied ("million" → 1e6)
 
 
+#: The spaces a figure may group its thousands with ("106 000"), deleted by str.translate.
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+
+
 def to_float(raw: str, dot_mode: bool) -> float:
     """Digits as written → float, honouring the text's separator convention."""
     if raw.isdigit():  # most figures: nothing to strip
         return float(raw)
-    s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    s = raw.translate(_NO_SPACES)
     s = s.replace(".", "").replace(",", ".") if dot_mode else s.replace(",", "")
     return float(s)
 

@@ -61,6 +61,8 @@ SHORT_DECADE_RE = re.compile(r"\d0['’]?s(?![A-Za-z0-9])")
 SHORT_DECADE_BEFORE = re.compile(r"(?i)(?:['’]|\b(?:the|their|his|her|its|early|mid|late)[\s-]+)$")
 ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 WEEKDAY_RE = re.compile(_WEEKDAY)
+#: After a weekday, what a date must go on with (MDY_RE, DMY_RE): a month or a day.
+DATE_AFTER_WEEKDAY = re.compile(rf",?{_SP}+(?:[A-Z]|\d)")
 
 _NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "dozen"]
 _SINGULAR_DENOMINATORS = [w for w in DENOMINATORS if not w.endswith("s")]

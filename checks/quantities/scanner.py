@@ -31,6 +31,7 @@ from checks.quantities.patterns import (
     CURRENCY_LETTERS,
     CURRENCY_WORD,
     DASHES,
+    DATE_AFTER_WEEKDAY,
     DATE_RANGE_SEP,
     DECADE_RE,
     DIGIT_FRACTION,
@@ -153,7 +154,7 @@ from checks.quantities.vocabulary import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Phrase:
     """A figure being read: what `_amount`'s steps have found so far."""
 
@@ -382,7 +383,8 @@ class _Scanner:
         return e
 
     def _at_wd(self, s: int, e: int) -> int:
-        for regex in (MDY_RE, DMY_RE):
+        # Most weekdays start no date ("on Monday"): test the next word before both regexes.
+        for regex in (MDY_RE, DMY_RE) if DATE_AFTER_WEEKDAY.match(self.text, e) else ():
             dm = regex.match(self.text, s)
             if dm is not None and dm.group("wd"):
                 end = self._emit_day_match(dm)
