@@ -241,7 +241,7 @@ class _Scanner:
     # ---------------------------------------------------------------- emitting
 
     def _emit(self, start: int, end: int, kind: Kind, value: float | dt.date,
-              low: float | dt.date | None, high: float | dt.date | None, *,
+              low: float | dt.date | None, high: float | dt.date | None,
               hedge: Hedge = "exact", unit: str = "", precision: Precision = "day",
               year_known: bool = True) -> int:
         """Record a quantity (dropping it if it would overlap) and return its end."""
@@ -1150,7 +1150,7 @@ class _Scanner:
                 hedge, end = HEDGES_AFTER[am.group(1).lower()], am.end()
         low, high = hedge_interval(value, hedge)
         stated = HEDGE_ALIASES.get(hedge, hedge)  # type: ignore[call-overload]
-        return self._emit(hstart, end, kind, value, low, high, hedge=stated, unit=unit)
+        return self._emit(hstart, end, kind, value, low, high, stated, unit)
 
     @staticmethod
     def _is_year(n: Num) -> bool:
