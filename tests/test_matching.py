@@ -781,6 +781,26 @@ def test_a_date_years_away_is_another_event() -> None:
                    "death") == ["2004"]  # a wrong year still fails
 
 
+def test_a_year_mistyped_by_a_digit_is_a_slip_however_far() -> None:
+    built = fact("built", "The Matanuska Maid warehouse in Palmer was built in 1935.",
+                 "1935-01-01 to 1935-12-31")
+    for year in ("1953", "1985", "1936"):
+        (mention,) = run(f"The Matanuska Maid warehouse in Palmer was built in {year}.",
+                         [built], date=dt.date(2012, 4, 2)).mentions["built"]
+        assert mention.disagrees, year
+    matches = run("The Matanuska Maid warehouse in Palmer was built in 1972.", [built],
+                  date=dt.date(2012, 4, 2))
+    assert near(matches, "built", "1972").veto.startswith("far from")
+
+
+def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
+    term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
+                "up to 119 years")
+    (mention,) = run("Jeffs could be sentenced to up to 99 years in prison in Texas.",
+                     [term]).mentions["term"]
+    assert mention.disagrees
+
+
 def test_a_date_right_after_a_reporting_verb_dates_the_report() -> None:
     killing = fact("killing", "Deputy Jerry Ortiz was murdered in Hawaiian Gardens on June 24, "
                    "2005.", "2005-06-24")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 
 from checks.matching.attachment import PRONOUNS
@@ -192,13 +193,14 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     """A figure more than FAR_FACTOR times larger or smaller than the fact's, or a date
     more than FAR_YEARS away, speaks of something else: stale or mistyped figures stay
     within an order of magnitude ("10,000" for "100,000" still fails against the fact),
-    while "20,000 people took to the streets" is no count of the 12 injured."""
+    while "20,000 people took to the streets" is no count of the 12 injured. A year
+    mistyped by a digit is a slip, however far ("built in 1953" for 1935)."""
     fact, quantity = prof.fact, reading.quantities[index]
     expected = fact.value
     if expected.kind == "date" and quantity.kind == "date":
         if not (quantity.year_known and expected.year_known):
             return ""  # "May 3" takes the fact's year
-        if years_apart(quantity, expected) > FAR_YEARS:
+        if years_apart(quantity, expected) > FAR_YEARS and not _year_slip(quantity, expected):
             return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
         return ""
     if expected.kind == "date" or quantity.kind == "date":
@@ -210,6 +212,17 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     if low > 0 and high / low > FAR_FACTOR:
         return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
     return ""
+
+
+def _year_slip(stated: Quantity, expected: Quantity) -> bool:
+    """Whether the stated year is the fact's with one digit mistyped or two swapped ("1953"
+    for 1935, "1988" for 1983): a slip to catch, however many years it moves the date."""
+    a, b = (f"{q.value.year:04d}" for q in (stated, expected))  # type: ignore[union-attr]
+    differ = [i for i in range(4) if a[i] != b[i]]
+    if len(differ) == 1:
+        return True
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and (
+        a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
 
 
 #: A weekday, "today" or "yesterday" names a day within this many days of the article's.
@@ -290,14 +303,22 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
 def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
     points to break the record") states no fact, so it can contradict none, unless the
-    claim says the same of its own ("Greece faces a May 19 deadline")."""
+    claim itself speaks of what could be ("Greece faces a May 19 deadline", "faced up to
+    119 years if convicted")."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
+    if prof.claim_stems & _hypothetical_stems():
+        return ""  # "faced up to 119 years if convicted" takes what could be
     for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
-        if word.surface.lower() in HYPOTHETICAL and word.stem not in prof.claim_stems:
+        if word.surface.lower() in HYPOTHETICAL:
             return f"hypothetical: {word.surface}"
     return ""
+
+
+@functools.cache
+def _hypothetical_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in HYPOTHETICAL)
 
 
 #: How many words from a figure a date of its sentence may stand and still date it.
