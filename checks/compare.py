@@ -39,6 +39,8 @@ from checks.quantities import APPROX, Quantity
 WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d\b|\d[/.-]\d+[/.-]\d")
 #: The decimals of a figure as written: "4.46" in "4.46 pounds".
 DECIMALS = re.compile(r"\d\.(\d+)")
+#: A whole number this long whose last digits are zeros is rounded to them ("15,800").
+ROUND_DIGITS = 4
 FAMILIES = {
     "more than": "lower",
     "at least": "lower",
@@ -156,12 +158,36 @@ def _number(raw: object, fallback: object) -> float:
 def _rounding(expected: Quantity, stated: Quantity) -> float:
     """Half a step of the last decimal the article writes, when it writes fewer decimals
     than the fact and in the fact's unit: what rounding the fact's figure may have moved.
-    Whole numbers round nothing: "350 yards" is no rounding of 352."""
+    Whole numbers round nothing: "350 yards" is no rounding of 352. A figure converted
+    into another unit was rounded after converting: see `_converted_rounding`."""
+    if stated.kind == expected.kind == "measure" and stated.unit != expected.unit:
+        return _converted_rounding(expected, stated)
     written, wanted = DECIMALS.search(stated.text), DECIMALS.search(expected.text)
     if (written is None or stated.hedge != "exact" or stated.unit != expected.unit
             or len(written.group(1)) >= (len(wanted.group(1)) if wanted else 0)):
         return 0.0
     return 0.5 * 10.0 ** -len(written.group(1))
+
+
+def _converted_rounding(expected: Quantity, stated: Quantity) -> float:
+    """Half a step of the last significant digit of a measure the article gives in another
+    unit than the fact's, in the fact's unit: "15,800 square metres" is 170,000 square
+    feet rounded to hundreds of square metres (trailing zeros of a whole number are no
+    significant digits from ROUND_DIGITS digits on: "140 km" is no rounding of 135), and
+    "135 kilometres" 84 miles rounded to the kilometre. Only measures: "an hour" is no
+    rounding of 50 minutes."""
+    value = stated.value
+    if stated.hedge != "exact" or not isinstance(value, float) or value <= 0:
+        return 0.0
+    written = DECIMALS.search(stated.text)
+    if written:
+        step = 10.0 ** -len(written.group(1))
+    else:
+        whole = f"{value:.0f}"
+        zeros = len(whole) - len(whole.rstrip("0")) if len(whole) >= ROUND_DIGITS else 0
+        step = 10.0 ** zeros
+    low, high = (convert(v, stated.unit, expected.unit) for v in (value, value + step / 2))
+    return abs(high - low) if low is not None and high is not None else 0.0
 
 
 def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance,

@@ -84,6 +84,23 @@ def test_an_exact_fact_allows_the_articles_rounding_to_fewer_decimals(article: s
     assert result.consistent is consistent, result.rule
 
 
+@pytest.mark.parametrize(
+    ("fact", "article", "consistent"),
+    [("84 miles", "135 kilometres", True), ("84 miles", "136 km", False),
+     ("84 miles", "140 km", False),  # three digits: the zero is written, not rounded
+     ("170,000 square feet", "15,800 square metres", True),
+     ("170,000 square feet", "15,900 square metres", False),
+     ("30 degrees Celsius", "86 degrees Fahrenheit", True),
+     ("30 degrees Celsius", "90 degrees Fahrenheit", False),
+     ("50 minutes", "1 hour", False)],  # a duration converts, but "an hour" rounds nothing
+)
+def test_a_measure_in_another_unit_allows_its_own_rounding(fact: str, article: str,
+                                                           consistent: bool) -> None:
+    """A converted figure was rounded after converting, to its last significant digit."""
+    result = compare(parse_value(fact), stated(article))
+    assert result.consistent is consistent, result.rule
+
+
 def test_a_date_written_without_a_year_takes_the_facts_year_whatever_the_article_guessed(
         ) -> None:
     """An article of May 2007 says the deputy "was killed on June 24": the reader dates
