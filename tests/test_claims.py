@@ -84,6 +84,12 @@ def test_a_value_may_say_what_its_figure_counts_after_of(value, kind, number, un
     assert (figure.kind, figure.value, figure.unit, figure.hedge) == (kind, number, unit, hedge)
 
 
+def test_a_height_value_in_feet_and_inches_is_one_figure() -> None:
+    figure = parse_value("5 feet 8 inches")
+    assert (figure.kind, figure.unit) == ("measure", "foot")
+    assert figure.value == pytest.approx(68 / 12)
+
+
 @pytest.mark.parametrize("value", ["31 of equipment", "about lots of troops",
                                    "a fleet of 31 trucks", "31 pieces of 40 trucks"])
 def test_an_of_phrase_does_not_make_words_a_figure(value):

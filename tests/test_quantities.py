@@ -1015,6 +1015,22 @@ def test_tokenized_compounds(text: str, span: str, kind: str, value: float, unit
     assert q.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("He is 5 feet 8 inches tall", "5 feet 8 inches"),
+     ("described as 5 feet and 8 inches", "5 feet and 8 inches")],
+)
+def test_a_height_in_feet_and_inches_written_out_is_one_figure(text: str, span: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.kind, q.unit) == (span, "measure", "foot")
+    assert q.value == pytest.approx(68 / 12)
+
+
+def test_feet_and_a_count_after_them_stay_two_figures() -> None:
+    assert [q.text for q in find_quantities("the wall is 6 feet 14 inches")] == [
+        "6 feet", "14 inches"]  # 14 is no inch of a height
+
+
 def test_tokenized_shared_hyphen() -> None:
     qs = find_quantities(TOKENIZED + "two sisters - 8 - and 10 - year - old girls")
     assert [(q.text, q.kind, q.value, q.unit) for q in qs] == [

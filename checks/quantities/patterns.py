@@ -349,6 +349,8 @@ AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter)\b")
 IDENT_TAIL = re.compile(r"[\w.,/-]*")
 #: The inches of a height after "5-foot-": 0 to 11, then maybe "inches" ("- 8 inches").
 INCHES = re.compile(rf"(1[01]|\d)(?![\d]|[.,]\d)(?:{_SP}*(?:-{_SP}*)?inch(?:es)?\b)?")
+#: The inches written out after "5 feet": "5 feet 8 inches", "6 feet and 2 inches".
+SPACED_INCHES = re.compile(rf"{_SP}+(?:and{_SP}+)?(1[01]|\d)(?![\d]|[.,]\d){_SP}*inch(?:es)?\b")
 #: The second number of a score: bare, after a hyphen or a dash ("65 - 53", "20-13").
 SCORE = re.compile(rf"{_SP}*[-–—]{_SP}*(\d{{1,3}})(?![\d%]|[.,:/]\d|{_SP}*%)")
 #: A rank, not a count: "the No. 5 seed", "their #1 quarterback".

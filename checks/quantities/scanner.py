@@ -104,6 +104,7 @@ from checks.quantities.patterns import (
     SKIP_RE,
     SMALL_NUMBERS,
     SPACED_COMPOUND,
+    SPACED_INCHES,
     SPACED_SCALE,
     SPACES,
     SPOKEN_DECIMAL,
@@ -598,6 +599,8 @@ class _Scanner:
         name, mult = WORD_UNITS[um.group(1).lower()]
         unit, kind = unit_info(name)
         end = um.end()
+        if unit == "foot" and SPACED_INCHES.match(text, end):
+            return -1  # "5 feet 8 inches": a height, read on the general path
         rel = self._point_in_time(s, end) if kind == "duration" else None
         if rel is not None:
             return rel  # "three years ago": a point in time
@@ -1107,10 +1110,11 @@ class _Scanner:
         return self._point_in_time(ph.s, ph.end) if ph.kind == "duration" else None
 
     def _read_inches(self, ph: _Phrase) -> None:
-        """A height: "5-foot-8", "6 - foot - 9" (tokenized), "5 - feet - 8 inches": feet
-        and inches, read as feet."""
+        """A height: "5-foot-8", "6 - foot - 9" (tokenized), "5 - feet - 8 inches", "5 feet
+        8 inches": feet and inches, read as feet."""
         hy = self._hyphen(ph.end)
-        im = INCHES.match(self.text, hy) if hy is not None else None
+        im = INCHES.match(self.text, hy) if hy is not None else SPACED_INCHES.match(
+            self.text, ph.end)
         if im is not None:
             inches = int(im.group(1)) / 12
             ph.value, ph.low, ph.high, ph.end = (ph.value + inches, ph.low + inches,
