@@ -1122,6 +1122,22 @@ def test_a_distance_measured_from_another_place_is_another_distance() -> None:
         assert mention.disagrees, place
 
 
+def test_a_difference_is_no_amount_nor_the_reverse() -> None:
+    cut = fact("cut", "The new 13-inch MacBook Air costs $100 less than the model it "
+               "replaces.", "$100")
+    price = fact("price", "The new 13-inch MacBook Air costs $999.", "$999")
+    matches = run("The new 13-inch MacBook Air costs $150 in shipping to the US.", [cut])
+    assert near(matches, "cut", "$150").veto == "not a difference"
+    matches = run("The new 13-inch MacBook Air is $200 cheaper than the model it replaces.",
+                  [cut, price])
+    (mention,) = matches.mentions["cut"]
+    assert mention.quantity.text == "$200" and mention.disagrees
+    assert near(matches, "price", "$200").veto == "a difference"
+    assert figures(run("Four more men are awaiting trial.", [fact(
+        "waiting", "Four more FLDS men were awaiting trial.", "4 men")]), "waiting") == [
+        "Four more men"]  # more men, not a difference
+
+
 def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
     """"died when protesters threw petrol bombs": one protester is no death."""
     matches = run("During the unrest, one protester threw a petrol bomb at a bank in Athens.",

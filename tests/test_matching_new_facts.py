@@ -27,8 +27,8 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 LINES = {
     ("round-8", False): (28, 167, 14, 38, 2),
     ("round-8", True): (17, 163, 13, 35, 2),
-    ("round-9", False): (32, 108, 0, 30, 2),
-    ("round-9", True): (18, 110, 0, 27, 1),
+    ("round-9", False): (31, 108, 0, 30, 2),
+    ("round-9", True): (17, 110, 0, 27, 1),
 }
 Key = tuple[str, bool]
 

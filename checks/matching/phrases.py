@@ -173,6 +173,13 @@ MARGIN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her)|['’]\s?s)
                            r"(?:[a-z]+\s+)?(lead|margin|deficit|advantage|edge|gap)\s+"
                            r"(?:of|to|at|was|is|stood at)?\s*$")
 MARGIN_WORDS = frozenset(stem(w) for w in "lead margin deficit advantage edge gap".split())
+#: Right after a figure, a comparison makes it a difference, not an amount: "$100 less than
+#: the old model", "$100 cheaper", "60 percent faster", "two years older" (but not "four
+#: more men", who are more men).
+DIFFERENCE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:less|more)\s+than|(?:cheap|cost|high|low|fast|slow|long|short|big|small"
+    r"|larg|great|heavi|light|thinn|thick|old|young|bigg)er)\b"
+)
 
 
 def part_name(found: re.Match[str]) -> str:

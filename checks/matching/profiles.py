@@ -14,6 +14,7 @@ from checks.matching.figures import same_figure
 from checks.matching.phrases import (
     AGE_WORDS,
     CLAIMS_OTHERS,
+    DIFFERENCE_AFTER,
     PART,
     RATE,
     as_age,
@@ -80,6 +81,7 @@ class Profile:
     named: frozenset[str] = frozenset()  # every name word of the claim
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
+    difference: bool = False  # the claim's figure is a difference ("$100 less than")
     rate: bool = False
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
@@ -222,6 +224,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
                         if w.name) | frozenset(w.stem for w in opening),
         subject=frozenset(w.stem for w in opening),
         origin=measured_from(claim, value) if value else frozenset(),
+        difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,

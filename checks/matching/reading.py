@@ -20,6 +20,7 @@ from checks.matching.phrases import (
     CONTRASTS,
     DATE_LINKS,
     DESCRIBED_REACH,
+    DIFFERENCE_AFTER,
     KIN,
     KIN_REACH,
     MARGIN_BEFORE,
@@ -282,6 +283,11 @@ def _name_ending(words: tuple[Token, ...], end: int) -> list[Token]:
     while start > 0 and words[start].joined and _capital(words[start - 1]):
         start -= 1
     return list(words[start:end + 1])
+
+
+def figure_difference(reading: Reading, index: int) -> bool:
+    """Whether the figure is a difference ("$100 cheaper", "60 percent faster")."""
+    return DIFFERENCE_AFTER.match(reading.article.text, reading.quantities[index].end) is not None
 
 
 def figure_origin(reading: Reading, index: int) -> frozenset[str]:

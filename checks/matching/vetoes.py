@@ -26,6 +26,7 @@ from checks.matching.reading import (
     contrasted,
     date_word,
     describing_age,
+    figure_difference,
     figure_margin,
     figure_origin,
     figure_owner,
@@ -268,6 +269,15 @@ def _margin_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return f"a {margin}"
 
 
+def _difference_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A difference ("$100 cheaper than the model it replaces") is no amount ("now costs
+    $999"), nor the reverse."""
+    difference = reading.once(figure_difference, index)
+    if difference == prof.difference:
+        return ""
+    return "a difference" if difference else "not a difference"
+
+
 def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that modifies another noun speaks of that noun: "two traditional three-point
     plays" states no points scored, unless the claim's figure modifies one too."""
@@ -432,5 +442,6 @@ VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _reported_when, _another_event, _another_time,
     _another_week, _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then,
     _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch,
-    _modifier_mismatch, _verb_missing, _margin_mismatch, _others_mismatch, _measures_another,
+    _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
+    _others_mismatch, _measures_another,
 )
