@@ -44,7 +44,8 @@ fact on evidence, never forced. Every rule is general:
 The stage is a package, in the order a figure meets it: `sentences` and `phrases` read the
 words, `reading` reads an article once, `profiles` reads a fact's claim, `figures` holds a
 stated figure against the fact's, `attachment` finds the words that belong to a figure,
-`evidence` weighs them, `vetoes` rules figures out, and `matcher` scores and assigns.
+`evidence` weighs them, `vetoes` rules figures out (`timing` those of another time),
+and `matcher` scores and assigns.
 """
 
 from checks.matching.evidence import Background

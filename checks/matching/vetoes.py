@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
 from checks.matching.phrases import (
     KIN,
@@ -23,8 +21,6 @@ from checks.matching.reading import (
     aged_name,
     aged_noun,
     apposed_name,
-    contrasted,
-    date_word,
     describing_age,
     figure_difference,
     figure_margin,
@@ -35,9 +31,16 @@ from checks.matching.reading import (
     phrase_of,
 )
 from checks.matching.sentences import people_nouns, same_word, stem, word_span
-from checks.quantities import WEEKDAYS, Quantity, singular
-from checks.quantities.tense import tense_of
-from checks.quantities.vocabulary import RELATIVE_DAYS
+from checks.matching.timing import (
+    FAR_YEARS,
+    another_event,
+    another_time,
+    another_week,
+    claimed_dates,
+    reported_when,
+    year_slip,
+)
+from checks.quantities import singular
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -48,9 +51,6 @@ HYPOTHETICAL_REACH = 4
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
 FAR_OFF = "far from the fact's figure"
-#: A date more than this many years from the fact's is another event ("sent to prison
-#: in 1959" is no date of his 2005 death); a wrong year or two still fails.
-FAR_YEARS = 2.0
 
 
 def _other_role(prof: Profile, reading: Reading, index: int) -> str:
@@ -201,7 +201,7 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     if expected.kind == "date" and quantity.kind == "date":
         if not (quantity.year_known and expected.year_known):
             return ""  # "May 3" takes the fact's year
-        if years_apart(quantity, expected) > FAR_YEARS and not _year_slip(quantity, expected):
+        if years_apart(quantity, expected) > FAR_YEARS and not year_slip(quantity, expected):
             return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
         return ""
     if expected.kind == "date" or quantity.kind == "date":
@@ -213,38 +213,6 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     if low > 0 and high / low > FAR_FACTOR:
         return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
     return ""
-
-
-def _year_slip(stated: Quantity, expected: Quantity) -> bool:
-    """Whether the stated year is the fact's with one digit mistyped or two swapped ("1953"
-    for 1935, "1988" for 1983): a slip to catch, however many years it moves the date."""
-    a, b = (f"{q.value.year:04d}" for q in (stated, expected))  # type: ignore[union-attr]
-    differ = [i for i in range(4) if a[i] != b[i]]
-    if len(differ) == 1:
-        return True
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and (
-        a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
-
-
-#: A weekday, "today" or "yesterday" names a day within this many days of the article's.
-WEEK = 7
-
-
-def _another_week(prof: Profile, reading: Reading, index: int) -> str:
-    """A day named by the article's date ("on Wednesday", "yesterday") lies within a WEEK
-    of it, so it names no fact dated further away: an article of December 2010 saying "On
-    Wednesday, Jeffs was in the courtroom" speaks of no August 2011 verdict. Unlike a far
-    figure, it is no rival either: it cannot be a slip for the fact's date."""
-    quantity, expected = reading.quantities[index], prof.fact.value
-    published = reading.article.date
-    if published is None or expected.kind != "date" or (
-            quantity.text not in WEEKDAYS and quantity.text.lower() not in RELATIVE_DAYS):
-        return ""
-    low, high = expected.low, expected.high
-    assert isinstance(low, dt.date) and isinstance(high, dt.date)
-    if low - dt.timedelta(days=WEEK) <= published <= high + dt.timedelta(days=WEEK):
-        return ""
-    return f"a day of the article's week ({published.isoformat()})"
 
 
 def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
@@ -331,76 +299,6 @@ def _hypothetical_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in HYPOTHETICAL)
 
 
-#: How many words from a figure a date of its sentence may stand and still date it.
-DATE_REACH = 8
-
-
-def claimed_dates(prof: Profile) -> list[Quantity]:
-    """The dates the claim sets its event at, those with a year written."""
-    return [c.figure for c in prof.concepts if c.figure is not None
-            and c.figure.kind == "date" and c.figure.year_known]
-
-
-def _another_time(prof: Profile, reading: Reading, index: int) -> str:
-    """A figure dated, in its own sentence, far from every date of the claim speaks of
-    another time: "first sent to prison in 1959, when he received a five-year sentence"
-    is no part of a claim "In 1997 he was sentenced to 12 years". A sentence with no date
-    that opens with a pronoun continues the one before, which dates it ("... ended with a
-    July 1997 conviction. He was sentenced to 12 years"). Only where the claim gives a
-    date, so that there is a time to be far from."""
-    quantity = reading.quantities[index]
-    claimed = claimed_dates(prof)
-    if not claimed or quantity.kind == "date":
-        return ""
-    position = reading.sentence_of[index]
-    dates = _years_written(reading, reading.neighbours(index))
-    if not dates and position > 0 and reading.sentences[position].opener in PRONOUNS:
-        carried = _years_written(reading, reading.in_sentence[position - 1])
-        if carried and not any(years_apart(d, c) <= FAR_YEARS for d in carried
-                               for c in claimed):
-            return f"another time: {carried[-1].text}"
-    if any(years_apart(d, c) <= FAR_YEARS for d in dates for c in claimed):
-        return ""  # the sentence also gives the claim's time ("In April 2003 ... the 1990s")
-    sentence = reading.sentences[position]
-    first, last = word_span(sentence, quantity.start, quantity.end)
-    for other in dates:
-        lo, hi = word_span(sentence, other.start, other.end)
-        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
-                reading, index, other):
-            return f"another time: {other.text}"
-    return ""
-
-
-def _years_written(reading: Reading, indices: Iterable[int]) -> list[Quantity]:
-    """The dates among these figures whose year is written."""
-    return [reading.quantities[i] for i in indices
-            if reading.quantities[i].kind == "date" and reading.quantities[i].year_known]
-
-
-def _reported_when(prof: Profile, reading: Reading, index: int) -> str:
-    """A date right after a word of reporting dates the report, not what it reports
-    ("announced today that charges were filed", "police said Monday"), unless the claim
-    is itself about what was said."""
-    said = reading.once(date_word, index)
-    if said is None or said.stem not in REPORTING or said.stem in prof.claim_stems:
-        return ""
-    return f"the day it was {said.surface}"
-
-
-def _another_event(prof: Profile, reading: Reading, index: int) -> str:
-    """A date right after a verb in the past dates what that verb tells ("46 were arrested
-    Wednesday night", "calls were not answered Monday"): it speaks only of a fact whose
-    claim has the verb or a word for it. Words of reporting are `_reported_when`'s."""
-    verb = reading.once(date_word, index)
-    if verb is None or not verb.content or verb.stem in REPORTING:
-        return ""  # a light verb ("will be held Thursday") leaves the event to its noun
-    if tense_of(verb.surface.lower()) != "past":
-        return ""
-    if prof.concepts_of(verb.stem) or any(same_word(verb.stem, s) for s in prof.claim_stems):
-        return ""
-    return f"dates what was {verb.surface}"
-
-
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that restates one of the claim's other figures is that one, not the value."""
     quantity = reading.quantities[index]
@@ -439,8 +337,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: found is the candidate's veto. The order decides the reason shown and, around
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
-    _excluded, _claims_other_figure, _reported_when, _another_event, _another_time,
-    _another_week, _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then,
+    _excluded, _claims_other_figure, reported_when, another_event, another_time,
+    another_week, _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then,
     _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _others_mismatch, _measures_another,

@@ -1,0 +1,124 @@
+"""When a figure speaks of another time than the fact's: another year, another event's
+day, another week, the day it was reported. Vetoes, in the order `vetoes.VETOES` sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from checks.matching.attachment import PRONOUNS
+from checks.matching.figures import years_apart
+from checks.matching.phrases import REPORTING
+from checks.matching.profiles import Profile
+from checks.matching.reading import Reading, contrasted, date_word
+from checks.matching.sentences import same_word, word_span
+from checks.quantities import WEEKDAYS, Quantity
+from checks.quantities.tense import tense_of
+from checks.quantities.vocabulary import RELATIVE_DAYS
+
+#: A date more than this many years from the fact's is another event ("sent to prison
+#: in 1959" is no date of his 2005 death); a wrong year or two still fails.
+FAR_YEARS = 2.0
+
+def year_slip(stated: Quantity, expected: Quantity) -> bool:
+    """Whether the stated year is the fact's with one digit mistyped or two swapped ("1953"
+    for 1935, "1988" for 1983): a slip to catch, however many years it moves the date."""
+    a, b = (f"{q.value.year:04d}" for q in (stated, expected))  # type: ignore[union-attr]
+    differ = [i for i in range(4) if a[i] != b[i]]
+    if len(differ) == 1:
+        return True
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and (
+        a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+
+
+#: A weekday, "today" or "yesterday" names a day within this many days of the article's.
+WEEK = 7
+
+
+def another_week(prof: Profile, reading: Reading, index: int) -> str:
+    """A day named by the article's date ("on Wednesday", "yesterday") lies within a WEEK
+    of it, so it names no fact dated further away: an article of December 2010 saying "On
+    Wednesday, Jeffs was in the courtroom" speaks of no August 2011 verdict. Unlike a far
+    figure, it is no rival either: it cannot be a slip for the fact's date."""
+    quantity, expected = reading.quantities[index], prof.fact.value
+    published = reading.article.date
+    if published is None or expected.kind != "date" or (
+            quantity.text not in WEEKDAYS and quantity.text.lower() not in RELATIVE_DAYS):
+        return ""
+    low, high = expected.low, expected.high
+    assert isinstance(low, dt.date) and isinstance(high, dt.date)
+    if low - dt.timedelta(days=WEEK) <= published <= high + dt.timedelta(days=WEEK):
+        return ""
+    return f"a day of the article's week ({published.isoformat()})"
+
+#: How many words from a figure a date of its sentence may stand and still date it.
+DATE_REACH = 8
+
+
+def claimed_dates(prof: Profile) -> list[Quantity]:
+    """The dates the claim sets its event at, those with a year written."""
+    return [c.figure for c in prof.concepts if c.figure is not None and _dated(c.figure)]
+
+
+def _dated(quantity: Quantity) -> bool:
+    """A date whose year is written: one that can be far from another."""
+    return quantity.kind == "date" and quantity.year_known
+
+
+def another_time(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure dated, in its own sentence, far from every date of the claim speaks of
+    another time: "first sent to prison in 1959, when he received a five-year sentence"
+    is no part of a claim "In 1997 he was sentenced to 12 years". A sentence with no date
+    that opens with a pronoun continues the one before, which dates it ("... ended with a
+    July 1997 conviction. He was sentenced to 12 years"). Only where the claim gives a
+    date, so that there is a time to be far from."""
+    quantity = reading.quantities[index]
+    claimed = claimed_dates(prof)
+    if not claimed or quantity.kind == "date":
+        return ""
+    position = reading.sentence_of[index]
+    dates = _years_written(reading, reading.neighbours(index))
+    if not dates and position > 0 and reading.sentences[position].opener in PRONOUNS:
+        carried = _years_written(reading, reading.in_sentence[position - 1])
+        if carried and not any(years_apart(d, c) <= FAR_YEARS for d in carried
+                               for c in claimed):
+            return f"another time: {carried[-1].text}"
+    if any(years_apart(d, c) <= FAR_YEARS for d in dates for c in claimed):
+        return ""  # the sentence also gives the claim's time ("In April 2003 ... the 1990s")
+    sentence = reading.sentences[position]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    for other in dates:
+        lo, hi = word_span(sentence, other.start, other.end)
+        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
+                reading, index, other):
+            return f"another time: {other.text}"
+    return ""
+
+
+def _years_written(reading: Reading, indices: Iterable[int]) -> list[Quantity]:
+    """The dates among these figures whose year is written."""
+    return [reading.quantities[i] for i in indices if _dated(reading.quantities[i])]
+
+
+def reported_when(prof: Profile, reading: Reading, index: int) -> str:
+    """A date right after a word of reporting dates the report, not what it reports
+    ("announced today that charges were filed", "police said Monday"), unless the claim
+    is itself about what was said."""
+    said = reading.once(date_word, index)
+    if said is None or said.stem not in REPORTING or said.stem in prof.claim_stems:
+        return ""
+    return f"the day it was {said.surface}"
+
+
+def another_event(prof: Profile, reading: Reading, index: int) -> str:
+    """A date right after a verb in the past dates what that verb tells ("46 were arrested
+    Wednesday night", "calls were not answered Monday"): it speaks only of a fact whose
+    claim has the verb or a word for it. Words of reporting are `reported_when`'s."""
+    verb = reading.once(date_word, index)
+    if verb is None or not verb.content or verb.stem in REPORTING:
+        return ""  # a light verb ("will be held Thursday") leaves the event to its noun
+    if tense_of(verb.surface.lower()) != "past":
+        return ""
+    if prof.concepts_of(verb.stem) or any(same_word(verb.stem, s) for s in prof.claim_stems):
+        return ""
+    return f"dates what was {verb.surface}"
