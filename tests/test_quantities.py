@@ -449,6 +449,7 @@ def test_weekdays_resolve_to_nearest(text: str, expected: dt.date) -> None:
         ("on Friday, after he pointed a revolver at them", d(1, 7)),
         ("He bought the shotgun around 3:45 p. m. on Friday", d(1, 7)),
         ("The ministers met last Wednesday", d(1, 5)),
+        ("after a high-speed chase on Friday", d(1, 14)),  # "speed" is no past tense
         ("They will meet again next Tuesday", d(1, 18)),
         # a word of reporting dates the report only when the weekday follows it
         ("Peskov said talks in Brussels on Friday and a meeting in Vienna", d(1, 14)),

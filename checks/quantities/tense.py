@@ -32,7 +32,9 @@ IRREGULAR_PAST = frozenset(
     .split()
 )
 #: "-ed" words that are no past tense of an event: plans, and adjectives of place.
-NOT_PAST = frozenset("scheduled expected planned postponed adjourned delayed based".split())
+NOT_PAST = frozenset("scheduled expected planned postponed adjourned delayed based speed need "
+                     "greed breed seed feed heed deed creed steed bleed succeed proceed exceed "
+                     "indeed".split())
 #: Words of reporting give the tense of the report, not of what it reports ("Peskov said
 #: talks in Brussels on Wednesday ..."), unless the weekday follows them ("said Monday").
 REPORTING = frozenset(
