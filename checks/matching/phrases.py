@@ -177,8 +177,8 @@ MARGIN_WORDS = frozenset(stem(w) for w in "lead margin deficit advantage edge ga
 #: the old model", "$100 cheaper", "60 percent faster", "two years older" (but not "four
 #: more men", who are more men).
 DIFFERENCE_AFTER = re.compile(
-    r"(?i)\s+(?:(?:less|more)\s+than|(?:cheap|cost|high|low|fast|slow|long|short|big|small"
-    r"|larg|great|heavi|light|thinn|thick|old|young|bigg)er)\b"
+    r"(?i)\s+(?:(?:less|more)\s+than|(?:cheap|high|low|fast|slow|long|short|bigg|small"
+    r"|larg|great|heavi|light|thinn|thick|old|young)er)\b"
 )
 
 
@@ -266,6 +266,11 @@ def opening_name(sentence: Sentence) -> list[Token]:
     return name if any(w.content for w in name) else []
 
 
+def possessive(word: Token) -> bool:
+    """A word in the possessive: "Ortiz's", "Vinatieri’s"."""
+    return word.surface.lower().endswith(("'s", "’s"))
+
+
 #: How many words after a possessive subject may say who it is ("Ortiz's elder son, Jeremy").
 POSSESSED_WORDS = 4
 
@@ -274,11 +279,10 @@ def subject_words(sentence: Sentence, end: int) -> list[Token]:
     """Whose figure a claim gives: its first name, or, when that name is a possessive, the
     words it possesses ("Deputy Jerry Ortiz's elder son, Jeremy, was 16": the son)."""
     name = first_name(sentence, end)
-    if not name or not name[-1].surface.lower().endswith(("'s", "’s")):
+    if not name or not possessive(name[-1]):
         return name
-    after = [w for w in sentence.words[name[-1].index + 1:end]][:POSSESSED_WORDS]
     owned: list[Token] = []
-    for word in after:
+    for word in sentence.words[name[-1].index + 1:end][:POSSESSED_WORDS]:
         if not word.content:
             break
         owned.append(word)

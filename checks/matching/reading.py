@@ -38,6 +38,7 @@ from checks.matching.phrases import (
     measured_from,
     measured_words,
     part_name,
+    possessive,
 )
 from checks.matching.sentences import Sentence, Token, people_nouns, split_sentences, word_span
 from checks.quantities import Quantity, find_quantities, singular
@@ -258,7 +259,7 @@ def figure_owner(reading: Reading, index: int) -> list[Token]:
         if opener == 0 or sentence.words[opener - 1].surface.lower() not in PREPOSITIONS:
             return name  # not "an attack in Greece killed three people"
     for word in reversed(before):
-        if _capital(word) and word.surface.lower().endswith(("'s", "’s")):
+        if _capital(word) and possessive(word):
             return _name_ending(sentence.words, word.index)
     return []
 
