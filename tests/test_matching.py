@@ -568,6 +568,23 @@ def test_a_possessive_subject_gives_the_age_of_what_it_possesses() -> None:
         assert mention.disagrees, text
 
 
+def test_an_attributive_age_in_the_claim_is_the_age_of_whom_it_describes() -> None:
+    """"Horton was picking up her 11-year-old daughter": the daughter's age, not Horton's."""
+    daughter = fact("daughter", "Zurana Horton was picking up her 11-year-old daughter from "
+                    "school when she was shot.", "11 years")
+    girl = fact("girl", "Warren Jeffs was convicted of the sexual assault of a 12-year-old "
+                "girl.", "12 years")
+    for text, claim in (
+            ("Horton, 34, was picking up her daughter from school when she was shot.", daughter),
+            ("Jeffs, 55, was convicted of the sexual assault of two girls.", girl)):
+        matches = run(text, [claim])
+        assert figures(matches, claim.id) == [], text
+        assert any(c.veto.startswith("the age of") for c in matches.near_misses[claim.id])
+    (mention,) = run("Horton was picking up her 12-year-old daughter from school.",
+                     [daughter]).mentions["daughter"]
+    assert mention.disagrees
+
+
 def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="In the end, 35, perhaps 40, people came.", date=TALKS_WEEK))

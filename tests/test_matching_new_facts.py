@@ -20,7 +20,8 @@ if not BENCHMARK.CORPUS.is_dir():
 FIXTURES = BENCHMARK.ROOT / "tests" / "fixtures" / "matching"
 #: Each round's fixture, with how many checks it labels and how many variants it holds.
 ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
-          "round-9": (FIXTURES / "new_facts_r9.yaml", 612, 81)}
+          "round-9": (FIXTURES / "new_facts_r9.yaml", 612, 81),
+          "round-10": (FIXTURES / "new_facts_r10.yaml", 475, 60)}
 #: Measured: (checks failing for nothing, consistent statements found, real discrepancies
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts.
@@ -29,6 +30,8 @@ LINES = {
     ("round-8", True): (17, 163, 13, 35, 2),
     ("round-9", False): (31, 108, 0, 30, 2),
     ("round-9", True): (17, 110, 0, 27, 1),
+    ("round-10", False): (52, 48, 2, 20, 4),
+    ("round-10", True): (27, 53, 2, 19, 3),
 }
 Key = tuple[str, bool]
 

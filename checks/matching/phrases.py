@@ -275,9 +275,17 @@ def possessive(word: Token) -> bool:
 POSSESSED_WORDS = 4
 
 
-def subject_words(sentence: Sentence, end: int) -> list[Token]:
-    """Whose figure a claim gives: its first name, or, when that name is a possessive, the
-    words it possesses ("Deputy Jerry Ortiz's elder son, Jeremy, was 16": the son)."""
+def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
+    """Whose age a claim gives: the person an attributive age describes ("Horton was
+    picking up her 11-year-old daughter": the daughter), else its first name, or, when
+    that name is a possessive, the words it possesses ("Deputy Jerry Ortiz's elder son,
+    Jeremy, was 16": the son)."""
+    old = AGE_AFTER.match(claim, age.end)
+    if old is not None and "-" in old.group():
+        described = next((w for w in sentence.words if w.start >= old.end() and w.content), None)
+        if described is not None:
+            return [described]
+    end, _ = word_span(sentence, age.start, age.end)
     name = first_name(sentence, end)
     if not name or not possessive(name[-1]):
         return name

@@ -218,8 +218,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
-        owner=frozenset(w.stem for w in subject_words(sentence, span[0]))
-        if age and sentence and span else frozenset(),
+        owner=frozenset(w.stem for w in subject_words(sentence, claim, value))
+        if age and sentence and value else frozenset(),
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ())
                         if w.name) | frozenset(w.stem for w in opening),
         subject=frozenset(w.stem for w in opening),
