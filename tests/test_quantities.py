@@ -1027,6 +1027,15 @@ def test_a_height_in_feet_and_inches_written_out_is_one_figure(text: str, span: 
     assert q.value == pytest.approx(68 / 12)
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a 1.7GHz dual-core i5", 1.7, "gigahertz"), ("2.7 GHz quad-core", 2.7, "gigahertz"),
+    ("a 1,700MHz chip", 1700, "megahertz"), ("clocked at 1.8 gigahertz", 1.8, "gigahertz"),
+])
+def test_clock_speeds_are_measures(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value, q.unit) == ("measure", value, unit)
+
+
 def test_feet_and_a_count_after_them_stay_two_figures() -> None:
     assert [q.text for q in find_quantities("the wall is 6 feet 14 inches")] == [
         "6 feet", "14 inches"]  # 14 is no inch of a height

@@ -193,6 +193,7 @@ WORD_UNITS: dict[str, tuple[str, float]] = {
     "kilowatt hour": ("kilowatt_hour", 1), "megawatt hour": ("megawatt_hour", 1),
     "kilobyte": ("kilobyte", 1), "megabyte": ("megabyte", 1), "gigabyte": ("gigabyte", 1),
     "terabyte": ("terabyte", 1), "petabyte": ("petabyte", 1),
+    "gigahertz": ("gigahertz", 1), "megahertz": ("megahertz", 1),
     "magnitude": ("", 1),
 }
 ABBR_UNITS: dict[str, tuple[str, float]] = {
@@ -209,6 +210,7 @@ ABBR_UNITS: dict[str, tuple[str, float]] = {
     "kW": ("kilowatt", 1), "MW": ("megawatt", 1), "GW": ("gigawatt", 1),
     "kWh": ("kilowatt_hour", 1),
     "GB": ("gigabyte", 1), "MB": ("megabyte", 1), "TB": ("terabyte", 1), "°": ("degree", 1),
+    "GHz": ("gigahertz", 1), "MHz": ("megahertz", 1),
     "h": ("hour", 1), "hr": ("hour", 1), "s": ("second", 1), "sec": ("second", 1),
 }
 #: A tokenizer spaces the slash of "km/h" ("at speeds up to 193km / h"): the same unit.
