@@ -275,14 +275,21 @@ def possessive(word: Token) -> bool:
 POSSESSED_WORDS = 4
 
 
+def attributive_age(text: str, age: Quantity) -> int | None:
+    """Where "-old" ends after an age written before a noun ("an 11-year-old daughter"),
+    or None: "was 11 years old" and "Lopez, 20," describe no noun."""
+    old = AGE_AFTER.match(text, age.end)
+    return old.end() if old is not None and "-" in old.group() else None
+
+
 def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
     """Whose age a claim gives: the person an attributive age describes ("Horton was
     picking up her 11-year-old daughter": the daughter), else its first name, or, when
     that name is a possessive, the words it possesses ("Deputy Jerry Ortiz's elder son,
     Jeremy, was 16": the son)."""
-    old = AGE_AFTER.match(claim, age.end)
-    if old is not None and "-" in old.group():
-        described = next((w for w in sentence.words if w.start >= old.end() and w.content), None)
+    old = attributive_age(claim, age)
+    if old is not None:
+        described = next((w for w in sentence.words if w.start >= old and w.content), None)
         if described is not None:
             return [described]
     end, _ = word_span(sentence, age.start, age.end)

@@ -31,6 +31,7 @@ from checks.matching.phrases import (
     REPORTING,
     THING_WORDS,
     as_age,
+    attributive_age,
     attributive_count,
     clause_after,
     is_age,
@@ -227,9 +228,8 @@ def describing_age(reading: Reading, index: int) -> bool:
     arrested" or "aged 77" tie theirs to what the sentence tells."""
     quantity = reading.quantities[index]
     text = reading.article.text
-    old = AGE_AFTER.match(text, quantity.end)
-    if old is not None:
-        return "-" in old.group()
+    if AGE_AFTER.match(text, quantity.end) is not None:
+        return attributive_age(text, quantity) is not None
     return quantity.text.isdigit() and APPOSITION_BEFORE.search(
         text, max(0, quantity.start - 40), quantity.start) is not None
 
