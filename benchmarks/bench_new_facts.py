@@ -70,9 +70,10 @@ def evaluate(with_existing: bool = False, labels: Path = LABELS
     errors: list[str] = []
     existing = _existing_stories() if with_existing else {}
     for folder in yaml.safe_load(labels.read_text(encoding="utf-8"))["folders"]:
+        refused = unreadable(folder)
         with tempfile.TemporaryDirectory() as tmp:
-            verdicts = _run(folder, existing.get(folder["folder"]), Path(tmp))
-        _score(folder, verdicts, counts, errors)
+            verdicts = _run(folder, refused, existing.get(folder["folder"]), Path(tmp))
+        _score(folder, refused, verdicts, counts, errors)
     return counts, errors
 
 
@@ -82,9 +83,10 @@ def _existing_stories() -> dict[str, dict[str, Any]]:
     return {s["story"].rsplit("(", 1)[-1].rstrip(")"): s for s in stories}
 
 
-def _run(folder: dict[str, Any], existing: dict[str, Any] | None, tmp: Path
-         ) -> dict[tuple[str, str], Verdict]:
-    """Write the story's claims file beside its articles and variants, and check it."""
+def _run(folder: dict[str, Any], refused: dict[str, str], existing: dict[str, Any] | None,
+         tmp: Path) -> dict[tuple[str, str], Verdict]:
+    """Write the story's claims file (without the `refused` facts) beside its articles and
+    variants, and check it."""
     articles = tmp / "articles"
     articles.mkdir()
     source = CORPUS / folder["folder"]
@@ -92,7 +94,7 @@ def _run(folder: dict[str, Any], existing: dict[str, Any] | None, tmp: Path
         shutil.copy(path, articles / path.name)
     for variant in folder["variants"]:
         write_variant(source, variant, articles)
-    facts = {k: v for k, v in folder["facts"].items() if k not in unreadable(folder)}
+    facts = {k: v for k, v in folder["facts"].items() if k not in refused}
     claims: dict[str, Any] = {"version": 1, "story": folder["folder"], "articles": "articles/*"}
     if existing:
         facts = {**{k: v for k, v in existing["facts"].items() if k not in facts}, **facts}
@@ -116,10 +118,10 @@ def unreadable(folder: dict[str, Any]) -> dict[str, str]:
     return refused
 
 
-def _score(folder: dict[str, Any], verdicts: dict[tuple[str, str], Verdict],
-           counts: Counter[str], errors: list[str]) -> None:
+def _score(folder: dict[str, Any], refused: dict[str, str],
+           verdicts: dict[tuple[str, str], Verdict], counts: Counter[str],
+           errors: list[str]) -> None:
     name = folder["folder"]
-    refused = unreadable(folder)
     for fact_id, why in refused.items():
         errors.append(f"[value refused] {name} {fact_id}: {why}")
     for label in folder["labels"]:

@@ -122,6 +122,11 @@ def specificity(quantity: Quantity) -> float:
     return min(1.0, base + 0.5) if quantity.kind == "money" else base
 
 
+def dated(quantity: Quantity) -> bool:
+    """A date whose year is written: one that can be far from another."""
+    return quantity.kind == "date" and quantity.year_known
+
+
 def years_apart(a: Quantity, b: Quantity) -> float:
     return abs((a.value - b.value).days) / 365.25  # type: ignore[operator]
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from checks.compare import convert
 from checks.facts import Fact
-from checks.matching.figures import same_figure
+from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
     AGE_WORDS,
     CLAIMS_OTHERS,
@@ -82,6 +82,7 @@ class Profile:
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
+    dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     rate: bool = False
     lead: frozenset[str] = frozenset()
     own: frozenset[int] = frozenset()
@@ -225,6 +226,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         subject=frozenset(w.stem for w in opening),
         origin=measured_from(claim, value) if value else frozenset(),
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
+        dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from checks.matching.attachment import PRONOUNS
-from checks.matching.figures import years_apart
+from checks.matching.figures import dated, years_apart
 from checks.matching.phrases import REPORTING
 from checks.matching.profiles import Profile
 from checks.matching.reading import Reading, contrasted, date_word
@@ -55,16 +55,6 @@ def another_week(prof: Profile, reading: Reading, index: int) -> str:
 DATE_REACH = 8
 
 
-def claimed_dates(prof: Profile) -> list[Quantity]:
-    """The dates the claim sets its event at, those with a year written."""
-    return [c.figure for c in prof.concepts if c.figure is not None and _dated(c.figure)]
-
-
-def _dated(quantity: Quantity) -> bool:
-    """A date whose year is written: one that can be far from another."""
-    return quantity.kind == "date" and quantity.year_known
-
-
 def another_time(prof: Profile, reading: Reading, index: int) -> str:
     """A figure dated, in its own sentence, far from every date of the claim speaks of
     another time: "first sent to prison in 1959, when he received a five-year sentence"
@@ -73,7 +63,7 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
     July 1997 conviction. He was sentenced to 12 years"). Only where the claim gives a
     date, so that there is a time to be far from."""
     quantity = reading.quantities[index]
-    claimed = claimed_dates(prof)
+    claimed = prof.dates
     if not claimed or quantity.kind == "date":
         return ""
     position = reading.sentence_of[index]
@@ -97,7 +87,7 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
 
 def _years_written(reading: Reading, indices: Iterable[int]) -> list[Quantity]:
     """The dates among these figures whose year is written."""
-    return [reading.quantities[i] for i in indices if _dated(reading.quantities[i])]
+    return [reading.quantities[i] for i in indices if dated(reading.quantities[i])]
 
 
 def reported_when(prof: Profile, reading: Reading, index: int) -> str:

@@ -36,7 +36,6 @@ from checks.matching.timing import (
     another_event,
     another_time,
     another_week,
-    claimed_dates,
     reported_when,
     year_slip,
 )
@@ -148,7 +147,7 @@ def _age_then(prof: Profile, reading: Reading, index: int) -> str:
     published = reading.article.date
     if not prof.age or published is None or index not in reading.ages:
         return ""
-    years = [(c.low.year, c.high.year) for c in claimed_dates(prof)]  # type: ignore[union-attr]
+    years = [(c.low.year, c.high.year) for c in prof.dates]  # type: ignore[union-attr]
     if not years or any(low <= published.year <= high for low, high in years):
         return ""
     if not reading.once(describing_age, index):
