@@ -1134,6 +1134,9 @@ def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     matches = run(text.format(13, "east of Cloverdale"), [santa_rosa])
     assert figures(matches, "santa-rosa") == []
     assert near(matches, "santa-rosa", "13 miles").veto == "measured from cloverdale"
+    for bearing in ("east southeast of", "north-northwest of", "southwest from"):
+        matches = run(text.format(13, f"{bearing} Cloverdale"), [santa_rosa])
+        assert near(matches, "santa-rosa", "13 miles").veto == "measured from cloverdale"
     for place in ("north of Santa Rosa", "from Santa Rosa", "north"):
         (mention,) = run(text.format(25, place), [santa_rosa]).mentions["santa-rosa"]
         assert mention.disagrees, place

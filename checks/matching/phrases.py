@@ -234,9 +234,9 @@ CLAUSE_OPENERS = frozenset(
 
 
 #: The place a distance is measured from, right after it: "13 miles east of Cloverdale",
-#: "two miles from The Geysers".
+#: "two miles from The Geysers", "two miles east southeast of The Geysers".
 MEASURED_FROM = re.compile(
-    r"\s*(?:(?i:(?:north|south)?-?(?:east|west)|north|south)(?:ward)?\s+)?(?:of|from)\s+"
+    r"\s*(?:(?i:(?:north|south)?-?(?:east|west)|north|south)(?:ward)?[\s-]+){0,2}(?:of|from)\s+"
     r"((?:(?:The|the)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
