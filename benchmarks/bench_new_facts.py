@@ -56,8 +56,8 @@ from bench_articles import CORPUS, write_variant
 from bench_matching import LABELS as EXISTING
 from bench_matching import ROOT
 
-from checks.claims import parse_value
-from checks.engine import check_story
+from checks.claims import load_story
+from checks.engine import Checker
 from checks.facts import Verdict
 
 LABELS = ROOT / "tests" / "fixtures" / "matching" / "new_facts.yaml"
@@ -70,9 +70,8 @@ def evaluate(with_existing: bool = False, labels: Path = LABELS
     errors: list[str] = []
     existing = _existing_stories() if with_existing else {}
     for folder in yaml.safe_load(labels.read_text(encoding="utf-8"))["folders"]:
-        refused = unreadable(folder)
         with tempfile.TemporaryDirectory() as tmp:
-            verdicts = _run(folder, refused, existing.get(folder["folder"]), Path(tmp))
+            refused, verdicts = _run(folder, existing.get(folder["folder"]), Path(tmp))
         _score(folder, refused, verdicts, counts, errors)
     return counts, errors
 
@@ -83,10 +82,10 @@ def _existing_stories() -> dict[str, dict[str, Any]]:
     return {s["story"].rsplit("(", 1)[-1].rstrip(")"): s for s in stories}
 
 
-def _run(folder: dict[str, Any], refused: dict[str, str], existing: dict[str, Any] | None,
-         tmp: Path) -> dict[tuple[str, str], Verdict]:
-    """Write the story's claims file (without the `refused` facts) beside its articles and
-    variants, and check it."""
+def _run(folder: dict[str, Any], existing: dict[str, Any] | None, tmp: Path
+         ) -> tuple[dict[str, str], dict[tuple[str, str], Verdict]]:
+    """Write the story's claims file beside its articles and variants, and check it as the
+    plugin does: the facts the loader refuses, with why, and the others' verdicts."""
     articles = tmp / "articles"
     articles.mkdir()
     source = CORPUS / folder["folder"]
@@ -94,7 +93,7 @@ def _run(folder: dict[str, Any], refused: dict[str, str], existing: dict[str, An
         shutil.copy(path, articles / path.name)
     for variant in folder["variants"]:
         write_variant(source, variant, articles)
-    facts = {k: v for k, v in folder["facts"].items() if k not in refused}
+    facts = dict(folder["facts"])
     claims: dict[str, Any] = {"version": 1, "story": folder["folder"], "articles": "articles/*"}
     if existing:
         facts = {**{k: v for k, v in existing["facts"].items() if k not in facts}, **facts}
@@ -103,19 +102,10 @@ def _run(folder: dict[str, Any], refused: dict[str, str], existing: dict[str, An
     claims["facts"] = facts
     path = tmp / "claims.yaml"
     path.write_text(yaml.safe_dump(claims, allow_unicode=True, sort_keys=False))
-    return {(v.fact.id, v.article_name): v for v in check_story(path, root=tmp)}
-
-
-def unreadable(folder: dict[str, Any]) -> dict[str, str]:
-    """The facts whose value the loader refuses, with why: the loader would refuse the
-    whole claims file, so they are left out of it and counted apart."""
-    refused = {}
-    for fact_id, fact in folder["facts"].items():
-        try:
-            parse_value(str(fact["value"]))
-        except Exception as exc:  # the loader's own error type is private
-            refused[fact_id] = str(exc)
-    return refused
+    story = load_story(path, root=tmp)
+    refused = {p.fact: p.reason for p in story.problems}
+    verdicts = Checker().check_story(story)
+    return refused, {(v.fact.id, v.article_name): v for v in verdicts}
 
 
 def _score(folder: dict[str, Any], refused: dict[str, str],
@@ -123,7 +113,7 @@ def _score(folder: dict[str, Any], refused: dict[str, str],
            errors: list[str]) -> None:
     name = folder["folder"]
     for fact_id, why in refused.items():
-        errors.append(f"[value refused] {name} {fact_id}: {why}")
+        errors.append(f"[fact refused] {name} {fact_id}: {why}")
     for label in folder["labels"]:
         if label["fact"] in refused:
             counts["refused"] += 1
@@ -162,7 +152,7 @@ def summary(counts: Counter[str]) -> list[str]:
         f"{counts['discrepancy -> discrepancy']} of {counts['discrepancy']}",
         f"drifts caught: {counts['drift failing']} of {counts['drift']}; harmless failing: "
         f"{counts['harmless failing']} of {counts['harmless']}",
-    ] + ([f"checks not run, their fact's value refused by the loader: {counts['refused']}"]
+    ] + ([f"checks not run, their fact refused by the loader: {counts['refused']}"]
          if counts["refused"] else [])
 
 

@@ -38,10 +38,13 @@ TOLERANCE_SHARE = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\Z")
 
 
 class ClaimsError(Exception):
-    """A claims file that cannot be used; the message says where and what to write instead."""
+    """A claims file, or one of its facts (`fact`), that cannot be used; the message says
+    where and what to write instead."""
 
-    def __init__(self, path: Path, message: str, line: int = 0, column: int = 0) -> None:
+    def __init__(self, path: Path, message: str, line: int = 0, column: int = 0,
+                 fact: str = "") -> None:
         self.path, self.line, self.column, self.reason = path, line, column, message
+        self.fact = fact
         where = f"{path}:{line}:{column}" if line else str(path)
         super().__init__(f"{where}: {message}")
 
@@ -112,7 +115,9 @@ def load_story(path: Path | str, *, root: Path | None = None, allow_outside: boo
     """Read and validate a claims file.
 
     `root` bounds where article globs may point (the pytest rootdir); None checks nothing.
-    Raises ClaimsError naming the file, line and column of the first problem.
+    Raises ClaimsError naming the file, line and column of the first problem that makes
+    the file unusable. A fact that cannot be used is left out and its ClaimsError kept in
+    `Story.problems`, so that one unreadable value does not stop the story's other facts.
     """
     path = Path(path)
     try:
@@ -206,8 +211,15 @@ def _build_story(path: Path, data: _Map, *, root: Path | None, allow_outside: bo
             raise _Problem(f"missing `{key}:`", data.line, data.column)
     aliases = _aliases(data)
     sources = tuple(_sources(path, data, root=root, allow_outside=allow_outside))
-    facts = tuple(_facts(path, data))
-    return Story(path=path, title=title, facts=facts, sources=sources, aliases=aliases)
+    facts: list[Fact] = []
+    problems: list[ClaimsError] = []
+    for fact_id, fact in _facts(path, data):
+        if isinstance(fact, _Problem):
+            problems.append(ClaimsError(path, fact.message, fact.line, fact.column, fact_id))
+        else:
+            facts.append(fact)
+    return Story(path=path, title=title, facts=tuple(facts), sources=sources,
+                 aliases=aliases, problems=tuple(problems))
 
 
 def _mark(mapping: _Map, key: str) -> tuple[int, int]:
@@ -351,7 +363,8 @@ def _within(candidate: Path, root: Path) -> bool:
 # -- facts --------------------------------------------------------------------------------
 
 
-def _facts(path: Path, data: _Map) -> Iterator[Fact]:
+def _facts(path: Path, data: _Map) -> Iterator[tuple[str, Fact | _Problem]]:
+    """Each fact by id, or what is wrong with it."""
     facts = data["facts"]
     if not isinstance(facts, _Map):
         raise _Problem("`facts:` maps a fact id to its claim, e.g. `call-length: The call lasted "
@@ -359,7 +372,10 @@ def _facts(path: Path, data: _Map) -> Iterator[Fact]:
     if not facts:
         raise _Problem("`facts:` is empty: declare at least one fact", *_mark(data, "facts"))
     for fact_id, body in facts.items():
-        yield _fact(path, str(fact_id), body, _mark(facts, str(fact_id)))
+        try:
+            yield str(fact_id), _fact(path, str(fact_id), body, _mark(facts, str(fact_id)))
+        except _Problem as problem:
+            yield str(fact_id), problem
 
 
 def _fact(path: Path, fact_id: str, body: Any, mark: tuple[int, int]) -> Fact:

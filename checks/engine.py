@@ -107,8 +107,16 @@ class Checker:
 
 
 def check_story(path: Path | str, *, root: Path | None = None) -> list[Verdict]:
-    """Load a claims file and check all its facts against all its articles."""
-    return Checker().check_story(load_story(path, root=root))
+    """Load a claims file and check all its facts against all its articles.
+
+    Strict, as a script wants: a fact that cannot be used raises its ClaimsError. The
+    plugin instead reports each such fact as an error and runs the others; to do the
+    same, check `load_story(path).problems` and run `Checker().check_story` on the story.
+    """
+    story = load_story(path, root=root)
+    if story.problems:
+        raise story.problems[0]
+    return Checker().check_story(story)
 
 
 def judge(fact: Fact, reading: Reading, matches: Matches) -> Verdict:

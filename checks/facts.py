@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from checks.quantities import Quantity
+
+if TYPE_CHECKING:
+    from checks.claims import ClaimsError
 
 Status = Literal["consistent", "discrepancy", "not_mentioned", "error"]
 
@@ -64,6 +67,8 @@ class Story:
     facts: tuple[Fact, ...]
     sources: tuple[ArticleSource, ...]
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The facts left out because they cannot be used, each with where and why.
+    problems: tuple[ClaimsError, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,15 +139,19 @@ class ClaimsFile(pytest.File):
         except ClaimsError as error:
             # An error item, not a collection error: pytest would stop the whole run on
             # one, and an editor's typo must not stop every other claims file.
-            yield InvalidClaimsFile.from_parent(self, name="claims-file",
-                                                message=_claims_message(error, run.root))
+            yield InvalidClaims.from_parent(self, name="claims-file", error=error,
+                                            message=_claims_message(error, run.root))
             return
         articles = [(source, name) for source in story.sources
                     for name in _names(run.checker, source)]
-        for fact in story.facts:
+        for entry in sorted((*story.facts, *story.problems), key=lambda e: e.line):
+            if isinstance(entry, ClaimsError):  # a fact that cannot be used; the rest run
+                yield InvalidClaims.from_parent(self, name=entry.fact, error=entry,
+                                                message=_claims_message(entry, run.root))
+                continue
             for source, name in articles:
-                yield FactCheck.from_parent(self, name=f"{fact.id}[{name}]", story=story,
-                                            fact=fact, source=source, article_name=name)
+                yield FactCheck.from_parent(self, name=f"{entry.id}[{name}]", story=story,
+                                            fact=entry, source=source, article_name=name)
 
 
 def _claims_message(error: ClaimsError, root: Path) -> str:
@@ -164,21 +168,25 @@ def _names(checker: Checker, source: ArticleSource) -> list[str]:
     return [article.name for article in found]
 
 
-class InvalidClaimsFile(pytest.Item):
-    """Stands for a claims file that cannot be used: errors with what to fix."""
+class InvalidClaims(pytest.Item):
+    """Stands for a claims file, or one of its facts, that cannot be used: errors with
+    what to fix, at the line to fix."""
 
-    def __init__(self, *, message: str, **kwargs: Any) -> None:
+    def __init__(self, *, error: ClaimsError, message: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.message = message
+        self.error, self.message = error, message
 
     def setup(self) -> None:
+        result = report.problem_result(self.path, self.error.fact, self.message,
+                                       self.config.stash[run_key].root)
+        self.user_properties.append((RESULT_KEY, json.dumps(result, ensure_ascii=False)))
         pytest.fail(self.message, pytrace=False)
 
     def runtest(self) -> None:  # pragma: no cover - setup() always fails
         raise AssertionError(self.message)
 
     def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, 0, "claims file"
+        return self.path, max(self.error.line - 1, 0), self.error.fact or "claims file"
 
 
 class FactCheck(pytest.Item):

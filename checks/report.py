@@ -137,6 +137,17 @@ def result(verdict: Verdict, root: Path | None) -> dict[str, Any]:
     }
 
 
+def problem_result(claims_path: Path, fact_id: str, message: str, root: Path | None
+                   ) -> dict[str, Any]:
+    """The entry of a claims file, or of one of its facts, that cannot be used: an error
+    of no article, so that the report holds every check that ran."""
+    return {
+        "claims_file": relative(claims_path, root), "fact": fact_id, "article": "",
+        "article_name": "", "status": "error", "claim": "", "expected": "", "tolerance": "",
+        "mentions": [], "near_misses": [], "message": message,
+    }
+
+
 def _mention_json(mention: Mention, *, compared: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {
         "text": mention.quantity.text,

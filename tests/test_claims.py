@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from checks.claims import ClaimsError, _Problem, load_story, parse_value
+from checks.engine import check_story
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,9 +24,14 @@ def write(tmp_path: Path, body: str, name: str = "story.yaml") -> Path:
 
 
 def error(tmp_path: Path, body: str) -> ClaimsError:
-    with pytest.raises(ClaimsError) as info:
-        load_story(write(tmp_path, body), root=tmp_path)
-    return info.value
+    """What the editor is told: why the file cannot be used, or why its one fact cannot."""
+    try:
+        story = load_story(write(tmp_path, body), root=tmp_path)
+    except ClaimsError as problem:
+        return problem
+    (problem,) = story.problems
+    assert problem.fact and not story.facts
+    return problem
 
 
 def test_demo_story_loads() -> None:
@@ -129,6 +135,24 @@ def test_bad_claims_are_pointed_at(tmp_path: Path, body: str, line: int, message
     assert message in problem.reason
     assert problem.line == line
     assert str(problem).startswith(f"{problem.path}:{line}:")
+
+
+def test_a_fact_that_cannot_be_used_leaves_the_others(tmp_path: Path) -> None:
+    """One unreadable value must not take a story's other checks with it."""
+    story = load_story(write(tmp_path, """\
+articles: ../articles/*
+facts:
+  troops: Russia massed some 100,000 troops.
+  shots: {claim: He fired a .38 caliber revolver., value: .38 caliber}
+  call: {claim: The call lasted 50 minutes., tolerence: 5%}
+  deaths: The conflict has killed more than 14,000 people.
+"""), root=tmp_path)
+    assert [f.id for f in story.facts] == ["troops", "deaths"]
+    assert [(p.fact, p.line) for p in story.problems] == [("shots", 4), ("call", 5)]
+    assert "cannot read `value:` '.38 caliber'" in story.problems[0].reason
+    assert str(story.problems[1]).startswith(f"{story.path}:5:")
+    with pytest.raises(ClaimsError, match=r"cannot read `value:` '\.38 caliber'"):
+        check_story(story.path, root=tmp_path)  # the Python API stays strict
 
 
 def test_empty_file(tmp_path: Path) -> None:

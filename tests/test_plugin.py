@@ -106,6 +106,26 @@ def test_bad_claims_file_is_a_collection_error_and_others_run(story: pytest.Pyte
     assert "Traceback" not in result.stdout.str()
 
 
+def test_a_fact_that_cannot_be_used_errors_alone(story: pytest.Pytester) -> None:
+    """One unreadable value is that fact's error, at its line; the file's other facts run."""
+    (story.path / "claims" / "story.yaml").write_text(
+        STORY + "  caliber:\n    claim: He fired a .38 caliber revolver.\n"
+        "    value: .38 caliber\n")
+    result = story.runpytest("-v", "--claims-json=report.json")
+    result.assert_outcomes(passed=1, failed=1, skipped=1, errors=1)
+    result.stdout.fnmatch_lines([
+        "claims/story.yaml::troop-buildup[[]wire.txt[]] PASSED*",
+        "claims/story.yaml::caliber ERROR*",
+        "*claims/story.yaml:11:5: cannot read `value:` '.38 caliber' as one figure*",
+        "*claims: 1 consistent, 1 discrepancy, 1 not mentioned, 1 error*",
+    ])
+    assert "Traceback" not in result.stdout.str()
+    results = json.loads((story.path / "report.json").read_text())["results"]
+    (problem,) = [r for r in results if r["status"] == "error"]
+    assert (problem["fact"], problem["article"]) == ("caliber", "")
+    assert problem["message"].startswith("claims/story.yaml:11:5: cannot read `value:`")
+
+
 def test_yaml_outside_claims_dirs_is_ignored(story: pytest.Pytester) -> None:
     story.mkdir("config")
     (story.path / "config" / "settings.yaml").write_text("not: [a claims file\n")
