@@ -24,14 +24,15 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
           "round-10": (FIXTURES / "new_facts_r10.yaml", 475, 60)}
 #: Measured: (checks failing for nothing, consistent statements found, real discrepancies
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
-#: the stories' existing facts.
+#: the stories' existing facts. Variants of a fact whose original check fails already are
+#: not counted in either.
 LINES = {
-    ("round-8", False): (29, 167, 14, 38, 2),
-    ("round-8", True): (18, 163, 13, 35, 2),
-    ("round-9", False): (31, 108, 0, 30, 2),
-    ("round-9", True): (17, 110, 0, 27, 1),
-    ("round-10", False): (54, 52, 2, 20, 4),
-    ("round-10", True): (29, 57, 2, 19, 3),
+    ("round-8", False): (29, 167, 14, 35, 0),
+    ("round-8", True): (18, 163, 13, 35, 0),
+    ("round-9", False): (31, 108, 0, 26, 0),
+    ("round-9", True): (17, 110, 0, 26, 0),
+    ("round-10", False): (54, 52, 2, 16, 0),
+    ("round-10", True): (29, 57, 2, 18, 0),
 }
 Key = tuple[str, bool]
 
@@ -66,4 +67,5 @@ def test_every_check_is_labelled_and_run(measured: tuple[Key, Counter[str]]) -> 
     _, checks, variants = ROUNDS[round_]
     scored = counts["consistent"] + counts["discrepancy"] + counts["not_mentioned"]
     assert scored + counts["refused"] == checks
-    assert counts["drift"] + counts["harmless"] + counts["refused variants"] == variants
+    assert counts["drift"] + counts["harmless"] + counts["refused variants"] + counts[
+        "variants of a failing fact"] == variants
