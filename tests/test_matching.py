@@ -827,6 +827,18 @@ def test_a_date_right_after_a_reporting_verb_dates_the_report() -> None:
     assert near(matches, "killing", "Monday").veto == "the day it was announced"
 
 
+def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
+    """"officials said Thursday's call lasted 50 minutes": Thursday is the call's day."""
+    call = fact("call", "Biden and Putin spoke by phone on Thursday, December 30, 2021.",
+                "2021-12-30")
+    for possessive in ("Thursday's", "Thursday’s"):
+        text = f"White House officials said {possessive} phone call lasted 50 minutes."
+        assert figures(run(text, [call], date=dt.date(2021, 12, 31)), "call") == ["Thursday"]
+    matches = run("White House officials said Thursday the phone call lasted 50 minutes.",
+                  [call], date=dt.date(2021, 12, 31))
+    assert near(matches, "call", "Thursday").veto == "the day it was said"
+
+
 def test_a_date_right_after_another_verb_dates_that_event() -> None:
     """"46 were arrested Wednesday" dates the arrests, not the shooting the claim dates;
     the claim's own verb, a light verb or another form of the claim's word leave it."""

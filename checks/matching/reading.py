@@ -46,6 +46,9 @@ from checks.quantities import Quantity, find_quantities, singular
 
 T = TypeVar("T")
 
+#: Right after a figure, the mark of the possessive ("Thursday's call").
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -349,9 +352,10 @@ def contrasted(reading: Reading, index: int, other: Quantity) -> bool:
 def date_word(reading: Reading, index: int) -> Token | None:
     """The word a date stands right after, through "on", "late" or "early" and nothing
     but spaces: what it dates ("said Monday", "were arrested on Wednesday"; not "said,
-    Monday")."""
+    Monday"). A date in the possessive dates the noun after it instead ("officials said
+    Thursday's call lasted 50 minutes")."""
     quantity = reading.quantities[index]
-    if quantity.kind != "date":
+    if quantity.kind != "date" or POSSESSIVE_AFTER.match(reading.article.text, quantity.end):
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
