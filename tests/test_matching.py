@@ -1250,6 +1250,14 @@ def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     organisation = fact("members", "The OSCE is a 57-country organisation.", "57 countries")
     assert figures(run("The OSCE, a 56-country organisation, met in Vienna.", [organisation]),
                    "members") == ["56-country"]
+    # the claim's own noun, modified, is the thing counted: no veto when the claim says
+    # "has 57 member countries" and the article "the 56-country Organisation"
+    members = fact("members", "The Organization for Security and Co-operation in Europe has "
+                   "57 member countries.", "57 countries")
+    text = ("The talks took place in Vienna at a meeting of the 56-country Organisation for "
+            "Security and Cooperation in Europe.")
+    (mention,) = run(text, [members]).mentions["members"]
+    assert mention.quantity.text == "56-country" and mention.disagrees
 
 
 def test_a_bare_number_before_a_noun_it_could_not_take_understands_none() -> None:

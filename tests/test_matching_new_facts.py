@@ -34,8 +34,8 @@ LINES = {
     ("round-9", True): (17, 110, 0, 26, 0),
     ("round-10", False): (54, 52, 2, 16, 0),
     ("round-10", True): (29, 57, 2, 18, 0),
-    ("round-11", False): (2, 14, 0, 6, 0),
-    ("round-11", True): (1, 14, 0, 6, 0),
+    ("round-11", False): (2, 15, 0, 7, 0),
+    ("round-11", True): (1, 15, 0, 7, 0),
 }
 Key = tuple[str, bool]
 

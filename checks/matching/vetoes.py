@@ -247,9 +247,11 @@ def _difference_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 
 def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that modifies another noun speaks of that noun: "two traditional three-point
-    plays" states no points scored, unless the claim's figure modifies one too."""
+    plays" states no points scored, unless the claim's figure modifies one too, or the
+    noun is the claim's own: "the 57-country Organisation" says how many countries the
+    claim's Organisation has."""
     modified = reading.once(modified_noun, index)
-    if prof.modifier or modified is None:
+    if prof.modifier or modified is None or prof.concepts_of(modified.stem):
         return ""
     return f"modifies {modified.surface}"
 
