@@ -139,15 +139,13 @@ class ClaimsFile(pytest.File):
         except ClaimsError as error:
             # An error item, not a collection error: pytest would stop the whole run on
             # one, and an editor's typo must not stop every other claims file.
-            yield InvalidClaims.from_parent(self, name="claims-file", error=error,
-                                            message=_claims_message(error, run.root))
+            yield InvalidClaims.from_parent(self, name="claims-file", error=error)
             return
         articles = [(source, name) for source in story.sources
                     for name in _names(run.checker, source)]
         for entry in sorted((*story.facts, *story.problems), key=lambda e: e.line):
             if isinstance(entry, ClaimsError):  # a fact that cannot be used; the rest run
-                yield InvalidClaims.from_parent(self, name=entry.fact, error=entry,
-                                                message=_claims_message(entry, run.root))
+                yield InvalidClaims.from_parent(self, name=entry.fact, error=entry)
                 continue
             for source, name in articles:
                 yield FactCheck.from_parent(self, name=f"{entry.id}[{name}]", story=story,
@@ -172,9 +170,10 @@ class InvalidClaims(pytest.Item):
     """Stands for a claims file, or one of its facts, that cannot be used: errors with
     what to fix, at the line to fix."""
 
-    def __init__(self, *, error: ClaimsError, message: str, **kwargs: Any) -> None:
+    def __init__(self, *, error: ClaimsError, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.error, self.message = error, message
+        self.error = error
+        self.message = _claims_message(error, self.config.stash[run_key].root)
 
     def setup(self) -> None:
         result = report.problem_result(self.path, self.error.fact, self.message,
