@@ -145,7 +145,7 @@ def _other_words() -> list[str]:
     The scan lists them as its own branches: sre skips a branch on its first character
     only when that is a letter or a class, not a group.
     """
-    branches = [f"[{_NON_START}][a-zA-Z]*"]
+    branches = [f"[{_NON_START}][a-zA-Z]*+"]
     for c in sorted(_STARTS, key=_BY_FREQUENCY.index):
         rest = _trie([w[1:] for w in TRIGGER_WORDS if w[0] == c])
         triggers = [f"(?:{rest})\\b"] if rest else []
@@ -153,22 +153,29 @@ def _other_words() -> list[str]:
             triggers.append(f"n?(?={_A_NEXT_WORD})\\b")
         elif c in "Hh":
             triggers.append(f"alf(?={_A_NEXT_WORD})\\b")
-        branches.append(f"{c}(?!{'|'.join(triggers)})[a-zA-Z]*")
+        branches.append(f"{c}(?!{'|'.join(triggers)})[a-zA-Z]*+")
     return branches
 
+
+#: The ASCII spaces and marks that may follow a word, none a trigger ("$") or a word
+#: character: SCAN eats them with the word, since a turn of its loop costs more than a
+#: character (a class of listed characters is a bitmap; `[^\w$]` asks Unicode per character).
+_ASCII_GAP = "[" + re.escape("".join(sorted(
+    set(string.punctuation + string.whitespace) - {"$", "_"}))) + "]*+"
 
 #: `SCAN.match(text, pos)` skips to the next trigger in one call; the trigger is its last
 #: group. A `search` for TRIGGER retried the trie at every position (40% of the run time);
 #: this possessive loop eats whole words instead, each that starts no trigger
-#: (`_other_words`). It first finishes a word that `pos` cuts (no `\b` there) and never
-#: enters a word mid-run, so a word triggers exactly where `\b` + TRIGGER would; digits,
-#: vulgar fractions ("½": a word character, not a digit) and currency signs stop it anywhere.
+#: (`_other_words`), with the spaces and marks after it. It first finishes a word that
+#: `pos` cuts (no `\b` there) and never enters a word mid-run, so a word triggers exactly
+#: where `\b` + TRIGGER would; digits, vulgar fractions ("½": a word character, not a
+#: digit) and currency signs stop it anywhere.
 SCAN = re.compile(
     rf"(?:(?<=\w)[^\W\d{VULGAR_CHARS}]+)?+"
-    rf"(?:{'|'.join(f'{word} ?' for word in _other_words())}"
-    r"|[^\w$£€¥₹₽]+"
+    rf"(?:{'|'.join(f'{word}{_ASCII_GAP}' for word in _other_words())}"
+    r"|[^\w$£€¥₹₽]++"
     # "_" or a non-ASCII letter: no trigger starts so
-    rf"|[^\W\da-zA-Z{VULGAR_CHARS}][a-zA-Z]* ?)*+"
+    rf"|[^\W\da-zA-Z{VULGAR_CHARS}][a-zA-Z]*+{_ASCII_GAP})*+"
     rf"(?:{TRIGGER})"
 )
 
