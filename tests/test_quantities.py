@@ -796,6 +796,26 @@ def test_spoken_decimal_near_misses(text: str, values: list[float]) -> None:
     assert [q.value for q in find_quantities(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("interest rates rose .5 percent", ".5 percent", "percent", 0.5, "%"),
+        ("a .38-caliber revolver", ".38-caliber", "count", 0.38, "caliber"),
+        ("shares fell (.25%) on Friday", ".25%", "percent", 0.25, "%"),
+        ('"a .300 hitter"', ".300", "count", 0.3, ""),
+    ],
+)
+def test_a_number_written_from_its_point(text: str, span: str, kind: str, value: float,
+                                         unit: str) -> None:
+    """".5 percent" is half a percent, not five: a point after a space starts a decimal."""
+    reads_as(text, span, kind, value, unit)
+
+
+def test_a_full_stop_glued_to_a_number_is_no_point() -> None:
+    assert [q.text for q in find_quantities("The march ended.5 people were hurt")] == [
+        "5 people"]
+
+
 # --------------------------------------------------------------------------- more ranges
 
 

@@ -179,10 +179,14 @@ SCAN = re.compile(
     rf"(?:{TRIGGER})"
 )
 
+#: A number as most of the world writes it; also one with no digit before its point
+#: (".38 caliber", ".5 percent"), which the scanner reads only after a space or a bracket.
 NUM_STD = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
-    r"(?:\.\d+)?"
+    r"(?:\.\d+)?|\.\d+"
 )
+#: Before a leading point, what makes it a decimal point, not a full stop ("end.5 people").
+LEADING_POINT_AFTER = frozenset(" \t\n(\"“‘'")
 NUM_DOT = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])|\d+)"
     r"(?:,\d+)?"

@@ -58,6 +58,7 @@ from checks.quantities.patterns import (
     INCH_IN,
     INCHES,
     ISO_RE,
+    LEADING_POINT_AFTER,
     LENGTH_BEFORE,
     MAGNITUDE,
     MDY_RE,
@@ -418,6 +419,9 @@ class _Scanner:
         if s and (text[s - 1] == "#" or text[s - 2:s] in NAME_END) and self._named(s):
             nm = NUM_STD.match(text, s)  # "No. 5 seed"
             return nm.end() if nm is not None else e
+        if s and text[s - 1] == "." and (s == 1 or text[s - 2] in LEADING_POINT_AFTER) and (
+                s - 1 >= self.last_end):
+            return self._amount(s - 1, s - 1) or e  # ".38 caliber", ".5 percent"
         plain = self._plain_figure(s)
         if plain is not None:
             return plain
