@@ -827,6 +827,22 @@ def test_a_date_right_after_a_reporting_verb_dates_the_report() -> None:
     assert near(matches, "killing", "Monday").veto == "the day it was announced"
 
 
+def test_a_month_named_alone_names_only_a_fact_dated_in_it() -> None:
+    """"who met in Geneva in June" (2021, by a December 2021 article) is the June summit's
+    month, and no date of the January talks in Geneva."""
+    text = ("Mr Biden and Mr Putin, who met in Geneva in June to discuss tensions in the "
+            "US-Russia relationship, are not expected to take part in the talks.")
+    summit = fact("summit", "Biden and Putin met at a summit in Geneva on June 16, 2021.",
+                  "2021-06-16")
+    talks = fact("talks", "Senior US and Russian officials held security talks in Geneva on "
+                 "January 9-10, 2022.", "2022-01-09 to 2022-01-10")
+    (mention,) = run(text, [summit], date=dt.date(2021, 12, 31)).mentions["summit"]
+    assert mention.quantity.text == "June" and not mention.disagrees
+    matches = run(text, [talks], date=dt.date(2021, 12, 31))
+    assert figures(matches, "talks") == []
+    assert near(matches, "talks", "June").veto.startswith("another month")
+
+
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
     """"officials said Thursday's call lasted 50 minutes": Thursday is the call's day."""
     call = fact("call", "Biden and Putin spoke by phone on Thursday, December 30, 2021.",

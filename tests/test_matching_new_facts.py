@@ -32,10 +32,10 @@ LINES = {
     ("round-8", True): (18, 163, 13, 35, 0),
     ("round-9", False): (31, 108, 0, 26, 0),
     ("round-9", True): (17, 110, 0, 26, 0),
-    ("round-10", False): (54, 52, 2, 16, 0),
-    ("round-10", True): (29, 57, 2, 18, 0),
-    ("round-11", False): (2, 15, 0, 7, 0),
-    ("round-11", True): (1, 15, 0, 7, 0),
+    ("round-10", False): (54, 55, 2, 16, 0),
+    ("round-10", True): (29, 60, 2, 18, 0),
+    ("round-11", False): (2, 16, 0, 7, 0),
+    ("round-11", True): (1, 16, 0, 7, 0),
 }
 Key = tuple[str, bool]
 

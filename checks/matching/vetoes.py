@@ -34,6 +34,7 @@ from checks.matching.sentences import people_nouns, same_word, stem, word_span
 from checks.matching.timing import (
     FAR_YEARS,
     another_event,
+    another_month,
     another_time,
     another_week,
     reported_when,
@@ -339,8 +340,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, reported_when, another_event, another_time,
-    another_week, _other_role, _hypothetical, noun_missing, _age_mismatch, _age_then,
-    _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch,
-    _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
-    _others_mismatch, _measures_another,
+    another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
+    _age_then, _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch,
+    _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
+    _difference_mismatch, _others_mismatch, _measures_another,
 )

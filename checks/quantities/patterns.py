@@ -442,3 +442,11 @@ def unit_word(text: str, end: int) -> re.Match[str] | None:
 def unsafe_after(word: str) -> bool:
     """Whether a word after a figure may start more than a unit or a noun (PLAIN_UNSAFE)."""
     return word.lower() in PLAIN_UNSAFE or (word[0].isupper() and word.startswith(MONTH_PREFIXES))
+
+
+#: Right before a month named alone, the words that make it a date ("met in June", "until
+#: March", "early May"): without one, "May" may be a verb and "June" a name.
+MONTH_ALONE_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|through|during|last|next|"
+                                r"this|early|late|mid)[\s-]+|\bmid-)\Z")
+#: Month names written in full: only these are read alone.
+MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3 or m == "May")

@@ -65,6 +65,8 @@ from checks.quantities.patterns import (
     MINUS,
     MINUS_WORD,
     MIXED_FRACTION,
+    MONTH_ALONE_BEFORE,
+    MONTH_NAMES,
     MULTIPLE_BEFORE,
     MY_RE,
     NAME_END,
@@ -122,7 +124,7 @@ from checks.quantities.patterns import (
     unit_word,
     unsafe_after,
 )
-from checks.quantities.tense import days_ahead
+from checks.quantities.tense import days_ahead, months_ahead
 from checks.quantities.vocabulary import (
     ABBR_UNITS,
     CURRENCY_PREFIX,
@@ -382,7 +384,23 @@ class _Scanner:
             end = self._emit_day_match(dm)
             if end is not None:
                 return end
+        before = MONTH_ALONE_BEFORE.search(self.text, max(0, s - 12), s)
+        if before is not None and self.text[s:e] in MONTH_NAMES:
+            return self._month_alone(s, e)
         return e
+
+    def _month_alone(self, s: int, e: int) -> int:
+        """A month named alone after a preposition ("met in June"): the nearest such month
+        the tense allows, against the article's date; without one, of an unknown year."""
+        mo = MONTHS[self.text[s:e]]
+        if self.ref is None:
+            y, known = 1, False
+        else:
+            shift = months_ahead(self.text, s, e, (mo - self.ref.month) % 12)
+            y, known = self.ref.year + (self.ref.month - 1 + shift) // 12, True
+        low = dt.date(y, mo, 1)
+        high = dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        return self._emit(s, e, "date", low, low, high, precision="month", year_known=known)
 
     def _at_wd(self, s: int, e: int) -> int:
         # Most weekdays start no date ("on Monday"): test the next word before both regexes.

@@ -70,6 +70,24 @@ def days_ahead(text: str, start: int, end: int, ahead: int) -> int:
     return ahead if ahead <= NEAREST_AHEAD else ahead - 7
 
 
+def months_ahead(text: str, start: int, end: int, ahead: int) -> int:
+    """How many months from the article's month a month named alone at text[start:end]
+    lies ("met in June", "due by March"), given that the next such month is `ahead` months
+    on (0 to 11): the way its tense points, else the nearest."""
+    before = [w.lower() for w in _WORD.findall(_clause(text[max(0, start - 120):start],
+                                                       last=True))]
+    if before and before[-1] == LAST:
+        return ahead - 12
+    if before and before[-1] == NEXT:
+        return ahead or 12
+    tense = _tense_around(before, text, end)
+    if tense == "future":
+        return ahead
+    if tense == "past":
+        return ahead - 12 if ahead else 0
+    return ahead if ahead <= 6 else ahead - 12
+
+
 def _tense_around(before: list[str], text: str, end: int) -> Tense:
     """The tense of the nearest word of tense before the weekday, or else after it, within
     its sentence and TENSE_REACH words. "on" between may separate a reporting word from
