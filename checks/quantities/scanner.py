@@ -384,8 +384,8 @@ class _Scanner:
             end = self._emit_day_match(dm)
             if end is not None:
                 return end
-        before = MONTH_ALONE_BEFORE.search(self.text, max(0, s - 12), s)
-        if before is not None and self.text[s:e] in MONTH_NAMES:
+        if self.text[s:e] in MONTH_NAMES and MONTH_ALONE_BEFORE.search(
+                self.text, max(0, s - 12), s):
             return self._month_alone(s, e)
         return e
 

@@ -56,16 +56,14 @@ _STOP = re.compile(r"(?<=\w{4})[.!?]\s|[;\"“”]")
 def days_ahead(text: str, start: int, end: int, ahead: int) -> int:
     """How many days from the article's date the weekday at text[start:end] lies, given
     that the next such day is `ahead` days on (0 to 6)."""
-    before = [w.lower() for w in _WORD.findall(_clause(text[max(0, start - 120):start],
-                                                       last=True))]
-    if before and before[-1] == LAST:
-        return ahead - 7 if ahead else -7
-    if before and before[-1] == NEXT:
+    way = _pointing(text, start, end)
+    if way == LAST:
+        return ahead - 7
+    if way == NEXT:
         return ahead or 7
-    tense = _tense_around(before, text, end)
-    if tense == "future":
+    if way == "future":
         return ahead if ahead < 6 else -1
-    if tense == "past":
+    if way == "past":
         return ahead if ahead <= 1 else ahead - 7
     return ahead if ahead <= NEAREST_AHEAD else ahead - 7
 
@@ -74,18 +72,26 @@ def months_ahead(text: str, start: int, end: int, ahead: int) -> int:
     """How many months from the article's month a month named alone at text[start:end]
     lies ("met in June", "due by March"), given that the next such month is `ahead` months
     on (0 to 11): the way its tense points, else the nearest."""
+    way = _pointing(text, start, end)
+    if way == LAST:
+        return ahead - 12
+    if way == NEXT:
+        return ahead or 12
+    if way == "future":
+        return ahead
+    if way == "past":
+        return ahead - 12 if ahead else 0  # the article's own month, or the last such
+    return ahead if ahead <= 6 else ahead - 12
+
+
+def _pointing(text: str, start: int, end: int) -> str:
+    """Which way the day or month at text[start:end] points: "last" or "next" right before
+    it, else the tense around it ("past", "future" or "")."""
     before = [w.lower() for w in _WORD.findall(_clause(text[max(0, start - 120):start],
                                                        last=True))]
-    if before and before[-1] == LAST:
-        return ahead - 12
-    if before and before[-1] == NEXT:
-        return ahead or 12
-    tense = _tense_around(before, text, end)
-    if tense == "future":
-        return ahead
-    if tense == "past":
-        return ahead - 12 if ahead else 0
-    return ahead if ahead <= 6 else ahead - 12
+    if before and before[-1] in (LAST, NEXT):
+        return before[-1]
+    return _tense_around(before, text, end)
 
 
 def _tense_around(before: list[str], text: str, end: int) -> Tense:
