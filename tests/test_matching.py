@@ -1093,6 +1093,27 @@ def test_a_measure_of_something_the_claim_does_not_name_measures_that() -> None:
                        [battery]), "battery") == ["up to nine hours"]
 
 
+def test_a_measure_naming_its_thing_next_to_it_measures_that() -> None:
+    """When the claim names what its figure measures ("a 36-yard field goal"), a figure
+    that names another thing right after it ("226 yards rushing") measures that; one whose
+    following words the claim has, spaced hyphens and all, still speaks of the fact."""
+    goal = fact("goal", "Adam Vinatieri kicked a 36-yard field goal to give the Colts a 13-3 "
+                "halftime lead.", "36 yards")
+    matches = run("Vinatieri and the Colts gave up 226 yards rushing before halftime.", [goal])
+    assert figures(matches, "goal") == []
+    assert near(matches, "goal", "226 yards").veto == "measures rushing"
+    assert figures(run("Vinatieri's 38-yard field goal gave the Colts a halftime lead.",
+                       [goal]), "goal") == ["38-yard"]
+    chip = fact("chip", "The 11-inch MacBook Air runs a 1.7GHz dual-core Intel Core i5 "
+                "processor.", "1.7GHz")
+    assert figures(run("The 11 - inch MacBook Air runs a 1.8GHz dual - core Intel i5.",
+                       [chip]), "chip") == ["1.8GHz"]
+    clock = fact("clock", "Luck's touchdown pass to Reggie Wayne came with about four minutes "
+                 "left in the fourth quarter.", "about 4 minutes")
+    assert figures(run("Wayne's touchdown catch came with about four minutes remaining.",
+                       [clock]), "clock") == ["about four minutes"]
+
+
 def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:
     sentence_ = fact("sentence", "In 1997 Vincent Gigante was sentenced to 12 years in prison "
                      "for racketeering.", "12 years")

@@ -329,6 +329,17 @@ def phrase_of(reading: Reading, index: int) -> list[Token]:
     return [w for w in phrase if w.content]
 
 
+def thing_after(reading: Reading, index: int) -> list[Token]:
+    """The content words right after a measure, nothing but hyphens between: what it
+    measures ("226 yards rushing", "a 36-yard field goal", "2.7 GHz quad - core")."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    _, last = word_span(sentence, quantity.start, quantity.end)
+    after = [w for w in sentence.words[last + 1:last + 1 + THING_WORDS]
+             if w.start >= quantity.end]
+    return list(itertools.takewhile(lambda w: w.content and w.gap in ("", "-"), after))
+
+
 def modified_noun(reading: Reading, index: int) -> Token | None:
     """The noun a count joined to its own by a hyphen modifies ("a three-point play")."""
     quantity = reading.quantities[index]

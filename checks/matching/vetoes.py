@@ -29,6 +29,7 @@ from checks.matching.reading import (
     figure_parts,
     modified_noun,
     phrase_of,
+    thing_after,
 )
 from checks.matching.sentences import people_nouns, same_word, stem, word_span
 from checks.matching.timing import (
@@ -269,13 +270,17 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     """A measure of something named after "of" ("a quarter-century of public craziness",
-    "30 days of standby") measures that, when the claim has no word of its phrase."""
+    "30 days of standby") measures that, when the claim has no word of its phrase; so
+    does one naming a thing right after it ("226 yards rushing") when the claim names
+    what its own figure measures ("a 36-yard field goal")."""
     quantity = reading.quantities[index]
     if quantity.kind not in ("measure", "duration") or index in reading.ages:
         return ""
     phrase = reading.once(phrase_of, index)
+    if not phrase and prof.measured:
+        phrase = reading.once(thing_after, index)
     if not phrase or any(prof.concepts_of(w.stem) or any(
-            same_word(w.stem, s) for s in prof.measured) for w in phrase):
+            same_word(w.stem, s) for s in prof.measured | prof.claim_stems) for w in phrase):
         return ""
     return f"measures {' '.join(w.surface for w in phrase)}"
 
