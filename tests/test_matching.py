@@ -489,6 +489,14 @@ def test_an_age_before_the_claims_name_is_that_persons() -> None:
         considered = matches.mentions["horton"] + matches.near_misses["horton"]
         assert not any(label.startswith("the age of") for c in considered
                        for label in c.shared), other
+    # a name set off after the person noun is whose age it is
+    matches = run("The footage shows a 51-year-old woman, Shantel Davis, picking up her "
+                  "daughter.", [horton])
+    assert figures(matches, "horton") == []
+    assert near(matches, "horton", "51-year").veto == "the age of Shantel Davis"
+    (mention,) = run("The footage shows a 51-year-old mother, Zurana Horton, picking up her "
+                     "daughter.", [horton]).mentions["horton"]
+    assert mention.disagrees and "the age of Zurana Horton" in mention.shared
 
 
 ARREST_AGE = fact("orozco", "Jose Luis Orozco was 27 years old when he was arrested for "
@@ -558,6 +566,7 @@ def test_a_possessive_subject_gives_the_age_of_what_it_possesses() -> None:
                "father was shot dead.", "16 years")
     for text in ("Deputy Jerry Ortiz, 35, was shot dead outside an apartment.",
                  "The 35-year-old deputy was shot dead outside an apartment.",
+                 "A 35 - year - old sheriff ’ s deputy was shot dead outside an apartment.",
                  "Jerry was 35 years old when he was shot dead, his partner said."):
         matches = run(text, [son])
         assert figures(matches, "son") == [], text

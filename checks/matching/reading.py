@@ -7,7 +7,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -166,21 +166,32 @@ def _total(text: str, run: list[Quantity], nouns: frozenset[str]) -> Quantity | 
 def aged_name(reading: Reading, index: int) -> list[Token]:
     """The name an attributive age stands before ("the 34-year-old Horton"), unless the
     name only describes the person noun after it ("a 38-year-old Troy resident", "a
-    29-year-old Hawaiian Gardens gang member")."""
+    29-year-old Hawaiian Gardens gang member"); or the name set off after that noun ("an
+    unarmed 23-year-old woman, Shantel Davis,")."""
     quantity = reading.quantities[index]
     old = AGE_AFTER.match(reading.article.text, quantity.end)
     if old is None:
         return []
     sentence = reading.sentences[reading.sentence_of[index]]
     after = [w for w in sentence.words if w.start >= old.end()]
+    name = _name_at(after)
+    people = people_nouns()[1]
+    following = after[len(name):len(name) + DESCRIBED_REACH]
+    if not any(singular(w.surface.lower()) in people for w in following):
+        return name
+    noun = next(i for i, w in enumerate(following, len(name))
+                if singular(w.surface.lower()) in people)
+    apposed = after[noun + 1:]
+    return _name_at(apposed) if apposed and apposed[0].gap == "," else []
+
+
+def _name_at(words: Sequence[Token]) -> list[Token]:
+    """The name the words open with: capitalised words, joined."""
     name: list[Token] = []
-    for word in after:
+    for word in words:
         if not word.name or (name and not word.joined):
             break
         name.append(word)
-    following = after[len(name):len(name) + DESCRIBED_REACH]
-    if any(singular(w.surface.lower()) in people_nouns()[1] for w in following):
-        return []
     return name
 
 
@@ -197,8 +208,17 @@ def aged_noun(reading: Reading, index: int) -> Token | None:
     if old is None:
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
-    after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH]
-    return next((w for w in after if singular(w.surface.lower()) in _aged_people()), None)
+    after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH + 1]
+    people = [w for w in after if singular(w.surface.lower()) in _aged_people()]
+    return next((w for w in people if not _possessed_by(w, after)), None)
+
+
+def _possessed_by(word: Token, after: Sequence[Token]) -> bool:
+    """Whether a noun owns the next one ("a 35-year-old sheriff ’ s deputy", as tokenized
+    text writes it: the deputy)."""
+    position = after.index(word)
+    following = after[position + 1] if position + 1 < len(after) else None
+    return following is not None and following.surface.lower() == "s" and following.gap in "'’"
 
 
 @functools.cache
