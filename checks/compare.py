@@ -34,6 +34,7 @@ import pint
 
 from checks.facts import Tolerance
 from checks.quantities import APPROX, Quantity
+from checks.quantities.vocabulary import WEEKDAYS
 
 #: A year as a date's text writes it: "2005", "'05", "05/02/07".
 WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d\b|\d[/.-]\d+[/.-]\d")
@@ -251,10 +252,27 @@ def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -
     delta_days = (s_low - e_low).days
     delta = f"{delta_days:+d} day{'s' if abs(delta_days) != 1 else ''}" if delta_days else "0 days"
     within = e_low - slack <= s_low and s_high <= e_high + slack
+    if not within and stated.text in WEEKDAYS:
+        shift = _other_week(s_low, s_high, e_low - slack, e_high + slack)
+        within = shift is not None
+        s_low, s_high = (s_low + shift, s_high + shift) if shift else (s_low, s_high)
     coarser = stated.precision != "day" and s_low <= e_low and e_high <= s_high
     rule = (f"{_span(s_low, s_high)} against the fact's {_span(e_low, e_high)}"
             + (f" ± {slack.days} days" if slack.days else ""))
     return Comparison(within or coarser, delta, rule)
+
+
+def _other_week(low: dt.date, high: dt.date, first: dt.date, last: dt.date
+                ) -> dt.timedelta | None:
+    """The week before or after that puts a weekday within [first, last], if one does. A
+    weekday names only the day of the week: which week is the reader's guess from the
+    article's date, no part of what was written, and that date is often days off the one
+    the article was written ("killed on Saturday night" in a paper dated a week on)."""
+    for days in (-7, 7):
+        shift = dt.timedelta(days=days)
+        if first <= low + shift and high + shift <= last:
+            return shift
+    return None
 
 
 def _days(quantity: Quantity, other: Quantity | None) -> tuple[dt.date, dt.date]:

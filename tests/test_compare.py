@@ -114,6 +114,24 @@ def test_a_date_written_without_a_year_takes_the_facts_year_whatever_the_article
         assert compare(fact, found).consistent is consistent, text
 
 
+def test_a_weekday_names_its_day_in_whichever_week_the_fact_is() -> None:
+    """A paper dated a week after the shooting says Gray was "killed on Saturday night":
+    the reader puts that Saturday in the article's week, but only the weekday was written,
+    and the fact's day is a Saturday. Another weekday still fails, and so does a date that
+    was written out."""
+    fact = parse_value("2013-03-09")  # a Saturday
+    week_on = dt.date(2013, 3, 16)
+    for text, consistent in (("killed by police on Saturday night.", True),
+                             ("killed by police last Saturday.", True),
+                             ("killed by police on Friday night.", False),
+                             ("killed by police on March 16.", False)):
+        (found,) = find_quantities(text, reference_date=week_on)
+        assert compare(fact, found).consistent is consistent, text
+    two_weeks_on = dt.date(2013, 3, 23)
+    (found,) = find_quantities("killed on Saturday night.", reference_date=two_weeks_on)
+    assert not compare(fact, found).consistent
+
+
 def test_date_without_year_takes_the_fact_year() -> None:
     undated = find_quantities("on January 10")[0]
     assert not undated.year_known

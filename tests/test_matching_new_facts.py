@@ -28,10 +28,10 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: the stories' existing facts. Variants of a fact whose original check fails already are
 #: not counted in either.
 LINES = {
-    ("round-8", False): (28, 167, 14, 35, 0),
-    ("round-8", True): (18, 163, 13, 35, 0),
-    ("round-9", False): (29, 109, 0, 26, 0),
-    ("round-9", True): (16, 111, 0, 26, 0),
+    ("round-8", False): (25, 170, 14, 35, 0),
+    ("round-8", True): (16, 167, 13, 35, 0),
+    ("round-9", False): (29, 110, 0, 26, 0),
+    ("round-9", True): (16, 112, 0, 26, 0),
     ("round-10", False): (51, 58, 2, 17, 0),
     ("round-10", True): (29, 60, 2, 18, 0),
     ("round-11", False): (2, 16, 0, 7, 0),
