@@ -1326,6 +1326,11 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
     assert near(matches, "lopez", "11-year").veto == "the age of a daughter"
     assert figures(run("The 21-year-old Lopez fired from a Brooklyn rooftop.", [lopez]),
                    "lopez") == ["21-year"]
+    # an age given with "aged" after the children it is theirs
+    matches = run("Lopez, who fired from the Brooklyn rooftop, wounded two girls, aged 15 "
+                  "and 12.", [lopez])
+    assert figures(matches, "lopez") == []
+    assert near(matches, "lopez", "15").veto == "the age of a girl"
 
 
 def test_the_noun_the_claim_writes_is_the_facts_own() -> None:

@@ -200,17 +200,32 @@ def figure_measured(reading: Reading, index: int) -> list[Token]:
     return measured_words(reading.sentences[reading.sentence_of[index]], quantity)
 
 
+#: Words that give an age set off after the person ("two girls, aged 15 and 12").
+AGED = frozenset({"aged", "age", "ages"})
+
+
 def aged_noun(reading: Reading, index: int) -> Token | None:
     """The person an attributive age stands before ("her 11-year-old daughter", "the
-    35-year-old deputy"): a child, or any noun for people, within KIN_REACH words."""
+    35-year-old deputy"): a child, or any noun for people, within KIN_REACH words; or the
+    one an age given with "aged" is set off after ("two girls, aged 15 and 12")."""
     quantity = reading.quantities[index]
     old = AGE_AFTER.match(reading.article.text, quantity.end)
-    if old is None:
-        return None
     sentence = reading.sentences[reading.sentence_of[index]]
+    if old is None:
+        return _aged_before(sentence, quantity)
     after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH + 1]
     people = [w for w in after if singular(w.surface.lower()) in _aged_people()]
     return next((w for w in people if not _possessed_by(w, after)), None)
+
+
+def _aged_before(sentence: Sentence, quantity: Quantity) -> Token | None:
+    """The noun for people right before ", aged" or "(aged" and the age."""
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    before = sentence.words[max(0, first - 2):first]
+    if len(before) < 2 or before[1].surface.lower() not in AGED or before[1].gap not in ",(":
+        return None
+    noun = before[0]
+    return noun if singular(noun.surface.lower()) in _aged_people() else None
 
 
 def _possessed_by(word: Token, after: Sequence[Token]) -> bool:

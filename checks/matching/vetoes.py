@@ -137,7 +137,7 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     kin = singular(noun.surface.lower()) in KIN
     if (kin and not any(same_word(noun.stem, s) for s in prof.claim_stems)) or (
             prof.owner and noun.stem in prof.named - prof.owner):
-        return f"the age of a {noun.surface}"
+        return f"the age of a {singular(noun.surface)}"
     return ""
 
 
