@@ -1123,6 +1123,25 @@ def test_a_measure_naming_its_thing_next_to_it_measures_that() -> None:
                        [clock]), "clock") == ["about four minutes"]
 
 
+def test_a_time_between_events_is_stated_only_by_one() -> None:
+    """"six years after a jury convicted him" is a time between two events: "sentenced to
+    12 years" says how long a term lasted, "took another seven years" is a gap (and fails).
+    A claim that says how long something lasted, "before" or not, keeps every length."""
+    gap = fact("gap", "Gigante admitted faking his insanity six years after a jury convicted "
+               "him in 1997.", "6 years")
+    matches = run("After a jury convicted him in 1997, Gigante was sentenced to 12 years for "
+                  "faking his insanity.", [gap])
+    assert figures(matches, "gap") == []
+    assert near(matches, "gap", "12 years").veto == "not a time between events"
+    (mention,) = run("It took another seven years for Gigante to admit faking his insanity.",
+                     [gap]).mentions["gap"]
+    assert mention.disagrees
+    length = fact("length", "The jury deliberated for 30 minutes before sentencing Warren "
+                  "Jeffs to life in prison.", "30 minutes")
+    assert figures(run("The jury deliberated for 40 minutes before sentencing Jeffs.",
+                       [length]), "length") == ["40 minutes"]
+
+
 def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:
     sentence_ = fact("sentence", "In 1997 Vincent Gigante was sentenced to 12 years in prison "
                      "for racketeering.", "12 years")

@@ -182,6 +182,25 @@ DIFFERENCE_AFTER = re.compile(
 )
 
 
+#: Around a duration, words that make it the time between two events: "six years after a
+#: jury convicted him", "two weeks before he was shot", "it took another six years".
+BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago)\b")
+BETWEEN_BEFORE = re.compile(r"(?i)\b(?:another|took|within)\s+$")
+#: Before a duration, words that make it a length even with "before" after it: "the jury
+#: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before".
+LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+$")
+
+
+def time_between(text: str, quantity: Quantity) -> bool:
+    """Whether a duration is the time between two events, not how long one lasted."""
+    if quantity.kind != "duration":
+        return False
+    before = text[max(0, quantity.start - 12):quantity.start]
+    if LENGTH_BEFORE.search(before):
+        return False
+    return bool(BETWEEN_AFTER.match(text, quantity.end) or BETWEEN_BEFORE.search(before))
+
+
 def part_name(found: re.Match[str]) -> str:
     """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing; any
     streak ("four straight points", "seven in a row") is one."""

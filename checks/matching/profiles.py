@@ -13,6 +13,7 @@ from checks.facts import Fact
 from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
     AGE_WORDS,
+    BETWEEN_AFTER,
     CLAIMS_OTHERS,
     DIFFERENCE_AFTER,
     PART,
@@ -26,6 +27,7 @@ from checks.matching.phrases import (
     opening_name,
     part_name,
     subject_words,
+    time_between,
     word_before,
 )
 from checks.matching.sentences import (
@@ -82,6 +84,7 @@ class Profile:
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
+    between: bool = False  # the claim's figure is a time between events ("six years after")
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     rate: bool = False
     lead: frozenset[str] = frozenset()
@@ -226,6 +229,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         subject=frozenset(w.stem for w in opening),
         origin=measured_from(claim, value) if value else frozenset(),
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
+        between=_between(claim, fact.value, value),
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
@@ -239,6 +243,22 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         others=CLAIMS_OTHERS.search(claim) is not None,
     )
+
+
+def _between(claim: str, expected: Quantity, value: Quantity | None) -> bool:
+    """Whether the claim gives its duration as the time between two events. Written as an
+    offset ("six years after a jury convicted him") it is a point in time to
+    `find_quantities`, so it is looked for before each word that makes one."""
+    if value is not None:
+        return time_between(claim, value)
+    if expected.kind != "duration":
+        return False
+    for offset in BETWEEN_AFTER.finditer(claim):
+        found = find_quantities(claim[:offset.start()])
+        last = found[-1] if found else None
+        if last is not None and last.end == offset.start() and same_figure(last, expected):
+            return time_between(claim, last)
+    return False
 
 
 #: Words that open a clause of the claim about other actors ("died when protesters threw").

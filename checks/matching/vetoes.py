@@ -12,6 +12,7 @@ from checks.matching.phrases import (
     OTHER,
     REPORTING,
     noun_unread,
+    time_between,
     verb_after,
     word_before,
 )
@@ -247,6 +248,15 @@ def _difference_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "a difference" if difference else "not a difference"
 
 
+def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim that gives the time between two events ("admitted faking six years after a
+    jury convicted him") is not stated by how long something lasted ("sentenced to 12
+    years"): the figure must be a time between events too."""
+    if not prof.between or time_between(reading.article.text, reading.quantities[index]):
+        return ""
+    return "not a time between events"
+
+
 def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that modifies another noun speaks of that noun: "two traditional three-point
     plays" states no points scored, unless the claim's figure modifies one too, or the
@@ -348,5 +358,5 @@ VETOES: tuple[Veto, ...] = (
     another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
     _age_then, _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
-    _difference_mismatch, _others_mismatch, _measures_another,
+    _difference_mismatch, _between_mismatch, _others_mismatch, _measures_another,
 )
