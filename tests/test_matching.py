@@ -1035,6 +1035,15 @@ def test_a_claim_that_names_the_part_takes_counts_of_that_part() -> None:
                        "Drake.", [second]), "second") == ["12 points"]
     assert figures(run("Echenique scored 12 points in the first half for Creighton against "
                        "Drake.", [second]), "second") == []
+    # a count naming no part is the whole game's: no count of one half, unless the
+    # claim says that half holds all of it
+    first = fact("first", "Will Artino scored seven points in the first half for Creighton "
+                 "against Drake.", "7 points")
+    matches = run("Will Artino scored 14 points for Creighton against Drake.", [first])
+    assert figures(matches, "first") == []
+    assert near(matches, "first", "14 points").veto == "names no part of the event"
+    assert figures(run("Echenique scored 12 points for Creighton against Drake.", [second]),
+                   "second") == ["12 points"]
 
 
 def test_with_before_a_figure_hangs_it_on_the_verb() -> None:

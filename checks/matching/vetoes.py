@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
@@ -53,6 +54,9 @@ HYPOTHETICAL_REACH = 4
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
 FAR_OFF = "far from the fact's figure"
+#: In a claim, a word that makes its part of the event hold the whole ("11 points, all of
+#: them in the second half").
+ALL = re.compile(r"(?i)\ball\b")
 
 
 def _other_role(prof: Profile, reading: Reading, index: int) -> str:
@@ -220,13 +224,17 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
 def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count made in a part of the event ("seven points in the first half", "10 points
     in the first 7 ½ minutes") is not the fact's, unless the claim names the same part
-    ("11 points, all of them in the second half"). Counts only: a single play "early in
-    the first quarter" is dated, not divided, by it."""
+    ("11 points, all of them in the second half"). Nor, the other way, is a count naming
+    no part the part a claim names, unless the claim says that part holds all of it.
+    Counts only: a single play "early in the first quarter" is dated, not divided, by it."""
     if prof.fact.value.kind != "count":
         return ""
-    for name, written in reading.once(figure_parts, index):
+    parts = reading.once(figure_parts, index)
+    for name, written in parts:
         if name not in prof.parts:
             return f"a part of the event: {written}"
+    if prof.parts and not parts and ALL.search(prof.fact.claim) is None:
+        return "names no part of the event"
     return ""
 
 
