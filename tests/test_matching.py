@@ -1151,6 +1151,30 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
                        [length]), "length") == ["40 minutes"]
 
 
+def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
+    """"three of the seven bullets": the three is a part, the seven the whole. A claim
+    whose figure is a part ("Three of the bullets ... hit him from behind") is not stated
+    by the whole; a total is not stated by a part. "three of our citizens", with no
+    counted whole, counts citizens."""
+    back = fact("back", "Three of the bullets that struck Kimani Gray hit him from behind, the "
+                "autopsy found.", "3 bullets")
+    matches = run("The autopsy found Gray was hit in the back by two of the seven bullets "
+                  "that struck him.", [back])
+    assert "seven bullets" not in figures(matches, "back")
+    assert near(matches, "back", "seven bullets").veto == "the whole of a part"
+    rebounds = fact("rebounds", "Gregory Echenique grabbed 11 rebounds for Creighton against "
+                    "Drake.", "11 rebounds")
+    matches = run("Echenique grabbed 6 of his team-high 12 rebounds for Creighton.",
+                  [rebounds])
+    assert figures(matches, "rebounds") == ["12 rebounds"]
+    assert near(matches, "rebounds", "6").veto == "a part of a whole"
+    deaths = fact("deaths", "Three bank employees died when protesters firebombed the bank in "
+                  "Athens.", "3 people")
+    (mention,) = run("The prime minister mourned the death of four of our citizens in the "
+                     "firebombed Athens bank.", [deaths]).mentions["deaths"]
+    assert mention.disagrees
+
+
 def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:
     sentence_ = fact("sentence", "In 1997 Vincent Gigante was sentenced to 12 years in prison "
                      "for racketeering.", "12 years")

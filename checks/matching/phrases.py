@@ -201,6 +201,24 @@ def time_between(text: str, quantity: Quantity) -> bool:
     return bool(BETWEEN_AFTER.match(text, quantity.end) or BETWEEN_BEFORE.search(before))
 
 
+#: After a count, "of" and a determiner make it a part of a whole: "three of the seven
+#: bullets", "10 of the team's first 17 points", "Three of the bullets". "all" before it
+#: makes it the whole again ("all 11 of his points").
+PARTITIVE_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:the|his|her|its|their|our|these|those)\b")
+WHOLE_BEFORE = re.compile(r"(?i)\ball\s+$")
+#: How far the whole may stand after its part's "of the": "of his season-high 6".
+PARTITIVE_REACH = 40
+
+
+def partitive_part(text: str, quantity: Quantity) -> bool:
+    """Whether a count is a part of a whole written after it ("three of the seven
+    bullets"), not the whole ("all 11 of his points")."""
+    if quantity.kind != "count" or PARTITIVE_AFTER.match(text, quantity.end) is None:
+        return False
+    return WHOLE_BEFORE.search(text, max(0, quantity.start - 5), quantity.start) is None
+
+
 def part_name(found: re.Match[str]) -> str:
     """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing; any
     streak ("four straight points", "seven in a row") is one."""

@@ -26,6 +26,7 @@ from checks.matching.phrases import (
     measured_words,
     opening_name,
     part_name,
+    partitive_part,
     subject_words,
     time_between,
     word_before,
@@ -85,6 +86,7 @@ class Profile:
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
+    partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     rate: bool = False
     lead: frozenset[str] = frozenset()
@@ -230,6 +232,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         origin=measured_from(claim, value) if value else frozenset(),
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         between=_between(claim, fact.value, value),
+        partitive=value is not None and partitive_part(claim, value),
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),

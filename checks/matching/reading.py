@@ -26,6 +26,7 @@ from checks.matching.phrases import (
     MARGIN_BEFORE,
     PART,
     PART_BEFORE,
+    PARTITIVE_REACH,
     PLAIN_WORDS,
     PREPOSITIONS,
     REPORTING,
@@ -39,6 +40,7 @@ from checks.matching.phrases import (
     measured_from,
     measured_words,
     part_name,
+    partitive_part,
     possessive,
 )
 from checks.matching.sentences import Sentence, Token, people_nouns, split_sentences, word_span
@@ -373,6 +375,26 @@ def thing_after(reading: Reading, index: int) -> list[Token]:
     after = [w for w in sentence.words[last + 1:last + 1 + THING_WORDS]
              if w.start >= quantity.end]
     return list(itertools.takewhile(lambda w: w.content and w.gap in ("", "-"), after))
+
+
+def partitive_role(reading: Reading, index: int) -> str:
+    """"part" for a count a counted whole follows ("three of the seven bullets": the
+    three), "whole" for that whole (the seven), "" for neither ("three of our citizens"
+    counts citizens)."""
+    text, quantity = reading.article.text, reading.quantities[index]
+    for other in reading.neighbours(index):
+        if _whole_of(text, quantity, reading.quantities[other]):
+            return "part"
+        if _whole_of(text, reading.quantities[other], quantity):
+            return "whole"
+    return ""
+
+
+def _whole_of(text: str, part: Quantity, whole: Quantity) -> bool:
+    """Whether `whole` is what `part` is a part of: "10 of the team's first 17 points"."""
+    return (part.end < whole.start <= part.end + PARTITIVE_REACH
+            and not re.search(r"[,;.]", text[part.end:whole.start])
+            and partitive_part(text, part))
 
 
 def modified_noun(reading: Reading, index: int) -> Token | None:

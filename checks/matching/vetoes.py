@@ -30,6 +30,7 @@ from checks.matching.reading import (
     figure_owner,
     figure_parts,
     modified_noun,
+    partitive_role,
     phrase_of,
     thing_after,
 )
@@ -265,6 +266,18 @@ def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "not a time between events"
 
 
+def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count that is part of a whole written after it ("10 of the team's first 17
+    points") is no total; and where the claim's figure is such a part ("Three of the
+    bullets ... hit him from behind"), the whole ("three of the seven bullets") is not it."""
+    role = reading.once(partitive_role, index)
+    if role == "part" and not prof.partitive:
+        return "a part of a whole"
+    if role == "whole" and prof.partitive:
+        return "the whole of a part"
+    return ""
+
+
 def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that modifies another noun speaks of that noun: "two traditional three-point
     plays" states no points scored, unless the claim's figure modifies one too, or the
@@ -366,5 +379,6 @@ VETOES: tuple[Veto, ...] = (
     another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
     _age_then, _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
-    _difference_mismatch, _between_mismatch, _others_mismatch, _measures_another,
+    _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
+    _measures_another,
 )
