@@ -45,6 +45,7 @@ from checks.matching.phrases import (
 )
 from checks.matching.sentences import Sentence, Token, people_nouns, split_sentences, word_span
 from checks.quantities import Quantity, find_quantities, singular
+from checks.quantities.tense import tense_of
 
 T = TypeVar("T")
 
@@ -415,6 +416,37 @@ def contrasted(reading: Reading, index: int, other: Quantity) -> bool:
     lo, hi = word_span(sentence, other.start, other.end)
     between = sentence.words[min(last, hi) + 1:max(first, lo) + 1]
     return any(w.surface.lower() in CONTRASTS or w.gap in (";", ":") for w in between)
+
+
+#: How many words a date's "on" may stand after the verb it dates, a place between.
+PLACED_REACH = 4
+#: Past forms that only carry another verb ("was killed"), never the event themselves.
+AUXILIARIES = frozenset("was were had did been".split())
+
+
+def placed_verb(reading: Reading, index: int) -> Token | None:
+    """The past verb a date dates across the named place after it ("was fired from Gordon
+    Advisors on Thursday"): a preposition, an article and names, nothing but spaces
+    between, within PLACED_REACH words. An object ("killed three people today") or any
+    other word between leaves the date to what it stands after."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    words = [w for w in sentence.words[max(0, first - PLACED_REACH - 2):first]
+             if w.surface.lower() not in DATE_LINKS]
+    names = 0
+    while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
+        names += 1
+    rest = words[:len(words) - names]
+    if not names or len(rest) < 2:
+        return None
+    if rest[-1].surface.lower() in ARTICLES and len(rest) > 2:
+        rest = rest[:-1]
+    verb, preposition = rest[-2], rest[-1]
+    lower = verb.surface.lower()
+    if preposition.surface.lower() not in PREPOSITIONS or preposition.gap or lower in AUXILIARIES:
+        return None
+    return verb if tense_of(lower) == "past" else None
 
 
 def date_word(reading: Reading, index: int) -> Token | None:

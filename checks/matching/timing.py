@@ -10,7 +10,7 @@ from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import dated, years_apart
 from checks.matching.phrases import REPORTING
 from checks.matching.profiles import Profile
-from checks.matching.reading import Reading, contrasted, date_word
+from checks.matching.reading import Reading, contrasted, date_word, placed_verb
 from checks.matching.sentences import same_word, word_span
 from checks.quantities import WEEKDAYS, Quantity
 from checks.quantities.tense import tense_of
@@ -118,9 +118,12 @@ def reported_when(prof: Profile, reading: Reading, index: int) -> str:
 
 def another_event(prof: Profile, reading: Reading, index: int) -> str:
     """A date right after a verb in the past dates what that verb tells ("46 were arrested
-    Wednesday night", "calls were not answered Monday"): it speaks only of a fact whose
-    claim has the verb or a word for it. Words of reporting are `reported_when`'s."""
+    Wednesday night", "calls were not answered Monday", or across a named place: "was
+    fired from Gordon Advisors on Thursday"): it speaks only of a fact whose claim has
+    the verb or a word for it. Words of reporting are `reported_when`'s."""
     verb = reading.once(date_word, index)
+    if verb is not None and tense_of(verb.surface.lower()) != "past":
+        verb = reading.once(placed_verb, index)
     if verb is None or not verb.content or verb.stem in REPORTING:
         return ""  # a light verb ("will be held Thursday") leaves the event to its noun
     if tense_of(verb.surface.lower()) != "past":
