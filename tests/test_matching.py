@@ -872,10 +872,13 @@ def test_a_date_right_after_another_verb_dates_that_event() -> None:
     matches = run("In East Flatbush, 46 protesters were arrested Saturday night.", [shooting])
     assert figures(matches, "shooting") == []
     assert near(matches, "shooting", "Saturday").veto == "dates what was arrested"
-    # across the named place after the verb too, but not across its object
+    # across the named place after the verb too, or a short object with no figure
     matches = run("Kimani Gray's friend, who was evicted from East Flatbush on Saturday, saw "
                   "two plainclothes officers shoot him.", [shooting])
     assert near(matches, "shooting", "Saturday").veto == "dates what was evicted"
+    matches = run("The officers who shot Kimani Gray in East Flatbush issued a statement "
+                  "Saturday night.", [shooting])
+    assert near(matches, "shooting", "Saturday").veto == "dates what was issued"
     for text in ("Kimani Gray was shot Saturday night in East Flatbush by two officers.",
                  "A vigil for Kimani Gray, shot in East Flatbush, was held Saturday night.",
                  "Two plainclothes officers shot Kimani Gray in East Flatbush on Saturday.",

@@ -426,9 +426,10 @@ AUXILIARIES = frozenset("was were had did been".split())
 
 def placed_verb(reading: Reading, index: int) -> Token | None:
     """The past verb a date dates across the named place after it ("was fired from Gordon
-    Advisors on Thursday"): a preposition, an article and names, nothing but spaces
-    between, within PLACED_REACH words. An object ("killed three people today") or any
-    other word between leaves the date to what it stands after."""
+    Advisors on Thursday": a preposition, an article and names) or across a short object
+    ("issued a statement Tuesday"), nothing but spaces between, within PLACED_REACH
+    words. An object with a figure ("killed three people today") or any other word
+    between leaves the date to what it stands after."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
@@ -438,7 +439,9 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
         names += 1
     rest = words[:len(words) - names]
-    if not names or len(rest) < 2:
+    if not names:
+        return _object_verb(words)
+    if len(rest) < 2:
         return None
     if rest[-1].surface.lower() in ARTICLES and len(rest) > 2:
         rest = rest[:-1]
@@ -447,6 +450,21 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     if preposition.surface.lower() not in PREPOSITIONS or preposition.gap or lower in AUXILIARIES:
         return None
     return verb if tense_of(lower) == "past" else None
+
+
+def _object_verb(words: Sequence[Token]) -> Token | None:
+    """The past verb before an object of an article and one or two words ("issued a
+    statement Tuesday"), nothing but spaces between."""
+    for size in (2, 3):
+        if len(words) < size + 1:
+            return None
+        verb, article, *nouns = words[-size - 1:]
+        if (article.surface.lower() in ARTICLES and all(
+                w.content and not w.name and not w.gap and w.surface.isalpha() for w in nouns)
+                and not article.gap and verb.surface.lower() not in AUXILIARIES
+                and tense_of(verb.surface.lower()) == "past"):
+            return verb
+    return None
 
 
 def date_word(reading: Reading, index: int) -> Token | None:

@@ -118,9 +118,9 @@ def reported_when(prof: Profile, reading: Reading, index: int) -> str:
 
 def another_event(prof: Profile, reading: Reading, index: int) -> str:
     """A date right after a verb in the past dates what that verb tells ("46 were arrested
-    Wednesday night", "calls were not answered Monday", or across a named place: "was
-    fired from Gordon Advisors on Thursday"): it speaks only of a fact whose claim has
-    the verb or a word for it. Words of reporting are `reported_when`'s."""
+    Wednesday night", "calls were not answered Monday", or across a named place or a
+    short object: "was fired from Gordon Advisors on Thursday"): it speaks only of a
+    fact whose claim has the verb or a word for it. Words of reporting are `reported_when`'s."""
     verb = reading.once(date_word, index)
     if verb is not None and tense_of(verb.surface.lower()) != "past":
         verb = reading.once(placed_verb, index)
