@@ -1178,6 +1178,15 @@ def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
                   [rebounds])
     assert figures(matches, "rebounds") == ["12 rebounds"]
     assert near(matches, "rebounds", "6").veto == "a part of a whole"
+    # a whole someone else owns is theirs: not the total of the name the claim opens with
+    points = fact("points", "Gregory Echenique scored 11 points for Creighton against Drake.",
+                  "11 points")
+    matches = run("Echenique scored five of Creighton's first eight points against Drake.",
+                  [points])
+    assert figures(matches, "points") == []
+    assert near(matches, "points", "eight points").veto == "the whole of Creighton"
+    assert figures(run("Echenique scored five of his 12 points from the line against Drake.",
+                       [points]), "points") == ["12 points"]
     deaths = fact("deaths", "Three bank employees died when protesters firebombed the bank in "
                   "Athens.", "3 people")
     (mention,) = run("The prime minister mourned the death of four of our citizens in the "

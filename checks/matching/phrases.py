@@ -201,11 +201,12 @@ def time_between(text: str, quantity: Quantity) -> bool:
     return bool(BETWEEN_AFTER.match(text, quantity.end) or BETWEEN_BEFORE.search(before))
 
 
-#: After a count, "of" and a determiner make it a part of a whole: "three of the seven
-#: bullets", "10 of the team's first 17 points", "Three of the bullets". "all" before it
+#: After a count, "of" and a determiner or a possessive name make it a part of a whole:
+#: "three of the seven bullets", "five of Creighton's first eight points", "Three of the
+#: bullets". "all" before it
 #: makes it the whole again ("all 11 of his points").
 PARTITIVE_AFTER = re.compile(
-    r"(?i)\s+of\s+(?:the|his|her|its|their|our|these|those)\b")
+    r"\s+of\s+(?:(?i:the|his|her|its|their|our|these|those)\b|[A-Z][\w.-]*\s?['’]\s?s\b)")
 WHOLE_BEFORE = re.compile(r"(?i)\ball\s+$")
 #: How far the whole may stand after its part's "of the": "of his season-high 6".
 PARTITIVE_REACH = 40

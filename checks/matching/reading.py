@@ -380,15 +380,23 @@ def thing_after(reading: Reading, index: int) -> list[Token]:
 
 def partitive_role(reading: Reading, index: int) -> str:
     """"part" for a count a counted whole follows ("three of the seven bullets": the
-    three), "whole" for that whole (the seven), "" for neither ("three of our citizens"
-    counts citizens)."""
+    three), "whole" for that whole (the seven), "whole of X" for a whole X owns ("five
+    of Creighton's first eight points"), "" for neither ("three of our citizens" counts
+    citizens)."""
     text, quantity = reading.article.text, reading.quantities[index]
     for other in reading.neighbours(index):
-        if _whole_of(text, quantity, reading.quantities[other]):
+        part = reading.quantities[other]
+        if _whole_of(text, quantity, part):
             return "part"
-        if _whole_of(text, reading.quantities[other], quantity):
-            return "whole"
+        if _whole_of(text, part, quantity):
+            owner = POSSESSOR.search(text, part.end, quantity.start)
+            return f"whole of {owner.group(1)}" if owner else "whole"
     return ""
+
+
+#: A possessor between a part and its whole ("five of Creighton's first eight points",
+#: "10 of the team ’ s first 17 points"): the whole is that one's, not the part's subject's.
+POSSESSOR = re.compile(r"\b([A-Za-z]+)\s?['’]\s?s\b")
 
 
 def _whole_of(text: str, part: Quantity, whole: Quantity) -> bool:

@@ -269,12 +269,18 @@ def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that is part of a whole written after it ("10 of the team's first 17
     points") is no total; and where the claim's figure is such a part ("Three of the
-    bullets ... hit him from behind"), the whole ("three of the seven bullets") is not it."""
+    bullets ... hit him from behind"), the whole ("three of the seven bullets") is not it.
+    A whole that someone owns ("of the team's first 17 points") is that one's, not the
+    total of the name the claim opens with."""
     role = reading.once(partitive_role, index)
     if role == "part" and not prof.partitive:
         return "a part of a whole"
-    if role == "whole" and prof.partitive:
+    if role.startswith("whole") and prof.partitive:
         return "the whole of a part"
+    owner = role.removeprefix("whole of ")
+    if owner != role and prof.subject and not any(same_word(stem(owner), s)
+                                                   for s in prof.subject):
+        return f"the whole of {owner}"
     return ""
 
 
