@@ -879,6 +879,9 @@ def test_a_date_right_after_another_verb_dates_that_event() -> None:
     matches = run("The officers who shot Kimani Gray in East Flatbush issued a statement "
                   "Saturday night.", [shooting])
     assert near(matches, "shooting", "Saturday").veto == "dates what was issued"
+    matches = run("Officers fanned out across East Flatbush late Saturday in search of "
+                  "Kimani Gray's friends.", [shooting])
+    assert near(matches, "shooting", "Saturday").veto == "dates what was fanned"
     for text in ("Kimani Gray was shot Saturday night in East Flatbush by two officers.",
                  "A vigil for Kimani Gray, shot in East Flatbush, was held Saturday night.",
                  "Two plainclothes officers shot Kimani Gray in East Flatbush on Saturday.",

@@ -428,6 +428,8 @@ def contrasted(reading: Reading, index: int, other: Quantity) -> bool:
 
 #: How many words a date's "on" may stand after the verb it dates, a place between.
 PLACED_REACH = 4
+#: Particles of a phrasal verb, between it and its place: "fanned out across".
+PARTICLES = frozenset("out up off down back away over".split())
 #: Past forms that only carry another verb ("was killed"), never the event themselves.
 AUXILIARIES = frozenset("was were had did been".split())
 
@@ -453,6 +455,8 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
         return None
     if rest[-1].surface.lower() in ARTICLES and len(rest) > 2:
         rest = rest[:-1]
+    if len(rest) > 2 and rest[-2].surface.lower() in PARTICLES:
+        rest = [*rest[:-2], rest[-1]]  # "fanned out across Hawaiian Gardens late Friday"
     verb, preposition = rest[-2], rest[-1]
     lower = verb.surface.lower()
     if preposition.surface.lower() not in PREPOSITIONS or preposition.gap or lower in AUXILIARIES:
