@@ -1165,6 +1165,12 @@ def test_score_and_time_near_misses(text: str, spans: list[str]) -> None:
         ("in the 12000 block of East 223rd Street", []),  # an address
         ("12 blocks of houses", ["12 blocks"]),
         ("No 5 people", ["5 people"]),  # "No" without a full stop: no rank
+        # a version after an acronym counts nothing; a unit after it, or capitals all
+        # along, make it a figure again
+        ("will support two USB 3.0 ports, HDMI 1.4 and", ["two"]),
+        ("the USGS 4.4 magnitude quake", ["4.4 magnitude"]),
+        ("USD 3.5 million", ["USD 3.5 million"]),
+        ("THE 4.4 QUAKE", ["4.4"]),
     ],
 )
 def test_names_and_addresses(text: str, spans: list[str]) -> None:

@@ -366,6 +366,11 @@ SPACED_INCHES = re.compile(rf"{_SP}+(?:and{_SP}+)?(1[01]|\d)(?![\d]|[.,]\d){_SP}
 SCORE = re.compile(rf"{_SP}*[-–—]{_SP}*(\d{{1,3}})(?![\d%]|[.,:/]\d|{_SP}*%)")
 #: A rank, not a count: "the No. 5 seed", "their #1 quarterback".
 RANK_BEFORE = re.compile(r"(?:(?<![A-Za-z])No\.|#) ?$")
+#: A version after an acronym names a standard, counting nothing: "USB 3.0 ports",
+#: "HDMI 1.4". (Currency codes, "USD 3.5 million", are amounts: see `_Scanner._version`.)
+VERSION_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,6}) $")
+VERSION_AFTER = re.compile(r"\s*(?:[a-z]|[,;:)]|\.(?!\d)|$)")
+VERSION = re.compile(r"\d{1,2}\.\d{1,2}(?![\d.,%]|\s?(?i:million|billion|percent|per\b))")
 #: A code before a spaced hyphen, in tokenized text: "the I - 75 corridor", "F - 16".
 CODE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]{0,5} - $")
 #: The last two characters before a rank or a name (a cheap test before the regexes).

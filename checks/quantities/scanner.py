@@ -119,6 +119,9 @@ from checks.quantities.patterns import (
     UNIT_FIRST_WORDS,
     UNIT_WORD,
     VAGUE_OF,
+    VERSION,
+    VERSION_AFTER,
+    VERSION_BEFORE,
     YEAR_PREP_BEFORE,
     scale_may_follow,
     unit_word,
@@ -437,6 +440,10 @@ class _Scanner:
         if s and (text[s - 1] == "#" or text[s - 2:s] in NAME_END) and self._named(s):
             nm = NUM_STD.match(text, s)  # "No. 5 seed"
             return nm.end() if nm is not None else e
+        if s > 2 and text[s - 1] == " " and text[s - 2].isupper():
+            version = self._version(s)
+            if version is not None:
+                return version
         if s and text[s - 1] == "." and (s == 1 or text[s - 2] in LEADING_POINT_AFTER) and (
                 s - 1 >= self.last_end):
             return self._amount(s - 1, s - 1) or e  # ".38 caliber", ".5 percent"
@@ -484,6 +491,18 @@ class _Scanner:
             if end is not None:
                 return end
         return self._amount(s, s)
+
+    def _version(self, s: int) -> int | None:
+        """Where a version after an acronym ends ("USB 3.0"), or None: it is no figure."""
+        before = VERSION_BEFORE.search(self.text, max(0, s - 8), s)
+        if before is None or before.group(1) in CURRENCY_PREFIX:
+            return None
+        version = VERSION.match(self.text, s)
+        if version is None or self._unit(version.end()) is not None:
+            return None  # "the USGS 4.4 magnitude" is a measure
+        if VERSION_AFTER.match(self.text, version.end()) is None:
+            return None  # in text all in capitals, "THE 4.4 QUAKE" names no version
+        return version.end()
 
     def _named(self, s: int) -> bool:
         """Whether the digits at s are a rank or a name: "the No. 5 seed", "#1", and in
