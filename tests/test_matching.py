@@ -285,6 +285,24 @@ def test_a_bare_number_elsewhere_counts_nothing() -> None:
                if c.quantity.text in ("13,000", "2"))
 
 
+def test_a_claim_writing_no_figure_leaves_a_bare_number_only_to_its_noun() -> None:
+    """"the second time this season he returned an interception" writes no number, so no
+    word of the claim stands before its figure: a bare number counts the fact's noun only
+    right after that noun ("comebacks to seven"), not after any claim word ("the Chiefs
+    10")."""
+    picks = fact("picks", "Darius Butler's touchdown return against the Chiefs was the "
+                 "second time this season he returned an interception for a touchdown.",
+                 "2 interceptions")
+    matches = run("Butler's return put the Colts up 13 to the Chiefs 10 this season.", [picks])
+    assert figures(matches, "picks") == []
+    assert near(matches, "picks", "10").veto == "no counted noun"
+    comebacks = fact("comebacks", "The winning drive was Andrew Luck's seventh fourth-quarter "
+                     "comeback of the season, a rookie record.", "7 comebacks")
+    (mention,) = run("Luck extended his rookie record for fourth-quarter comebacks to eight.",
+                     [comebacks]).mentions["comebacks"]
+    assert mention.quantity.text == "eight" and mention.disagrees
+
+
 def test_the_figures_noun_is_counted_once() -> None:
     """"deaths" is the noun, not also the claim's "killed": one concept, no mention."""
     matches = run("Officials counted 9,500 deaths there.", [TOLL])

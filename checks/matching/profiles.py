@@ -90,6 +90,7 @@ class Profile:
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     rate: bool = False
     lead: frozenset[str] = frozenset()
+    opens: bool = False  # the claim opens with its figure ("Three employees died")
     own: frozenset[int] = frozenset()
     exclusive: frozenset[int] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -236,6 +237,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
+        opens=bool(sentence and value and not word_before(sentence, value.start)),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
         modifier=bool(sentence and value and attributive_count(

@@ -101,7 +101,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A bare number speaks of a counted fact only where the word the claim puts before its
     figure stands right before it (or but a function word away), leaving the noun
     understood ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother
-    of 12"). Any other bare number (a score, a year, a run, "Lopez, 20") counts nothing."""
+    of 12"); where the claim writes no number ("Luck's seventh comeback"), only the fact's
+    own noun does ("comebacks to seven"). Any other bare number (a score, a year, a run,
+    "Lopez, 20") counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
         return ""
@@ -111,11 +113,13 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
-        if not prof.lead and prof.concepts_of(word.stem):
+        if not (prof.lead or prof.opens) and word.stem in prof.units:
+            return ""  # a claim with no figure ("his seventh comeback"): its noun leads
+        if prof.opens and prof.concepts_of(word.stem):
             return ""  # the claim opens with its figure ("Three employees died")
     verb = verb_after(sentence, quantity.end, reading.article.text)  # "46 were arrested"
     if verb is not None and (any(same_word(verb.stem, s) for s in prof.lead)
-                             or (not prof.lead and prof.concepts_of(verb.stem))):
+                             or (prof.opens and prof.concepts_of(verb.stem))):
         return ""
     return "no counted noun"
 
