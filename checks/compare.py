@@ -249,13 +249,13 @@ def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -
     e_low, e_high = _days(expected, stated)  # a fact written without a year takes the article's
     s_low, s_high = _days(stated, expected)
     slack = dt.timedelta(days=round(tolerance.absolute or 0))
-    delta_days = (s_low - e_low).days
-    delta = f"{delta_days:+d} day{'s' if abs(delta_days) != 1 else ''}" if delta_days else "0 days"
     within = e_low - slack <= s_low and s_high <= e_high + slack
     if not within and stated.text in WEEKDAYS:
         shift = _other_week(s_low, s_high, e_low - slack, e_high + slack)
         within = shift is not None
         s_low, s_high = (s_low + shift, s_high + shift) if shift else (s_low, s_high)
+    delta_days = (s_low - e_low).days
+    delta = f"{delta_days:+d} day{'s' if abs(delta_days) != 1 else ''}" if delta_days else "0 days"
     coarser = stated.precision != "day" and s_low <= e_low and e_high <= s_high
     rule = (f"{_span(s_low, s_high)} against the fact's {_span(e_low, e_high)}"
             + (f" ± {slack.days} days" if slack.days else ""))

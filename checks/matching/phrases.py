@@ -203,8 +203,7 @@ def time_between(text: str, quantity: Quantity) -> bool:
 
 #: After a count, "of" and a determiner or a possessive name make it a part of a whole:
 #: "three of the seven bullets", "five of Creighton's first eight points", "Three of the
-#: bullets". "all" before it
-#: makes it the whole again ("all 11 of his points").
+#: bullets". "all" before it makes it the whole again ("all 11 of his points").
 PARTITIVE_AFTER = re.compile(
     r"\s+of\s+(?:(?i:the|his|her|its|their|our|these|those)\b|[A-Z][\w.-]*\s?['’]\s?s\b)")
 WHOLE_BEFORE = re.compile(r"(?i)\ball\s+$")

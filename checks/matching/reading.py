@@ -445,6 +445,9 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     first, _ = word_span(sentence, quantity.start, quantity.end)
     words = [w for w in sentence.words[max(0, first - PLACED_REACH - 2):first]
              if w.surface.lower() not in DATE_LINKS]
+    if not words or not PLAIN_WORDS.fullmatch(
+            reading.article.text[words[-1].start + len(words[-1].surface):quantity.start]):
+        return None  # "fired from Gordon Advisors, police said Thursday"
     names = 0
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
         names += 1
