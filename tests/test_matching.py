@@ -46,6 +46,12 @@ def near(matches: Matches, fact_id: str, figure: str) -> Candidate:
     return next(c for c in matches.near_misses[fact_id] if c.quantity.text == figure)
 
 
+def vetoed(matches: Matches, fact_id: str, figure: str) -> Candidate:
+    """The near miss a figure became, the fact having no mention at all."""
+    assert figures(matches, fact_id) == []
+    return near(matches, fact_id, figure)
+
+
 # -- kind and unit ------------------------------------------------------------------------
 
 
@@ -127,8 +133,7 @@ def test_an_exclude_word_vetoes_the_sentence() -> None:
     excluding = fact("buildup", BUILDUP.claim, "about 100,000 troops", exclude=["drills"])
     text = "Russia has massed 100,000 troops near its border with Ukraine for drills."
     matches = run(text, [excluding])
-    assert figures(matches, "buildup") == []
-    assert near(matches, "buildup", "100,000 troops").veto.startswith("excluded:")
+    assert vetoed(matches, "buildup", "100,000 troops").veto.startswith("excluded:")
     assert figures(run(text, [BUILDUP]), "buildup") == ["100,000 troops"]
 
 
@@ -136,8 +141,7 @@ def test_a_sentence_without_any_context_word_never_matches() -> None:
     needing = fact("buildup", BUILDUP.claim, "about 100,000 troops", context=["border"])
     text = "Russia has massed 100,000 troops in Crimea, away from Ukraine."
     matches = run(text, [needing])
-    assert figures(matches, "buildup") == []
-    assert near(matches, "buildup", "100,000 troops").veto.startswith("no context word")
+    assert vetoed(matches, "buildup", "100,000 troops").veto.startswith("no context word")
     assert figures(run(text, [BUILDUP]), "buildup") == ["100,000 troops"]
 
 
@@ -294,8 +298,7 @@ def test_a_claim_writing_no_figure_leaves_a_bare_number_only_to_its_noun() -> No
                  "second time this season he returned an interception for a touchdown.",
                  "2 interceptions")
     matches = run("Butler's return put the Colts up 13 to the Chiefs 10 this season.", [picks])
-    assert figures(matches, "picks") == []
-    assert near(matches, "picks", "10").veto == "no counted noun"
+    assert vetoed(matches, "picks", "10").veto == "no counted noun"
     comebacks = fact("comebacks", "The winning drive was Andrew Luck's seventh fourth-quarter "
                      "comeback of the season, a rookie record.", "7 comebacks")
     (mention,) = run("Luck extended his rookie record for fourth-quarter comebacks to eight.",
@@ -306,8 +309,7 @@ def test_a_claim_writing_no_figure_leaves_a_bare_number_only_to_its_noun() -> No
 def test_the_figures_noun_is_counted_once() -> None:
     """"deaths" is the noun, not also the claim's "killed": one concept, no mention."""
     matches = run("Officials counted 9,500 deaths there.", [TOLL])
-    assert figures(matches, "toll") == []
-    assert near(matches, "toll", "9,500 deaths").shared == ("deaths",)
+    assert vetoed(matches, "toll", "9,500 deaths").shared == ("deaths",)
 
 
 def test_lives_and_deaths_count_people() -> None:
@@ -377,8 +379,7 @@ def test_a_size_is_stated_by_either_end_of_its_scale() -> None:
 
 def test_a_unit_two_facts_share_is_no_concept() -> None:
     matches = run("Apple says it weighs just 2.1 kilograms.", [WEIGHT, CHARGER])
-    assert figures(matches, "weight") == []
-    assert near(matches, "weight", "2.1 kilograms").shared == ("weighs",)
+    assert vetoed(matches, "weight", "2.1 kilograms").shared == ("weighs",)
 
 
 def test_an_age_is_no_duration() -> None:
@@ -393,8 +394,7 @@ def test_a_hypothetical_figure_states_no_fact() -> None:
     term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
                 "20 years")
     matches = run("Jeffs could be sentenced to 119 years in prison.", [term])
-    assert figures(matches, "term") == []
-    assert near(matches, "term", "119 years").veto == "hypothetical: could"
+    assert vetoed(matches, "term", "119 years").veto == "hypothetical: could"
     assert figures(run("Jeffs was sentenced to 119 years in prison.", [term]), "term") == [
         "119 years"]
 
@@ -414,8 +414,7 @@ def test_a_day_named_by_the_articles_date_is_no_day_far_from_it() -> None:
                    "Thursday, August 4, 2011.", "2011-08-04")
     text = "On {}, a Texas jury convicted Jeffs of child sexual assault."
     matches = run(text.format("Wednesday"), [verdict], date=dt.date(2010, 12, 2))
-    assert figures(matches, "verdict") == []
-    assert near(matches, "verdict", "Wednesday").veto == (
+    assert vetoed(matches, "verdict", "Wednesday").veto == (
         "a day of the article's week (2010-12-02)")
     (mention,) = run(text.format("Wednesday"), [verdict],
                      date=dt.date(2011, 8, 5)).mentions["verdict"]
@@ -510,8 +509,7 @@ def test_an_age_before_the_claims_name_is_that_persons() -> None:
     # a name set off after the person noun is whose age it is
     matches = run("The footage shows a 51-year-old woman, Shantel Davis, picking up her "
                   "daughter.", [horton])
-    assert figures(matches, "horton") == []
-    assert near(matches, "horton", "51-year").veto == "the age of Shantel Davis"
+    assert vetoed(matches, "horton", "51-year").veto == "the age of Shantel Davis"
     (mention,) = run("The footage shows a 51-year-old mother, Zurana Horton, picking up her "
                      "daughter.", [horton]).mentions["horton"]
     assert mention.disagrees and "the age of Zurana Horton" in mention.shared
@@ -572,8 +570,7 @@ def test_a_name_with_a_word_the_claim_gives_another_is_that_others() -> None:
     kristian = fact("kristian", "Kristian Lopez, Andrew Lopez's half-brother who was also "
                     "arrested, was 17 years old.", "17 years")
     matches = run("Andrew Lopez, 20, fired from the rooftop, prosecutors say.", [kristian])
-    assert figures(matches, "kristian") == []
-    assert near(matches, "kristian", "20").veto == "the age of Andrew Lopez"
+    assert vetoed(matches, "kristian", "20").veto == "the age of Andrew Lopez"
     (mention,) = run("Kristian Lopez, 18, was also arrested.", [kristian]).mentions["kristian"]
     assert mention.disagrees
 
@@ -621,8 +618,7 @@ def test_a_number_after_a_comma_is_no_age_without_a_name_before_it() -> None:
 def test_a_length_of_service_is_no_age() -> None:
     matches = run("Ortiz, a 15-year veteran deputy, was shot dead in Hawaiian Gardens.",
                   [DEPUTY_AGE, SERVICE])
-    assert figures(matches, "age") == []
-    assert near(matches, "age", "15-year").veto == "not an age"
+    assert vetoed(matches, "age", "15-year").veto == "not an age"
 
 
 # -- counts of people -----------------------------------------------------------------------
@@ -714,8 +710,7 @@ def test_a_figure_an_order_of_magnitude_away_is_about_something_else() -> None:
     injured = fact("injured", "Police said 12 people were injured in the rioting in Athens.",
                    "12 people")
     matches = run("Police said as many as 20,000 people rioted in Athens.", [injured])
-    assert figures(matches, "injured") == []
-    assert near(matches, "injured", "as many as 20,000 people").veto.startswith("far from")
+    assert vetoed(matches, "injured", "as many as 20,000 people").veto.startswith("far from")
     matches = run("Police said 120 people were injured in the rioting in Athens.", [injured])
     assert figures(matches, "injured") == ["120 people"]  # a stray zero still fails
 
@@ -770,8 +765,7 @@ POINTS = fact("points", "Doug McDermott scored 23 points as Creighton beat Drake
 def test_a_rate_is_no_total() -> None:
     matches = run("McDermott, the coach's son, averages 23 points and eight rebounds a game "
                   "for Creighton.", [POINTS])
-    assert figures(matches, "points") == []
-    assert near(matches, "points", "23 points").veto == "a rate"
+    assert vetoed(matches, "points", "23 points").veto == "a rate"
 
 
 def test_a_game_that_is_no_rate_leaves_the_total_alone() -> None:
@@ -819,8 +813,7 @@ def test_a_date_years_away_is_another_event() -> None:
     death = fact("death", "Vincent Gigante died in prison in Springfield on December 19, 2005.",
                  "2005-12-19")
     matches = run("Gigante first went to prison in Springfield in 1959.", [death])
-    assert figures(matches, "death") == []
-    assert near(matches, "death", "1959").veto.startswith("far from")
+    assert vetoed(matches, "death", "1959").veto.startswith("far from")
     assert figures(run("Gigante died in prison in Springfield in 2004.", [death]),
                    "death") == ["2004"]  # a wrong year still fails
 
@@ -850,8 +843,7 @@ def test_a_date_right_after_a_reporting_verb_dates_the_report() -> None:
                    "2005.", "2005-06-24")
     matches = run("District Attorney Steve Cooley announced Monday that murder charges were "
                   "filed against a Hawaiian Gardens gang member.", [killing])
-    assert figures(matches, "killing") == []
-    assert near(matches, "killing", "Monday").veto == "the day it was announced"
+    assert vetoed(matches, "killing", "Monday").veto == "the day it was announced"
 
 
 def test_a_month_named_alone_names_only_a_fact_dated_in_it() -> None:
@@ -866,8 +858,7 @@ def test_a_month_named_alone_names_only_a_fact_dated_in_it() -> None:
     (mention,) = run(text, [summit], date=dt.date(2021, 12, 31)).mentions["summit"]
     assert mention.quantity.text == "June" and not mention.disagrees
     matches = run(text, [talks], date=dt.date(2021, 12, 31))
-    assert figures(matches, "talks") == []
-    assert near(matches, "talks", "June").veto.startswith("another month")
+    assert vetoed(matches, "talks", "June").veto.startswith("another month")
 
 
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
@@ -888,8 +879,7 @@ def test_a_date_right_after_another_verb_dates_that_event() -> None:
     shooting = fact("shooting", "Two plainclothes officers shot Kimani Gray in East Flatbush "
                     "on Saturday night, January 8, 2022.", "2022-01-08")
     matches = run("In East Flatbush, 46 protesters were arrested Saturday night.", [shooting])
-    assert figures(matches, "shooting") == []
-    assert near(matches, "shooting", "Saturday").veto == "dates what was arrested"
+    assert vetoed(matches, "shooting", "Saturday").veto == "dates what was arrested"
     # across the named place after the verb too, or a short object with no figure
     matches = run("Kimani Gray's friend, who was evicted from East Flatbush on Saturday, saw "
                   "two plainclothes officers shoot him.", [shooting])
@@ -1071,8 +1061,7 @@ def test_a_claim_that_names_the_part_takes_counts_of_that_part() -> None:
     first = fact("first", "Will Artino scored seven points in the first half for Creighton "
                  "against Drake.", "7 points")
     matches = run("Will Artino scored 14 points for Creighton against Drake.", [first])
-    assert figures(matches, "first") == []
-    assert near(matches, "first", "14 points").veto == "names no part of the event"
+    assert vetoed(matches, "first", "14 points").veto == "names no part of the event"
     assert figures(run("Echenique scored 12 points for Creighton against Drake.", [second]),
                    "second") == ["12 points"]
 
@@ -1134,8 +1123,7 @@ def test_a_measure_of_something_the_claim_does_not_name_measures_that() -> None:
                 "term.", "three years")
     matches = run("After a quarter-century of public craziness, Gigante entered a guilty "
                   "plea in April 2003 that added to his prison term.", [plea])
-    assert figures(matches, "plea") == []
-    assert near(matches, "plea", "a quarter-century").veto == "measures public craziness"
+    assert vetoed(matches, "plea", "a quarter-century").veto == "measures public craziness"
     battery = fact("battery", "The new MacBook Pro has up to seven hours of battery life.",
                    "up to seven hours")
     assert figures(run("The new MacBook Pro gets up to nine hours of battery life.",
@@ -1149,8 +1137,7 @@ def test_a_measure_naming_its_thing_next_to_it_measures_that() -> None:
     goal = fact("goal", "Adam Vinatieri kicked a 36-yard field goal to give the Colts a 13-3 "
                 "halftime lead.", "36 yards")
     matches = run("Vinatieri and the Colts gave up 226 yards rushing before halftime.", [goal])
-    assert figures(matches, "goal") == []
-    assert near(matches, "goal", "226 yards").veto == "measures rushing"
+    assert vetoed(matches, "goal", "226 yards").veto == "measures rushing"
     assert figures(run("Vinatieri's 38-yard field goal gave the Colts a halftime lead.",
                        [goal]), "goal") == ["38-yard"]
     chip = fact("chip", "The 11-inch MacBook Air runs a 1.7GHz dual-core Intel Core i5 "
@@ -1171,8 +1158,7 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
                "him in 1997.", "6 years")
     matches = run("After a jury convicted him in 1997, Gigante was sentenced to 12 years for "
                   "faking his insanity.", [gap])
-    assert figures(matches, "gap") == []
-    assert near(matches, "gap", "12 years").veto == "not a time between events"
+    assert vetoed(matches, "gap", "12 years").veto == "not a time between events"
     (mention,) = run("It took another seven years for Gigante to admit faking his insanity.",
                      [gap]).mentions["gap"]
     assert mention.disagrees
@@ -1204,8 +1190,7 @@ def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
                   "11 points")
     matches = run("Echenique scored five of Creighton's first eight points against Drake.",
                   [points])
-    assert figures(matches, "points") == []
-    assert near(matches, "points", "eight points").veto == "the whole of Creighton"
+    assert vetoed(matches, "points", "eight points").veto == "the whole of Creighton"
     assert figures(run("Echenique scored five of his 12 points from the line against Drake.",
                        [points]), "points") == ["12 points"]
     deaths = fact("deaths", "Three bank employees died when protesters firebombed the bank in "
@@ -1221,8 +1206,7 @@ def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> Non
     then = ("Narcotics first sent Gigante to prison in 1959, when he was sentenced to five "
             "years for smuggling heroin.")
     matches = run(then, [sentence_], date=dt.date(2005, 12, 20))
-    assert figures(matches, "sentence") == []
-    assert near(matches, "sentence", "five years").veto == "another time: 1959"
+    assert vetoed(matches, "sentence", "five years").veto == "another time: 1959"
     anchored = ("In 1997 Gigante, who had feigned illness since the 1970s, was sentenced to "
                 "15 years in prison for racketeering.")
     assert figures(run(anchored, [sentence_], date=dt.date(2005, 12, 20)),
@@ -1235,8 +1219,7 @@ def test_a_sentence_opening_with_a_pronoun_is_dated_by_the_one_before() -> None:
     later = ("His string of victories ended with a July 1997 racketeering conviction. {} was "
              "sentenced to 12 years in prison.")
     matches = run(later.format("He"), [heroin], date=dt.date(2005, 12, 20))
-    assert figures(matches, "heroin") == []
-    assert near(matches, "heroin", "12 years").veto == "another time: July 1997"
+    assert vetoed(matches, "heroin", "12 years").veto == "another time: July 1997"
     # a sentence that names its subject afresh, or one before it at the claim's time,
     # leaves the figure to the claim
     assert figures(run(later.format("Gigante"), [heroin], date=dt.date(2005, 12, 20)),
@@ -1282,8 +1265,7 @@ def test_a_distance_measured_from_another_place_is_another_distance() -> None:
                       "north of Santa Rosa.", "23 miles")
     text = "The quake near The Geysers was centered {} miles {}."
     matches = run(text.format(13, "east of Cloverdale"), [santa_rosa])
-    assert figures(matches, "santa-rosa") == []
-    assert near(matches, "santa-rosa", "13 miles").veto == "measured from cloverdale"
+    assert vetoed(matches, "santa-rosa", "13 miles").veto == "measured from cloverdale"
     for bearing in ("east southeast of", "north-northwest of", "southwest from"):
         matches = run(text.format(13, f"{bearing} Cloverdale"), [santa_rosa])
         assert near(matches, "santa-rosa", "13 miles").veto == "measured from cloverdale"
@@ -1312,8 +1294,7 @@ def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
     """"died when protesters threw petrol bombs": one protester is no death."""
     matches = run("During the unrest, one protester threw a petrol bomb at a bank in Athens.",
                   [DEATHS])
-    assert figures(matches, "deaths") == []
-    assert near(matches, "deaths", "one protester").veto.startswith("counts the claim's")
+    assert vetoed(matches, "deaths", "one protester").veto.startswith("counts the claim's")
     wounded = fact("wounded", "Two men, the firm partners Paul Riva and Alan Steinberg, were "
                    "wounded in the shooting.", "2 people")
     assert figures(run("The two managing partners were wounded in the shooting at the firm.",
@@ -1383,8 +1364,7 @@ def test_an_apposition_does_not_stand_between_a_figure_and_its_verb() -> None:
 
 def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     matches = run("McDermott scored a three-point play for Creighton against Drake.", [POINTS])
-    assert figures(matches, "points") == []
-    assert near(matches, "points", "three-point").veto == "modifies play"
+    assert vetoed(matches, "points", "three-point").veto == "modifies play"
     organisation = fact("members", "The OSCE is a 57-country organisation.", "57 countries")
     assert figures(run("The OSCE, a 56-country organisation, met in Vienna.", [organisation]),
                    "members") == ["56-country"]
@@ -1414,15 +1394,13 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
                  "rooftop.", "20 years")
     matches = run("Jurors watched Lopez fire from the Brooklyn rooftop as a mother picked up "
                   "her 11-year-old daughter.", [lopez])
-    assert figures(matches, "lopez") == []
-    assert near(matches, "lopez", "11-year").veto == "the age of a daughter"
+    assert vetoed(matches, "lopez", "11-year").veto == "the age of a daughter"
     assert figures(run("The 21-year-old Lopez fired from a Brooklyn rooftop.", [lopez]),
                    "lopez") == ["21-year"]
     # an age given with "aged" after the children it is theirs
     matches = run("Lopez, who fired from the Brooklyn rooftop, wounded two girls, aged 15 "
                   "and 12.", [lopez])
-    assert figures(matches, "lopez") == []
-    assert near(matches, "lopez", "15").veto == "the age of a girl"
+    assert vetoed(matches, "lopez", "15").veto == "the age of a girl"
 
 
 def test_the_noun_the_claim_writes_is_the_facts_own() -> None:
@@ -1465,8 +1443,7 @@ def test_a_count_of_others_is_not_the_total() -> None:
                   "threw petrol bombs into the building.", "3 people")
     matches = run("Five other bank employees escaped the burning building in Athens.",
                   [deaths])
-    assert figures(matches, "deaths") == []
-    assert near(matches, "deaths", "Five other bank employees").veto == "counts others"
+    assert vetoed(matches, "deaths", "Five other bank employees").veto == "counts others"
     others = fact("others", "Two other employees were hurt in the bank fire in Athens.",
                   "2 people")
     assert figures(run("Five other employees were hurt in the bank fire in Athens.",
@@ -1516,8 +1493,7 @@ def test_another_counts_noun_is_that_counts() -> None:
 
 def test_a_lead_or_a_margin_is_no_total() -> None:
     matches = run("Drake cut Creighton's lead to 3 points as McDermott scored.", [POINTS])
-    assert figures(matches, "points") == []
-    assert near(matches, "points", "3 points").veto == "a lead"
+    assert vetoed(matches, "points", "3 points").veto == "a lead"
     margin = fact("margin", "Creighton beat Drake by a margin of 12 points.", "12 points")
     assert figures(run("Creighton beat Drake, and the margin was 14 points.", [margin]),
                    "margin") == ["14 points"]
@@ -1526,8 +1502,7 @@ def test_a_lead_or_a_margin_is_no_total() -> None:
 def test_a_count_made_during_a_run_is_a_part() -> None:
     matches = run("McDermott had five points during a pivotal 15-2 run as Creighton beat Drake.",
                   [POINTS])
-    assert figures(matches, "points") == []
-    assert near(matches, "points", "five points").veto.startswith("a part of the event")
+    assert vetoed(matches, "points", "five points").veto.startswith("a part of the event")
 
 
 def test_a_veteran_of_years_has_served_them() -> None:

@@ -165,6 +165,9 @@ PART = re.compile(
     r"|(?:in|during|on|with)\s+an?\s+(?:[a-z]+\s+){0,2}\d+\s?[-–]\s?\d+\s+(?P<run>run|spurt)"
     r"|(?P<streak>straight|consecutive|unanswered|in\s+a\s+row))\b")
 PART_BEFORE = 50
+#: In a claim, a word that makes its part of the event hold the whole ("11 points, all of
+#: them in the second half").
+ALL = re.compile(r"(?i)\ball\b")
 
 
 #: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,

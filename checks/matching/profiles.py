@@ -13,6 +13,7 @@ from checks.facts import Fact
 from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
     AGE_WORDS,
+    ALL,
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
     DIFFERENCE_AFTER,
@@ -94,6 +95,7 @@ class Profile:
     own: frozenset[int] = frozenset()
     exclusive: frozenset[int] = frozenset()
     parts: frozenset[str] = frozenset()
+    whole_part: bool = False  # its part holds the whole ("all of them in the second half")
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     modifier: bool = False
@@ -246,6 +248,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
+        whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 
 from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
@@ -55,9 +54,6 @@ HYPOTHETICAL_REACH = 4
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
 FAR_OFF = "far from the fact's figure"
-#: In a claim, a word that makes its part of the event hold the whole ("11 points, all of
-#: them in the second half").
-ALL = re.compile(r"(?i)\ball\b")
 
 
 def _other_role(prof: Profile, reading: Reading, index: int) -> str:
@@ -238,7 +234,7 @@ def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     for name, written in parts:
         if name not in prof.parts:
             return f"a part of the event: {written}"
-    if prof.parts and not parts and ALL.search(prof.fact.claim) is None:
+    if prof.parts and not parts and not prof.whole_part:
         return "names no part of the event"
     return ""
 
