@@ -401,6 +401,8 @@ class _Scanner:
         else:
             shift = months_ahead(self.text, s, e, (mo - self.ref.month) % 12)
             y, known = self.ref.year + (self.ref.month - 1 + shift) // 12, True
+            if not dt.MINYEAR <= y <= dt.MAXYEAR:
+                return e  # none past the calendar's edge, as for days
         low = dt.date(y, mo, 1)
         high = dt.date(y, mo, calendar.monthrange(y, mo)[1])
         return self._emit(s, e, "date", low, low, high, precision="month", year_known=known)
