@@ -444,6 +444,9 @@ def parse_value(text: str, mark: tuple[int, int] = (0, 0)) -> Quantity:
             stripped = f"{words} {stripped[len(symbol):].lstrip()}"
             break
     found = find_quantities(stripped)
+    if len(found) == 1 and found[0].precision == "weekday":
+        raise _Problem(f"`value:` {text!r} names only a day of the week: write the date, "
+                       "e.g. `2022-01-10`", *mark)
     what = OF_WHAT.match(stripped, found[0].end) if len(found) == 1 and found[0].unit else None
     figure = stripped[:what.start()] if what else stripped
     if len(found) != 1 or len(found[0].text) < len(figure.rstrip(".")) * 0.6:
@@ -468,7 +471,7 @@ def _bare_number(fact_id: str, number: float, claim: str, mark: tuple[int, int])
 
 def _value_from_claim(fact_id: str, claim: str, mark: tuple[int, int]) -> Quantity:
     """The claim's single figure; a date beside a measure is context ("on December 30")."""
-    found = find_quantities(claim)
+    found = [q for q in find_quantities(claim) if q.precision != "weekday"]
     figures = [q for q in found if q.kind != "date"] or found
     if len(figures) == 1:
         return figures[0]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import pint
 
 from checks.facts import Tolerance
-from checks.quantities import APPROX, Quantity
+from checks.quantities import APPROX, Quantity, weekday_of
 from checks.quantities.vocabulary import WEEKDAYS
 
 #: A year as a date's text writes it: "2005", "'05", "05/02/07".
@@ -250,14 +250,17 @@ def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -
     s_low, s_high = _days(stated, expected)
     slack = dt.timedelta(days=round(tolerance.absolute or 0))
     within = e_low - slack <= s_low and s_high <= e_high + slack
-    if not within and stated.text in WEEKDAYS:
+    if not within and stated.text in WEEKDAYS and weekday_of(stated) is None:
         shift = _other_week(s_low, s_high, e_low - slack, e_high + slack)
         within = shift is not None
         s_low, s_high = (s_low + shift, s_high + shift) if shift else (s_low, s_high)
     delta_days = (s_low - e_low).days
     delta = f"{delta_days:+d} day{'s' if abs(delta_days) != 1 else ''}" if delta_days else "0 days"
     coarser = stated.precision != "day" and s_low <= e_low and e_high <= s_high
-    rule = (f"{_span(s_low, s_high)} against the fact's {_span(e_low, e_high)}"
+    said = _span(s_low, s_high)
+    if weekday_of(stated) is not None:
+        said = f"{stated.text} (taken as {said})"
+    rule = (f"{said} against the fact's {_span(e_low, e_high)}"
             + (f" ± {slack.days} days" if slack.days else ""))
     return Comparison(within or coarser, delta, rule)
 
@@ -269,9 +272,9 @@ def _other_week(low: dt.date, high: dt.date, first: dt.date, last: dt.date
     article's date, no part of what was written, and that date is often days off the one
     the article was written ("killed on Saturday night" in a paper dated a week on)."""
     for days in (-7, 7):
-        shift = dt.timedelta(days=days)
-        if first <= low + shift and high + shift <= last:
-            return shift
+        moved_low, moved_high = _shifted(low, days), _shifted(high, days)
+        if moved_low and moved_high and first <= moved_low and moved_high <= last:
+            return dt.timedelta(days=days)
     return None
 
 
@@ -282,12 +285,38 @@ def _days(quantity: Quantity, other: Quantity | None) -> tuple[dt.date, dt.date]
     low = quantity.low if isinstance(quantity.low, dt.date) else quantity.value
     high = quantity.high if isinstance(quantity.high, dt.date) else low
     assert isinstance(low, dt.date) and isinstance(high, dt.date)
+    weekday = weekday_of(quantity)
+    if weekday is not None and other is not None and other.kind == "date":
+        day = place_weekday(weekday, *_days(other, None))
+        return day, day
     unwritten = not quantity.year_known or (
         any(c.isdigit() for c in quantity.text) and WRITTEN_YEAR.search(quantity.text) is None)
     if unwritten and other is not None and isinstance(other.value, dt.date):
         year = other.value.year
         low, high = _with_year(low, year), _with_year(high, year)
     return low, high
+
+
+def place_weekday(weekday: int, low: dt.date, high: dt.date) -> dt.date:
+    """The day of that weekday nearest the span [low, high] (its first within it, if any).
+    A weekday that an undated article gives is only a day of the week: which week is
+    anyone's guess, so it is read in the fact's, where a wrong weekday is at most three
+    days off and an editor sees which day it was taken for."""
+    inside = _shifted(low, (weekday - low.weekday()) % 7)
+    if inside is not None and inside <= high:
+        return inside
+    before = _shifted(low, -((low.weekday() - weekday) % 7))
+    after = _shifted(high, (weekday - high.weekday()) % 7)
+    if before is None or after is None:
+        return before or after or low  # the calendar's edge
+    return before if low - before <= after - high else after
+
+
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _with_year(day: dt.date, year: int) -> dt.date:

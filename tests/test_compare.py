@@ -132,6 +132,29 @@ def test_a_weekday_names_its_day_in_whichever_week_the_fact_is() -> None:
     assert not compare(fact, found).consistent
 
 
+@pytest.mark.parametrize(("text", "consistent", "delta", "taken_as"), [
+    ("The quake struck on Sunday morning.", True, "0 days", "2009-01-04"),
+    ("The quake struck on Monday morning.", False, "+1 day", "2009-01-05"),
+    ("The quake struck on Thursday.", False, "-3 days", "2009-01-01"),
+    ("The quake struck on Wednesday.", False, "+3 days", "2009-01-07"),
+])
+def test_a_weekday_in_an_undated_article_is_read_in_the_facts_week(
+        text: str, consistent: bool, delta: str, taken_as: str) -> None:
+    """With no date to place it, a weekday states only the day of the week: the nearest
+    such day to the fact's, which the report names."""
+    fact = parse_value("2009-01-04")  # a Sunday
+    (found,) = find_quantities(text)
+    result = compare(fact, found)
+    assert (result.consistent, result.delta) == (consistent, delta)
+    assert f"(taken as {taken_as})" in result.rule
+
+
+def test_a_weekday_in_an_undated_article_falls_within_a_span_of_days() -> None:
+    talks = parse_value("2022-01-10 to 2022-01-12")  # Monday to Wednesday
+    assert compare(talks, find_quantities("talks on Tuesday")[0]).consistent
+    assert not compare(talks, find_quantities("talks on Friday")[0]).consistent
+
+
 def test_date_without_year_takes_the_fact_year() -> None:
     undated = find_quantities("on January 10")[0]
     assert not undated.year_known

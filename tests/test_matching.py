@@ -6,8 +6,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import pytest
+
 from checks.articles import Article
 from checks.claims import parse_value
+from checks.compare import compare
 from checks.facts import Fact
 from checks.matching import CLAIM_FLOOR, Candidate, Matches, match, profile, read, synonym_groups
 
@@ -33,7 +36,7 @@ OSCE = fact("osce", "Talks at the Organization for Security and Co-operation in 
 
 
 def run(text: str, facts: Sequence[Fact], aliases: Mapping[str, Sequence[str]] | None = None,
-        date: dt.date = TALKS_WEEK) -> Matches:
+        date: dt.date | None = TALKS_WEEK) -> Matches:
     article = Article(path=Path("crafted.txt"), name="crafted.txt", text=text, date=date)
     return match(read(article), facts, aliases)
 
@@ -643,6 +646,32 @@ def test_a_bare_number_a_function_word_after_the_claims_word() -> None:
     mother = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")
     matches = run("Zurana Horton, a mother of 13, was shot in Brooklyn.", [mother])
     assert figures(matches, "children") == ["13"]
+
+
+# -- a weekday in an undated article ------------------------------------------------------
+
+QUAKE = fact("quake", "The magnitude 4.2 earthquake near The Geysers struck on Sunday morning, "
+             "January 4, 2009.", "2009-01-04")
+
+
+@pytest.mark.parametrize(("text", "agrees"), [
+    ("The size of Sunday morning's earthquake near The Geysers was raised to 4.2.", True),
+    ("The size of Monday morning's earthquake near The Geysers was raised to 4.2.", False),
+])
+def test_a_weekday_in_an_undated_article_speaks_of_a_date_fact(text: str, agrees: bool) -> None:
+    """With no date to place it in, a weekday still names the fact's day, or another."""
+    (mention,) = run(text, [QUAKE], date=None).mentions["quake"]
+    assert mention.quantity.precision == "weekday"
+    assert compare(QUAKE.value, mention.quantity).consistent is agrees
+
+
+def test_a_weekday_states_no_fact_of_a_month_or_a_year() -> None:
+    """Every weekday falls within a month: it would agree with any such fact by chance."""
+    season = fact("season", "The earthquake season near The Geysers peaked in January 2009.",
+                  "January 2009")
+    matches = run("The earthquake near The Geysers peaked on Sunday.", [season], date=None)
+    assert figures(matches, "season") == []
+    assert matches.near_misses["season"] == []  # not even considered
 
 
 # -- the figure itself as evidence ----------------------------------------------------------

@@ -28,12 +28,12 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: the stories' existing facts. Variants of a fact whose original check fails already are
 #: not counted in either.
 LINES = {
-    ("round-8", False): (23, 171, 14, 35, 0),
-    ("round-8", True): (15, 167, 13, 35, 0),
-    ("round-9", False): (26, 110, 0, 26, 0),
-    ("round-9", True): (13, 112, 0, 26, 0),
-    ("round-10", False): (32, 59, 2, 18, 0),
-    ("round-10", True): (23, 60, 2, 18, 0),
+    ("round-8", False): (24, 172, 14, 35, 0),
+    ("round-8", True): (16, 168, 13, 35, 0),
+    ("round-9", False): (26, 113, 0, 26, 0),
+    ("round-9", True): (13, 116, 0, 27, 0),
+    ("round-10", False): (33, 60, 2, 18, 0),
+    ("round-10", True): (24, 61, 2, 18, 0),
     ("round-11", False): (2, 16, 0, 7, 0),
     ("round-11", True): (1, 16, 0, 7, 0),
 }

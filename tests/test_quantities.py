@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.quantities import APPROX, NEARLY, Quantity, find_quantities
+from checks.quantities import APPROX, NEARLY, Quantity, find_quantities, weekday_of
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 REF = dt.date(2022, 1, 11)  # a Tuesday, the date of seed 003
@@ -247,7 +247,7 @@ def test_seed_hedged_counts() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "kind", "value", "unit", "hedge"),
     [
-        ("White House officials said Thursday's call lasted 50 minutes", "50 minutes",
+        ("White House officials said the call lasted 50 minutes", "50 minutes",
          "duration", 50, "minute", "exact"),
         ("a 50-minute call", "50-minute", "duration", 50, "minute", "exact"),
         ("50 mins", "50 mins", "duration", 50, "minute", "exact"),
@@ -489,8 +489,12 @@ def test_weekdays_follow_the_tense_around_them(text: str, expected: dt.date) -> 
     assert q.value == expected, text
 
 
-def test_weekdays_need_a_reference_date() -> None:
-    assert find_quantities("Monday's talks") == []
+def test_a_weekday_without_a_reference_date_states_only_its_weekday() -> None:
+    q = only("Monday's talks")
+    assert (q.text, q.kind, q.precision, q.year_known) == ("Monday", "date", "weekday", False)
+    assert weekday_of(q) == 0
+    assert weekday_of(only("met on Sunday")) == 6
+    assert weekday_of(only("Monday's talks", reference_date=REF)) is None  # a day, placed
 
 
 @pytest.mark.parametrize(
@@ -827,7 +831,7 @@ def test_spoken_decimal_near_misses(text: str, values: list[float]) -> None:
     [
         ("interest rates rose .5 percent", ".5 percent", "percent", 0.5, "%"),
         ("a .38-caliber revolver", ".38-caliber", "count", 0.38, "caliber"),
-        ("shares fell (.25%) on Friday", ".25%", "percent", 0.25, "%"),
+        ("shares fell (.25%) in trading", ".25%", "percent", 0.25, "%"),
         ('"a .300 hitter"', ".300", "count", 0.3, ""),
     ],
 )
@@ -835,6 +839,16 @@ def test_a_number_written_from_its_point(text: str, span: str, kind: str, value:
                                          unit: str) -> None:
     """".5 percent" is half a percent, not five: a point after a space starts a decimal."""
     reads_as(text, span, kind, value, unit)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("White House officials said Thursday's call lasted 50 minutes",
+     [("Thursday", "date", 3), ("50 minutes", "duration", None)]),
+    ("shares fell (.25%) on Friday", [(".25%", "percent", None), ("Friday", "date", 4)]),
+])
+def test_a_weekday_beside_a_figure_is_a_figure_of_its_own(
+        text: str, read: list[tuple[str, str, int | None]]) -> None:
+    assert [(q.text, q.kind, weekday_of(q)) for q in find_quantities(text)] == read
 
 
 def test_a_full_stop_glued_to_a_number_is_no_point() -> None:

@@ -3,6 +3,7 @@ unlikely to agree by chance."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from checks.compare import compare, convert, default_tolerance
@@ -36,7 +37,23 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
         return convert(1.0, quantity.unit, expected.unit) is not None
     if expected.kind == "money":
         return quantity.kind == "money" and quantity.unit == expected.unit
+    if quantity.precision == "weekday" and expected.kind == "date":
+        return _within_a_week(expected)
     return quantity.kind == expected.kind
+
+
+#: The most days a fact may span for a weekday alone to state it.
+WEEK_DAYS = 7
+
+
+def _within_a_week(expected: Quantity) -> bool:
+    """A weekday with no date to place it names one day of some week: it can state a fact
+    of a day or a few ("talks on Monday and Tuesday"), never one of a month or a year,
+    which every weekday would fall within."""
+    low, high = expected.low, expected.high
+    if not isinstance(low, dt.date) or not isinstance(high, dt.date):
+        return False
+    return (high - low).days < WEEK_DAYS
 
 
 def counts_nothing(quantity: Quantity) -> bool:
@@ -115,7 +132,7 @@ def specificity(quantity: Quantity) -> float:
     if quantity.kind == "date":
         if quantity.precision == "day" and not any(c.isdigit() for c in quantity.text):
             return 0.5  # "Monday"
-        return {"day": 1.0, "month": 0.5}.get(quantity.precision, SLIGHT)
+        return {"day": 1.0, "month": 0.5, "weekday": 0.5}.get(quantity.precision, SLIGHT)
     mantissa = f"{abs(float(quantity.value)):.6e}".split("e")[0]  # type: ignore[arg-type]
     digits = len(mantissa.replace(".", "").strip("0"))
     base = {0: SLIGHT, 1: SLIGHT, 2: 0.5}.get(digits, 1.0)
@@ -144,6 +161,8 @@ def figure_gap(fact: Fact, quantity: Quantity) -> float | None:
     """How far the figure is from the fact's: days for dates, else the log of the ratio."""
     expected = fact.value
     if expected.kind == "date" and quantity.kind == "date":
+        if quantity.precision == "weekday":
+            return None  # read in the fact's own week: near every date fact alike
         return abs((quantity.value - expected.value).days)  # type: ignore[operator]
     stated = in_fact_unit(expected, quantity)
     if stated is None or not isinstance(expected.value, float) or stated <= 0 or (

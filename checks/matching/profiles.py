@@ -187,7 +187,8 @@ class Lexicon:
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     """Build the evidence a fact's mentions should carry, from its claim and options."""
     claim = fact.claim
-    found = find_quantities(claim)
+    # A claim has no date to place a weekday in: "the Wednesday night vigil" stays words.
+    found = [q for q in find_quantities(claim) if q.precision != "weekday"]
     ages = {q.start for q in found if is_age(claim, q)}
     figures = [as_age(q) if q.start in ages else q for q in found]
     inside = [(q.start, q.end) for q in figures]

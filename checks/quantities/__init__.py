@@ -17,6 +17,8 @@ Conventions worth knowing:
 - "decades" and "centuries" are durations in years (two decades → 20 year), because
   pint's "decade" is a logarithmic unit.
 - Vague multiples ("hundreds of thousands") are ranges: 200,000..999,999.
+- A weekday with no reference date ("on Sunday" in an undated text) is a date of
+  precision "weekday": only the day of the week is known (`weekday_of`).
 - Relative offsets ("a day earlier", "three years ago") name a point in time, not a
   length, and are not emitted.
 - Fractions ("two-thirds of voters", "a quarter-inch", "1/4 inch", "1½ hours") are
@@ -58,6 +60,7 @@ from checks.quantities.model import (
     Kind,
     Precision,
     Quantity,
+    weekday_of,
 )
 from checks.quantities.patterns import SCAN, TRIGGER
 from checks.quantities.scanner import find_quantities
@@ -65,5 +68,5 @@ from checks.quantities.vocabulary import MONTHS, WEEKDAYS, singular
 
 __all__ = [
     "APPROX", "BETTER_PART", "MONTHS", "NEARLY", "SCAN", "TRIGGER", "WEEKDAYS", "Hedge",
-    "Kind", "Precision", "Quantity", "find_quantities", "singular",
+    "Kind", "Precision", "Quantity", "find_quantities", "singular", "weekday_of",
 ]

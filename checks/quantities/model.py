@@ -11,7 +11,7 @@ Kind = Literal["count", "measure", "duration", "money", "percent", "date"]
 Hedge = Literal[
     "exact", "approximately", "more than", "at least", "nearly", "less than", "at most", "range"
 ]
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "month", "year", "weekday"]
 #: A hedge as read, before it is stated: "most" ("the better part of") is stated "nearly".
 ReadHedge = Hedge | Literal["most"]
 
@@ -37,7 +37,9 @@ class Quantity:
     ISO currency code ("USD"); "%" for percents; "" for dates.
     For dates `value`/`low`/`high` are `datetime.date`; `precision` says whether the
     text named a day, a month or only a year, and `year_known` is False when the text
-    gave no year and no reference date supplied one (the year is then 1).
+    gave no year and no reference date supplied one (the year is then 1). A weekday with
+    no reference date to place it has precision "weekday": its value is that weekday in
+    the first week of year 1, and only the weekday is stated (see `weekday_of`).
     """
 
     text: str
@@ -93,6 +95,17 @@ def new_quantity(text: str, start: int, end: int, kind: Kind, value: float | dt.
     q = _Draft(text, start, end, kind, value, low, high, hedge, unit, precision, year_known)
     q.__class__ = Quantity  # type: ignore[assignment]
     return q
+
+
+#: 1 January of year 1, a Monday: a weekday alone is dated in the week that starts it.
+FIRST_MONDAY = dt.date(1, 1, 1)
+
+
+def weekday_of(quantity: Quantity) -> int | None:
+    """The weekday a date of precision "weekday" names (Monday 0); None for other figures."""
+    if quantity.precision != "weekday" or not isinstance(quantity.value, dt.date):
+        return None
+    return quantity.value.weekday()
 
 
 def hedge_interval(value: float, hedge: ReadHedge) -> tuple[float, float]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from checks.quantities.model import (
+    FIRST_MONDAY,
     Hedge,
     Kind,
     Precision,
@@ -415,8 +416,10 @@ class _Scanner:
                 end = self._emit_day_match(dm)
                 if end is not None:
                     return end
-        if self.ref is None:
-            return e
+        if self.ref is None:  # only the weekday is known: "on Sunday" in an undated text
+            day = FIRST_MONDAY + dt.timedelta(days=WEEKDAYS[self.text[s:e]])
+            return self._emit(s, e, "date", day, day, day, precision="weekday",
+                              year_known=False)
         ahead = (WEEKDAYS[self.text[s:e]] - self.ref.weekday()) % 7
         return self._days_from_ref(s, e, days_ahead(self.text, s, e, ahead))
 
