@@ -761,6 +761,36 @@ def test_words_before_a_clause_break_stay_with_the_earlier_date() -> None:
     assert figures(matches, "killing") == ["June 25, 2005"]  # a discrepancy, caught
 
 
+FIRING = fact("firing", "Gordon Advisors fired LaCalamita on Thursday, April 5, 2007, four "
+              "days before the shooting.", "2007-04-05")
+VOTE = fact("vote", "Parliament voted on the austerity bill on Thursday, May 6, 2010, the day "
+            "after the deadly riots.", "2010-05-06")
+
+
+@pytest.mark.parametrize(("claim", "text", "figure", "word"), [
+    (FIRING, "LaCalamita was charged after the Monday morning shootings at Gordon Advisors, "
+     "where he had been fired.", "Monday", "shootings"),
+    (FIRING, "Monday's shooting at Gordon Advisors left LaCalamita, who was fired there, in "
+     "jail.", "Monday", "shooting"),
+    (VOTE, "Protesters rioted on Wednesday as parliament debated the austerity bill.",
+     "Wednesday", "rioted"),
+])
+def test_a_date_of_the_event_a_claim_counts_from_is_that_events(
+        claim: Fact, text: str, figure: str, word: str) -> None:
+    """"four days before the shooting" names the shooting only to count from it: a date
+    bound to it is the shooting's, however many of the claim's words stand near."""
+    matches = run(text, [claim], date=dt.date(2007, 4, 10) if claim is FIRING
+                  else dt.date(2010, 5, 7))
+    assert vetoed(matches, claim.id, figure).veto == (
+        f"dates the {word}, which the claim counts from")
+
+
+def test_the_claims_own_event_is_not_the_one_it_counts_from() -> None:
+    matches = run("Parliament voted on Thursday to pass the austerity bill after the riots.",
+                  [VOTE], date=dt.date(2010, 5, 7))
+    assert figures(matches, "vote") == ["Thursday"]
+
+
 def test_a_possessive_ends_a_name() -> None:
     """"Sheriff's" owns "Deputy Jerry Ortiz": the deputy's name is not "Los Angeles
     County Sheriff's Deputy Jerry Ortiz", which the claim would need in full."""

@@ -16,6 +16,8 @@ from checks.matching.phrases import (
     ALL,
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
+    CLAUSE_END,
+    COUNTED_FROM,
     DIFFERENCE_AFTER,
     PART,
     RATE,
@@ -96,6 +98,7 @@ class Profile:
     exclusive: frozenset[int] = frozenset()
     parts: frozenset[str] = frozenset()
     whole_part: bool = False  # its part holds the whole ("all of them in the second half")
+    reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     modifier: bool = False
@@ -251,7 +254,24 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
+        reference=_counted_from(sentence, claim, value, list(concepts))
+        if sentence and value and value.kind == "date" else frozenset(),
     )
+
+
+def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[str]
+                  ) -> frozenset[int]:
+    """The concepts that name only the event a dated claim counts from: "arraigned on
+    Wednesday, April 11, 2007, two days after the Troy office shooting" dates the
+    arraignment, and the shooting is another event, with another day."""
+    after = COUNTED_FROM.search(claim, value.end)
+    if after is None:
+        return frozenset()
+    end = CLAUSE_END.search(claim, after.end())
+    stop = end.start() if end else len(claim)
+    inside = {t.stem for t in sentence.tokens if after.end() <= t.start < stop}
+    outside = {t.stem for t in sentence.tokens if not after.start() <= t.start < stop}
+    return frozenset(keys.index(s) for s in inside - outside if s in keys)
 
 
 def _between(claim: str, expected: Quantity, value: Quantity | None) -> bool:

@@ -482,6 +482,29 @@ def _object_verb(words: Sequence[Token]) -> Token | None:
     return None
 
 
+#: A time of day between a date and the noun it dates ("the Monday morning shootings").
+TIME_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
+def dated_noun(reading: Reading, index: int) -> Token | None:
+    """The noun a date modifies, after "the" or in the possessive: "the Monday morning
+    shootings", "Monday's violence" (a time of day may stand between)."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date":
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    words = sentence.words
+    possessive = POSSESSIVE_AFTER.match(reading.article.text, quantity.end) is not None
+    if not possessive and (first == 0 or words[first - 1].surface.lower() != "the"):
+        return None
+    following = [w for w in words[last + 1:last + 4] if w.surface not in ("s", "’", "'")]
+    if following and following[0].surface.lower() in TIME_OF_DAY:
+        following = following[1:]
+    noun = following[0] if following else None
+    return noun if noun is not None and noun.content and not noun.name else None
+
+
 def date_word(reading: Reading, index: int) -> Token | None:
     """The word a date stands right after, through "on", "late" or "early" and nothing
     but spaces: what it dates ("said Monday", "were arrested on Wednesday"; not "said,

@@ -10,9 +10,9 @@ from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import dated, years_apart
 from checks.matching.phrases import REPORTING
 from checks.matching.profiles import Profile
-from checks.matching.reading import Reading, contrasted, date_word, placed_verb
-from checks.matching.sentences import same_word, word_span
-from checks.quantities import WEEKDAYS, Quantity
+from checks.matching.reading import Reading, contrasted, date_word, dated_noun, placed_verb
+from checks.matching.sentences import same_word, stem, word_span
+from checks.quantities import WEEKDAYS, Quantity, singular
 from checks.quantities.tense import tense_of
 from checks.quantities.vocabulary import RELATIVE_DAYS
 
@@ -131,3 +131,20 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
     if prof.concepts_of(verb.stem) or any(same_word(verb.stem, s) for s in prof.claim_stems):
         return ""
     return f"dates what was {verb.surface}"
+
+
+def counted_from(prof: Profile, reading: Reading, index: int) -> str:
+    """A date bound to the event a claim counts its own from dates that event: against
+    "arraigned on Wednesday, two days after the Troy office shooting", "the Monday
+    morning shootings" and "shot three people Monday" give the shooting's day."""
+    if not prof.reference or reading.quantities[index].kind != "date":
+        return ""
+    for finder in (date_word, placed_verb, dated_noun):
+        word = reading.once(finder, index)
+        if word is None:
+            continue
+        # "shootings" stems to "shooting", "shooting" to "shoot": the noun is read singular
+        hits = prof.concepts_of(word.stem) or prof.concepts_of(stem(singular(word.surface)))
+        if hits and set(hits) <= prof.reference:
+            return f"dates the {word.surface}, which the claim counts from"
+    return ""
