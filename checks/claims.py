@@ -470,11 +470,17 @@ def _bare_number(fact_id: str, number: float, claim: str, mark: tuple[int, int])
 
 
 def _value_from_claim(fact_id: str, claim: str, mark: tuple[int, int]) -> Quantity:
-    """The claim's single figure; a date beside a measure is context ("on December 30")."""
-    found = [q for q in find_quantities(claim) if q.precision != "weekday"]
+    """The claim's single figure; a date beside a measure is context ("on December 30"),
+    and a weekday alone ("on Sunday") is no date to check."""
+    every = find_quantities(claim)
+    found = [q for q in every if q.precision != "weekday"]
     figures = [q for q in found if q.kind != "date"] or found
     if len(figures) == 1:
         return figures[0]
+    if not figures and every:
+        raise _Problem(f"the claim of fact `{fact_id}` names only a day of the week "
+                       f"({every[0].text!r}): give its date with `value:`, e.g. "
+                       "`value: 2022-01-10`", *mark)
     if not figures:
         raise _Problem(f"the claim of fact `{fact_id}` states no figure: add `value:`, e.g. "
                        "`value: about 100,000 troops`", *mark)

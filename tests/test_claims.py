@@ -126,7 +126,7 @@ def test_an_of_phrase_does_not_make_words_a_figure(value):
     ("articles: ../articles/*\nfacts:\n  a: Troops massed near the border.\n", 3,
      "states no figure: add `value:`"),
     ("articles: ../articles/*\nfacts:\n  a: The talks opened on Monday.\n", 3,
-     "states no figure: add `value:`"),
+     "names only a day of the week ('Monday'): give its date with `value:`"),
     ("articles: ../articles/*\nfacts:\n  a: {claim: The talks opened., value: Monday}\n", 3,
      "`value:` 'Monday' names only a day of the week: write the date"),
     ("articles: ../articles/*\nfacts:\n  a: 100 troops and 50 tanks.\n", 3,
