@@ -767,20 +767,19 @@ VOTE = fact("vote", "Parliament voted on the austerity bill on Thursday, May 6, 
             "after the deadly riots.", "2010-05-06")
 
 
-@pytest.mark.parametrize(("claim", "text", "figure", "word"), [
-    (FIRING, "LaCalamita was charged after the Monday morning shootings at Gordon Advisors, "
-     "where he had been fired.", "Monday", "shootings"),
-    (FIRING, "Monday's shooting at Gordon Advisors left LaCalamita, who was fired there, in "
-     "jail.", "Monday", "shooting"),
-    (VOTE, "Protesters rioted on Wednesday as parliament debated the austerity bill.",
-     "Wednesday", "rioted"),
+@pytest.mark.parametrize(("claim", "date", "text", "figure", "word"), [
+    (FIRING, dt.date(2007, 4, 10), "LaCalamita was charged after the Monday morning "
+     "shootings at Gordon Advisors, where he had been fired.", "Monday", "shootings"),
+    (FIRING, dt.date(2007, 4, 10), "Monday's shooting at Gordon Advisors left LaCalamita, who "
+     "was fired there, in jail.", "Monday", "shooting"),
+    (VOTE, dt.date(2010, 5, 7), "Protesters rioted on Wednesday as parliament debated the "
+     "austerity bill.", "Wednesday", "rioted"),
 ])
 def test_a_date_of_the_event_a_claim_counts_from_is_that_events(
-        claim: Fact, text: str, figure: str, word: str) -> None:
+        claim: Fact, date: dt.date, text: str, figure: str, word: str) -> None:
     """"four days before the shooting" names the shooting only to count from it: a date
     bound to it is the shooting's, however many of the claim's words stand near."""
-    matches = run(text, [claim], date=dt.date(2007, 4, 10) if claim is FIRING
-                  else dt.date(2010, 5, 7))
+    matches = run(text, [claim], date=date)
     assert vetoed(matches, claim.id, figure).veto == (
         f"dates the {word}, which the claim counts from")
 

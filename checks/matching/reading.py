@@ -498,7 +498,7 @@ def dated_noun(reading: Reading, index: int) -> Token | None:
     possessive = POSSESSIVE_AFTER.match(reading.article.text, quantity.end) is not None
     if not possessive and (first == 0 or words[first - 1].surface.lower() != "the"):
         return None
-    following = [w for w in words[last + 1:last + 4] if w.surface not in ("s", "’", "'")]
+    following = [w for w in words[last + 1:last + 4] if w.surface != "s"]  # "Monday ’ s"
     if following and following[0].surface.lower() in TIME_OF_DAY:
         following = following[1:]
     noun = following[0] if following else None

@@ -135,8 +135,9 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
 
 def counted_from(prof: Profile, reading: Reading, index: int) -> str:
     """A date bound to the event a claim counts its own from dates that event: against
-    "arraigned on Wednesday, two days after the Troy office shooting", "the Monday
-    morning shootings" and "shot three people Monday" give the shooting's day."""
+    "fired on Thursday, four days before the shooting", "the Monday morning shootings"
+    and "Monday's shooting" give the shooting's day, as "rioted on Wednesday" gives the
+    riots' against "voted on Thursday, the day after the riots"."""
     if not prof.reference or reading.quantities[index].kind != "date":
         return ""
     for finder in (date_word, placed_verb, dated_noun):
