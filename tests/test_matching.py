@@ -960,6 +960,21 @@ def test_a_date_right_after_another_verb_dates_that_event() -> None:
                    "vote") == ["Thursday"]
 
 
+def test_a_date_after_a_verb_and_the_word_completing_it_dates_that_verb() -> None:
+    """"turned violent Monday night" dates the vigil's turn, not the shooting; "was found
+    guilty Tuesday" tells a conviction, whose claim has the completing word."""
+    shooting = fact("shooting", "Two plainclothes officers shot Kimani Gray in East Flatbush "
+                    "on Saturday night, March 9, 2013.", "2013-03-09")
+    matches = run("A vigil for Kimani Gray, shot by two plainclothes officers, turned violent "
+                  "Monday night in East Flatbush.", [shooting], date=dt.date(2013, 3, 12))
+    assert vetoed(matches, "shooting", "Monday").veto == "dates what was turned"
+    verdict = fact("verdict", "A Brooklyn jury convicted Andrew Lopez of murder on Tuesday, "
+                   "May 7, 2013.", "2013-05-07")
+    matches = run("Andrew Lopez was found guilty Tuesday of murder in Brooklyn.", [verdict],
+                  date=dt.date(2013, 5, 8))
+    assert figures(matches, "verdict") == ["Tuesday"]
+
+
 def test_a_mark_between_the_reporting_word_and_the_date_frees_the_date() -> None:
     """"Ortiz was killed, police said, Monday": the comma ends the report."""
     killing = fact("killing", "Deputy Jerry Ortiz was murdered in Hawaiian Gardens on Monday, "

@@ -28,8 +28,8 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: the stories' existing facts. Variants of a fact whose original check fails already are
 #: not counted in either.
 LINES = {
-    ("round-8", False): (22, 174, 14, 35, 0),
-    ("round-8", True): (16, 168, 13, 35, 0),
+    ("round-8", False): (21, 175, 14, 35, 0),
+    ("round-8", True): (14, 170, 13, 35, 0),
     ("round-9", False): (26, 113, 0, 26, 0),
     ("round-9", True): (13, 116, 0, 27, 0),
     ("round-10", False): (33, 60, 2, 18, 0),

@@ -467,6 +467,28 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     return verb if tense_of(lower) == "past" else None
 
 
+def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | None:
+    """The past verb and the one word that completes it, right before a date: "turned
+    violent Monday", "went missing Friday", "was found guilty Tuesday" (nothing but
+    spaces between). Whether the verb tells the claim's event depends on that word too."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date":
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    words = [w for w in sentence.words[max(0, first - 4):first]
+             if w.surface.lower() not in DATE_LINKS]
+    if len(words) < 2 or not PLAIN_WORDS.fullmatch(
+            reading.article.text[words[-2].start + len(words[-2].surface):quantity.start]):
+        return None
+    verb, word = words[-2:]
+    if (not word.content or word.name or not word.surface.isalpha()
+            or any(q.start <= word.start < q.end for q in reading.quantities)
+            or verb.surface.lower() in AUXILIARIES or tense_of(verb.surface.lower()) != "past"):
+        return None
+    return verb, word
+
+
 def _object_verb(words: Sequence[Token]) -> Token | None:
     """The past verb before an object of an article and one or two words ("issued a
     statement Tuesday"), nothing but spaces between."""

@@ -10,8 +10,15 @@ from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import dated, years_apart
 from checks.matching.phrases import REPORTING
 from checks.matching.profiles import Profile
-from checks.matching.reading import Reading, contrasted, date_word, dated_noun, placed_verb
-from checks.matching.sentences import same_word, stem, word_span
+from checks.matching.reading import (
+    Reading,
+    complemented_verb,
+    contrasted,
+    date_word,
+    dated_noun,
+    placed_verb,
+)
+from checks.matching.sentences import Token, same_word, stem, word_span
 from checks.quantities import WEEKDAYS, Quantity, singular
 from checks.quantities.tense import tense_of
 from checks.quantities.vocabulary import RELATIVE_DAYS
@@ -118,12 +125,13 @@ def reported_when(prof: Profile, reading: Reading, index: int) -> str:
 
 def another_event(prof: Profile, reading: Reading, index: int) -> str:
     """A date right after a verb in the past dates what that verb tells ("46 were arrested
-    Wednesday night", "calls were not answered Monday", or across a named place or a
-    short object: "was fired from Gordon Advisors on Thursday"): it speaks only of a
-    fact whose claim has the verb or a word for it. Words of reporting are `reported_when`'s."""
+    Wednesday night", "calls were not answered Monday", or across a named place, a short
+    object or the word completing it: "was fired from Gordon Advisors on Thursday",
+    "turned violent Monday"): it speaks only of a fact whose claim has the verb or a word
+    for it. Words of reporting are `reported_when`'s."""
     verb = reading.once(date_word, index)
     if verb is not None and tense_of(verb.surface.lower()) != "past":
-        verb = reading.once(placed_verb, index)
+        verb = reading.once(placed_verb, index) or _completed(prof, reading, index)
     if verb is None or not verb.content or verb.stem in REPORTING:
         return ""  # a light verb ("will be held Thursday") leaves the event to its noun
     if tense_of(verb.surface.lower()) != "past":
@@ -131,6 +139,15 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
     if prof.concepts_of(verb.stem) or any(same_word(verb.stem, s) for s in prof.claim_stems):
         return ""
     return f"dates what was {verb.surface}"
+
+
+def _completed(prof: Profile, reading: Reading, index: int) -> Token | None:
+    """The verb of "turned violent Monday", unless the word completing it is the claim's
+    ("found guilty Tuesday" tells a conviction)."""
+    pair = reading.once(complemented_verb, index)
+    if pair is None or prof.concepts_of(pair[1].stem):
+        return None
+    return pair[0]
 
 
 def counted_from(prof: Profile, reading: Reading, index: int) -> str:
