@@ -483,7 +483,8 @@ def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | Non
         return None
     verb, word = words[-2:]
     if (not word.content or word.name or not word.surface.isalpha()
-            or any(q.start <= word.start < q.end for q in reading.quantities)
+            or any(reading.quantities[i].start <= word.start < reading.quantities[i].end
+                   for i in reading.neighbours(index))
             or verb.surface.lower() in AUXILIARIES or tense_of(verb.surface.lower()) != "past"):
         return None
     return verb, word
