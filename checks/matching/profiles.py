@@ -271,7 +271,8 @@ def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[st
     stop = end.start() if end else len(claim)
     inside = {t.stem for t in sentence.tokens if after.end() <= t.start < stop}
     outside = {t.stem for t in sentence.tokens if not after.start() <= t.start < stop}
-    return frozenset(keys.index(s) for s in inside - outside if s in keys)
+    position = {key: i for i, key in enumerate(keys)}
+    return frozenset(position[s] for s in inside - outside if s in position)
 
 
 def _between(claim: str, expected: Quantity, value: Quantity | None) -> bool:

@@ -440,13 +440,8 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     ("issued a statement Tuesday"), nothing but spaces between, within PLACED_REACH
     words. An object with a figure ("killed three people today") or any other word
     between leaves the date to what it stands after."""
-    quantity = reading.quantities[index]
-    sentence = reading.sentences[reading.sentence_of[index]]
-    first, _ = word_span(sentence, quantity.start, quantity.end)
-    words = [w for w in sentence.words[max(0, first - PLACED_REACH - 2):first]
-             if w.surface.lower() not in DATE_LINKS]
-    if not words or not PLAIN_WORDS.fullmatch(
-            reading.article.text[words[-1].start + len(words[-1].surface):quantity.start]):
+    words = _words_before(reading, index, PLACED_REACH + 2)
+    if not words:
         return None  # "fired from Gordon Advisors, police said Thursday"
     names = 0
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
@@ -471,23 +466,32 @@ def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | Non
     """The past verb and the one word that completes it, right before a date: "turned
     violent Monday", "went missing Friday", "was found guilty Tuesday" (nothing but
     spaces between). Whether the verb tells the claim's event depends on that word too."""
-    quantity = reading.quantities[index]
-    if quantity.kind != "date":
+    if reading.quantities[index].kind != "date":
         return None
-    sentence = reading.sentences[reading.sentence_of[index]]
-    first, _ = word_span(sentence, quantity.start, quantity.end)
-    words = [w for w in sentence.words[max(0, first - 4):first]
-             if w.surface.lower() not in DATE_LINKS]
-    if len(words) < 2 or not PLAIN_WORDS.fullmatch(
-            reading.article.text[words[-2].start + len(words[-2].surface):quantity.start]):
+    words = _words_before(reading, index, 4)
+    if len(words) < 2:
         return None
     verb, word = words[-2:]
-    if (not word.content or word.name or not word.surface.isalpha()
+    if (word.gap or not word.content or word.name or not word.surface.isalpha()
             or any(reading.quantities[i].start <= word.start < reading.quantities[i].end
                    for i in reading.neighbours(index))
             or verb.surface.lower() in AUXILIARIES or tense_of(verb.surface.lower()) != "past"):
         return None
     return verb, word
+
+
+def _words_before(reading: Reading, index: int, reach: int) -> list[Token]:
+    """The words within `reach` before a figure, its links ("on", "late") left out; none
+    unless nothing but spaces and words stands between the last of them and it."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    words = [w for w in sentence.words[max(0, first - reach):first]
+             if w.surface.lower() not in DATE_LINKS]
+    if not words or not PLAIN_WORDS.fullmatch(
+            reading.article.text[words[-1].start + len(words[-1].surface):quantity.start]):
+        return []
+    return words
 
 
 def _object_verb(words: Sequence[Token]) -> Token | None:
