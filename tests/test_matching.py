@@ -790,6 +790,20 @@ def test_the_claims_own_event_is_not_the_one_it_counts_from() -> None:
     assert figures(matches, "vote") == ["Thursday"]
 
 
+def test_the_offset_to_the_event_counted_from_is_no_word_of_the_claim() -> None:
+    """"two days after the shooting" places the arraignment: its "two" is neither a figure
+    of the claim nor a word to find, so "injured two others Monday" is not the arraignment's
+    day for sharing it."""
+    arraigned = fact("arraigned", "LaCalamita was arraigned on murder charges on Wednesday, "
+                     "April 11, 2007, two days after the office shooting.", "2007-04-11")
+    matches = run("A fired accountant shot one person to death and injured two others Monday, "
+                  "police said.", [arraigned], date=dt.date(2007, 4, 10))
+    assert figures(matches, "arraigned") == []
+    matches = run("LaCalamita was arraigned on murder charges Wednesday.", [arraigned],
+                  date=dt.date(2007, 4, 12))
+    assert figures(matches, "arraigned") == ["Wednesday"]
+
+
 def test_a_possessive_ends_a_name() -> None:
     """"Sheriff's" owns "Deputy Jerry Ortiz": the deputy's name is not "Los Angeles
     County Sheriff's Deputy Jerry Ortiz", which the claim would need in full."""

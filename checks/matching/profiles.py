@@ -3,7 +3,7 @@ the words around its figure; and the lexicon that finds them in articles."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -194,7 +194,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     found = [q for q in find_quantities(claim) if q.precision != "weekday"]
     ages = {q.start for q in found if is_age(claim, q)}
     figures = [as_age(q) if q.start in ages else q for q in found]
-    inside = [(q.start, q.end) for q in figures]
+    inside = [(q.start, q.end) for q in figures] + _offsets(claim, fact.value)
     concepts: dict[str, Concept] = {}
     sentence = next(iter(sentence_pieces(claim, 0, len(claim))), None)
     value = next((q for q in figures if same_figure(q, fact.value)), None)
@@ -275,6 +275,23 @@ def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[st
     return frozenset(position[s] for s in inside - outside if s in position)
 
 
+def _offsets(claim: str, expected: Quantity) -> list[tuple[int, int]]:
+    """The spans of the durations that place an event from another ("two days after the
+    shooting"), the value's aside: no figure to `find_quantities`, and no words either,
+    since "two" in "injured two others" says nothing of an arraignment two days later."""
+    return [(q.start, q.end) for q in _offset_durations(claim)
+            if q.kind == "duration" and not same_figure(q, expected)]
+
+
+def _offset_durations(claim: str) -> Iterator[Quantity]:
+    """The figure before each word that makes it an offset ("six years after"), which
+    `find_quantities` reads as a point in time, not a figure, in the whole claim."""
+    for offset in BETWEEN_AFTER.finditer(claim):
+        found = find_quantities(claim[:offset.start()])
+        if found and found[-1].end == offset.start():
+            yield found[-1]
+
+
 def _between(claim: str, expected: Quantity, value: Quantity | None) -> bool:
     """Whether the claim gives its duration as the time between two events. Written as an
     offset ("six years after a jury convicted him") it is a point in time to
@@ -283,12 +300,8 @@ def _between(claim: str, expected: Quantity, value: Quantity | None) -> bool:
         return time_between(claim, value)
     if expected.kind != "duration":
         return False
-    for offset in BETWEEN_AFTER.finditer(claim):
-        found = find_quantities(claim[:offset.start()])
-        last = found[-1] if found else None
-        if last is not None and last.end == offset.start() and same_figure(last, expected):
-            return time_between(claim, last)
-    return False
+    return any(same_figure(q, expected) and time_between(claim, q)
+               for q in _offset_durations(claim))
 
 
 #: Words that open a clause of the claim about other actors ("died when protesters threw").
