@@ -989,6 +989,23 @@ def test_a_date_after_a_verb_and_the_word_completing_it_dates_that_verb() -> Non
     assert figures(matches, "verdict") == ["Tuesday"]
 
 
+def test_a_date_after_a_passive_and_its_agent_dates_that_verb() -> None:
+    """"killed by police bullets on Saturday" dates the killing, not the riot the vigil
+    turned into; a figure of how often may stand between ("shot 11 times by police")."""
+    riot = fact("riot", "The candlelight vigil for Kimani Gray in East Flatbush turned into a "
+                "riot on Monday night, March 11, 2013.", "2013-03-11")
+    for text, verb in (
+            ("The march grew out of a candlelight vigil for Kimani Gray, 16, killed by police "
+             "bullets on Saturday.", "killed"),
+            ("Hundreds joined a candlelight vigil in East Flatbush, where Kimani Gray was shot "
+             "11 times by police on Saturday.", "shot")):
+        matches = run(text, [riot], date=dt.date(2013, 3, 12))
+        assert vetoed(matches, "riot", "Saturday").veto == f"dates what was {verb}"
+    matches = run("The candlelight vigil for Kimani Gray was turned into a riot by protesters "
+                  "on Monday.", [riot], date=dt.date(2013, 3, 12))
+    assert figures(matches, "riot") == ["Monday"]
+
+
 def test_a_mark_between_the_reporting_word_and_the_date_frees_the_date() -> None:
     """"Ortiz was killed, police said, Monday": the comma ends the report."""
     killing = fact("killing", "Deputy Jerry Ortiz was murdered in Hawaiian Gardens on Monday, "
