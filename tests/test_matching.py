@@ -804,6 +804,25 @@ def test_the_offset_to_the_event_counted_from_is_no_word_of_the_claim() -> None:
     assert figures(matches, "arraigned") == ["Wednesday"]
 
 
+def test_a_date_modifying_another_facts_noun_dates_that_facts_event() -> None:
+    """"the Friday afternoon slaying of Ortiz" dates the slaying, which another fact of the
+    story names and this one does not; a noun no fact names ("the Monday morning attack")
+    leaves the date to the evidence, as do the fact's own nouns."""
+    earlier = fact("earlier", "The earlier Hawaiian Gardens shooting that Ortiz was "
+                   "investigating, in which a man doing yard work was shot, took place on "
+                   "June 20, 2005.", "2005-06-20")
+    age = fact("age", "Orozco was 27 years old when he was arrested for killing Deputy Ortiz.",
+               "27 years")
+    text = ("That man, Jose Luis Orozco, is now the main suspect in the Friday afternoon "
+            "slaying of Ortiz in Hawaiian Gardens.")
+    matches = run(text, [earlier, age], date=dt.date(2005, 6, 26))
+    assert vetoed(matches, "earlier", "Friday").veto == "dates the slaying"
+    assert figures(run(text, [earlier], date=dt.date(2005, 6, 26)), "earlier") == ["Friday"]
+    matches = run("Orozco was sought for the Monday shooting in Hawaiian Gardens, in which a "
+                  "man doing yard work was shot.", [earlier, age], date=dt.date(2005, 6, 22))
+    assert figures(matches, "earlier") == ["Monday"]
+
+
 def test_a_possessive_ends_a_name() -> None:
     """"Sheriff's" owns "Deputy Jerry Ortiz": the deputy's name is not "Los Angeles
     County Sheriff's Deputy Jerry Ortiz", which the claim would need in full."""

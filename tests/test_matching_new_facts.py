@@ -28,12 +28,12 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: the stories' existing facts. Variants of a fact whose original check fails already are
 #: not counted in either.
 LINES = {
-    ("round-8", False): (21, 175, 14, 35, 0),
+    ("round-8", False): (20, 176, 14, 35, 0),
     ("round-8", True): (14, 170, 13, 35, 0),
     ("round-9", False): (24, 114, 0, 27, 0),
     ("round-9", True): (11, 117, 0, 28, 0),
     ("round-10", False): (31, 60, 2, 18, 0),
-    ("round-10", True): (22, 61, 2, 18, 0),
+    ("round-10", True): (21, 61, 2, 18, 0),
     ("round-11", False): (2, 16, 0, 7, 0),
     ("round-11", True): (1, 16, 0, 7, 0),
 }

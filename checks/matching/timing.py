@@ -141,6 +141,23 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
     return f"dates what was {verb.surface}"
 
 
+def another_noun(prof: Profile, reading: Reading, index: int) -> str:
+    """A date that modifies a noun ("the Friday afternoon slaying of Ortiz", "Monday's
+    riot") dates what the noun names. Where another fact of the story has the noun, and
+    this one neither it nor a word for it, that is the other fact's event. A noun no fact
+    has ("the Monday morning attack") may be any fact's word for its own event."""
+    noun = reading.once(dated_noun, index)
+    if noun is None or prof.lexicon is None or reading.quantities[index].kind != "date":
+        return ""
+    stems = (noun.stem, stem(singular(noun.surface.lower())))
+    if any(prof.concepts_of(s) or any(same_word(s, c) for c in prof.claim_stems)
+           for s in stems):
+        return ""
+    if not any(prof.lexicon.facts_of(s) - {prof.key} for s in stems):
+        return ""
+    return f"dates the {noun.surface}"
+
+
 def _completed(prof: Profile, reading: Reading, index: int) -> Token | None:
     """The verb of "turned violent Monday", unless the word completing it is the claim's
     ("found guilty Tuesday" tells a conviction)."""

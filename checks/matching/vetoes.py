@@ -38,6 +38,7 @@ from checks.matching.timing import (
     FAR_YEARS,
     another_event,
     another_month,
+    another_noun,
     another_time,
     another_week,
     counted_from,
@@ -382,7 +383,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: found is the candidate's veto. The order decides the reason shown and, around
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
-    _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_time,
+    _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_noun,
+    another_time,
     another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
     _age_then, _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
