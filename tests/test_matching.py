@@ -993,6 +993,18 @@ def test_a_date_right_after_another_verb_dates_that_event() -> None:
                    "vote") == ["Thursday"]
 
 
+def test_a_verb_of_occurring_leaves_the_event_to_its_noun() -> None:
+    """"The shooting happened Monday" dates the shooting: "happened" and "occurred", like
+    "took place", say only that the event did."""
+    earlier = fact("earlier", "A man doing yard work was shot in the back in Hawaiian Gardens "
+                   "on June 20, 2005.", "2005-06-20")
+    for text in ("The shooting of a man doing yard work in Hawaiian Gardens happened Monday.",
+                 "Orozco was a suspect in the shooting of a man doing yard work that occurred "
+                 "in Hawaiian Gardens on Monday."):
+        assert figures(run(text, [earlier], date=dt.date(2005, 6, 22)), "earlier") == [
+            "Monday"], text
+
+
 def test_a_date_after_a_verb_and_the_word_completing_it_dates_that_verb() -> None:
     """"turned violent Monday night" dates the vigil's turn, not the shooting; "was found
     guilty Tuesday" tells a conviction, whose claim has the completing word."""

@@ -34,7 +34,8 @@ STOPWORDS = ENGLISH_STOPWORDS | frozenset(
     monday tuesday wednesday thursday friday saturday sunday night morning afternoon
     evening today yesterday tomorrow tonight
     take takes took taken taking make makes made making get gets got give gives gave given
-    come comes came go goes went gone put puts set sets hold holds held place""".split()
+    come comes came go goes went gone put puts set sets hold holds held place
+    occur occurs occurred happen happens happened""".split()
 )
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc corp co ltd no vs etc
