@@ -784,6 +784,31 @@ def test_a_date_of_the_event_a_claim_counts_from_is_that_events(
         f"dates the {word}, which the claim counts from")
 
 
+def test_the_words_of_the_event_a_claim_counts_from_are_no_evidence_of_its_day() -> None:
+    """Against "arraigned on Wednesday, two days after the Troy office shooting" or
+    "stormed the Acropolis on May 4, the eve of the general strike", a date among the
+    other event's words alone is that event's. A claim dated to a year keeps them: "won a
+    medal in 2004 after he shot a carjacker" tells of one year's deeds."""
+    arraigned = fact("arraigned", "LaCalamita was arraigned on murder charges on Wednesday, "
+                     "April 11, 2007, two days after the Troy office shooting.", "2007-04-11")
+    matches = run("The Troy office shooting happened on Monday, when a fired accountant "
+                  "walked in with a shotgun.", [arraigned], date=dt.date(2007, 4, 10))
+    assert figures(matches, "arraigned") == []
+    storming = fact("storming", "Communist protesters stormed the Acropolis in Athens on "
+                    "Tuesday, May 4, 2010, the eve of the general strike.", "2010-05-04")
+    matches = run("The general strike began on the 5th of May, the unions said.", [storming],
+                  date=dt.date(2010, 5, 6))
+    assert figures(matches, "storming") == []
+    matches = run("Communist protesters stormed the Acropolis on Tuesday, on the eve of the "
+                  "general strike.", [storming], date=dt.date(2010, 5, 6))
+    assert figures(matches, "storming") == ["Tuesday"]
+    medal = fact("medal", "Ortiz won a medal for valor in 2004 after he fatally shot a "
+                 "carjacker who drew a gun on him.", "2004-01-01 to 2004-12-31")
+    matches = run("He was honoured in 2004 for facing down a carjacker who drew a gun on him.",
+                  [medal], date=dt.date(2005, 6, 26))
+    assert figures(matches, "medal") == ["2004"]
+
+
 def test_the_claims_own_event_is_not_the_one_it_counts_from() -> None:
     matches = run("Parliament voted on Thursday to pass the austerity bill after the riots.",
                   [VOTE], date=dt.date(2010, 5, 7))

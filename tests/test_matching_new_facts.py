@@ -30,10 +30,10 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 LINES = {
     ("round-8", False): (20, 176, 14, 35, 0),
     ("round-8", True): (14, 170, 13, 35, 0),
-    ("round-9", False): (24, 114, 0, 27, 0),
+    ("round-9", False): (23, 114, 0, 27, 0),
     ("round-9", True): (11, 117, 0, 28, 0),
-    ("round-10", False): (31, 60, 2, 18, 0),
-    ("round-10", True): (21, 61, 2, 18, 0),
+    ("round-10", False): (28, 60, 2, 18, 0),
+    ("round-10", True): (19, 61, 2, 18, 0),
     ("round-11", False): (2, 16, 0, 7, 0),
     ("round-11", True): (1, 16, 0, 7, 0),
 }

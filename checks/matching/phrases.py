@@ -168,9 +168,9 @@ PART_BEFORE = 50
 #: In a claim, a word that makes its part of the event hold the whole ("11 points, all of
 #: them in the second half").
 ALL = re.compile(r"(?i)\ball\b")
-#: What a date is counted from in a claim ("two days after the shooting"), to its
-#: clause's end.
-COUNTED_FROM = re.compile(r"(?i)\b(?:after|before|since)\b")
+#: What a date is counted from in a claim ("two days after the shooting", "the eve of the
+#: general strike"), to its clause's end.
+COUNTED_FROM = re.compile(r"(?i)\b(?:after|before|since|eve\s+of)\b")
 CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 

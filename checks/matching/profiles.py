@@ -223,6 +223,13 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     if unit_stems & tolls:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
     opening = opening_name(sentence) if sentence else []  # "Deputy Jerry Ortiz's ..."
+    reference = (_counted_from(sentence, claim, value, list(concepts))
+                 if sentence and value and value.kind == "date" else frozenset())
+    for i, key in enumerate(list(concepts)):
+        # Another event's words are no evidence of this one's day ("the eve of the general
+        # strike"); a claim dated to a year or a month keeps them, its events sharing it.
+        if i in reference and fact.value.low == fact.value.high:
+            concepts[key] = replace(concepts[key], weight=0.0)
     return Profile(
         fact=fact,
         concepts=tuple(concepts.values()),
@@ -254,8 +261,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
-        reference=_counted_from(sentence, claim, value, list(concepts))
-        if sentence and value and value.kind == "date" else frozenset(),
+        reference=reference,
     )
 
 
