@@ -1420,6 +1420,26 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_a_thing_given_to_a_name_the_claim_lacks_is_anothers() -> None:
+    """Where the claim names who its thing went to ("the touchdown pass to Reggie Wayne"),
+    a figure of one that went to a name the claim lacks is another thing; the claim's own
+    name, or a claim naming no one there, leaves it."""
+    touchdown = fact("touchdown", "Luck's go-ahead touchdown pass to Reggie Wayne late in the "
+                     "fourth quarter was a 7-yard throw.", "7 yards")
+    matches = run("Luck completed an 11-yard pass to T.Y. Hilton late in the fourth quarter "
+                  "to set up the touchdown.", [touchdown], date=dt.date(2012, 12, 24))
+    assert vetoed(matches, "touchdown", "11-yard").veto == (
+        "to T.Y. Hilton, whom the claim does not name")
+    matches = run("Luck threw an 11-yard touchdown pass to Wayne late in the fourth quarter.",
+                  [touchdown], date=dt.date(2012, 12, 24))
+    assert figures(matches, "touchdown") == ["11-yard"]  # a discrepancy, caught
+    anonymous = fact("anonymous", "Luck's go-ahead touchdown pass late in the fourth quarter "
+                     "was a 7-yard throw.", "7 yards")
+    matches = run("Luck threw an 11-yard touchdown pass to T.Y. Hilton late in the fourth "
+                  "quarter.", [anonymous], date=dt.date(2012, 12, 24))
+    assert figures(matches, "anonymous") == ["11-yard"]
+
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

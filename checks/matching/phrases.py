@@ -285,6 +285,20 @@ MEASURED_FROM = re.compile(
 )
 
 
+#: A person or body a thing went to or came from, named: "a pass to Reggie Wayne", "a
+#: field goal by Adam Vinatieri"; in a claim anywhere, in an article within a few words
+#: after the figure ("an 11-yard pass to T.Y. Hilton").
+_NAMED = r"\b(to|by)\s+([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})"
+ROLE_NAMED = re.compile(_NAMED)
+ROLE_NAMED_AFTER = re.compile(r"(?:\s?-\s?[a-z]+)?(?:\s+[a-z][\w-]*){0,3}?\s+" + _NAMED[2:])
+
+
+def role_names(text: str) -> frozenset[tuple[str, str]]:
+    """Each (preposition, stem) of the names a claim gives after "to" or "by"."""
+    return frozenset((m.group(1).lower(), stem(w)) for m in ROLE_NAMED.finditer(text)
+                     for w in m.group(2).split())
+
+
 def measured_from(text: str, quantity: Quantity) -> frozenset[str]:
     """The stems of the place a measure is measured from, when a name follows it."""
     if quantity.kind != "measure":

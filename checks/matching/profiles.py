@@ -30,6 +30,7 @@ from checks.matching.phrases import (
     opening_name,
     part_name,
     partitive_part,
+    role_names,
     subject_words,
     time_between,
     word_before,
@@ -87,6 +88,7 @@ class Profile:
     named: frozenset[str] = frozenset()  # every name word of the claim
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
+    role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
@@ -244,6 +246,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
                         if w.name) | frozenset(w.stem for w in opening),
         subject=frozenset(w.stem for w in opening),
         origin=measured_from(claim, value) if value else frozenset(),
+        role_names=role_names(claim),
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         between=_between(claim, fact.value, value),
         partitive=value is not None and partitive_part(claim, value),

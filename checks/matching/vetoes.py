@@ -11,6 +11,7 @@ from checks.matching.phrases import (
     MARGIN_WORDS,
     OTHER,
     REPORTING,
+    ROLE_NAMED_AFTER,
     noun_unread,
     time_between,
     verb_after,
@@ -177,6 +178,23 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     if not name or any(same_word(w, s) for w in said for s in prof.claim_stems):
         return ""
     return f"the figure of {' '.join(w.surface for w in name)}"
+
+
+def _anothers_role(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure whose thing went to, or came from, a name the claim lacks is another's,
+    where the claim names its own there: against "the touchdown pass to Reggie Wayne was
+    a 7-yard throw", "an 11-yard pass to T.Y. Hilton" was thrown to someone else."""
+    quantity = reading.quantities[index]
+    if not prof.role_names or quantity.kind == "date":
+        return ""
+    found = ROLE_NAMED_AFTER.match(reading.article.text, quantity.end)
+    if found is None:
+        return ""
+    role, name = found.group(1).lower(), found.group(2)
+    if not any(r == role for r, _ in prof.role_names) or any(
+            same_word(stem(w), s) for w in name.split() for s in prof.claim_stems):
+        return ""
+    return f"{role} {name}, whom the claim does not name"
 
 
 def _measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
@@ -386,7 +404,7 @@ VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_noun,
     another_time,
     another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
-    _age_then, _anothers_figure, _measured_elsewhere, _far_off, _rate_mismatch,
+    _age_then, _anothers_figure, _anothers_role, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
     _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
     _measures_another,
