@@ -1440,6 +1440,24 @@ def test_a_thing_given_to_a_name_the_claim_lacks_is_anothers() -> None:
     assert figures(matches, "anonymous") == ["11-yard"]
 
 
+def test_the_owner_of_a_claims_place_is_not_the_place() -> None:
+    """Against "worked in the sheriff's department's anti-gang unit for the last five
+    years", a figure beside the department alone counts years in the department; one
+    beside the unit is the fact's. An owner that opens the claim is left alone."""
+    unit = fact("unit", "Ortiz had worked in the sheriff's department's anti-gang unit for the "
+                "last five years.", "5 years")
+    matches = run("Ortiz was a 15-year member of the sheriff's department.", [unit],
+                  date=dt.date(2005, 6, 26))
+    assert vetoed(matches, "unit", "15-year").veto == (
+        "names the sheriff's department, not its anti-gang unit")
+    matches = run("Ortiz had worked in the department's anti-gang unit for 15 years.", [unit],
+                  date=dt.date(2005, 6, 26))
+    assert figures(matches, "unit") == ["15 years"]  # a discrepancy, caught
+    cuts = fact("cuts", "The company's chief executive said 500 jobs would be cut.", "500 jobs")
+    matches = run("The company said 600 jobs would be cut.", [cuts], date=dt.date(2005, 6, 26))
+    assert figures(matches, "cuts") == ["600 jobs"]
+
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

@@ -30,7 +30,7 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 LINES = {
     ("round-8", False): (20, 176, 14, 35, 0),
     ("round-8", True): (14, 170, 13, 35, 0),
-    ("round-9", False): (19, 117, 0, 27, 0),
+    ("round-9", False): (15, 117, 0, 27, 0),
     ("round-9", True): (7, 120, 0, 28, 0),
     ("round-10", False): (28, 60, 2, 18, 0),
     ("round-10", True): (19, 61, 2, 18, 0),

@@ -14,12 +14,14 @@ from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
     AGE_WORDS,
     ALL,
+    ARTICLES,
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
     CLAUSE_END,
     COUNTED_FROM,
     DIFFERENCE_AFTER,
     PART,
+    PREPOSITIONS,
     RATE,
     as_age,
     attributive_count,
@@ -30,6 +32,7 @@ from checks.matching.phrases import (
     opening_name,
     part_name,
     partitive_part,
+    possessive,
     role_names,
     subject_words,
     time_between,
@@ -73,6 +76,16 @@ class Concept:
 
 
 @dataclass(frozen=True)
+class Owned:
+    """A thing the claim names through its owners: "the sheriff's department's unit"."""
+
+    owners: frozenset[str]
+    thing: frozenset[str]
+    owner_label: str  # "sheriff's department"
+    thing_label: str  # "anti-gang unit"
+
+
+@dataclass(frozen=True)
 class Profile:
     """What a fact looks like in text: its concepts, vetoes and the nouns its figure counts."""
 
@@ -89,6 +102,7 @@ class Profile:
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
+    owned: Owned | None = None  # "in the sheriff's department's anti-gang unit"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
@@ -247,6 +261,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         subject=frozenset(w.stem for w in opening),
         origin=measured_from(claim, value) if value else frozenset(),
         role_names=role_names(claim),
+        owned=_owned(sentence) if sentence else None,
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         between=_between(claim, fact.value, value),
         partitive=value is not None and partitive_part(claim, value),
@@ -282,6 +297,34 @@ def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[st
     outside = {t.stem for t in sentence.tokens if not after.start() <= t.start < stop}
     position = {key: i for i, key in enumerate(keys)}
     return frozenset(position[s] for s in inside - outside if s in position)
+
+
+def _owned(sentence: Sentence) -> Owned | None:
+    """The place or body a claim names after a preposition through a possessive chain
+    of common nouns: "in the sheriff's department's anti-gang unit" is a unit (anti-gang,
+    unit) of a department (sheriff, department). A subject's owner ("the company's chief
+    said") is left alone."""
+    words = sentence.words
+    for i, word in enumerate(words):
+        if not (possessive(word) and word.surface.islower()):
+            continue
+        before = [w.surface.lower() for w in words[max(0, i - 2):i]]
+        if not before or not (before[-1] in PREPOSITIONS or (
+                len(before) == 2 and before[-1] in ARTICLES and before[0] in PREPOSITIONS)):
+            continue
+        j = i
+        while j < len(words) and possessive(words[j]):
+            j += 1
+        thing = []
+        while j < len(words) and words[j].content and not words[j].gap:
+            thing.append(words[j])
+            j += 1
+        if thing:
+            owners = words[i:j - len(thing)]
+            named = " ".join(w.surface for w in owners)
+            return Owned(frozenset(w.stem for w in owners), frozenset(w.stem for w in thing),
+                         named[:-2], " ".join(w.surface for w in thing))
+    return None
 
 
 def _offsets(claim: str, expected: Quantity) -> list[tuple[int, int]]:

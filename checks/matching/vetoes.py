@@ -197,6 +197,20 @@ def _anothers_role(prof: Profile, reading: Reading, index: int) -> str:
     return f"{role} {name}, whom the claim does not name"
 
 
+def _owner_not_thing(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure whose sentence names the owners of the claim's place but not the place
+    speaks of the owner: against "worked in the sheriff's department's anti-gang unit for
+    the last five years", "a 15-year member of the sheriff's department"."""
+    owned = prof.owned
+    if owned is None:
+        return ""
+    stems = reading.sentences[reading.sentence_of[index]].stems
+    if not any(same_word(s, o) for s in stems for o in owned.owners) or any(
+            same_word(s, t) for s in stems for t in owned.thing):
+        return ""
+    return f"names the {owned.owner_label}, not its {owned.thing_label}"
+
+
 def _measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     """A distance measured from another place than the claim's is another distance: "13
     miles east of Cloverdale" says nothing of "23 miles north of Santa Rosa"."""
@@ -404,7 +418,8 @@ VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_noun,
     another_time,
     another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
-    _age_then, _anothers_figure, _anothers_role, _measured_elsewhere, _far_off, _rate_mismatch,
+    _age_then, _anothers_figure, _anothers_role, _owner_not_thing,
+    _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
     _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
     _measures_another,
