@@ -809,6 +809,18 @@ def test_the_words_of_the_event_a_claim_counts_from_are_no_evidence_of_its_day()
     assert figures(matches, "medal") == ["2004"]
 
 
+def test_the_names_of_the_event_a_claim_counts_from_are_other_actors() -> None:
+    """"kicked a 36-yard field goal after a Jamaal Charles fumble": Charles is another
+    player, whose yards are no evidence of the kick's; the kicker's name still is."""
+    kick = fact("kick", "Adam Vinatieri kicked a 36-yard field goal after a Jamaal Charles "
+                "fumble.", "36 yards")
+    matches = run("Jamaal Charles had 226 yards on 22 carries.", [kick],
+                  date=dt.date(2012, 12, 24))
+    assert figures(matches, "kick") == []
+    matches = run("Vinatieri added a 40-yard field goal.", [kick], date=dt.date(2012, 12, 24))
+    assert figures(matches, "kick") == ["40-yard"]  # a discrepancy, caught
+
+
 def test_the_claims_own_event_is_not_the_one_it_counts_from() -> None:
     matches = run("Parliament voted on Thursday to pass the austerity bill after the riots.",
                   [VOTE], date=dt.date(2010, 5, 7))

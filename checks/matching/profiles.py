@@ -240,11 +240,13 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
     opening = opening_name(sentence) if sentence else []  # "Deputy Jerry Ortiz's ..."
     reference = (_counted_from(sentence, claim, value, list(concepts))
-                 if sentence and value and value.kind == "date" else frozenset())
+                 if sentence and value else frozenset())
+    # The event a claim counts from is another: its names ("after a Jamaal Charles
+    # fumble") are other actors, and for a fact dated to one day none of its words tells
+    # that day ("the eve of the general strike"). A year or a month is shared by both.
+    day = value is not None and value.kind == "date" and fact.value.low == fact.value.high
     for i, key in enumerate(list(concepts)):
-        # Another event's words are no evidence of this one's day ("the eve of the general
-        # strike"); a claim dated to a year or a month keeps them, its events sharing it.
-        if i in reference and fact.value.low == fact.value.high:
+        if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
     return Profile(
         fact=fact,
@@ -279,7 +281,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
-        reference=reference,
+        reference=reference if value is not None and value.kind == "date" else frozenset(),
     )
 
 
