@@ -1470,6 +1470,38 @@ def test_the_owner_of_a_claims_place_is_not_the_place() -> None:
     assert figures(matches, "cuts") == ["600 jobs"]
 
 
+def test_the_younger_of_a_list_is_its_least() -> None:
+    """Against "the younger of the two girls", of "two girls, aged 15 and 12" only the 12
+    speaks; against "the older", only the 15. A figure in no list is left alone."""
+    younger = fact("younger", "Jeffs was convicted of assaulting a 12-year-old girl, the younger "
+                   "of the two girls he took as brides.", "12 years")
+    older = fact("older", "Jeffs was convicted of assaulting a 15-year-old girl, the older of "
+                 "the two girls he took as brides.", "15 years")
+    text = "Jeffs was convicted of assaulting two girls, aged 15 and 12, he took as brides."
+    matches = run(text, [younger], date=dt.date(2011, 8, 10))
+    assert figures(matches, "younger") == ["12"]
+    assert near(matches, "younger", "15").veto == "not the younger of 15 and 12"
+    matches = run(text, [older], date=dt.date(2011, 8, 10))
+    assert figures(matches, "older") == ["15"]
+    matches = run("Jeffs was convicted of assaulting a 14-year-old girl he took as a bride.",
+                  [younger], date=dt.date(2011, 8, 10))
+    assert figures(matches, "younger") == ["14-year"]  # a discrepancy, caught
+
+
+def test_a_list_of_ages_is_ages_of_whom_it_follows() -> None:
+    """"ages 12 and 15" are two ages, the second as much as the first, and both belong to
+    what they follow: against the age of the man who assaulted them, neither speaks."""
+    text = "Jeffs assaulted two girls, ages 12 and 15, and three women, the prosecutors said."
+    reading = read(Article(path=Path("a.txt"), name="a.txt", text=text))
+    assert [reading.quantities[i].text for i in sorted(reading.ages)] == ["12", "15"]
+    jeffs = fact("jeffs", "Warren Jeffs was 55 years old when he was convicted in Texas.",
+                 "55 years")
+    matches = run("Warren Jeffs was convicted in Texas of assaulting two girls, aged 15 and 12.",
+                  [jeffs], date=dt.date(2011, 8, 10))
+    assert figures(matches, "jeffs") == []
+    assert [near(matches, "jeffs", f).veto for f in ("15", "12")] == ["the age of a girl"] * 2
+
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

@@ -16,14 +16,19 @@ THING_WORDS = 3
 
 #: "a 35-year-old deputy", "35 years old", tokenized "35 - year - old".
 AGE_AFTER = re.compile(r"\s*-?\s*old\b")
-#: "aged 35", "at age 35", "the age of 35".
-AGE_BEFORE = re.compile(r"(?i)\bage(?:d|\s+of)?\s+$")
+#: "aged 35", "at age 35", "the age of 35", and the list after it: "ages 12, 14 and 15".
+AGE_BEFORE = re.compile(
+    r"(?i)\bage(?:d|s|\s+of)?\s+(?:\d{1,3}(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$")
 #: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)",
 #: "Andrew Lopez, 20 and Jonathan Carrasquillo, 24", "Lopez, 20 was found guilty".
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
 OLDEST = 120
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})
+
+
+#: How far before a figure "aged" may stand, a list between ("ages 12, 14 and 15").
+AGE_REACH = 30
 
 
 def is_age(text: str, quantity: Quantity) -> bool:
@@ -34,12 +39,13 @@ def is_age(text: str, quantity: Quantity) -> bool:
     """
     if quantity.kind == "duration" and quantity.unit == "year":
         return (AGE_AFTER.match(text, quantity.end) is not None
-                or AGE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None)
+                or AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH),
+                                     quantity.start) is not None)
     if quantity.kind != "count" or quantity.unit or quantity.hedge != "exact":
         return False
     if not quantity.text.isdigit() or not 0 < int(quantity.text) <= OLDEST:
         return False
-    if AGE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
+    if AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH), quantity.start):
         return True
     before = APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
     return before is not None and APPOSITION_AFTER.match(text, quantity.end) is not None

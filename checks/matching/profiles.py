@@ -75,6 +75,15 @@ class Concept:
     weight: float = 1.0
 
 
+#: Words that make a claim's figure the least or the greatest of a list ("the younger of
+#: the two girls"), by whether the least (False) or the greatest (True).
+EXTREMES = {
+    **dict.fromkeys("younger youngest smaller smallest lower lowest shorter shortest".split(),
+                    False),
+    **dict.fromkeys("older oldest larger largest higher highest longer longest".split(), True),
+}
+
+
 @dataclass(frozen=True)
 class Owned:
     """A thing the claim names through its owners: "the sheriff's department's unit"."""
@@ -103,6 +112,7 @@ class Profile:
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
     owned: Owned | None = None  # "in the sheriff's department's anti-gang unit"
+    extreme: str = ""  # "younger": the claim's figure is the least of a list
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
@@ -264,6 +274,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         origin=measured_from(claim, value) if value else frozenset(),
         role_names=role_names(claim),
         owned=_owned(sentence) if sentence else None,
+        extreme=next((w.surface.lower() for w in (sentence.words if sentence else ())
+                      if w.surface.lower() in EXTREMES), ""),
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         between=_between(claim, fact.value, value),
         partitive=value is not None and partitive_part(claim, value),

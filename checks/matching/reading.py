@@ -406,6 +406,38 @@ def _whole_of(text: str, part: Quantity, whole: Quantity) -> bool:
             and partitive_part(text, part))
 
 
+#: What joins the figures of a list: "aged 15 and 12", "ages 12, 14 and 15".
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def listed(reading: Reading, index: int) -> list[int]:
+    """The figures of the list this one stands in, itself included, in order; just itself
+    when it stands in none. A list's figures are joined by commas, "and" or "or" alone."""
+    text = reading.article.text
+    siblings = list(reading.in_sentence[reading.sentence_of[index]])
+    at = siblings.index(index)
+    first = last = at
+    while first > 0 and _joined(text, reading.quantities[siblings[first - 1]],
+                                reading.quantities[siblings[first]]):
+        first -= 1
+    while last + 1 < len(siblings) and _joined(text, reading.quantities[siblings[last]],
+                                               reading.quantities[siblings[last + 1]]):
+        last += 1
+    return siblings[first:last + 1]
+
+
+def _joined(text: str, a: Quantity, b: Quantity) -> bool:
+    return _listable(a, b) and LIST_JOIN.fullmatch(text, a.end, b.start) is not None
+
+
+def _listable(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one kind, or a bare number beside another figure: an age read as
+    one ("aged 15 and 12") leaves the next number bare."""
+    if a.kind == b.kind:
+        return True
+    return "date" not in (a.kind, b.kind) and not (a.unit and b.unit)
+
+
 def modified_noun(reading: Reading, index: int) -> Token | None:
     """The noun a count joined to its own by a hyphen modifies ("a three-point play")."""
     quantity = reading.quantities[index]

@@ -17,7 +17,7 @@ from checks.matching.phrases import (
     verb_after,
     word_before,
 )
-from checks.matching.profiles import Profile
+from checks.matching.profiles import EXTREMES, Profile
 from checks.matching.reading import (
     Reading,
     aged_name,
@@ -29,6 +29,7 @@ from checks.matching.reading import (
     figure_origin,
     figure_owner,
     figure_parts,
+    listed,
     modified_noun,
     partitive_role,
     phrase_of,
@@ -135,6 +136,7 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         return "an age" if age else "not an age"
     if not age:
         return ""
+    index = reading.once(listed, index)[0]  # "two girls, aged 15 and 12": the 12 too
     names = (reading.once(apposed_name, index), reading.once(aged_name, index),
              reading.once(figure_owner, index))  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
     for name in names:
@@ -209,6 +211,22 @@ def _owner_not_thing(prof: Profile, reading: Reading, index: int) -> str:
             same_word(s, t) for s in stems for t in owned.thing):
         return ""
     return f"names the {owned.owner_label}, not its {owned.thing_label}"
+
+
+def _not_the_extreme(prof: Profile, reading: Reading, index: int) -> str:
+    """Where the claim's figure is the least or greatest of some ("the younger of the two
+    girls"), a figure listed with others is it only if it is that one: in "two girls,
+    aged 15 and 12", the 15 is the elder's age."""
+    if not prof.extreme:
+        return ""
+    items = [reading.quantities[i] for i in reading.once(listed, index)]
+    values = [q.value for q in items if isinstance(q.value, float)]
+    quantity = reading.quantities[index]
+    if len(values) < 2 or len(values) != len(items) or not isinstance(quantity.value, float):
+        return ""
+    if quantity.value == (max(values) if EXTREMES[prof.extreme] else min(values)):
+        return ""
+    return f"not the {prof.extreme} of {' and '.join(q.text for q in items)}"
 
 
 def _measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
@@ -419,7 +437,7 @@ VETOES: tuple[Veto, ...] = (
     another_time,
     another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
     _age_then, _anothers_figure, _anothers_role, _owner_not_thing,
-    _measured_elsewhere, _far_off, _rate_mismatch,
+    _not_the_extreme, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
     _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
     _measures_another,
