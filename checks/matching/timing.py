@@ -146,8 +146,8 @@ def another_noun(prof: Profile, reading: Reading, index: int) -> str:
     riot") dates what the noun names. Where another fact of the story has the noun, and
     this one neither it nor a word for it, that is the other fact's event. A noun no fact
     has ("the Monday morning attack") may be any fact's word for its own event."""
-    noun = reading.once(dated_noun, index)
-    if noun is None or prof.lexicon is None or reading.quantities[index].kind != "date":
+    noun = reading.once(dated_noun, index)  # a date's only
+    if noun is None or prof.lexicon is None:
         return ""
     stems = (noun.stem, stem(singular(noun.surface.lower())))
     if any(prof.concepts_of(s) or any(same_word(s, c) for c in prof.claim_stems)

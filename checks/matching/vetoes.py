@@ -136,13 +136,13 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         return "an age" if age else "not an age"
     if not age:
         return ""
-    index = reading.once(listed, index)[0]  # "two girls, aged 15 and 12": the 12 too
-    names = (reading.once(apposed_name, index), reading.once(aged_name, index),
-             reading.once(figure_owner, index))  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
+    first = reading.once(listed, index)[0]  # "two girls, aged 15 and 12": the 12's too
+    names = (reading.once(apposed_name, first), reading.once(aged_name, first),
+             reading.once(figure_owner, first))  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
     for name in names:
         if name and not prof.owns(name):
             return f"the age of {' '.join(w.surface for w in name)}"
-    noun = reading.once(aged_noun, index)
+    noun = reading.once(aged_noun, first)
     if noun is None:
         return ""
     kin = singular(noun.surface.lower()) in KIN
@@ -221,10 +221,9 @@ def _not_the_extreme(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     items = [reading.quantities[i] for i in reading.once(listed, index)]
     values = [q.value for q in items if isinstance(q.value, float)]
-    quantity = reading.quantities[index]
-    if len(values) < 2 or len(values) != len(items) or not isinstance(quantity.value, float):
-        return ""
-    if quantity.value == (max(values) if EXTREMES[prof.extreme] else min(values)):
+    if len(values) < 2 or len(values) != len(items):
+        return ""  # alone, or listed with a date
+    if reading.quantities[index].value == (max if EXTREMES[prof.extreme] else min)(values):
         return ""
     return f"not the {prof.extreme} of {' and '.join(q.text for q in items)}"
 
@@ -434,9 +433,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_noun,
-    another_time,
-    another_week, another_month, _other_role, _hypothetical, noun_missing, _age_mismatch,
-    _age_then, _anothers_figure, _anothers_role, _owner_not_thing,
+    another_time, another_week, another_month, _other_role, _hypothetical, noun_missing,
+    _age_mismatch, _age_then, _anothers_figure, _anothers_role, _owner_not_thing,
     _not_the_extreme, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
     _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
