@@ -1502,6 +1502,23 @@ def test_a_list_of_ages_is_ages_of_whom_it_follows() -> None:
     assert [near(matches, "jeffs", f).veto for f in ("15", "12")] == ["the age of a girl"] * 2
 
 
+def test_a_whole_that_includes_the_facts_figure_is_not_it() -> None:
+    """"23 quakes occurred, including six smaller ones": the 23 holds the fact's six, and is
+    no statement of it; a whole the claim itself counts keeps its figure."""
+    foreshocks = fact("foreshocks", "Six smaller quakes struck around The Geysers on Sunday "
+                      "before the big earthquake.", "6 quakes")
+    matches = run("Altogether, 23 quakes struck around The Geysers on Sunday, including the big "
+                  "earthquake and six smaller ones before it.", [foreshocks],
+                  date=dt.date(2009, 1, 5))
+    assert "23 quakes" not in figures(matches, "foreshocks")
+    assert near(matches, "foreshocks", "23 quakes").veto == (
+        "the whole that includes six smaller ones")
+    injured = fact("injured", "Twenty people were injured in the blast.", "20 people")
+    matches = run("Twenty people were injured in the blast, including three children.",
+                  [injured], date=dt.date(2009, 1, 5))
+    assert figures(matches, "injured") == ["Twenty people"]
+
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

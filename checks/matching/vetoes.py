@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
@@ -228,6 +229,27 @@ def _not_the_extreme(prof: Profile, reading: Reading, index: int) -> str:
     return f"not the {prof.extreme} of {' and '.join(q.text for q in items)}"
 
 
+#: What opens the parts a whole is said to hold: "23 quakes ..., including six smaller ones".
+INCLUDING = re.compile(r"(?i)\b(?:including|among them)\b")
+
+
+def _whole_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
+    """A count whose sentence goes on to name the fact's own figure among its parts is the
+    whole, not that part: against "six smaller quakes struck before the big one", "23
+    quakes occurred Sunday, including the big quake and six smaller ones"."""
+    quantity, expected = reading.quantities[index], prof.fact.value
+    if quantity.kind != "count" or not isinstance(expected.value, float):
+        return ""
+    text = reading.article.text
+    for other in reading.neighbours(index):
+        part = reading.quantities[other]
+        if (part.start > quantity.end and part.kind == "count" and part.value == expected.value
+                and part.value != quantity.value
+                and INCLUDING.search(text, quantity.end, part.start)):
+            return f"the whole that includes {part.text}"
+    return ""
+
+
 def _measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     """A distance measured from another place than the claim's is another distance: "13
     miles east of Cloverdale" says nothing of "23 miles north of Santa Rosa"."""
@@ -435,7 +457,7 @@ VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_noun,
     another_time, another_week, another_month, _other_role, _hypothetical, noun_missing,
     _age_mismatch, _age_then, _anothers_figure, _anothers_role, _owner_not_thing,
-    _not_the_extreme, _measured_elsewhere, _far_off, _rate_mismatch,
+    _not_the_extreme, _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
     _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
     _measures_another,
