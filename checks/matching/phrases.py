@@ -291,6 +291,10 @@ MEASURED_FROM = re.compile(
 )
 
 
+#: What opens the parts a whole is said to hold: "23 quakes ..., including six smaller ones".
+INCLUDING = re.compile(r"(?i)\b(?:including|among them)\b")
+
+
 #: A person or body a thing went to or came from, named: "a pass to Reggie Wayne", "a
 #: field goal by Adam Vinatieri"; in a claim anywhere, in an article within a few words
 #: after the figure ("an 11-yard pass to T.Y. Hilton").

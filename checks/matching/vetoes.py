@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 
 from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
 from checks.matching.phrases import (
+    INCLUDING,
     KIN,
     MARGIN_WORDS,
     OTHER,
@@ -227,10 +227,6 @@ def _not_the_extreme(prof: Profile, reading: Reading, index: int) -> str:
     if reading.quantities[index].value == (max if EXTREMES[prof.extreme] else min)(values):
         return ""
     return f"not the {prof.extreme} of {' and '.join(q.text for q in items)}"
-
-
-#: What opens the parts a whole is said to hold: "23 quakes ..., including six smaller ones".
-INCLUDING = re.compile(r"(?i)\b(?:including|among them)\b")
 
 
 def _whole_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
