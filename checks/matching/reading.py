@@ -488,10 +488,9 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     if len(rest) > 2 and rest[-2].surface.lower() in PARTICLES:
         rest = [*rest[:-2], rest[-1]]  # "fanned out across Hawaiian Gardens late Friday"
     verb, preposition = rest[-2], rest[-1]
-    lower = verb.surface.lower()
-    if preposition.surface.lower() not in PREPOSITIONS or preposition.gap or lower in AUXILIARIES:
+    if preposition.surface.lower() not in PREPOSITIONS or preposition.gap:
         return None
-    return verb if tense_of(lower) == "past" else None
+    return verb if _past_verb(verb) else None
 
 
 def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | None:
@@ -505,9 +504,7 @@ def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | Non
         return None
     verb, word = words[-2:]
     if (word.gap or not word.content or word.name or not word.surface.isalpha()
-            or any(reading.quantities[i].start <= word.start < reading.quantities[i].end
-                   for i in reading.neighbours(index))
-            or verb.surface.lower() in AUXILIARIES or tense_of(verb.surface.lower()) != "past"):
+            or _in_figure(reading, index, word) or not _past_verb(verb)):
         return None
     return verb, word
 
@@ -535,8 +532,7 @@ def _object_verb(words: Sequence[Token]) -> Token | None:
         verb, article, *nouns = words[-size - 1:]
         if (article.surface.lower() in ARTICLES and all(
                 w.content and not w.name and not w.gap and w.surface.isalpha() for w in nouns)
-                and not article.gap and verb.surface.lower() not in AUXILIARIES
-                and tense_of(verb.surface.lower()) == "past"):
+                and not article.gap and _past_verb(verb)):
             return verb
     return None
 
@@ -550,14 +546,20 @@ def _agent_verb(reading: Reading, index: int, words: Sequence[Token]) -> Token |
     if not by or words[by].gap or not 1 <= len(agent) <= 2 or any(
             w.gap or not w.content or not w.surface.isalpha() for w in agent):
         return None
-    spans = [(reading.quantities[i].start, reading.quantities[i].end)
-             for i in reading.neighbours(index)]
-    before = [w for w in words[:by] if not any(lo <= w.start < hi for lo, hi in spans)]
-    if not before:
-        return None
-    verb = before[-1]
-    lower = verb.surface.lower()
-    return verb if lower not in AUXILIARIES and tense_of(lower) == "past" else None
+    before = [w for w in words[:by] if not _in_figure(reading, index, w)]
+    return before[-1] if before and _past_verb(before[-1]) else None
+
+
+def _past_verb(word: Token) -> bool:
+    """A verb in the past that tells an event, not an auxiliary ("was killed")."""
+    lower = word.surface.lower()
+    return lower not in AUXILIARIES and tense_of(lower) == "past"
+
+
+def _in_figure(reading: Reading, index: int, word: Token) -> bool:
+    """Whether the word is part of another figure of the sentence ("11 times")."""
+    return any(reading.quantities[i].start <= word.start < reading.quantities[i].end
+               for i in reading.neighbours(index))
 
 
 #: A time of day between a date and the noun it dates ("the Monday morning shootings").
