@@ -48,6 +48,15 @@ the articles of articles/, in their own formats), none repeating its facts; 55 c
 First run (rules of 209b6a9): alone 2 of 55 failed for nothing (3.6%), 13 of 18 found,
 6 of 8 drifts caught, no harmless variant failed; beside the existing facts 1 (1.8%),
 14 of 18, 6 of 8, none.
+
+Blind round 12 (new_facts_r12.yaml): each story's main facts, those most of its articles
+state, as an editor would declare them, in fresh words; unlike rounds 8 to 10 they may
+restate earlier facts' figures, so `--with-existing` makes two facts compete for one
+figure and is no fair measure here. 83 facts, 885 checks, 60 variants. First run (rules
+of 14ad071): 35 of 865 failed for nothing (4.0%), 370 of 464 consistent statements
+found, 9 of 20 real discrepancies and 18 of 33 drifts caught, no harmless variant failed.
+One value was refused before the run and rewritten by its writer ('5,000 gallons per
+minute').
 """
 
 from __future__ import annotations
