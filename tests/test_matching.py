@@ -1325,7 +1325,8 @@ def test_a_measure_naming_its_thing_next_to_it_measures_that() -> None:
 def test_a_time_between_events_is_stated_only_by_one() -> None:
     """"six years after a jury convicted him" is a time between two events: "sentenced to
     12 years" says how long a term lasted, "took another seven years" is a gap (and fails).
-    A claim that says how long something lasted, "before" or not, keeps every length."""
+    A claim that says how long something lasted, "before" or not, keeps every length, and
+    no figure that is surely a gap ("another six years"; "took" alone may be a length)."""
     gap = fact("gap", "Gigante admitted faking his insanity six years after a jury convicted "
                "him in 1997.", "6 years")
     matches = run("After a jury convicted him in 1997, Gigante was sentenced to 12 years for "
@@ -1338,6 +1339,13 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
                   "Jeffs to life in prison.", "30 minutes")
     assert figures(run("The jury deliberated for 40 minutes before sentencing Jeffs.",
                        [length]), "length") == ["40 minutes"]
+    term = fact("term", "In 1997 Vincent Gigante was sentenced to 12 years in prison.",
+                "12 years")
+    matches = run("Gigante was sentenced in 1997, and it took another six years for Gigante "
+                  "to concede.", [term])
+    assert vetoed(matches, "term", "six years").veto == "a time between events"
+    assert figures(run("It took 12 years to sentence Gigante.", [term]), "term") == [
+        "12 years"]  # "took" alone: a length
 
 
 def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:

@@ -16,9 +16,9 @@ import pytest
 
 MIN_PAIRS = 70
 #: Measured on the set as it stands (precision 94.3%, recall 86.9% = 333 of 383).
-MAX_FALSE_MATCHES = 20
+MAX_FALSE_MATCHES = 19
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
-MAX_FALSE_FAILURES = 13
+MAX_FALSE_FAILURES = 12
 MIN_RECALL = 0.86
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
 #: (240 of 347): what an editor's drifted copy of a sentence would meet.

@@ -199,19 +199,23 @@ DIFFERENCE_AFTER = re.compile(
 #: jury convicted him", "two weeks before he was shot", "it took another six years".
 BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago)\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\b(?:another|took|within)\s+$")
+#: Only "another" says so alone: "took about three hours to knock the fire down" is a length.
+BETWEEN_ALONE = re.compile(r"(?i)\banother\s+$")
 #: Before a duration, words that make it a length even with "before" after it: "the jury
 #: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before".
 LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+$")
 
 
-def time_between(text: str, quantity: Quantity) -> bool:
-    """Whether a duration is the time between two events, not how long one lasted."""
+def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:
+    """Whether a duration is the time between two events, not how long one lasted;
+    `surely`: without the words that only suggest it ("took", "within")."""
     if quantity.kind != "duration":
         return False
     before = text[max(0, quantity.start - 12):quantity.start]
     if LENGTH_BEFORE.search(before):
         return False
-    return bool(BETWEEN_AFTER.match(text, quantity.end) or BETWEEN_BEFORE.search(before))
+    return bool(BETWEEN_AFTER.match(text, quantity.end)
+                or (BETWEEN_ALONE if surely else BETWEEN_BEFORE).search(before))
 
 
 #: After a count, "of" and a determiner or a possessive name make it a part of a whole:

@@ -330,9 +330,12 @@ def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A claim that gives the time between two events ("admitted faking six years after a
     jury convicted him") is not stated by how long something lasted ("sentenced to 12
     years"): the figure must be a time between events too."""
-    if not prof.between or time_between(reading.article.text, reading.quantities[index]):
-        return ""
-    return "not a time between events"
+    text, quantity = reading.article.text, reading.quantities[index]
+    if prof.between:
+        return "" if time_between(text, quantity) else "not a time between events"
+    if prof.fact.value.kind == "duration" and time_between(text, quantity, surely=True):
+        return "a time between events"
+    return ""
 
 
 def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
