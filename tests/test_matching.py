@@ -412,7 +412,8 @@ def test_a_claim_about_what_is_faced_takes_the_same_hypothetical() -> None:
 
 def test_a_day_named_by_the_articles_date_is_no_day_far_from_it() -> None:
     """"On Wednesday" in a December 2010 article is a day of that week, whatever happened
-    in August 2011; in an article of the verdict's week it dates the verdict."""
+    in August 2011; in an article of the verdict's week it dates the verdict. "On a
+    Thursday" is of no week."""
     verdict = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault on "
                    "Thursday, August 4, 2011.", "2011-08-04")
     text = "On {}, a Texas jury convicted Jeffs of child sexual assault."
@@ -422,6 +423,9 @@ def test_a_day_named_by_the_articles_date_is_no_day_far_from_it() -> None:
     (mention,) = run(text.format("Wednesday"), [verdict],
                      date=dt.date(2011, 8, 5)).mentions["verdict"]
     assert mention.disagrees  # Wednesday, August 3
+    (mention,) = run("The jury convicted Jeffs of child sexual assault on a Thursday.",
+                     [verdict], date=dt.date(2010, 12, 2)).mentions["verdict"]
+    assert not mention.disagrees  # some Thursday: of no week
 
 
 def test_claim_words_next_to_its_figure_weigh_most() -> None:

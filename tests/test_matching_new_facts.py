@@ -22,11 +22,13 @@ FIXTURES = BENCHMARK.ROOT / "tests" / "fixtures" / "matching"
 ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
           "round-9": (FIXTURES / "new_facts_r9.yaml", 612, 81),
           "round-10": (FIXTURES / "new_facts_r10.yaml", 475, 60),
-          "round-11": (FIXTURES / "new_facts_r11.yaml", 55, 12)}
+          "round-11": (FIXTURES / "new_facts_r11.yaml", 55, 12),
+          "round-12": (FIXTURES / "new_facts_r12.yaml", 885, 60)}
 #: Measured: (checks failing for nothing, consistent statements found, real discrepancies
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts. Variants of a fact whose original check fails already are
-#: not counted in either.
+#: not counted in either. Round 12's facts restate the stories' own figures, so beside
+#: them two facts would compete for one figure: it is held alone.
 LINES = {
     ("round-8", False): (20, 176, 14, 35, 0),
     ("round-8", True): (14, 170, 13, 35, 0),
@@ -36,6 +38,7 @@ LINES = {
     ("round-10", True): (18, 61, 2, 18, 0),
     ("round-11", False): (2, 16, 0, 7, 0),
     ("round-11", True): (1, 16, 0, 7, 0),
+    ("round-12", False): (34, 371, 9, 18, 0),
 }
 Key = tuple[str, bool]
 

@@ -497,6 +497,13 @@ def test_a_weekday_without_a_reference_date_states_only_its_weekday() -> None:
     assert weekday_of(only("Monday's talks", reference_date=REF)) is None  # a day, placed
 
 
+def test_a_weekday_after_on_a_is_any_such_day() -> None:
+    """"on a Friday afternoon" is some Friday, not the one nearest the article's date."""
+    q = only("accused of firing on a Friday afternoon", reference_date=REF)
+    assert (q.text, q.precision, weekday_of(q)) == ("Friday", "weekday", 4)
+    assert weekday_of(only("fired on Friday afternoon", reference_date=REF)) is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Gigante died today in prison", REF), ("Today's talks", REF),

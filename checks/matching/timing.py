@@ -19,7 +19,7 @@ from checks.matching.reading import (
     placed_verb,
 )
 from checks.matching.sentences import Token, same_word, stem, word_span
-from checks.quantities import WEEKDAYS, Quantity, singular
+from checks.quantities import WEEKDAYS, Quantity, singular, weekday_of
 from checks.quantities.tense import tense_of
 from checks.quantities.vocabulary import RELATIVE_DAYS
 
@@ -46,10 +46,11 @@ def another_week(prof: Profile, reading: Reading, index: int) -> str:
     """A day named by the article's date ("on Wednesday", "yesterday") lies within a WEEK
     of it, so it names no fact dated further away: an article of December 2010 saying "On
     Wednesday, Jeffs was in the courtroom" speaks of no August 2011 verdict. Unlike a far
-    figure, it is no rival either: it cannot be a slip for the fact's date."""
+    figure, it is no rival either: it cannot be a slip for the fact's date. A weekday read
+    as any such day ("on a Friday afternoon") is of no week."""
     quantity, expected = reading.quantities[index], prof.fact.value
     published = reading.article.date
-    if published is None or expected.kind != "date" or (
+    if published is None or expected.kind != "date" or weekday_of(quantity) is not None or (
             quantity.text not in WEEKDAYS and quantity.text.lower() not in RELATIVE_DAYS):
         return ""
     low, high = expected.low, expected.high

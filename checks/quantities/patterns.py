@@ -63,6 +63,9 @@ ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 WEEKDAY_RE = re.compile(_WEEKDAY)
 #: After a weekday, what a date must go on with (MDY_RE, DMY_RE): a month or a day.
 DATE_AFTER_WEEKDAY = re.compile(rf",?{_SP}+(?:[A-Z]|\d)")
+#: Before a weekday, words that make it any such day, not the one nearest the article's
+#: date: "accused of spraying 13 shots on a Friday afternoon".
+ANY_WEEKDAY_BEFORE = re.compile(r"(?i)\bon\s+an?\s+$")
 
 _NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "dozen"]
 _SINGULAR_DENOMINATORS = [w for w in DENOMINATORS if not w.endswith("s")]

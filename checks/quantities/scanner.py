@@ -23,6 +23,7 @@ from checks.quantities.patterns import (
     A_UNIT,
     AMBIGUOUS_RELATIVE,
     AND_A_HALF,
+    ANY_WEEKDAY_BEFORE,
     AT_BEFORE,
     BEFORE_NOUN,
     BETWEEN_BEFORE,
@@ -416,7 +417,8 @@ class _Scanner:
                 end = self._emit_day_match(dm)
                 if end is not None:
                     return end
-        if self.ref is None:  # only the weekday is known: "on Sunday" in an undated text
+        if self.ref is None or ANY_WEEKDAY_BEFORE.search(self.text, max(0, s - 8), s):
+            # only the weekday is known: "on Sunday" in an undated text, "on a Friday"
             day = FIRST_MONDAY + dt.timedelta(days=WEEKDAYS[self.text[s:e]])
             return self._emit(s, e, "date", day, day, day, precision="weekday",
                               year_known=False)
