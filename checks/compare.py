@@ -176,9 +176,10 @@ def _converted_rounding(expected: Quantity, stated: Quantity) -> float:
     feet rounded to hundreds of square metres (trailing zeros of a whole number are no
     significant digits from ROUND_DIGITS digits on: "140 km" is no rounding of 135), and
     "135 kilometres" 84 miles rounded to the kilometre. Only measures: "an hour" is no
-    rounding of 50 minutes."""
+    rounding of 50 minutes. A hedge bounds the rounded figure: "up to 193 km/h" is up to
+    120 mph rounded to the km/h."""
     value = stated.value
-    if stated.hedge != "exact" or not isinstance(value, float) or value <= 0:
+    if not isinstance(value, float) or value <= 0:
         return 0.0
     written = DECIMALS.search(stated.text)
     if written:

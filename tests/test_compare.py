@@ -92,7 +92,9 @@ def test_an_exact_fact_allows_the_articles_rounding_to_fewer_decimals(article: s
      ("170,000 square feet", "15,900 square metres", False),
      ("30 degrees Celsius", "86 degrees Fahrenheit", True),
      ("30 degrees Celsius", "90 degrees Fahrenheit", False),
-     ("50 minutes", "1 hour", False)],  # a duration converts, but "an hour" rounds nothing
+     ("50 minutes", "1 hour", False),  # a duration converts, but "an hour" rounds nothing
+     ("120 mph", "up to 193 km/h", True),  # a hedge bounds the rounded figure
+     ("120 mph", "up to 190 km/h", False)],
 )
 def test_a_measure_in_another_unit_allows_its_own_rounding(fact: str, article: str,
                                                            consistent: bool) -> None:
