@@ -469,6 +469,21 @@ def test_an_age_fact_reads_every_way_news_states_an_age() -> None:
         assert figures(matches, "service") == []
 
 
+def test_a_bare_number_the_value_gives_in_years_is_an_age() -> None:
+    """"was 77 when he died", declared as `77 years`, is an age: "aged 77" states it and
+    "for three decades" does not. A claim that names an age ("the retirement age ...
+    raised to 65") gives a limit, nobody's age."""
+    died = fact("died", "Mob boss Vincent Gigante was 77 when he died in federal prison.",
+                "77 years")
+    matches = run("Gigante, who for three decades feigned lunacy, has died in prison, aged 77.",
+                  [died])
+    assert figures(matches, "died") == ["77"]
+    limit = fact("limit", "The retirement age for Greek women is to be raised to 65.",
+                 "65 years")
+    matches = run("Two women, between 60 and 70 years old, were raised in Greece.", [limit])
+    assert figures(matches, "limit") == []
+
+
 def test_an_age_in_apposition_is_a_number_of_years() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="Sheriff Deputy Ortiz, 35, with the gang unit, was killed.",

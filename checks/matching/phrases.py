@@ -24,6 +24,8 @@ AGE_BEFORE = re.compile(
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
 OLDEST = 120
+#: The word that makes a bare number of a claim an age limit: "the retirement age".
+AGE_NAMED = re.compile(r"(?i)\bage\b")
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})
 
 

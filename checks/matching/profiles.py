@@ -12,6 +12,7 @@ from checks.compare import convert
 from checks.facts import Fact
 from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
+    AGE_NAMED,
     AGE_WORDS,
     ALL,
     ARTICLES,
@@ -20,6 +21,7 @@ from checks.matching.phrases import (
     CLAUSE_END,
     COUNTED_FROM,
     DIFFERENCE_AFTER,
+    OLDEST,
     PART,
     PREPOSITIONS,
     RATE,
@@ -218,7 +220,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     claim = fact.claim
     # A claim has no date to place a weekday in: "the Wednesday night vigil" stays words.
     found = [q for q in find_quantities(claim) if q.precision != "weekday"]
-    ages = {q.start for q in found if is_age(claim, q)}
+    ages = {q.start for q in found if is_age(claim, q) or _declared_age(claim, q, fact.value)}
     figures = [as_age(q) if q.start in ages else q for q in found]
     inside = [(q.start, q.end) for q in figures] + _offsets(claim, fact.value)
     concepts: dict[str, Concept] = {}
@@ -295,6 +297,15 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         others=CLAIMS_OTHERS.search(claim) is not None,
         reference=reference if value is not None and value.kind == "date" else frozenset(),
     )
+
+
+def _declared_age(claim: str, figure: Quantity, expected: Quantity) -> bool:
+    """A bare number of the claim that its value declares in years is an age, however the
+    claim writes it: "Gigante was 77 when he died", `77 years`. Not where the claim names
+    an age ("the retirement age ... raised to 65"): that is a limit, nobody's age."""
+    return (expected.kind == "duration" and expected.unit == "year" and figure.kind == "count"
+            and not figure.unit and figure.text.isdigit() and figure.value == expected.value
+            and 0 < figure.value <= OLDEST and AGE_NAMED.search(claim) is None)
 
 
 def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[str]
