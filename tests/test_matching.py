@@ -1459,6 +1459,21 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:
+    """"by beating Bradley on Thursday night" dates a win over another team than the
+    claim's "beat Drake"; the claim's own name, or another verb, leaves the date."""
+    game = fact("game", "Top-seeded Creighton beat Drake 65-53 in the Missouri Valley "
+                "Conference quarterfinals on Friday, March 8, 2013.", "2013-03-08")
+    date = dt.date(2013, 3, 9)
+    matches = run("Drake reached the Missouri Valley quarterfinals by beating Bradley on "
+                  "Thursday night.", [game], date=date)
+    assert vetoed(matches, "game", "Thursday").veto == (
+        "dates beating Bradley, whom the claim does not name")
+    (mention,) = run("Creighton reached the Missouri Valley quarterfinals by beating Drake "
+                     "on Thursday night.", [game], date=date).mentions["game"]
+    assert mention.disagrees
+
+
 def test_a_thing_given_to_a_name_the_claim_lacks_is_anothers() -> None:
     """Where the claim names who its thing went to ("the touchdown pass to Reggie Wayne"),
     a figure of one that went to a name the claim lacks is another thing; the claim's own

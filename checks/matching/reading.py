@@ -493,6 +493,22 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     return verb if _past_verb(verb) else None
 
 
+def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
+    """The verb and the name it takes as object right before a date: "by beating Bradley
+    on Thursday night" (nothing but spaces between)."""
+    words = _words_before(reading, index, 5)
+    names = 0
+    while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
+        names += 1
+    if not names or names == len(words):
+        return None
+    verb = words[-1 - names]
+    if (verb.name or not verb.content or not verb.surface.isalpha()
+            or verb.surface.lower() in PREPOSITIONS or not words[-names].joined):
+        return None
+    return verb, list(words[-names:])
+
+
 def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | None:
     """The past verb and the one word that completes it, right before a date: "turned
     violent Monday", "went missing Friday", "was found guilty Tuesday" (nothing but

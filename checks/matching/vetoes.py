@@ -35,6 +35,7 @@ from checks.matching.reading import (
     partitive_role,
     phrase_of,
     thing_after,
+    verb_object,
 )
 from checks.matching.sentences import people_nouns, same_word, stem, word_span
 from checks.matching.timing import (
@@ -198,6 +199,20 @@ def _anothers_role(prof: Profile, reading: Reading, index: int) -> str:
             same_word(stem(w), s) for w in name.split() for s in prof.claim_stems):
         return ""
     return f"{role} {name}, whom the claim does not name"
+
+
+def _anothers_object(prof: Profile, reading: Reading, index: int) -> str:
+    """A date right after a claim's verb and a name the claim lacks dates that verb done to
+    another: against "Creighton beat Drake ... on Friday", "Drake, which reached the
+    quarterfinal by beating Bradley on Thursday night"."""
+    found = reading.once(verb_object, index) if prof.fact.value.kind == "date" else None
+    if found is None:
+        return ""
+    verb, name = found
+    if not any(same_word(verb.stem, s) for s in prof.claim_stems) or any(
+            same_word(w.stem, s) for w in name for s in prof.claim_stems):
+        return ""
+    return f"dates {verb.surface} {' '.join(w.surface for w in name)}, whom the claim does not name"
 
 
 def _owner_not_thing(prof: Profile, reading: Reading, index: int) -> str:
@@ -455,7 +470,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_noun,
     another_time, another_week, another_month, _other_role, _hypothetical, noun_missing,
-    _age_mismatch, _age_then, _anothers_figure, _anothers_role, _owner_not_thing,
+    _age_mismatch, _age_then, _anothers_figure, _anothers_role, _anothers_object,
+    _owner_not_thing,
     _not_the_extreme, _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch,
     _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
     _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
