@@ -1459,6 +1459,28 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_a_figure_of_another_facts_claim_is_that_ones() -> None:
+    """A figure that misstates a fact but restates another fact's claim ("with 11 points
+    and 11 rebounds") speaks of that claim; a date never counts, since a day off is what a
+    slip of the fact's own date looks like."""
+    rebounds = fact("rebounds", "Doug McDermott grabbed 7 rebounds for Creighton in the "
+                    "win over Drake.", "7 rebounds")
+    blocks = fact("blocks", "Creighton center Gregory Echenique blocked 6 shots against "
+                  "Drake, with 11 points and 11 rebounds.", "6 blocked shots")
+    matches = run("He grabbed 6 of his team-high 11 rebounds for Creighton against Drake.",
+                  [rebounds, blocks])
+    assert near(matches, "rebounds", "11 rebounds").veto == (
+        "the figure '11 rebounds' of blocks's claim")
+    assert figures(run("McDermott grabbed 9 rebounds for Creighton against Drake.",
+                       [rebounds, blocks]), "rebounds") == ["9 rebounds"]
+    game = fact("game", "Creighton beat Drake on Friday, March 8, 2013.", "2013-03-08")
+    record = fact("record", "McDermott broke the school record on Thursday, March 7, 2013, "
+                  "with 23 points.", "23 points")
+    (mention,) = run("Creighton beat Drake on Thursday.", [game, record],
+                     date=dt.date(2013, 3, 9)).mentions["game"]
+    assert mention.disagrees
+
+
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:
     """"by beating Bradley on Thursday night" dates a win over another team than the
     claim's "beat Drake"; the claim's own name, or another verb, leaves the date."""

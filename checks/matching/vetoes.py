@@ -5,7 +5,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from checks.matching.figures import counts_nothing, figures_agree, in_fact_unit, years_apart
+from checks.matching.figures import (
+    agreement,
+    counts_nothing,
+    figures_agree,
+    in_fact_unit,
+    years_apart,
+)
 from checks.matching.phrases import (
     INCLUDING,
     KIN,
@@ -439,6 +445,24 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _anothers_claimed_figure(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure that disagrees with the fact and restates a figure of another fact's claim
+    is that claim's: against McDermott's "grabbed 7 rebounds", "Echenique ... grabbed 11
+    rebounds" where another fact says "Echenique blocked 6 shots, with 11 points and 11
+    rebounds". Not a date: a day off is the slip a drift makes, and stories date many
+    facts a day apart."""
+    quantity = reading.quantities[index]
+    if prof.lexicon is None or quantity.kind == "date" or agreement(prof.fact, quantity):
+        return ""
+    for other in prof.lexicon.profiles:
+        if other.key == prof.key:
+            continue
+        for concept in other.concepts:
+            if concept.figure is not None and figures_agree(concept.figure, quantity):
+                return f"the figure {concept.figure.text!r} of {other.fact.id}'s claim"
+    return ""
+
+
 def _excluded(prof: Profile, reading: Reading, index: int) -> str:
     """Why the sentence can never speak of the fact: an `exclude` word, or no `context` word."""
     stems = reading.sentences[reading.sentence_of[index]].stems
@@ -468,12 +492,11 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: found is the candidate's veto. The order decides the reason shown and, around
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
-    _excluded, _claims_other_figure, reported_when, counted_from, another_event, another_noun,
-    another_time, another_week, another_month, _other_role, _hypothetical, noun_missing,
-    _age_mismatch, _age_then, _anothers_figure, _anothers_role, _anothers_object,
-    _owner_not_thing,
-    _not_the_extreme, _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch,
-    _part_mismatch, _modifier_mismatch, _verb_missing, _margin_mismatch,
-    _difference_mismatch, _between_mismatch, _partitive_mismatch, _others_mismatch,
-    _measures_another,
+    _excluded, _claims_other_figure, _anothers_claimed_figure, reported_when, counted_from,
+    another_event, another_noun, another_time, another_week, another_month, _other_role,
+    _hypothetical, noun_missing, _age_mismatch, _age_then, _anothers_figure, _anothers_role,
+    _anothers_object, _owner_not_thing, _not_the_extreme, _whole_of_the_value,
+    _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
+    _verb_missing, _margin_mismatch, _difference_mismatch, _between_mismatch,
+    _partitive_mismatch, _others_mismatch, _measures_another,
 )
