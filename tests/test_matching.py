@@ -588,6 +588,21 @@ def test_an_age_beside_a_name_is_the_age_when_the_article_appeared() -> None:
     assert mention.disagrees
 
 
+def test_the_dead_keep_the_age_they_died_at() -> None:
+    """A claim whose subject died ("who was shot dead in June 2005") gives the age he
+    keeps: "Deputy Ortiz, 35," two years on is his. Someone else's death ("when his
+    father was shot dead") leaves the living their age of the claim's year."""
+    ortiz = fact("ortiz", "Deputy Jerry Ortiz, who was shot dead in Hawaiian Gardens in June "
+                 "2005, was 35 years old.", "35 years")
+    matches = run("Deputy Jerry Ortiz, 35, was killed outside an apartment.", [ortiz],
+                  date=dt.date(2007, 3, 21))
+    assert figures(matches, "ortiz") == ["35"]
+    son = fact("son", "Jeremy Ortiz was 16 years old when his father was shot dead in June "
+               "2005.", "16 years")
+    matches = run("Jeremy Ortiz, 17, said he was relieved.", [son], date=dt.date(2007, 3, 21))
+    assert vetoed(matches, "son", "17").veto == "an age in 2007, not when the claim dates it"
+
+
 def test_a_name_with_a_word_the_claim_gives_another_is_that_others() -> None:
     kristian = fact("kristian", "Kristian Lopez, Andrew Lopez's half-brother who was also "
                     "arrested, was 17 years old.", "17 years")

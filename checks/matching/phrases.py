@@ -24,6 +24,10 @@ AGE_BEFORE = re.compile(
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
 OLDEST = 120
+#: A claim whose subject died: "who was shot dead in June 2005", "was 77 when he died"
+#: (not "when his father was shot dead").
+DIED = re.compile(r"(?i)\b(?:who|he|she)\s+(?:died|was\s+(?:\w+\s+)?(?:dead|killed|slain"
+                  r"|murdered))\b")
 #: The word that makes a bare number of a claim an age limit: "the retirement age".
 AGE_NAMED = re.compile(r"(?i)\bage\b")
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})

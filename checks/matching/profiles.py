@@ -20,6 +20,7 @@ from checks.matching.phrases import (
     CLAIMS_OTHERS,
     CLAUSE_END,
     COUNTED_FROM,
+    DIED,
     DIFFERENCE_AFTER,
     OLDEST,
     PART,
@@ -108,6 +109,7 @@ class Profile:
     claim_stems: frozenset[str] = frozenset()
     unit_weight: float = 0.0
     age: bool = False
+    died: bool = False  # an age fact whose person died: the age stays the one at death
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
     named: frozenset[str] = frozenset()  # every name word of the claim
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
@@ -268,6 +270,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
+        died=age and DIED.search(claim) is not None,
         owner=frozenset(w.stem for w in subject_words(sentence, claim, value))
         if age and sentence and value else frozenset(),
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ())

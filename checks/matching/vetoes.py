@@ -164,9 +164,14 @@ def _age_then(prof: Profile, reading: Reading, index: int) -> str:
     """An age set beside a name ("Lopez, 20,", "the 55-year-old sect leader") is the age on
     the day the article appeared. A claim that dates its age ("was 18 when he was arrested
     in October 2011") speaks of that year only, so such an age in an article of another
-    year is the same person at another time, neither a match nor a discrepancy."""
+    year is the same person at another time, neither a match nor a discrepancy. The dead
+    keep their age: "Deputy Ortiz, 35," two years after "he was shot dead in 2005", where
+    the age is given to the claim's name."""
     published = reading.article.date
     if not prof.age or published is None or index not in reading.ages:
+        return ""
+    if prof.died and any(name and prof.owns(name) for name in (
+            reading.once(apposed_name, index), reading.once(aged_name, index))):
         return ""
     years = [(c.low.year, c.high.year) for c in prof.dates]  # type: ignore[union-attr]
     if not years or any(low <= published.year <= high for low, high in years):
