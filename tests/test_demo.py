@@ -59,8 +59,9 @@ TABLE = {
     ("nato-council", TOP): ("consistent", ["Wednesday"]),
     ("nato-council", PA): ("consistent", ["January 12"]),
     ("osce-talks", AP): ("not_mentioned", []),
-    # "Russia's representative at the talks Thursday in Vienna".
-    ("osce-talks", NYT): ("consistent", ["Thursday", "Thursday"]),
+    # "Russia's representative at the talks Thursday in Vienna"; "Thursday's gathering, the
+    # last of three negotiating sessions this week ..., took place in Vienna".
+    ("osce-talks", NYT): ("consistent", ["Thursday", "Thursday", "Thursday"]),
     ("osce-talks", WP): ("not_mentioned", []),
     ("osce-talks", TOP): ("consistent", ["Thursday"]),
     ("osce-talks", PA): ("consistent", ["January 13"]),

@@ -1474,6 +1474,18 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_a_date_of_the_claims_own_noun_is_evidence_when_it_agrees() -> None:
+    """"Monday's shooting" dates the claim's shooting: that is evidence, as a word is. A
+    date that disagrees gains nothing from it, so it cannot fail a check on its own."""
+    shooting = fact("shooting", "The shooting at Gordon Advisors in Troy took place on "
+                    "Monday, April 9, 2007.", "2007-04-09")
+    text = "{}'s shooting follows two last week in public places in Atlanta and Seattle."
+    date = dt.date(2007, 4, 10)
+    (mention,) = run(text.format("Monday"), [shooting], date=date).mentions["shooting"]
+    assert "dates the shooting" in mention.shared
+    assert figures(run(text.format("Sunday"), [shooting], date=date), "shooting") == []
+
+
 def test_a_figure_of_another_facts_claim_is_that_ones() -> None:
     """A figure that misstates a fact but restates another fact's claim ("with 11 points
     and 11 rebounds") speaks of that claim; a date never counts, since a day off is what a

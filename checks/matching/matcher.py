@@ -19,7 +19,7 @@ from checks.matching.profiles import (
     profile,
     with_unit_weight,
 )
-from checks.matching.reading import Reading
+from checks.matching.reading import Reading, dated_noun
 from checks.matching.sentences import synonym_groups
 from checks.matching.vetoes import FAR_OFF, first_veto, noun_missing
 from checks.quantities import Quantity
@@ -98,6 +98,9 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     agrees = agreement(prof.fact, quantity)
     if agrees:
         shared.append(("the same figure", agrees))
+    noun = reading.once(dated_noun, index) if agrees else None
+    if noun is not None and prof.concepts_of(noun.stem):
+        shared.append((f"dates the {noun.surface}", DATED_NOUN_WEIGHT))
     if prof.unit_weight and not prof.units:
         # A unit adds to the score. A physical measure's unit that is the fact's alone
         # in the story ("pounds" where only the weight is a mass) is a concept as a
@@ -172,6 +175,8 @@ def match(reading: Reading, facts: Sequence[Fact],
 
 #: Claim concepts a date fact must share with another fact to be the date of its event.
 EVENT_CONCEPTS = 2
+#: What a date gains from modifying the claim's word: "Sunday morning's earthquake".
+DATED_NOUN_WEIGHT = 0.75
 #: What a date gains from standing in a sentence that states its event's other fact.
 EVENT_WEIGHT = 1.25
 
