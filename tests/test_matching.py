@@ -504,6 +504,16 @@ def test_an_age_is_evidence_for_an_age_fact_as_a_noun_is() -> None:
     assert near(matches, "age", "53").veto == "the age of Luis Mendez"
 
 
+def test_a_title_before_the_claims_name_is_not_its_subject() -> None:
+    """"Polygamist sect leader Warren Jeffs ... was 55": the capitalised first word is a
+    title, and the age is Jeffs's."""
+    jeffs = fact("jeffs", "Polygamist sect leader Warren Jeffs, head of the Fundamentalist "
+                 "Church, was 55 years old at his 2011 trial in Texas.", "55 years")
+    matches = run("Jeffs, 55, is head of the Utah-based Fundamentalist LDS Church.", [jeffs],
+                  date=dt.date(2011, 8, 5))
+    assert figures(matches, "jeffs") == ["55"]
+
+
 def test_an_age_set_off_after_the_claims_name_is_that_persons() -> None:
     """The name says whose age it is, as a noun says what a count counts: a wrong age with
     nothing else of the claim in its sentence still fails the fact."""

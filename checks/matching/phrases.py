@@ -385,12 +385,30 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
 def first_name(sentence: Sentence, end: int) -> list[Token]:
     """The first name a sentence gives before word `end`: a claim's subject ("Jose Luis
     Orozco was 27 years old when he was arrested for killing Deputy Ortiz"), whose age its
-    figure is."""
+    figure is. A sentence's capitalised first word before a few lower-case words and a
+    name is that name's title ("Polygamist sect leader Warren Jeffs")."""
     name: list[Token] = []
-    for word in sentence.words[:end]:
+    words = sentence.words[:end]
+    for i, word in enumerate(words):
         capital = word.content and word.surface[:1].isupper()
         if capital and (not name or word.joined):
             name.append(word)
+        elif name and name[0].index == 0 and len(name) == 1 and _titled(words[i:]):
+            name = []
         elif name:
             break
     return name
+
+
+def _titled(words: Sequence[Token]) -> bool:
+    """Whether a few lower-case content words lead to a name: "sect leader Warren"."""
+    for word in words[:TITLE_WORDS + 1]:
+        if word.name:
+            return True
+        if not word.content or word.surface[:1].isupper() or word.gap:
+            return False
+    return False
+
+
+#: How many lower-case words a title may have between its first word and the name.
+TITLE_WORDS = 3
