@@ -400,6 +400,10 @@ def first_name(sentence: Sentence, end: int) -> list[Token]:
     return name
 
 
+#: How many lower-case words a title may have between its first word and the name.
+TITLE_WORDS = 3
+
+
 def _titled(words: Sequence[Token]) -> bool:
     """Whether a few lower-case content words lead to a name: "sect leader Warren"."""
     for word in words[:TITLE_WORDS + 1]:
@@ -409,6 +413,3 @@ def _titled(words: Sequence[Token]) -> bool:
             return False
     return False
 
-
-#: How many lower-case words a title may have between its first word and the name.
-TITLE_WORDS = 3
