@@ -1484,6 +1484,25 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_a_claims_score_is_evidence_for_its_date() -> None:
+    """"beat the Chiefs 20-13" names the game as well as a word does: a date in a sentence
+    with "a 20 - 13 victory" dates it. A score is no evidence for a count or a measure,
+    whose sentence may give another player's figure of the same game."""
+    game = fact("game", "The Colts beat the Chiefs 20-13 at Arrowhead Stadium on Sunday, "
+                "December 23, 2012.", "2012-12-23")
+    text = ("Luck threw for 205 yards {}, and his touchdown pass to Wayne gave the Colts a "
+            "20 - 13 victory over the Chiefs.")
+    date = dt.date(2012, 12, 24)
+    (mention,) = run(text.format("Sunday"), [game], date=date).mentions["game"]
+    assert "20-13" in mention.shared
+    (mention,) = run(text.format("Saturday"), [game], date=date).mentions["game"]
+    assert mention.disagrees  # a drift: caught
+    yards = fact("yards", "Luck threw for 205 yards as the Colts beat the Chiefs 20-13.",
+                 "205 yards")
+    (mention,) = run(text.format("Sunday"), [yards], date=date).mentions["yards"]
+    assert "20-13" not in mention.shared
+
+
 def test_a_date_of_the_claims_own_noun_is_evidence_when_it_agrees() -> None:
     """"Monday's shooting" dates the claim's shooting: that is evidence, as a word is. A
     date that disagrees gains nothing from it, so it cannot fail a check on its own."""

@@ -12,7 +12,14 @@ from checks.matching.attachment import Window
 from checks.matching.figures import counts_nothing, figures_agree, same_noun
 from checks.matching.phrases import ATTRIBUTIVE_COUNT
 from checks.matching.profiles import Profile
-from checks.matching.reading import Reading, aged_name, apposed_name, contrasted, figure_measured
+from checks.matching.reading import (
+    Reading,
+    aged_name,
+    apposed_name,
+    contrasted,
+    figure_measured,
+    sentence_scores,
+)
 from checks.matching.sentences import (
     FADE,
     WORD,
@@ -204,7 +211,9 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
         if c not in best and where not in used:
             best[c] = (surface, w)
             used.add(where)
-    found: list[tuple[str, float]] = []
+    found: list[tuple[str, float]] = [
+        (f"{high}-{low}", 1.0) for high, low in sorted(prof.scores & reading.once(
+            sentence_scores, index))] if prof.scores and quantity.kind == "date" else []
     for c, concept in enumerate(prof.concepts):
         support = (_figure_support(concept.figure, reading, index)
                    if concept.figure is not None else best.get(c))

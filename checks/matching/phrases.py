@@ -224,6 +224,23 @@ def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:
                 or (BETWEEN_ALONE if surely else BETWEEN_BEFORE).search(before))
 
 
+#: A score: bare numbers joined by a hyphen or a dash, the second no higher ("20-13",
+#: tokenized "65 - 53"); find_quantities reads no score as a quantity.
+SCORE_PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\d%]|[.,:/]\d)")
+
+
+def scores(text: str, start: int, end: int, quantities: Sequence[Quantity]
+           ) -> frozenset[tuple[int, int]]:
+    """The scores written in text[start:end], outside every quantity ("January 9-10" is a
+    date): what a claim's "beat Drake 65-53" and an article's "a 65 - 53 win" share."""
+    found = set()
+    for m in SCORE_PAIR.finditer(text, start, end):
+        high, low = int(m.group(1)), int(m.group(2))
+        if low <= high and not any(q.start < m.end() and m.start() < q.end for q in quantities):
+            found.add((high, low))
+    return frozenset(found)
+
+
 #: After a count, "of" and a determiner or a possessive name make it a part of a whole:
 #: "three of the seven bullets", "five of Creighton's first eight points", "Three of the
 #: bullets". "all" before it makes it the whole again ("all 11 of his points").

@@ -37,6 +37,7 @@ from checks.matching.phrases import (
     partitive_part,
     possessive,
     role_names,
+    scores,
     subject_words,
     time_between,
     word_before,
@@ -110,6 +111,7 @@ class Profile:
     unit_weight: float = 0.0
     age: bool = False
     died: bool = False  # an age fact whose person died: the age stays the one at death
+    scores: frozenset[tuple[int, int]] = frozenset()  # "beat Drake 65-53": evidence for dates
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
     named: frozenset[str] = frozenset()  # every name word of the claim
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
@@ -271,6 +273,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
         died=age and DIED.search(claim) is not None,
+        scores=scores(claim, 0, len(claim), found),
         owner=frozenset(w.stem for w in subject_words(sentence, claim, value))
         if age and sentence and value else frozenset(),
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ())

@@ -42,6 +42,7 @@ from checks.matching.phrases import (
     part_name,
     partitive_part,
     possessive,
+    scores,
 )
 from checks.matching.sentences import Sentence, Token, people_nouns, split_sentences, word_span
 from checks.quantities import Quantity, find_quantities, singular
@@ -325,6 +326,13 @@ def _name_ending(words: tuple[Token, ...], end: int) -> list[Token]:
     while start > 0 and words[start].joined and _capital(words[start - 1]):
         start -= 1
     return list(words[start:end + 1])
+
+
+def sentence_scores(reading: Reading, index: int) -> frozenset[tuple[int, int]]:
+    """The scores written in the figure's sentence."""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    return scores(reading.article.text, sentence.start, sentence.end,
+                  [reading.quantities[i] for i in reading.in_sentence[reading.sentence_of[index]]])
 
 
 def figure_difference(reading: Reading, index: int) -> bool:
