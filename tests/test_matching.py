@@ -1484,6 +1484,21 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_a_date_before_following_the_claims_event_dates_what_came_after() -> None:
+    """"sentenced ... on Tuesday following his conviction" dates the sentencing; where the
+    sentence names the claim's event before the date, or something else follows
+    ("return to work on Monday after months away"), the date stays."""
+    verdict = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault "
+                   "on Thursday, August 4, 2011.", "2011-08-04")
+    date = dt.date(2011, 8, 10)
+    matches = run("Warren Jeffs was sentenced to life in a Texas prison on Tuesday following "
+                  "his conviction on charges of sexual assault.", [verdict], date=date)
+    assert near(matches, "verdict", "Tuesday").veto == "dates what came after the conviction"
+    (mention,) = run("A Texas jury convicted Warren Jeffs of sexual assault on Tuesday after "
+                     "a conviction hearing.", [verdict], date=date).mentions["verdict"]
+    assert mention.disagrees
+
+
 def test_a_claims_score_is_evidence_for_its_date() -> None:
     """"beat the Chiefs 20-13" names the game as well as a word does: a date in a sentence
     with "a 20 - 13 victory" dates it. A score is no evidence for a count or a measure,

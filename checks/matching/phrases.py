@@ -183,6 +183,9 @@ ALL = re.compile(r"(?i)\ball\b")
 #: What a date is counted from in a claim ("two days after the shooting", "the eve of the
 #: general strike"), to its clause's end.
 COUNTED_FROM = re.compile(r"(?i)\b(?:after|before|since|eve\s+of)\b")
+#: Right after a date, words that make it later than the event they name: "sentenced ...
+#: on Tuesday following his conviction".
+FOLLOWING_AFTER = re.compile(r"(?i)[^,;:.!?()]{0,20}?\b(?:following|after|since)\s+([^,;:.!?()]*)")
 CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 

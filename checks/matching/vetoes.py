@@ -13,6 +13,7 @@ from checks.matching.figures import (
     years_apart,
 )
 from checks.matching.phrases import (
+    FOLLOWING_AFTER,
     INCLUDING,
     KIN,
     MARGIN_WORDS,
@@ -43,7 +44,7 @@ from checks.matching.reading import (
     thing_after,
     verb_object,
 )
-from checks.matching.sentences import people_nouns, same_word, stem, word_span
+from checks.matching.sentences import people_nouns, same_word, stem, tokens, word_span
 from checks.matching.timing import (
     FAR_YEARS,
     another_event,
@@ -468,6 +469,26 @@ def _anothers_claimed_figure(prof: Profile, reading: Reading, index: int) -> str
     return ""
 
 
+def _after_the_claims_event(prof: Profile, reading: Reading, index: int) -> str:
+    """A date followed by "following/after" and the claim's event (the first word after
+    it), which its sentence names nowhere before, dates something that came later:
+    against "convicted Warren Jeffs on Thursday", "Jeffs was sentenced to life in a Texas
+    prison on Tuesday following his conviction"."""
+    quantity = reading.quantities[index]
+    found = FOLLOWING_AFTER.match(reading.article.text, quantity.end)
+    if quantity.kind != "date" or found is None:
+        return ""
+    token = next(iter(tokens(reading.article.text, found.start(1), found.end(1))), None)
+    if token is None or not token.surface[:1].islower():
+        return ""
+    hits = set(prof.concepts_of(token.stem))
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if not hits or any(hits & set(prof.concepts_of(w.stem))
+                       for w in sentence.words if w.start < quantity.start):
+        return ""
+    return f"dates what came after the {token.surface}"
+
+
 def _excluded(prof: Profile, reading: Reading, index: int) -> str:
     """Why the sentence can never speak of the fact: an `exclude` word, or no `context` word."""
     stems = reading.sentences[reading.sentence_of[index]].stems
@@ -499,9 +520,9 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _anothers_claimed_figure, reported_when, counted_from,
     another_event, another_noun, another_time, another_week, another_month, _other_role,
-    _hypothetical, noun_missing, _age_mismatch, _age_then, _anothers_figure, _anothers_role,
-    _anothers_object, _owner_not_thing, _not_the_extreme, _whole_of_the_value,
-    _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch, _modifier_mismatch,
-    _verb_missing, _margin_mismatch, _difference_mismatch, _between_mismatch,
-    _partitive_mismatch, _others_mismatch, _measures_another,
+    _hypothetical, _after_the_claims_event, noun_missing, _age_mismatch, _age_then,
+    _anothers_figure, _anothers_role, _anothers_object, _owner_not_thing, _not_the_extreme,
+    _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch,
+    _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
+    _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
 )
