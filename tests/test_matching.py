@@ -1518,6 +1518,23 @@ def test_a_claims_score_is_evidence_for_its_date() -> None:
     assert "20-13" not in mention.shared
 
 
+def test_a_date_right_after_the_claims_past_verb_is_evidence() -> None:
+    """"died Sunday in prison" dates the claim's "died": evidence, so that a wrong day is
+    caught though it lacks the agreement a right one has. The verb alone is not enough
+    for a day that disagrees."""
+    death = fact("death", "Former crime family boss Vincent Gigante died in the federal "
+                 "prison medical center on Monday, December 19, 2005.", "2005-12-19")
+    matches = run("The Mafioso who avoided jail for decades by wandering the streets in a "
+                  "bathrobe died Sunday in prison, officials said.", [death],
+                  date=dt.date(2005, 12, 20))
+    (mention,) = matches.mentions["death"]
+    assert mention.disagrees and "dates what died" in mention.shared
+    council = fact("council", "The Russia–NATO Council met in Brussels on January 12, 2022.",
+                   "2022-01-12")
+    matches = run("Zelenskyy met Tuesday in Kyiv with French and German officials.", [council])
+    assert figures(matches, "council") == []  # "met" alone: any meeting
+
+
 def test_a_date_of_the_claims_own_noun_is_evidence_when_it_agrees() -> None:
     """"Monday's shooting" dates the claim's shooting: that is evidence, as a word is. A
     date that disagrees gains nothing from it, so it cannot fail a check on its own."""

@@ -19,7 +19,7 @@ from checks.matching.profiles import (
     profile,
     with_unit_weight,
 )
-from checks.matching.reading import Reading, dated_noun
+from checks.matching.reading import Reading, dated_noun, dated_verb, past_verb
 from checks.matching.sentences import synonym_groups
 from checks.matching.vetoes import FAR_OFF, first_veto, noun_missing
 from checks.quantities import Quantity
@@ -96,11 +96,12 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     shared, window = what_it_counts(prof, reading, index, window, missing)
     shared += concept_support(prof, window, reading, index, background)
     agrees = agreement(prof.fact, quantity)
+    shared += _dating_words(prof, reading, index, shared, agrees)
     if agrees:
         shared.append(("the same figure", agrees))
-    noun = reading.once(dated_noun, index) if agrees else None
-    if noun is not None and prof.concepts_of(noun.stem):
-        shared.append((f"dates the {noun.surface}", DATED_NOUN_WEIGHT))
+        noun = reading.once(dated_noun, index)
+        if noun is not None and prof.concepts_of(noun.stem):
+            shared.append((f"dates the {noun.surface}", DATED_NOUN_WEIGHT))
     if prof.unit_weight and not prof.units:
         # A unit adds to the score. A physical measure's unit that is the fact's alone
         # in the story ("pounds" where only the weight is a mass) is a concept as a
@@ -114,6 +115,20 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
                      first_veto(prof, reading, index, missing),
                      _disagrees(prof.fact, quantity, score, agrees))
+
+
+def _dating_words(prof: Profile, reading: Reading, index: int,
+                  shared: list[tuple[str, float]], agrees: float) -> list[tuple[str, float]]:
+    """A date right after the claim's past verb ("died Sunday in prison") dates the claim's
+    event, whatever day it says, where the sentence shares another claim word as well or
+    the date agrees: "met" alone ("Zelenskyy met Tuesday in Kyiv") is any meeting."""
+    verb = reading.once(dated_verb, index)
+    if verb is None or not any(past_verb(prof.concepts[c].label)
+                               for c in prof.concepts_of(verb.stem)):
+        return []
+    if not agrees and not any(label != verb.surface and w >= FAINT for label, w in shared):
+        return []
+    return [(f"dates what {verb.surface}", DATED_VERB_WEIGHT)]
 
 
 def _disagrees(fact: Fact, quantity: Quantity, score: float, agrees: float) -> bool:
@@ -177,6 +192,8 @@ def match(reading: Reading, facts: Sequence[Fact],
 EVENT_CONCEPTS = 2
 #: What a date gains from modifying the claim's word: "Sunday morning's earthquake".
 DATED_NOUN_WEIGHT = 0.75
+#: What a date gains from standing right after the claim's past verb: "died Monday".
+DATED_VERB_WEIGHT = 0.75
 #: What a date gains from standing in a sentence that states its event's other fact.
 EVENT_WEIGHT = 1.25
 

@@ -498,7 +498,7 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     verb, preposition = rest[-2], rest[-1]
     if preposition.surface.lower() not in PREPOSITIONS or preposition.gap:
         return None
-    return verb if _past_verb(verb) else None
+    return verb if past_verb(verb.surface) else None
 
 
 def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
@@ -528,7 +528,7 @@ def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | Non
         return None
     verb, word = words[-2:]
     if (word.gap or not word.content or word.name or not word.surface.isalpha()
-            or _in_figure(reading, index, word) or not _past_verb(verb)):
+            or _in_figure(reading, index, word) or not past_verb(verb.surface)):
         return None
     return verb, word
 
@@ -556,7 +556,7 @@ def _object_verb(words: Sequence[Token]) -> Token | None:
         verb, article, *nouns = words[-size - 1:]
         if (article.surface.lower() in ARTICLES and all(
                 w.content and not w.name and not w.gap and w.surface.isalpha() for w in nouns)
-                and not article.gap and _past_verb(verb)):
+                and not article.gap and past_verb(verb.surface)):
             return verb
     return None
 
@@ -571,13 +571,20 @@ def _agent_verb(reading: Reading, index: int, words: Sequence[Token]) -> Token |
             w.gap or not w.content or not w.surface.isalpha() for w in agent):
         return None
     before = [w for w in words[:by] if not _in_figure(reading, index, w)]
-    return before[-1] if before and _past_verb(before[-1]) else None
+    return before[-1] if before and past_verb(before[-1].surface) else None
 
 
-def _past_verb(word: Token) -> bool:
-    """A verb in the past that tells an event, not an auxiliary ("was killed")."""
-    lower = word.surface.lower()
+def past_verb(surface: str) -> bool:
+    """A word in the past that tells an event: "died", "killed"; not "was"."""
+    lower = surface.lower()
     return lower not in AUXILIARIES and tense_of(lower) == "past"
+
+
+def dated_verb(reading: Reading, index: int) -> Token | None:
+    """The past verb a date stands right after ("died Monday in prison", "was killed
+    Thursday"), through "on" and nothing but spaces."""
+    word = reading.once(date_word, index)
+    return word if word is not None and past_verb(word.surface) else None
 
 
 def _in_figure(reading: Reading, index: int, word: Token) -> bool:

@@ -23,8 +23,8 @@ FUTURE = frozenset(
 )
 #: Past forms too irregular for the -ed test (none that is also a present: "put", "set").
 IRREGULAR_PAST = frozenset(
-    "was were had did ago earlier met spoke took began went came gave made found held left "
-    "fled fell led sent won lost saw heard got broke ran rose struck shot bought brought "
+    "was were had did died ago earlier met spoke took began went came gave made found held "
+    "left fled fell led sent won lost saw heard got broke ran rose struck shot bought brought "
     "caught fought taught thought sought sold kept felt paid stood wrote drove flew threw "
     "grew knew drew wore chose stole woke shook hid fed spent built became "
     "drawn taken given seen known shown thrown grown written driven broken chosen spoken "
