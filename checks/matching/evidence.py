@@ -211,15 +211,23 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
         if c not in best and where not in used:
             best[c] = (surface, w)
             used.add(where)
-    found: list[tuple[str, float]] = [
-        (f"{high}-{low}", 1.0) for high, low in sorted(prof.scores & reading.once(
-            sentence_scores, index))] if prof.scores and quantity.kind == "date" else []
+    found = _score_support(prof, reading, index)
     for c, concept in enumerate(prof.concepts):
         support = (_figure_support(concept.figure, reading, index)
                    if concept.figure is not None else best.get(c))
         if support is not None:
             found.append(support)
     return found
+
+
+def _score_support(prof: Profile, reading: Reading, index: int) -> list[tuple[str, float]]:
+    """The claim's score restated in a date's sentence ("beat the Chiefs 20-13", "a 20 - 13
+    victory"), which names the game as a claim figure would; no evidence for a count or a
+    measure, whose sentence may give another player's figure of the same game."""
+    if not prof.scores or reading.quantities[index].kind != "date":
+        return []
+    shared = prof.scores & reading.once(sentence_scores, index)
+    return [(f"{high}-{low}", 1.0) for high, low in sorted(shared)]
 
 
 def _compound_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:

@@ -330,9 +330,10 @@ def _name_ending(words: tuple[Token, ...], end: int) -> list[Token]:
 
 def sentence_scores(reading: Reading, index: int) -> frozenset[tuple[int, int]]:
     """The scores written in the figure's sentence."""
-    sentence = reading.sentences[reading.sentence_of[index]]
+    position = reading.sentence_of[index]
+    sentence = reading.sentences[position]
     return scores(reading.article.text, sentence.start, sentence.end,
-                  [reading.quantities[i] for i in reading.in_sentence[reading.sentence_of[index]]])
+                  [reading.quantities[i] for i in reading.in_sentence[position]])
 
 
 def figure_difference(reading: Reading, index: int) -> bool:
