@@ -175,6 +175,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.profiles: list[Profile] = []
+        self._claimed: dict[tuple[str, str, object], list[tuple[int, Quantity]]] | None = None
         self._hits: dict[str, dict[int, tuple[int, ...]]] = {}
         self._owners: dict[str, set[tuple[int, int]]] = {}  # concept stem → (fact, concept)
         self._long: list[str] = []  # the stems a spelling variant may reach (see same_word)
@@ -189,7 +190,21 @@ class Lexicon:
                         self._long.append(s)
                     self._owners.setdefault(s, set()).add((attached.key, c))
         self._hits.clear()
+        self._claimed = None
         return attached
+
+    def claimed(self, quantity: Quantity) -> list[tuple[int, Quantity]]:
+        """The claims' other figures equal to `quantity` (kind, unit and value), with the
+        key of the fact whose claim writes each: one lookup, whatever the story's size."""
+        if self._claimed is None:
+            self._claimed = {}
+            for prof in self.profiles:
+                for concept in prof.concepts:
+                    if concept.figure is not None:
+                        figure = concept.figure
+                        self._claimed.setdefault((figure.kind, figure.unit, figure.value),
+                                                 []).append((prof.key, figure))
+        return self._claimed.get((quantity.kind, quantity.unit, quantity.value), [])
 
     def concepts(self, key: int, stem_: str) -> tuple[int, ...]:
         return self._hits_of(stem_).get(key, ())

@@ -460,12 +460,9 @@ def _anothers_claimed_figure(prof: Profile, reading: Reading, index: int) -> str
     quantity = reading.quantities[index]
     if prof.lexicon is None or quantity.kind == "date" or agreement(prof.fact, quantity):
         return ""
-    for other in prof.lexicon.profiles:
-        if other.key == prof.key:
-            continue
-        for concept in other.concepts:
-            if concept.figure is not None and figures_agree(concept.figure, quantity):
-                return f"the figure {concept.figure.text!r} of {other.fact.id}'s claim"
+    for key, figure in prof.lexicon.claimed(quantity):
+        if key != prof.key:
+            return f"the figure {figure.text!r} of {prof.lexicon.profiles[key].fact.id}'s claim"
     return ""
 
 
