@@ -81,7 +81,9 @@ def check_quantities(text: str) -> None:
 
 
 def check_load(folder: Path, text: str) -> None:
-    """load_story raises ClaimsError or returns a story whose articles lie in the root."""
+    """load_story raises ClaimsError or returns a story whose articles lie in the root, and
+    whose every fact is loaded or reported: a file whose one fact cannot be checked (a
+    claim of two dates and no `value:`) is a story of one problem, not an empty one."""
     (folder / "articles").mkdir(exist_ok=True)
     (folder / "articles" / "a.txt").write_text("Some 100,000 troops massed.\n")
     (folder / "claims").mkdir(exist_ok=True)
@@ -91,7 +93,7 @@ def check_load(folder: Path, text: str) -> None:
         story = load_story(path, root=folder)
     except ClaimsError:
         return
-    assert story.facts
+    assert story.facts or story.problems
     for source in story.sources:
         assert source.path.resolve().is_relative_to(folder.resolve())
 
@@ -183,3 +185,12 @@ def test_load_story_on_yaml_ish_text(tmp_path: Path, text: str) -> None:
 @given(st.text(max_size=300))
 def test_load_story_on_random_text(tmp_path: Path, text: str) -> None:
     check_load(tmp_path, text)
+
+
+def test_a_story_whose_only_fact_is_unusable_reports_it(tmp_path: Path) -> None:
+    """Found by benchmarks/fuzz.py: the loader keeps the unusable fact as a problem."""
+    text = ("articles:\n  - {path: ../articles/a.txt, date: 2022-01-03}\nfacts:\n"
+            "    value: 2022-01-09 to 2022-01-10\n")
+    check_load(tmp_path, text)
+    story = load_story(tmp_path / "claims" / "fuzz.yaml", root=tmp_path)
+    assert not story.facts and [p.fact for p in story.problems] == ["value"]
