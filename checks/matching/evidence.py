@@ -141,7 +141,7 @@ def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
     for name in (reading.once(apposed_name, index), reading.once(aged_name, index)):
         said = [w for w in name if w.content]
         if said and prof.owns(name) and all(
-                any(same_word(w.stem, s) for s in prof.claim_stems) for w in said):
+                prof.says(w.stem) for w in said):
             return name  # every word of it: "Jeremy Ortiz" is not Jerry Ortiz
     return []
 
@@ -253,8 +253,7 @@ def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
                 names[max(i, i + step)].joined) and not _possessive(names[min(i, i + step)]):
             i += step
             neighbour = names[i]
-            if neighbour.content and not any(same_word(neighbour.stem, s)
-                                             for s in prof.claim_stems):
+            if neighbour.content and not prof.says(neighbour.stem):
                 return False
     return True
 

@@ -47,14 +47,18 @@ def is_age(text: str, quantity: Quantity) -> bool:
         return (AGE_AFTER.match(text, quantity.end) is not None
                 or AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH),
                                      quantity.start) is not None)
-    if quantity.kind != "count" or quantity.unit or quantity.hedge != "exact":
-        return False
-    if not quantity.text.isdigit() or not 0 < int(quantity.text) <= OLDEST:
+    if not bare_age_number(quantity):
         return False
     if AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH), quantity.start):
         return True
     before = APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
     return before is not None and APPOSITION_AFTER.match(text, quantity.end) is not None
+
+
+def bare_age_number(quantity: Quantity) -> bool:
+    """A bare whole number, as exact as written, that could be someone's age: "35"."""
+    return (quantity.kind == "count" and not quantity.unit and quantity.hedge == "exact"
+            and quantity.text.isdigit() and 0 < int(quantity.text) <= OLDEST)
 
 
 def as_age(quantity: Quantity) -> Quantity:

@@ -22,12 +22,12 @@ from checks.matching.phrases import (
     COUNTED_FROM,
     DIED,
     DIFFERENCE_AFTER,
-    OLDEST,
     PART,
     PREPOSITIONS,
     RATE,
     as_age,
     attributive_count,
+    bare_age_number,
     clause_after,
     is_age,
     measured_from,
@@ -154,6 +154,10 @@ class Profile:
             if any(same_word(word, s) for s in others):
                 return False
         return False
+
+    def says(self, stem_: str) -> bool:
+        """Whether the claim writes the word, as spelt or as a variant (`same_word`)."""
+        return any(same_word(stem_, s) for s in self.claim_stems)
 
     def concepts_of(self, stem_: str) -> tuple[int, ...]:
         """Which of the claim's word concepts a stem stands for."""
@@ -324,9 +328,8 @@ def _declared_age(claim: str, figure: Quantity, expected: Quantity) -> bool:
     """A bare number of the claim that its value declares in years is an age, however the
     claim writes it: "Gigante was 77 when he died", `77 years`. Not where the claim names
     an age ("the retirement age ... raised to 65"): that is a limit, nobody's age."""
-    return (expected.kind == "duration" and expected.unit == "year" and figure.kind == "count"
-            and not figure.unit and figure.text.isdigit() and figure.value == expected.value
-            and 0 < figure.value <= OLDEST and AGE_NAMED.search(claim) is None)
+    return (expected.kind == "duration" and expected.unit == "year" and bare_age_number(figure)
+            and figure.value == expected.value and AGE_NAMED.search(claim) is None)
 
 
 def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[str]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import dated, years_apart
-from checks.matching.phrases import REPORTING
+from checks.matching.phrases import FOLLOWING_AFTER, REPORTING
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
     Reading,
@@ -17,8 +17,9 @@ from checks.matching.reading import (
     date_word,
     dated_noun,
     placed_verb,
+    verb_object,
 )
-from checks.matching.sentences import Token, same_word, stem, word_span
+from checks.matching.sentences import Token, stem, tokens, word_span
 from checks.quantities import WEEKDAYS, Quantity, singular, weekday_of
 from checks.quantities.tense import tense_of
 from checks.quantities.vocabulary import RELATIVE_DAYS
@@ -137,7 +138,7 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
         return ""  # a light verb ("will be held Thursday") leaves the event to its noun
     if tense_of(verb.surface.lower()) != "past":
         return ""
-    if prof.concepts_of(verb.stem) or any(same_word(verb.stem, s) for s in prof.claim_stems):
+    if prof.concepts_of(verb.stem) or prof.says(verb.stem):
         return ""
     return f"dates what was {verb.surface}"
 
@@ -151,8 +152,7 @@ def another_noun(prof: Profile, reading: Reading, index: int) -> str:
     if noun is None or prof.lexicon is None:
         return ""
     stems = (noun.stem, stem(singular(noun.surface.lower())))
-    if any(prof.concepts_of(s) or any(same_word(s, c) for c in prof.claim_stems)
-           for s in stems):
+    if any(prof.concepts_of(s) or prof.says(s) for s in stems):
         return ""
     if not any(prof.lexicon.facts_of(s) - {prof.key} for s in stems):
         return ""
@@ -184,3 +184,36 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
         if hits and set(hits) <= prof.reference:
             return f"dates the {word.surface}, which the claim counts from"
     return ""
+
+
+def anothers_object(prof: Profile, reading: Reading, index: int) -> str:
+    """A date right after a claim's verb and a name the claim lacks dates that verb done to
+    another: against "Creighton beat Drake ... on Friday", "Drake, which reached the
+    quarterfinal by beating Bradley on Thursday night"."""
+    found = reading.once(verb_object, index) if prof.fact.value.kind == "date" else None
+    if found is None:
+        return ""
+    verb, name = found
+    if not prof.says(verb.stem) or any(prof.says(w.stem) for w in name):
+        return ""
+    return f"dates {verb.surface} {' '.join(w.surface for w in name)}, whom the claim does not name"
+
+
+def after_the_claims_event(prof: Profile, reading: Reading, index: int) -> str:
+    """A date followed by "following/after" and the claim's event (the first word after
+    it), which its sentence names nowhere before, dates something that came later:
+    against "convicted Warren Jeffs on Thursday", "Jeffs was sentenced to life in a Texas
+    prison on Tuesday following his conviction"."""
+    quantity = reading.quantities[index]
+    found = FOLLOWING_AFTER.match(reading.article.text, quantity.end)
+    if quantity.kind != "date" or found is None:
+        return ""
+    token = next(iter(tokens(reading.article.text, found.start(1), found.end(1))), None)
+    if token is None or not token.surface[:1].islower():
+        return ""
+    hits = set(prof.concepts_of(token.stem))
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if not hits or any(hits & set(prof.concepts_of(w.stem))
+                       for w in sentence.words if w.start < quantity.start):
+        return ""
+    return f"dates what came after the {token.surface}"

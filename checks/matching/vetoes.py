@@ -13,7 +13,6 @@ from checks.matching.figures import (
     years_apart,
 )
 from checks.matching.phrases import (
-    FOLLOWING_AFTER,
     INCLUDING,
     KIN,
     MARGIN_WORDS,
@@ -42,16 +41,17 @@ from checks.matching.reading import (
     partitive_role,
     phrase_of,
     thing_after,
-    verb_object,
 )
-from checks.matching.sentences import people_nouns, same_word, stem, tokens, word_span
+from checks.matching.sentences import people_nouns, same_word, stem, word_span
 from checks.matching.timing import (
     FAR_YEARS,
+    after_the_claims_event,
     another_event,
     another_month,
     another_noun,
     another_time,
     another_week,
+    anothers_object,
     counted_from,
     reported_when,
     year_slip,
@@ -155,7 +155,7 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if noun is None:
         return ""
     kin = singular(noun.surface.lower()) in KIN
-    if (kin and not any(same_word(noun.stem, s) for s in prof.claim_stems)) or (
+    if (kin and not prof.says(noun.stem)) or (
             prof.owner and noun.stem in prof.named - prof.owner):
         return f"the age of a {singular(noun.surface)}"
     return ""
@@ -191,7 +191,7 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
         return ""  # an age's person is `_age_mismatch`'s; a date is no one's
     name = reading.once(figure_owner, index)
     said = [w.stem for w in name]
-    if not name or any(same_word(w, s) for w in said for s in prof.claim_stems):
+    if not name or any(prof.says(w) for w in said):
         return ""
     return f"the figure of {' '.join(w.surface for w in name)}"
 
@@ -208,23 +208,9 @@ def _anothers_role(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     role, name = found.group(1).lower(), found.group(2)
     if not any(r == role for r, _ in prof.role_names) or any(
-            same_word(stem(w), s) for w in name.split() for s in prof.claim_stems):
+            prof.says(stem(w)) for w in name.split()):
         return ""
     return f"{role} {name}, whom the claim does not name"
-
-
-def _anothers_object(prof: Profile, reading: Reading, index: int) -> str:
-    """A date right after a claim's verb and a name the claim lacks dates that verb done to
-    another: against "Creighton beat Drake ... on Friday", "Drake, which reached the
-    quarterfinal by beating Bradley on Thursday night"."""
-    found = reading.once(verb_object, index) if prof.fact.value.kind == "date" else None
-    if found is None:
-        return ""
-    verb, name = found
-    if not any(same_word(verb.stem, s) for s in prof.claim_stems) or any(
-            same_word(w.stem, s) for w in name for s in prof.claim_stems):
-        return ""
-    return f"dates {verb.surface} {' '.join(w.surface for w in name)}, whom the claim does not name"
 
 
 def _owner_not_thing(prof: Profile, reading: Reading, index: int) -> str:
@@ -466,26 +452,6 @@ def _anothers_claimed_figure(prof: Profile, reading: Reading, index: int) -> str
     return ""
 
 
-def _after_the_claims_event(prof: Profile, reading: Reading, index: int) -> str:
-    """A date followed by "following/after" and the claim's event (the first word after
-    it), which its sentence names nowhere before, dates something that came later:
-    against "convicted Warren Jeffs on Thursday", "Jeffs was sentenced to life in a Texas
-    prison on Tuesday following his conviction"."""
-    quantity = reading.quantities[index]
-    found = FOLLOWING_AFTER.match(reading.article.text, quantity.end)
-    if quantity.kind != "date" or found is None:
-        return ""
-    token = next(iter(tokens(reading.article.text, found.start(1), found.end(1))), None)
-    if token is None or not token.surface[:1].islower():
-        return ""
-    hits = set(prof.concepts_of(token.stem))
-    sentence = reading.sentences[reading.sentence_of[index]]
-    if not hits or any(hits & set(prof.concepts_of(w.stem))
-                       for w in sentence.words if w.start < quantity.start):
-        return ""
-    return f"dates what came after the {token.surface}"
-
-
 def _excluded(prof: Profile, reading: Reading, index: int) -> str:
     """Why the sentence can never speak of the fact: an `exclude` word, or no `context` word."""
     stems = reading.sentences[reading.sentence_of[index]].stems
@@ -517,8 +483,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _anothers_claimed_figure, reported_when, counted_from,
     another_event, another_noun, another_time, another_week, another_month, _other_role,
-    _hypothetical, _after_the_claims_event, noun_missing, _age_mismatch, _age_then,
-    _anothers_figure, _anothers_role, _anothers_object, _owner_not_thing, _not_the_extreme,
+    _hypothetical, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
+    _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
     _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
