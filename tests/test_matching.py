@@ -1305,6 +1305,17 @@ def test_a_sentence_ends_before_a_spaced_closing_quote() -> None:
     assert reading.sentence_text(1).startswith('" Jeffs')
 
 
+def test_words_after_a_conversion_in_brackets_belong_to_the_figure_before_it() -> None:
+    """"a 90 billion euro ($120 billion) bailout": the bracket restates the sum, so it
+    takes none of the words after it from the first figure."""
+    bailout = fact("bailout", "Greece agreed to a 110 billion euro bailout from the EU and "
+                   "the International Monetary Fund.", "110 billion euros")
+    text = "The government agreed a 90 billion euro ($120 billion) bailout from the EU."
+    (mention,) = run(text, [bailout]).mentions["bailout"]
+    assert mention.quantity.text == "90 billion euro"
+    assert "bailout" in mention.shared
+
+
 def test_the_thing_a_measure_measures_counts_as_its_noun() -> None:
     """"1.06 inches thick" names what it measures as "troops" does a count: full weight,
     however common the word is in the story."""

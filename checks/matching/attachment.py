@@ -277,9 +277,17 @@ def _siblings(reading: Reading, index: int, sentence: Sentence
         lo, hi = word_span(sentence, other.start, other.end)
         if other.end <= quantity.start:
             before, previous = hi, i
-        elif other.start >= quantity.end and after is None:
+        elif other.start >= quantity.end and after is None and not _restates(
+                reading.article.text, quantity, other):
             after = lo
     return before, after, previous
+
+
+def _restates(text: str, figure: Quantity, other: Quantity) -> bool:
+    """A figure in brackets right after another restates it in another currency or unit
+    ("110 billion euros ($141 billion) in loans"): what follows is the first one's too."""
+    return text[figure.end:other.start].strip() == "(" and (
+        text[other.end:other.end + 3].lstrip()[:1] == ")")
 
 
 def _same_family(earlier: Quantity, later: Quantity) -> bool:
