@@ -1316,6 +1316,24 @@ def test_words_after_a_conversion_in_brackets_belong_to_the_figure_before_it() -
     assert "bailout" in mention.shared
 
 
+GERMANY_SHARE = fact("share", "Germany is to lend Greece about 22 billion euros as its share "
+                     "of the EU-IMF bailout.", "about 22 billion euros")
+
+
+def test_words_of_the_whole_alone_speak_of_the_wholes_figure() -> None:
+    """The bailout's size is no share of it, though the share's claim names the bailout."""
+    text = "The government agreed a 110 billion euro EU and IMF debt bailout at the weekend."
+    candidate = vetoed(run(text, [GERMANY_SHARE]), "share", "110 billion euro")
+    assert candidate.veto.startswith("names only the")
+    assert candidate.veto.endswith("of which the claim's figure is a share")
+
+
+@pytest.mark.parametrize("figure", ["22.4 billion euros", "32 billion euros"])
+def test_the_share_named_with_the_whole_is_still_the_share(figure: str) -> None:
+    text = f"Merkel urged parliament to pass Germany's share of the bailout, {figure}."
+    assert figures(run(text, [GERMANY_SHARE]), "share") == [figure]
+
+
 def test_the_thing_a_measure_measures_counts_as_its_noun() -> None:
     """"1.06 inches thick" names what it measures as "troops" does a count: full weight,
     however common the word is in the story."""

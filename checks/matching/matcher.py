@@ -20,7 +20,7 @@ from checks.matching.profiles import (
     with_unit_weight,
 )
 from checks.matching.reading import Reading, dated_noun, dated_verb, past_verb
-from checks.matching.sentences import synonym_groups
+from checks.matching.sentences import stem, synonym_groups
 from checks.matching.vetoes import FAR_OFF, first_veto, noun_missing
 from checks.quantities import Quantity
 
@@ -113,8 +113,20 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
-                     first_veto(prof, reading, index, missing),
+                     first_veto(prof, reading, index, missing) or _only_the_whole(prof, counted),
                      _disagrees(prof.fact, quantity, score, agrees))
+
+
+def _only_the_whole(prof: Profile, counted: tuple[str, ...]) -> str:
+    """Words that name only the whole a claim's figure is a share of ("its share of the
+    EU-IMF bailout") speak of the whole's own figure ("a 110 billion EU and IMF debt
+    bailout") when no other word of the claim stands with them."""
+    if not prof.whole:
+        return ""
+    words = [label for label in counted if prof.concepts_of(stem(label))]
+    if not words or any(not set(prof.concepts_of(stem(w))) <= prof.whole for w in words):
+        return ""
+    return f"names only the {', '.join(words)}, of which the claim's figure is a share"
 
 
 def _dating_words(prof: Profile, reading: Reading, index: int,

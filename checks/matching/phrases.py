@@ -187,6 +187,9 @@ ALL = re.compile(r"(?i)\ball\b")
 #: What a date is counted from in a claim ("two days after the shooting", "the eve of the
 #: general strike"), to its clause's end.
 COUNTED_FROM = re.compile(r"(?i)\b(?:after|before|since|eve\s+of)\b")
+#: In a claim, what names the whole its figure is a part of: "its share of the EU-IMF
+#: bailout", "Germany's share of the Greek bailout".
+SHARE_OF = re.compile(r"(?i)\b(?:share|part|portion|slice|fraction|proportion)\s+of\b")
 #: Right after a date, words that make it later than the event they name: "sentenced ...
 #: on Tuesday following his conviction".
 FOLLOWING_AFTER = re.compile(r"(?i)[^,;:.!?()]{0,20}?\b(?:following|after|since)\s+([^,;:.!?()]*)")

@@ -3,6 +3,7 @@ the words around its figure; and the lexicon that finds them in articles."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -25,6 +26,7 @@ from checks.matching.phrases import (
     PART,
     PREPOSITIONS,
     RATE,
+    SHARE_OF,
     as_age,
     attributive_count,
     bare_age_number,
@@ -131,6 +133,7 @@ class Profile:
     parts: frozenset[str] = frozenset()
     whole_part: bool = False  # its part holds the whole ("all of them in the second half")
     reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
+    whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     modifier: bool = False
@@ -321,6 +324,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
         reference=reference if value is not None and value.kind == "date" else frozenset(),
+        whole=_clause_only(sentence, claim, SHARE_OF, list(concepts)) if sentence
+        else frozenset(),
     )
 
 
@@ -337,7 +342,14 @@ def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[st
     """The concepts that name only the event a dated claim counts from: "arraigned on
     Wednesday, April 11, 2007, two days after the Troy office shooting" dates the
     arraignment, and the shooting is another event, with another day."""
-    after = COUNTED_FROM.search(claim, value.end)
+    return _clause_only(sentence, claim, COUNTED_FROM, keys, value.end)
+
+
+def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: list[str],
+                 start: int = 0) -> frozenset[int]:
+    """The concepts named only in the clause `opener` opens (from `start` on): the event
+    a claim counts from, or the whole its figure is a share of."""
+    after = opener.search(claim, start)
     if after is None:
         return frozenset()
     end = CLAUSE_END.search(claim, after.end())
