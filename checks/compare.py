@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import pint
 
 from checks.facts import Tolerance
-from checks.quantities import APPROX, Quantity, weekday_of
+from checks.quantities import APPROX, LOST_CURRENCY, Quantity, weekday_of
 from checks.quantities.vocabulary import WEEKDAYS
 
 #: A year as a date's text writes it: "2005", "'05", "05/02/07".
@@ -134,7 +134,7 @@ def _in_unit(stated: Quantity, expected: Quantity) -> _Span | None:
         return None
     unit_from, unit_to = stated.unit, expected.unit
     if stated.kind in ("count", "money", "percent") and not as_measure:
-        if stated.kind == "money" and unit_from != unit_to:
+        if stated.kind == "money" and unit_from not in (unit_to, LOST_CURRENCY):
             return None
         unit_from = unit_to = ""
     values = []

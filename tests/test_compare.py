@@ -168,6 +168,12 @@ def test_money_in_another_currency_does_not_compare() -> None:
     assert not result.consistent
 
 
+def test_money_whose_sign_the_crawl_lost_compares_in_the_facts_currency() -> None:
+    fact = parse_value("110 billion euros")
+    assert compare(fact, stated("agreeing an? 110 billion")).consistent
+    assert not compare(fact, stated("agreeing an? 165 billion")).consistent
+
+
 def test_a_fact_written_without_a_year_takes_the_articles() -> None:
     fact = parse_value("January 12")
     assert not fact.year_known

@@ -1305,6 +1305,18 @@ def test_a_sentence_ends_before_a_spaced_closing_quote() -> None:
     assert reading.sentence_text(1).startswith('" Jeffs')
 
 
+def test_a_lost_currency_sign_ends_no_sentence_and_states_the_facts_money() -> None:
+    """"agreeing a? 110 - billion" is one sentence, whose figure is the bailout's."""
+    bailout = fact("bailout", "Greece agreed to a 110 billion euro bailout from the EU and "
+                   "the International Monetary Fund.", "110 billion euros")
+    text = ("The government agreed a? 110 - billion ($143 - billion) EU and IMF debt bailout "
+            "at the weekend.")
+    reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK, text=text))
+    assert len(reading.sentences) == 1
+    assert figures(run(text, [bailout]), "bailout") == ["110 - billion"]
+    assert figures(run(text.replace("110", "90"), [bailout]), "bailout") == ["90 - billion"]
+
+
 def test_words_after_a_conversion_in_brackets_belong_to_the_figure_before_it() -> None:
     """"a 90 billion euro ($120 billion) bailout": the bracket restates the sum, so it
     takes none of the words after it from the first figure."""

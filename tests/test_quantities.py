@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from checks.quantities import APPROX, NEARLY, Quantity, find_quantities, weekday_of
+from checks.quantities import (
+    APPROX,
+    LOST_CURRENCY,
+    NEARLY,
+    Quantity,
+    find_quantities,
+    weekday_of,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 REF = dt.date(2022, 1, 11)  # a Tuesday, the date of seed 003
@@ -1504,6 +1511,43 @@ def test_glued_currency_takes_hedges_and_ranges() -> None:
 def test_glued_currency_near_misses(text: str, spans: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == spans
     assert all(q.value != 1e9 for q in find_quantities(text) if q.kind == "count")
+
+
+# -- a currency sign lost in the crawl -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("since agreeing a \ufffd\ufffd\ufffd\ufffd110 billion ($158 billion) EU", "110 billion"),
+        ("since agreeing an? 110 billion (Dh472.72bn) debt bailout", "110 billion"),
+        ("in return for? 110bn in loans", "110bn"),
+        ("Berlin's decision to lend? 110bn to Greece", "110bn"),
+        ("agreeing a? 110 - billion ($143 - billion) EU and IMF", "110 - billion"),
+    ],
+)
+def test_a_scaled_figure_after_a_lost_sign_is_money(text: str, span: str) -> None:
+    """Scrapers lose "€" to "?" or U+FFFD; the amount is still money, of a currency no one
+    can tell, and may state a fact in any."""
+    q = find_quantities(text)[0]
+    assert (q.text, q.kind, q.unit, q.value) == (span, "money", LOST_CURRENCY, 110e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to slice 30bn euros (\ufffd25.7bn) from its deficit",  # a conversion in brackets
+         [("30bn euros", "money", "EUR")]),
+        ("who earns? 900 a month", [("900", "count", ""), ("a month", "duration", "month")]),
+        ("Who won? 3 million people voted", [("3 million people", "count", "people")]),
+        ("Greece owes? 300 billion euros", [("300 billion euros", "money", "EUR")]),
+        ("in return for? 110m in loans", [("110m", "money", LOST_CURRENCY)]),  # not metres
+        ("Why? 110 billion", [("110 billion", "count", "")]),  # a capital: a question
+    ],
+)
+def test_a_lost_sign_makes_only_a_bare_scaled_figure_money(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in find_quantities(text)] == expected
 
 
 @pytest.mark.parametrize(

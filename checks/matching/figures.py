@@ -9,7 +9,7 @@ import math
 from checks.compare import compare, convert, default_tolerance
 from checks.facts import Fact
 from checks.matching.sentences import people_nouns, same_word, stem
-from checks.quantities import APPROX, Quantity
+from checks.quantities import APPROX, LOST_CURRENCY, Quantity
 
 #: What a figure that would agree by chance adds (below FAINT: no concept of its own).
 SLIGHT = 0.2
@@ -36,7 +36,7 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
             return False
         return convert(1.0, quantity.unit, expected.unit) is not None
     if expected.kind == "money":
-        return quantity.kind == "money" and quantity.unit == expected.unit
+        return quantity.kind == "money" and quantity.unit in (expected.unit, LOST_CURRENCY)
     if quantity.precision == "weekday" and expected.kind == "date":
         return _within_a_week(expected)
     return quantity.kind == expected.kind

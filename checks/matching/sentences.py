@@ -15,6 +15,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
+from checks.quantities.patterns import LOST_SIGN_BEFORE
 
 #: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
 #: match wins: deliberations/deliberated, injuries/injury, massing/massed.
@@ -99,12 +100,21 @@ def split_sentences(text: str) -> Iterable[Sentence]:
             continue
         if boundary.group().strip() and not _next_starts_sentence(text, boundary.end()):
             continue
+        if _lost_sign(text, boundary.start(), boundary.end()):
+            continue
         end = boundary.start() + len(boundary.group().rstrip())
         if text[start:end].strip():
             yield from sentence_pieces(text, start, end)
         start = boundary.end()
     if text[start:].strip():
         yield from sentence_pieces(text, start, len(text.rstrip()))
+
+
+def _lost_sign(text: str, mark: int, after: int) -> bool:
+    """A "?" glued to a word and followed by a figure stands for a currency sign the crawl
+    lost ("agreeing an? 110 billion"), and ends no question."""
+    return text[mark] == "?" and text[after:after + 1].isdigit() and (
+        LOST_SIGN_BEFORE.search(text, max(0, mark - 24), mark + 1) is not None)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -44,6 +44,9 @@ Conventions worth knowing:
 - AP style glues the currency to the figure: "a euro110 billion loan", "EUR5m" are money;
   "Euro2012" (capitalised, no scale) is a name, and a scale word after any other glued
   name ("G7 billion") is skipped with it, never read as a lone "billion".
+- A currency sign the crawl lost ("agreeing an? 110 billion", "a ����110 billion") makes
+  a scaled figure money of LOST_CURRENCY, which may state a fact in any currency; in
+  brackets after money it is a conversion, and no figure.
 - A unit word used attributively may stay singular, hyphenated or not: "a 512 gigabyte
   option", "a 500-megawatt plant", "a 12-nautical-mile zone" are measures.
 
@@ -55,6 +58,7 @@ regular expressions built from them), `numbers` (digits and number words) and `s
 from checks.quantities.model import (
     APPROX,
     BETTER_PART,
+    LOST_CURRENCY,
     NEARLY,
     Hedge,
     Kind,
@@ -67,6 +71,7 @@ from checks.quantities.scanner import find_quantities
 from checks.quantities.vocabulary import MONTHS, WEEKDAYS, singular
 
 __all__ = [
-    "APPROX", "BETTER_PART", "MONTHS", "NEARLY", "SCAN", "TRIGGER", "WEEKDAYS", "Hedge",
-    "Kind", "Precision", "Quantity", "find_quantities", "singular", "weekday_of",
+    "APPROX", "BETTER_PART", "LOST_CURRENCY", "MONTHS", "NEARLY", "SCAN", "TRIGGER",
+    "WEEKDAYS", "Hedge", "Kind", "Precision", "Quantity", "find_quantities", "singular",
+    "weekday_of",
 ]

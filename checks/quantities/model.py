@@ -24,6 +24,9 @@ NEARLY = 0.20
 #: How far below its figure "the better part of" reaches: most of it, so down to half
 #: ("the better part of an hour" covers 30 to 60 minutes). Stated as hedge "nearly".
 BETTER_PART = 0.50
+#: The unit of money whose currency sign the crawl lost ("agreeing an? 110 billion"):
+#: Unicode's sign for an unspecified currency. It may state a fact in any currency.
+LOST_CURRENCY = "¤"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,8 @@ class Quantity:
     the hedge leaves a side open ("more than 14,000" → low=14000, high=inf).
     For counts `unit` is the counted noun, singular and lower case ("troop"); for
     measures and durations a pint unit name ("minute", "kilometer"); for money an
-    ISO currency code ("USD"); "%" for percents; "" for dates.
+    ISO currency code ("USD"), or LOST_CURRENCY where the crawl lost the sign; "%" for
+    percents; "" for dates.
     For dates `value`/`low`/`high` are `datetime.date`; `precision` says whether the
     text named a day, a month or only a year, and `year_known` is False when the text
     gave no year and no reference date supplied one (the year is then 1). A weekday with

@@ -331,6 +331,13 @@ UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['�
 UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
 MINUS = frozenset("-−")
 CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
+#: A currency sign the crawl lost before a figure: replacement characters ("agreeing a
+#: ����110 billion") or a "?" glued to a lower-case word ("agreeing an? 110 billion",
+#: "decision to lend? 22.4bn"). Group 1 is set for a "?". Only a scaled figure is money
+#: there: "earns? 900" may be anything.
+LOST_SIGN_BEFORE = re.compile(r"(?:\ufffd+|\b[a-z]+(\?)) ?$")
+LOST_SIGNS = frozenset("?\ufffd")
+LOST_SIGNS_SPACED = frozenset({"? ", "\ufffd "})
 #: A lower-case word after a hyphen (see `_Scanner._hyphen`): "24-hour", "a 300 - seat".
 HYPHEN_WORD = re.compile(r"([a-z]+)(?![A-Za-z])")
 #: Other marks of a tokenized text: "Alaska ’ s history".

@@ -5,10 +5,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checks.quantities.model import (
     FIRST_MONDAY,
+    LOST_CURRENCY,
     Hedge,
     Kind,
     Precision,
@@ -62,6 +63,9 @@ from checks.quantities.patterns import (
     ISO_RE,
     LEADING_POINT_AFTER,
     LENGTH_BEFORE,
+    LOST_SIGN_BEFORE,
+    LOST_SIGNS,
+    LOST_SIGNS_SPACED,
     MAGNITUDE,
     MDY_RE,
     MINUS,
@@ -454,6 +458,10 @@ class _Scanner:
         if s and text[s - 1] == "." and (s == 1 or text[s - 2] in LEADING_POINT_AFTER) and (
                 s - 1 >= self.last_end):
             return self._amount(s - 1, s - 1) or e  # ".38 caliber", ".5 percent"
+        if s and (text[s - 1] in LOST_SIGNS or text[s - 2:s] in LOST_SIGNS_SPACED):
+            lost = self._lost_sign(s)
+            if lost is not None:
+                return lost
         plain = self._plain_figure(s)
         if plain is not None:
             return plain
@@ -498,6 +506,30 @@ class _Scanner:
             if end is not None:
                 return end
         return self._amount(s, s)
+
+    def _lost_sign(self, s: int) -> int | None:
+        """A bare scaled figure after a currency sign the crawl lost is money, in a currency
+        no one can tell ("agreeing an? 110 billion"). One that names its noun or currency
+        ("? 3 million people", "? 300 billion euros") is read as written; an unscaled
+        figure there may be anything ("earns? 900")."""
+        text = self.text
+        sign = LOST_SIGN_BEFORE.search(text, max(self.last_end, s - 24), s)
+        if sign is None:
+            return None
+        n = self._number(s, money=True)
+        if n is None or not n.scaled:
+            return None
+        before = sign.start() - 1
+        if text[before:before + 1] == "(" and self.out and self.out[-1].kind == "money" and (
+                not text[self.out[-1].end:before].strip()):
+            return n.end  # "30bn euros (�25.7bn)": the same sum in another currency
+        if not self._number(s).scaled:  # type: ignore[union-attr]
+            return self._amount(s, s, cur=LOST_CURRENCY)  # "110m": a scale of money only
+        found = len(self.out)
+        end = self._amount(s, s)
+        if len(self.out) > found and self.out[-1].kind == "count" and not self.out[-1].unit:
+            self.out[-1] = replace(self.out[-1], kind="money", unit=LOST_CURRENCY)
+        return end
 
     def _version(self, s: int) -> int | None:
         """Where a version after an acronym ends ("USB 3.0"), or None: it is no figure."""
