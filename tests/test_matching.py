@@ -613,6 +613,20 @@ def test_the_dead_keep_the_age_they_died_at() -> None:
     assert vetoed(matches, "son", "17").veto == "an age in 2007, not when the claim dates it"
 
 
+def test_an_age_whose_bearer_dies_in_its_clause_is_the_age_at_death() -> None:
+    """"The 35-year-old deputy died almost immediately": whoever dies there keeps that age,
+    named or not; an age that describes someone living is of the article's year."""
+    ortiz = fact("ortiz", "Deputy Jerry Ortiz, who was shot dead in Hawaiian Gardens in June "
+                 "2005, was 35 years old.", "35 years")
+    for text in ("The 35-year-old deputy and father of two died almost immediately.",
+                 "The 35-year-old deputy was shot and killed in Hawaiian Gardens."):
+        matches = run(text, [ortiz], date=dt.date(2007, 3, 21))
+        assert figures(matches, "ortiz") == ["35-year"], text
+    matches = run("The 35-year-old deputy was shot in Hawaiian Gardens and survived.", [ortiz],
+                  date=dt.date(2007, 3, 21))
+    assert vetoed(matches, "ortiz", "35-year").veto == "an age in 2007, not when the claim dates it"
+
+
 def test_a_name_with_a_word_the_claim_gives_another_is_that_others() -> None:
     kristian = fact("kristian", "Kristian Lopez, Andrew Lopez's half-brother who was also "
                     "arrested, was 17 years old.", "17 years")

@@ -276,6 +276,17 @@ def describing_age(reading: Reading, index: int) -> bool:
         text, max(0, quantity.start - 40), quantity.start) is not None
 
 
+#: After an age, the one it describes dying in the same clause: "the 35-year-old deputy
+#: was killed on June 24", "was shot and killed", "The 35-year-old newlywed ... died".
+DIES_AFTER = re.compile(r"(?i)[^,;:.!?()]{0,60}?\b(?:died|(?:was|were)\s+(?:\w+\s+){0,2}"
+                        r"(?:killed|slain|murdered|dead))\b")
+
+
+def dies_after(reading: Reading, index: int) -> bool:
+    """Whether the one whose age this is dies in its clause: the age is the one at death."""
+    return DIES_AFTER.match(reading.article.text, reading.quantities[index].end) is not None
+
+
 #: How many words before a figure a possessive name may own it ("Vinatieri's range for
 #: a 36-yard field goal").
 OWNER_REACH = 5

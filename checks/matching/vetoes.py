@@ -31,6 +31,7 @@ from checks.matching.reading import (
     aged_noun,
     apposed_name,
     describing_age,
+    dies_after,
     figure_difference,
     figure_margin,
     figure_origin,
@@ -171,8 +172,9 @@ def _age_then(prof: Profile, reading: Reading, index: int) -> str:
     published = reading.article.date
     if not prof.age or published is None or index not in reading.ages:
         return ""
-    if prof.died and any(name and prof.owns(name) for name in (
-            reading.once(apposed_name, index), reading.once(aged_name, index))):
+    if prof.died and (any(name and prof.owns(name) for name in (
+            reading.once(apposed_name, index), reading.once(aged_name, index)))
+            or reading.once(dies_after, index)):
         return ""
     years = [(c.low.year, c.high.year) for c in prof.dates]  # type: ignore[union-attr]
     if not years or any(low <= published.year <= high for low, high in years):
