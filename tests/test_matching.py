@@ -627,6 +627,18 @@ def test_an_age_whose_bearer_dies_in_its_clause_is_the_age_at_death() -> None:
     assert vetoed(matches, "ortiz", "35-year").veto == "an age in 2007, not when the claim dates it"
 
 
+def test_a_year_taken_from_the_articles_date_is_no_other_time() -> None:
+    """"was killed on June 24" in a 2007 article gives no year of its own: 2007 is the
+    reader's guess, and the claim's June 2005 may be the right one."""
+    ortiz = fact("ortiz", "Deputy Jerry Ortiz, who was shot dead in Hawaiian Gardens in June "
+                 "2005, was 35 years old.", "35 years")
+    text = "The 35-year-old deputy was killed on June 24, while investigating an attack."
+    matches = run(text, [ortiz], date=dt.date(2007, 3, 21))
+    assert figures(matches, "ortiz") == ["35-year"]
+    written = run(text.replace("June 24", "June 24, 2007"), [ortiz], date=dt.date(2007, 3, 21))
+    assert vetoed(written, "ortiz", "35-year").veto == "another time: June 24, 2007"
+
+
 def test_a_name_with_a_word_the_claim_gives_another_is_that_others() -> None:
     kristian = fact("kristian", "Kristian Lopez, Andrew Lopez's half-brother who was also "
                     "arrested, was 17 years old.", "17 years")
