@@ -1457,6 +1457,11 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
     assert vetoed(matches, "term", "six years").veto == "a time between events"
     assert figures(run("It took 12 years to sentence Gigante.", [term]), "term") == [
         "12 years"]  # "took" alone: a length
+    added = fact("added", "Gigante's 2003 guilty plea added three years to his prison sentence.",
+                 "3 years")
+    matches = run("His 2003 guilty plea brought Gigante another three-year prison sentence.",
+                  [added])  # a duration joined to its noun is that thing's length
+    assert figures(matches, "added") == ["three-year"]
 
 
 def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:

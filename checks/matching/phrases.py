@@ -217,6 +217,8 @@ BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago)\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\b(?:another|took|within)\s+$")
 #: Only "another" says so alone: "took about three hours to knock the fire down" is a length.
 BETWEEN_ALONE = re.compile(r"(?i)\banother\s+$")
+#: A duration written as a compound adjective: "three-year", tokenized "three - year".
+ATTRIBUTIVE_UNIT = re.compile(r"\s?[-–]\s?[a-z]+$")
 #: Before a duration, words that make it a length even with "before" after it: "the jury
 #: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before".
 LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+$")
@@ -230,8 +232,11 @@ def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:
     before = text[max(0, quantity.start - 12):quantity.start]
     if LENGTH_BEFORE.search(before):
         return False
-    return bool(BETWEEN_AFTER.match(text, quantity.end)
-                or (BETWEEN_ALONE if surely else BETWEEN_BEFORE).search(before))
+    if BETWEEN_AFTER.match(text, quantity.end):
+        return True
+    # "another three-year sentence": a duration joined to its noun is that thing's length
+    return (not ATTRIBUTIVE_UNIT.search(quantity.text)
+            and bool((BETWEEN_ALONE if surely else BETWEEN_BEFORE).search(before)))
 
 
 #: A score: bare numbers joined by a hyphen or a dash, the second no higher ("20-13",
