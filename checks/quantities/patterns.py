@@ -15,6 +15,7 @@ from checks.quantities.vocabulary import (
     DIGIT_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    LONG_WORDS,
     MONTHS,
     ONES,
     RELATIVE_DAYS,
@@ -110,7 +111,8 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-#: What each trigger word starts: a month, a weekday, a currency code or a number word.
+#: What each trigger word starts: a month, a weekday, a currency code, a number word or
+#: one unit of time ("hourlong").
 TRIGGER_WORDS: dict[str, str] = {
     **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", *VAGUE])},
     **{w: "sign" for w in _cased(["minus", "negative"])},
@@ -118,6 +120,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "month" for w in MONTHS},
     **{w: "wd" for w in WEEKDAYS},
     **{w: "rel" for w in _cased(list(RELATIVE_DAYS))},
+    **{w: "long" for w in _cased(list(LONG_WORDS))},
 }
 #: A trigger word, a whole word: `\b` before it is the caller's business.
 _TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"

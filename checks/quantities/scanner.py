@@ -147,6 +147,7 @@ from checks.quantities.vocabulary import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
     HYPHEN_ABBR_UNITS,
+    LONG_WORDS,
     MONEY_ONLY_SCALES,
     MONTHS,
     OPENERS,
@@ -748,6 +749,12 @@ class _Scanner:
             return e  # "a minus sign", "10 minus 3", "plus or minus 3%"
         end = self._amount(s, fm.end(), sign=-1.0)
         return e if end is None else end
+
+    def _at_long(self, s: int, e: int) -> int:
+        """"an hourlong speech", "a nearly weeklong trial": one of the unit, as hedged."""
+        name, mult = WORD_UNITS[LONG_WORDS[self.text[s:e].lower()]]
+        unit, kind = unit_info(name)
+        return self._finish(s, s, e, kind, float(mult), None, unit)
 
     def _at_code(self, s: int, e: int) -> int | None:
         """"USD 5 million": an ISO code before the number."""
@@ -1443,7 +1450,7 @@ class _Scanner:
 _HANDLERS = {
     "digit": _Scanner._at_digit, "cur": _Scanner._at_cur, "code": _Scanner._at_code,
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
-    "rel": _Scanner._at_rel, "sign": _Scanner._at_sign,
+    "rel": _Scanner._at_rel, "sign": _Scanner._at_sign, "long": _Scanner._at_long,
 }
 
 

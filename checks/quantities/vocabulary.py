@@ -111,6 +111,9 @@ WEEKDAYS = {
 }
 #: Days named from the article's own: "died today", "convicted yesterday".
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+#: One unit of time written as one word ("an hourlong speech", "a weeklong trial") → the
+#: unit's word.
+LONG_WORDS = {f"{unit}long": unit for unit in ("minute", "hour", "day", "week", "month", "year")}
 
 #: Currency signs and codes before a number → ISO code.
 CURRENCY_PREFIX = {
