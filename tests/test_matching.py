@@ -484,6 +484,17 @@ def test_a_bare_number_the_value_gives_in_years_is_an_age() -> None:
     assert figures(matches, "limit") == []
 
 
+@pytest.mark.parametrize("age", ["77", "78"])
+def test_the_number_someone_died_at_is_an_age(age: str) -> None:
+    """Obituaries write the age at death after "died ... at": "died in prison at 77"."""
+    died = fact("died", "Mob boss Vincent Gigante was 77 when he died in federal prison.",
+                "77 years")
+    text = f"Vincent Gigante, who died yesterday in federal prison at {age}, was a mob boss."
+    (mention,) = run(text, [died]).mentions["died"]
+    assert mention.quantity.text == age
+    assert mention.disagrees == (age != "77")
+
+
 def test_an_age_in_apposition_is_a_number_of_years() -> None:
     reading = read(Article(path=Path("a.txt"), name="a.txt",
                            text="Sheriff Deputy Ortiz, 35, with the gang unit, was killed.",

@@ -19,6 +19,9 @@ AGE_AFTER = re.compile(r"\s*-?\s*old\b")
 #: "aged 35", "at age 35", "the age of 35", and the list after it: "ages 12, 14 and 15".
 AGE_BEFORE = re.compile(
     r"(?i)\bage(?:d|s|\s+of)?\s+(?:\d{1,3}(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$")
+#: Death at an age, as obituaries write it: "died at 77", "who died yesterday in federal
+#: prison at 77", "dies at 77".
+DIED_AT = re.compile(r"(?i)\b(?:died|dies)\b[^,.;:!?()]{0,50}\bat\s+$")
 #: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)",
 #: "Andrew Lopez, 20 and Jonathan Carrasquillo, 24", "Lopez, 20 was found guilty".
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
@@ -41,7 +44,7 @@ def is_age(text: str, quantity: Quantity) -> bool:
     """Whether a figure states someone's age, which is neither a duration nor a count.
 
     A number of years before "old" or after "aged"; or, as news writes ages, a bare whole
-    number set off by commas (or brackets) right after a name.
+    number set off by commas (or brackets) right after a name, or after "died ... at".
     """
     if quantity.kind == "duration" and quantity.unit == "year":
         return (AGE_AFTER.match(text, quantity.end) is not None
@@ -49,7 +52,8 @@ def is_age(text: str, quantity: Quantity) -> bool:
                                      quantity.start) is not None)
     if not bare_age_number(quantity):
         return False
-    if AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH), quantity.start):
+    if AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH), quantity.start) or (
+            DIED_AT.search(text, max(0, quantity.start - 60), quantity.start)):
         return True
     before = APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
     return before is not None and APPOSITION_AFTER.match(text, quantity.end) is not None
