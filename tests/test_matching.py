@@ -1784,6 +1784,17 @@ def test_a_difference_is_no_amount_nor_the_reverse() -> None:
         "Four more men"]  # more men, not a difference
 
 
+def test_a_claims_bare_number_counts_the_values_noun() -> None:
+    """"shot three people ..., killing one": the one is a person, so "shot to death one
+    person" restates that figure and is no count of the people shot."""
+    shot = fact("shot", "The gunman shot three people at the accounting firm, killing one.",
+                "3 people")
+    matches = run("The gunman shot to death one person at the accounting firm.", [shot])
+    assert vetoed(matches, "shot", "one person").veto == "the claim's other figure 'one'"
+    assert figures(run("The gunman shot four people at the accounting firm.", [shot]),
+                   "shot") == ["four people"]
+
+
 def test_a_count_of_the_claims_other_actors_is_not_its_count() -> None:
     """"died when protesters threw petrol bombs": one protester is no death."""
     matches = run("During the unrest, one protester threw a petrol bomb at a bank in Athens.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import replace
 
 from checks.matching.figures import (
     agreement,
@@ -431,11 +432,19 @@ def _hypothetical_stems() -> frozenset[str]:
 
 
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
-    """A figure that restates one of the claim's other figures is that one, not the value."""
+    """A figure that restates one of the claim's other figures is that one, not the value.
+    A bare number of a claim counts the value's noun: "shot three people ..., killing one"
+    has one person killed, whom "shot to death one person" restates."""
     quantity = reading.quantities[index]
+    expected = prof.fact.value
     for concept in prof.concepts:
-        if concept.figure is not None and figures_agree(concept.figure, quantity):
-            return f"the claim's other figure {concept.figure.text!r}"
+        figure = concept.figure
+        if figure is None:
+            continue
+        if expected.kind == "count" and figure.kind == "count" and not figure.unit:
+            figure = replace(figure, unit=expected.unit)
+        if figures_agree(figure, quantity):
+            return f"the claim's other figure {figure.text!r}"
     return ""
 
 
