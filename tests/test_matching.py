@@ -1111,6 +1111,19 @@ def test_a_date_right_after_another_verb_dates_that_event() -> None:
                    "vote") == ["Thursday"]
 
 
+def test_a_month_after_another_verb_and_in_dates_that_event() -> None:
+    """"in" takes a month as "on" takes a day: "was indicted in July, 2008" dates the
+    indictment, not the raid; the claim's own verb keeps the date. A year alone dates too
+    much ("He was honoured in 2004" may be the medal a claim dates to 2004)."""
+    raid = fact("raid", "Texas authorities raided the FLDS ranch near Eldorado, Texas, in "
+                "April 2008.", "April 2008")
+    text = "Jeffs was indicted in July, 2008, by a grand jury in Eldorado, Texas, near the ranch."
+    assert vetoed(run(text, [raid]), "raid", "July, 2008").veto == "dates what was indicted"
+    (mention,) = run("Texas authorities raided the ranch near Eldorado in July, 2008.",
+                     [raid]).mentions["raid"]
+    assert mention.disagrees
+
+
 def test_a_verb_of_occurring_leaves_the_event_to_its_noun() -> None:
     """"The shooting happened Monday" dates the shooting: "happened" and "occurred", like
     "took place", say only that the event did."""

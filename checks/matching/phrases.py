@@ -310,6 +310,8 @@ CLAIMS_OTHERS = re.compile(r"(?i)\bothers?\b")
 CONTRASTS = frozenset("but yet although though whereas".split())
 #: Words between a verb and the date it takes: "said on Monday", "announced late Tuesday".
 DATE_LINKS = frozenset("on late early".split())
+#: The same before a month or a day: "in" takes a month as "on" a day.
+MONTH_LINKS = DATE_LINKS | {"in"}
 #: Nothing but words and spaces: no mark between a verb and the date it takes.
 PLAIN_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+)*")
 

@@ -24,6 +24,7 @@ from checks.matching.phrases import (
     KIN,
     KIN_REACH,
     MARGIN_BEFORE,
+    MONTH_LINKS,
     PART,
     PART_BEFORE,
     PARTITIVE_REACH,
@@ -631,15 +632,18 @@ def dated_noun(reading: Reading, index: int) -> Token | None:
 def date_word(reading: Reading, index: int) -> Token | None:
     """The word a date stands right after, through "on", "late" or "early" and nothing
     but spaces: what it dates ("said Monday", "were arrested on Wednesday"; not "said,
-    Monday"). A date in the possessive dates the noun after it instead ("officials said
-    Thursday's call lasted 50 minutes")."""
+    Monday"); a month also through "in" ("was indicted in July, 2008"), not a year, which
+    dates too much to tell one verb's event from another's ("was honoured in 2004"). A
+    date in the possessive dates the noun after it instead ("officials said Thursday's
+    call lasted 50 minutes")."""
     quantity = reading.quantities[index]
     if quantity.kind != "date" or POSSESSIVE_AFTER.match(reading.article.text, quantity.end):
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
+    links = DATE_LINKS if quantity.precision == "year" else MONTH_LINKS
     before = [w for w in sentence.words[max(0, first - 2):first]
-              if w.start < quantity.start and w.surface.lower() not in DATE_LINKS]
+              if w.start < quantity.start and w.surface.lower() not in links]
     if not before:
         return None
     word = before[-1]
