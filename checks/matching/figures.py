@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 
-from checks.compare import compare, convert, default_tolerance
+from checks.compare import WRITTEN_YEAR, compare, convert, default_tolerance
 from checks.facts import Fact
 from checks.matching.sentences import people_nouns, same_word, stem
 from checks.quantities import APPROX, LOST_CURRENCY, Quantity
@@ -140,16 +139,12 @@ def specificity(quantity: Quantity) -> float:
     return min(1.0, base + 0.5) if quantity.kind == "money" else base
 
 
-#: A year as the text writes it: "2005", "the 1990s", "'05".
-YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
-
-
 def dated(quantity: Quantity) -> bool:
     """A date whose year is written: one that can be far from another. A year taken from
     the article's date ("killed on June 24", in a 2007 article) is a guess, which may be
     the wrong year for an event of years before."""
     return (quantity.kind == "date" and quantity.year_known
-            and YEAR_WRITTEN.search(quantity.text) is not None)
+            and WRITTEN_YEAR.search(quantity.text) is not None)
 
 
 def years_apart(a: Quantity, b: Quantity) -> float:
