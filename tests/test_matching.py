@@ -1641,6 +1641,11 @@ def test_a_date_of_the_claims_own_noun_is_evidence_when_it_agrees() -> None:
     (mention,) = run(text.format("Monday"), [shooting], date=date).mentions["shooting"]
     assert "dates the shooting" in mention.shared
     assert figures(run(text.format("Sunday"), [shooting], date=date), "shooting") == []
+    quake = fact("quake", "The earthquake near The Geysers struck on Sunday morning, January "
+                 "4, 2009.", "2009-01-04")  # a time of day in the possessive
+    text = "The size of Sunday morning's earthquake caught the attention of people in Cobb."
+    (mention,) = run(text, [quake], date=dt.date(2009, 1, 5)).mentions["quake"]
+    assert "dates the earthquake" in mention.shared
 
 
 def test_a_figure_of_another_facts_claim_is_that_ones() -> None:

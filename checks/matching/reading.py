@@ -608,22 +608,27 @@ def _in_figure(reading: Reading, index: int, word: Token) -> bool:
 
 #: A time of day between a date and the noun it dates ("the Monday morning shootings").
 TIME_OF_DAY = frozenset("morning afternoon evening night".split())
+#: A time of day in the possessive after a date: "Sunday morning's earthquake".
+TIMED_POSSESSIVE = re.compile(rf"\s+(?:{'|'.join(sorted(TIME_OF_DAY))})['’]\s?s\b")
 
 
 def dated_noun(reading: Reading, index: int) -> Token | None:
     """The noun a date modifies, after "the" or in the possessive: "the Monday morning
-    shootings", "Monday's violence" (a time of day may stand between)."""
+    shootings", "Monday's violence", "Sunday morning's earthquake" (a time of day may
+    stand between)."""
     quantity = reading.quantities[index]
     if quantity.kind != "date":
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
     first, last = word_span(sentence, quantity.start, quantity.end)
     words = sentence.words
-    possessive = POSSESSIVE_AFTER.match(reading.article.text, quantity.end) is not None
+    text = reading.article.text
+    possessive = bool(POSSESSIVE_AFTER.match(text, quantity.end)
+                      or TIMED_POSSESSIVE.match(text, quantity.end))
     if not possessive and (first == 0 or words[first - 1].surface.lower() != "the"):
         return None
     following = [w for w in words[last + 1:last + 4] if w.surface != "s"]  # "Monday ’ s"
-    if following and following[0].surface.lower() in TIME_OF_DAY:
+    if following and following[0].stem in TIME_OF_DAY:  # "morning", "morning's"
         following = following[1:]
     noun = following[0] if following else None
     return noun if noun is not None and noun.content and not noun.name else None
