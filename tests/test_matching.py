@@ -248,6 +248,15 @@ def test_a_builtin_synonym_makes_spoke_mean_the_call() -> None:
     assert "spoke" in matches.mentions["call"][0].shared
 
 
+def test_a_builtin_synonym_makes_a_win_the_game_a_team_beat_another_in() -> None:
+    game = fact("game", "The Indianapolis Colts beat the Kansas City Chiefs 20-13 on Sunday, "
+                "December 23, 2012.", "2012-12-23")
+    matches = run("The Colts got the win today, but it wasn't pretty.", [game],
+                  date=dt.date(2012, 12, 23))
+    assert figures(matches, "game") == ["today"]
+    assert "win" in matches.mentions["game"][0].shared
+
+
 # -- attachment between counts, ties, hypotheticals ---------------------------------------
 
 ARTINO = fact("artino", "Will Artino scored a career-high 14 points for Creighton.", "14 points")
