@@ -113,20 +113,23 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
-                     first_veto(prof, reading, index, missing) or _only_the_whole(prof, counted),
+                     first_veto(prof, reading, index, missing) or _only_another_clause(
+                         prof, counted),
                      _disagrees(prof.fact, quantity, score, agrees))
 
 
-def _only_the_whole(prof: Profile, counted: tuple[str, ...]) -> str:
+def _only_another_clause(prof: Profile, counted: tuple[str, ...]) -> str:
     """Words that name only the whole a claim's figure is a share of ("its share of the
     EU-IMF bailout") speak of the whole's own figure ("a 110 billion EU and IMF debt
-    bailout") when no other word of the claim stands with them."""
-    if not prof.whole:
-        return ""
+    bailout"), and words only of what the claim's other actors did ("died when protesters
+    threw petrol bombs") of those actors ("several dozen youths hurling petrol bombs"),
+    when no other word of the claim stands with them."""
     words = [label for label in counted if prof.concepts_of(stem(label))]
-    if not words or any(not set(prof.concepts_of(stem(w))) <= prof.whole for w in words):
-        return ""
-    return f"names only the {', '.join(words)}, of which the claim's figure is a share"
+    for clause, what in ((prof.whole, "of which the claim's figure is a share"),
+                         (prof.acts, "what the claim's other actors did")):
+        if clause and words and all(set(prof.concepts_of(stem(w))) <= clause for w in words):
+            return f"names only the {', '.join(words)}, {what}"
+    return ""
 
 
 def _dating_words(prof: Profile, reading: Reading, index: int,

@@ -134,6 +134,7 @@ class Profile:
     whole_part: bool = False  # its part holds the whole ("all of them in the second half")
     reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
     whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
+    acts: frozenset[int] = frozenset()  # concepts of what a count's other actors did
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     modifier: bool = False
@@ -326,6 +327,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         reference=reference if value is not None and value.kind == "date" else frozenset(),
         whole=_clause_only(sentence, claim, SHARE_OF, list(concepts)) if sentence
         else frozenset(),
+        acts=_clause_only(sentence, claim, ROLE_CLAUSE, list(concepts), value.end)
+        if sentence and value and fact.value.kind == "count" and _other_roles(sentence, value)
+        else frozenset(),
     )
 
 
@@ -419,6 +423,7 @@ def _between(claim: str, expected: Quantity, value: Quantity | None) -> bool:
 
 #: Words that open a clause of the claim about other actors ("died when protesters threw").
 ROLE_BREAKS = frozenset("when while after before because as".split())
+ROLE_CLAUSE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(ROLE_BREAKS))})\b")
 
 
 def _other_roles(sentence: Sentence, value: Quantity) -> frozenset[str]:
