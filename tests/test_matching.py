@@ -1497,6 +1497,21 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
     assert figures(matches, "added") == ["three-year"]
 
 
+def test_a_count_over_several_days_is_no_count_of_one_day() -> None:
+    """"over 50 arrests ... over four nights of protesting" is a running total, against a
+    claim that counts one night's arrests; a claim that counts over days keeps it."""
+    night = fact("night", "Police arrested 46 people in East Flatbush on Wednesday night "
+                 "during protests over the police shooting of Kimani Gray.", "46 people")
+    text = ("Since the shooting of Kimani Gray, over 50 arrests have been made in East "
+            "Flatbush over four nights of protests.")
+    assert vetoed(run(text, [night]), "night", "over 50 arrests").veto == (
+        "a total over four nights")
+    nights = fact("nights", "Police arrested 46 people in East Flatbush over four nights of "
+                  "protests over the police shooting of Kimani Gray.", "46 people")
+    (mention,) = run(text, [nights]).mentions["nights"]
+    assert mention.disagrees
+
+
 def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
     """"three of the seven bullets": the three is a part, the seven the whole. A claim
     whose figure is a part ("Three of the bullets ... hit him from behind") is not stated

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from checks.matching.phrases import (
     OTHER,
     REPORTING,
     ROLE_NAMED_AFTER,
+    clause_after,
     noun_unread,
     time_between,
     verb_after,
@@ -58,7 +60,7 @@ from checks.matching.timing import (
     reported_when,
     year_slip,
 )
-from checks.quantities import singular
+from checks.quantities import find_quantities, singular
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -282,6 +284,30 @@ def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "a rate" if rate else "not a rate"
 
 
+#: Around a count, words that make it a total over several days: "over four nights of
+#: protesting", "in the past three days".
+SEVERAL_DAYS = re.compile(r"(?i)\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?"
+                          r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\b")
+
+
+def _several_days(prof: Profile, reading: Reading, index: int) -> str:
+    """A count made over several days ("over 50 arrests … over four nights of
+    protesting") is a running total, not the count of the one day a claim dates its own
+    to ("46 people … on Wednesday night")."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or not _one_day(prof.fact.claim):
+        return ""
+    found = SEVERAL_DAYS.search(clause_after(reading.article.text, quantity.end))
+    return f"a total {found.group().strip()}" if found else ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _one_day(claim: str) -> bool:
+    """Whether a claim dates what it counts to one day ("on Wednesday night")."""
+    return SEVERAL_DAYS.search(claim) is None and any(
+        q.kind == "date" and q.precision in ("day", "weekday") for q in find_quantities(claim))
+
+
 def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     """A figure more than FAR_FACTOR times larger or smaller than the fact's, or a date
     more than FAR_YEARS away, speaks of something else: stale or mistyped figures stay
@@ -496,7 +522,8 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_week, another_month, _other_role,
     _hypothetical, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
-    _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch, _part_mismatch,
+    _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch, _several_days,
+    _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
 )
