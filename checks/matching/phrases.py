@@ -219,6 +219,10 @@ DIFFERENCE_AFTER = re.compile(
 #: jury convicted him", "two weeks before he was shot", "it took another six years".
 BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago)\b")
 BETWEEN_BEFORE = re.compile(r"(?i)\b(?:another|took|within)\s+$")
+#: Around a count, words that make it a total over several days: "over four nights of
+#: protesting", "in the past three days".
+SEVERAL_DAYS = re.compile(r"(?i)\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?"
+                          r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\b")
 #: Only "another" says so alone: "took about three hours to knock the fire down" is a length.
 BETWEEN_ALONE = re.compile(r"(?i)\banother\s+$")
 #: A duration written as a compound adjective: "three-year", tokenized "three - year".

@@ -26,6 +26,7 @@ from checks.matching.phrases import (
     PART,
     PREPOSITIONS,
     RATE,
+    SEVERAL_DAYS,
     SHARE_OF,
     as_age,
     attributive_count,
@@ -135,6 +136,7 @@ class Profile:
     reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
     whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
     acts: frozenset[int] = frozenset()  # concepts of what a count's other actors did
+    one_day: bool = False  # it dates what it tells to one day ("on Wednesday night")
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     modifier: bool = False
@@ -246,7 +248,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     """Build the evidence a fact's mentions should carry, from its claim and options."""
     claim = fact.claim
     # A claim has no date to place a weekday in: "the Wednesday night vigil" stays words.
-    found = [q for q in find_quantities(claim) if q.precision != "weekday"]
+    read = find_quantities(claim)
+    found = [q for q in read if q.precision != "weekday"]
     ages = {q.start for q in found if is_age(claim, q) or _declared_age(claim, q, fact.value)}
     figures = [as_age(q) if q.start in ages else q for q in found]
     inside = [(q.start, q.end) for q in figures] + _offsets(claim, fact.value)
@@ -327,6 +330,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         reference=reference if value is not None and value.kind == "date" else frozenset(),
         whole=_clause_only(sentence, claim, SHARE_OF, list(concepts)) if sentence
         else frozenset(),
+        one_day=SEVERAL_DAYS.search(claim) is None and any(
+            q.kind == "date" and q.precision in ("day", "weekday") for q in read),
         acts=_clause_only(sentence, claim, ROLE_CLAUSE, list(concepts), value.end)
         if sentence and value and fact.value.kind == "count" and _other_roles(sentence, value)
         else frozenset(),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,6 +20,7 @@ from checks.matching.phrases import (
     OTHER,
     REPORTING,
     ROLE_NAMED_AFTER,
+    SEVERAL_DAYS,
     clause_after,
     noun_unread,
     time_between,
@@ -60,7 +60,7 @@ from checks.matching.timing import (
     reported_when,
     year_slip,
 )
-from checks.quantities import find_quantities, singular
+from checks.quantities import singular
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -284,28 +284,15 @@ def _rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "a rate" if rate else "not a rate"
 
 
-#: Around a count, words that make it a total over several days: "over four nights of
-#: protesting", "in the past three days".
-SEVERAL_DAYS = re.compile(r"(?i)\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?"
-                          r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\b")
-
-
 def _several_days(prof: Profile, reading: Reading, index: int) -> str:
     """A count made over several days ("over 50 arrests … over four nights of
     protesting") is a running total, not the count of the one day a claim dates its own
     to ("46 people … on Wednesday night")."""
     quantity = reading.quantities[index]
-    if quantity.kind != "count" or not _one_day(prof.fact.claim):
+    if quantity.kind != "count" or not prof.one_day:
         return ""
     found = SEVERAL_DAYS.search(clause_after(reading.article.text, quantity.end))
     return f"a total {found.group().strip()}" if found else ""
-
-
-@functools.lru_cache(maxsize=1024)
-def _one_day(claim: str) -> bool:
-    """Whether a claim dates what it counts to one day ("on Wednesday night")."""
-    return SEVERAL_DAYS.search(claim) is None and any(
-        q.kind == "date" and q.precision in ("day", "weekday") for q in find_quantities(claim))
 
 
 def _far_off(prof: Profile, reading: Reading, index: int) -> str:
