@@ -222,11 +222,17 @@ def test_a_claim_word_inside_another_name_does_not_count() -> None:
 
 
 def test_a_weak_candidate_is_kept_as_a_near_miss() -> None:
-    matches = run("Officials will hold talks in Brussels on Friday.", [NATO, OSCE])
+    """With why it fell short: too little evidence, or what vetoes it (a weekday that
+    shares only the claim's place names no day of its event)."""
+    matches = run("Officials will hold talks in Brussels on January 14.", [NATO, OSCE])
     assert figures(matches, "nato") == []
-    missed = near(matches, "nato", "Friday")
+    missed = near(matches, "nato", "January 14")
     assert not missed.matches and missed.veto == "below threshold"
     assert missed.shared == ("Brussels",)
+    missed = near(run("Officials will hold talks in Brussels on Friday.", [NATO, OSCE]), "nato",
+                  "Friday")
+    assert not missed.matches and missed.veto == (
+        "names only the Brussels, where it happened, not what happened that day")
 
 
 # -- synonyms -----------------------------------------------------------------------------
@@ -2070,3 +2076,44 @@ def test_a_veteran_of_years_has_served_them() -> None:
                   [SERVICE])
     assert figures(matches, "service") == ["16-year"]
     assert "veteran" in matches.mentions["service"][0].shared
+
+
+SHOT = fact("shot", "Two plainclothes officers shot Kimani Gray on East 52nd Street in East "
+            "Flatbush, Brooklyn, on Saturday, March 9, 2013.", "2013-03-09")
+MARCH_14 = dt.date(2013, 3, 14)  # a Thursday
+
+
+def test_a_weekday_beside_the_claims_places_alone_dates_no_event_of_it() -> None:
+    """A story goes on for days in one place: "a riot on the streets of East Flatbush,
+    Brooklyn, Monday" names where the shooting was, not when. The claim's event word, its
+    own day, or a date written out still make a mention."""
+    riot = "A riot broke out on the streets of East Flatbush, Brooklyn, Monday."
+    assert vetoed(run(riot, [SHOT], date=MARCH_14), "shot", "Monday").veto.endswith(
+        "where it happened, not what happened that day")
+    (same,) = run(riot.replace("Monday", "Saturday"), [SHOT], date=MARCH_14).mentions["shot"]
+    assert not same.disagrees
+    (shot,) = run("Gray was shot on the streets of East Flatbush, Brooklyn, Monday.", [SHOT],
+                  date=MARCH_14).mentions["shot"]
+    assert shot.disagrees
+    (written,) = run(riot.replace("Monday", "on March 11, 2013"), [SHOT],
+                     date=MARCH_14).mentions["shot"]
+    assert written.disagrees
+
+
+def test_a_weekday_in_the_claims_setting_dates_its_noun_or_its_events_other_fact() -> None:
+    """"the Wednesday morning shootings at Gordon Advisors" dates the claim's shooting; so
+    does a weekday in a sentence that states another fact of the event ("Three people
+    died when an Athens bank went up in flames Friday")."""
+    troy = fact("troy", "The shooting at Gordon Advisors in Troy took place on Monday, April 9, "
+                "2007.", "2007-04-09")
+    (mention,) = run("He was arrested hours after the Wednesday morning shootings at Gordon "
+                     "Advisors in Troy.", [troy], date=dt.date(2007, 4, 12)).mentions["troy"]
+    assert mention.disagrees
+    attack = fact("attack", "The petrol-bomb attack on the Marfin Bank branch in Athens took "
+                  "place on Wednesday, May 5, 2010.", "2010-05-05")
+    deaths = fact("deaths", "Three employees of the Marfin Bank branch in Athens died in the "
+                  "petrol-bomb attack.", "3 people")
+    text = "Three people died when an Athens bank went up in flames Friday."
+    assert vetoed(run(text, [attack], date=dt.date(2010, 5, 8)), "attack", "Friday").veto
+    (dated,) = run(text, [attack, deaths], date=dt.date(2010, 5, 8)).mentions["attack"]
+    assert dated.disagrees

@@ -10,7 +10,7 @@ from checks.compare import compare
 from checks.facts import Fact
 from checks.matching.attachment import Window, figure_window
 from checks.matching.evidence import Background, concept_support, unit_as_written, what_it_counts
-from checks.matching.figures import agreement, figure_gap, kinds_agree
+from checks.matching.figures import agreement, figure_gap, kinds_agree, of_the_week
 from checks.matching.profiles import (
     UNIT_WEIGHT,
     Lexicon,
@@ -20,9 +20,9 @@ from checks.matching.profiles import (
     with_unit_weight,
 )
 from checks.matching.reading import Reading, dated_noun, dated_verb, past_verb
-from checks.matching.sentences import stem, synonym_groups
+from checks.matching.sentences import Token, stem, synonym_groups
 from checks.matching.vetoes import FAR_OFF, first_veto, noun_missing
-from checks.quantities import Quantity
+from checks.quantities import Quantity, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -33,6 +33,9 @@ FAIL_THRESHOLD = 1.5
 MIN_CONCEPTS = 2
 #: A concept whose weight falls below this is too faint to count towards MIN_CONCEPTS.
 FAINT = 0.25
+#: Why a weekday that shares only the claim's places is vetoed (see `_told`); a sentence
+#: that states another fact of the event lifts it (`_dating`).
+SETTING_ONLY = "where it happened, not what happened that day"
 #: Candidates scoring at least this share of THRESHOLD are reported as near misses.
 NEAR_SHARE = 0.5
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
@@ -97,9 +100,9 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     shared += concept_support(prof, window, reading, index, background)
     agrees = agreement(prof.fact, quantity)
     shared += _dating_words(prof, reading, index, shared, agrees)
+    noun = reading.once(dated_noun, index)
     if agrees:
         shared.append(("the same figure", agrees))
-        noun = reading.once(dated_noun, index)
         if noun is not None and prof.concepts_of(noun.stem):
             shared.append((f"dates the {noun.surface}", DATED_NOUN_WEIGHT))
     if prof.unit_weight and not prof.units:
@@ -114,19 +117,32 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
                      first_veto(prof, reading, index, missing) or _only_another_clause(
-                         prof, counted),
+                         prof, counted, _told(prof, quantity, noun, bool(agrees))),
                      _disagrees(prof.fact, quantity, score, agrees))
 
 
-def _only_another_clause(prof: Profile, counted: tuple[str, ...]) -> str:
+def _told(prof: Profile, quantity: Quantity, noun: Token | None, agrees: bool) -> bool:
+    """Whether a date tells more than the story's setting: it agrees, it names its day
+    outright ("October 20, 2011"), or it modifies the claim's noun ("the Wednesday
+    morning shootings"). A weekday beside the claim's places alone is any day of the
+    story there ("a riot on the streets of East Flatbush Monday")."""
+    if agrees or not of_the_week(quantity):
+        return True
+    return noun is not None and any(
+        prof.concepts_of(s) for s in (noun.stem, stem(singular(noun.surface.lower()))))
+
+
+def _only_another_clause(prof: Profile, counted: tuple[str, ...], told: bool) -> str:
     """Words that name only the whole a claim's figure is a share of ("its share of the
     EU-IMF bailout") speak of the whole's own figure ("a 110 billion EU and IMF debt
     bailout"), and words only of what the claim's other actors did ("died when protesters
     threw petrol bombs") of those actors ("several dozen youths hurling petrol bombs"),
-    when no other word of the claim stands with them."""
+    when no other word of the claim stands with them; and a date that tells no more than
+    the claim's places (`_told`) names no day of its event."""
     words = [label for label in counted if prof.concepts_of(stem(label))]
     for clause, what in ((prof.whole, "of which the claim's figure is a share"),
-                         (prof.acts, "what the claim's other actors did")):
+                         (prof.acts, "what the claim's other actors did"),
+                         (frozenset() if told else prof.setting, SETTING_ONLY)):
         if clause and words and all(set(prof.concepts_of(stem(w))) <= clause for w in words):
             return f"names only the {', '.join(words)}, {what}"
     return ""
@@ -242,7 +258,8 @@ def _dated_events(ballots: list[list[Candidate]], events: dict[str, frozenset[st
                   ) -> list[list[Candidate]]:
     """A date in a sentence that states another fact of its event dates that event:
     "A gunman shot three people at a suburban Detroit office building Wednesday morning"
-    gives the shooting's date, though it shares few words with the date's claim."""
+    gives the shooting's date, though it shares few words with the date's claim, or only
+    its places ("Three people died when an Athens bank went up in flames Friday")."""
     stated = {max(b, key=lambda c: c.score).fact.id for b in ballots
               if b and b[0].quantity.kind != "date" and b[0].quantity.unit
               and any(c.matches for c in b)}
@@ -259,7 +276,8 @@ def _dating(candidate: Candidate, events: dict[str, frozenset[str]], stated: set
     score = candidate.score + EVENT_WEIGHT
     fact, quantity = candidate.fact, candidate.quantity
     disagrees = _disagrees(fact, quantity, score, agreement(fact, quantity))
-    return replace(candidate, score=round(score, 3), disagrees=disagrees,
+    veto = "" if candidate.veto.endswith(SETTING_ONLY) else candidate.veto
+    return replace(candidate, score=round(score, 3), disagrees=disagrees, veto=veto,
                    shared=(*candidate.shared, f"dates the {min(other)}"))
 
 

@@ -136,6 +136,7 @@ class Profile:
     reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
     whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
     acts: frozenset[int] = frozenset()  # concepts of what a count's other actors did
+    setting: frozenset[int] = frozenset()  # a date's concepts that name only where
     one_day: bool = False  # it dates what it tells to one day ("on Wednesday night")
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
@@ -290,8 +291,10 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     for i, key in enumerate(list(concepts)):
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
+    where = _setting(sentence) if sentence and fact.value.kind == "date" else frozenset()
     return Profile(
         fact=fact,
+        setting=frozenset(i for i, key in enumerate(concepts) if key in where),
         concepts=tuple(concepts.values()),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
@@ -442,6 +445,30 @@ def _other_roles(sentence: Sentence, value: Quantity) -> frozenset[str]:
     if opened is None:
         return frozenset()
     return frozenset(w.stem for w in after[opened + 1:] if singular(w.surface.lower()) in nouns)
+
+
+#: Prepositions that place what a claim tells: "on East 52nd Street in East Flatbush".
+PLACING = frozenset("in on at near inside outside".split())
+
+
+def _setting(sentence: Sentence) -> frozenset[str]:
+    """The stems of the names a claim places its event at: the run of names (through
+    commas, "Troy, Michigan") after "in/on/at/near" and an article. The whole story
+    happens there, on every one of its days."""
+    words = sentence.words
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word.surface.lower() not in PLACING:
+            continue
+        run = words[i + 1:]
+        if run and run[0].surface.lower() in ARTICLES:
+            run = run[1:]
+        for j, name in enumerate(run):
+            ordinal = name.gap.isdigit()  # "52nd Street": "nd" after the digits
+            if not (name.name or ordinal) or (j and not ordinal and name.gap not in ("", ",")):
+                break
+            found.add(name.stem)
+    return frozenset(found)
 
 
 def with_unit_weight(prof: Profile, facts: Sequence[Fact]) -> Profile:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from checks.matching.attachment import PRONOUNS
-from checks.matching.figures import dated, years_apart
+from checks.matching.figures import dated, of_the_week, years_apart
 from checks.matching.phrases import FOLLOWING_AFTER, REPORTING
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
@@ -20,9 +20,8 @@ from checks.matching.reading import (
     verb_object,
 )
 from checks.matching.sentences import Token, stem, tokens, word_span
-from checks.quantities import WEEKDAYS, Quantity, singular, weekday_of
+from checks.quantities import Quantity, singular, weekday_of
 from checks.quantities.tense import tense_of
-from checks.quantities.vocabulary import RELATIVE_DAYS
 
 #: A date more than this many years from the fact's is another event ("sent to prison
 #: in 1959" is no date of his 2005 death); a wrong year or two still fails.
@@ -51,8 +50,8 @@ def another_week(prof: Profile, reading: Reading, index: int) -> str:
     as any such day ("on a Friday afternoon") is of no week."""
     quantity, expected = reading.quantities[index], prof.fact.value
     published = reading.article.date
-    if published is None or expected.kind != "date" or weekday_of(quantity) is not None or (
-            quantity.text not in WEEKDAYS and quantity.text.lower() not in RELATIVE_DAYS):
+    if (published is None or expected.kind != "date" or weekday_of(quantity) is not None
+            or not of_the_week(quantity)):
         return ""
     low, high = expected.low, expected.high
     assert isinstance(low, dt.date) and isinstance(high, dt.date)
