@@ -1147,6 +1147,14 @@ def test_spacing_outside_tokenized_text(text: str, spans: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == spans
 
 
+def test_a_figure_inside_a_tokenized_word_is_none() -> None:
+    """"an under - 17 - year - old" is the untokenized "under-17-year-old": a class of
+    people, no one's age, and no figure in either spelling."""
+    text = "sex with an under - 17 - year - old is a crime; the 12 - year - old testified"
+    assert [q.text for q in find_quantities(TOKENIZED + text)] == ["12 - year"]
+    assert [q.text for q in find_quantities(text.replace(" - ", "-"))] == ["12-year"]
+
+
 def test_tokenized_dash_is_not_a_compound_noun() -> None:
     assert [q.text for q in find_quantities(TOKENIZED + "killed 24 - mostly children")] == [
         "24"]

@@ -343,6 +343,10 @@ LOST_SIGNS = frozenset("?\ufffd")
 LOST_SIGNS_SPACED = frozenset({"? ", "\ufffd "})
 #: A lower-case word after a hyphen (see `_Scanner._hyphen`): "24-hour", "a 300 - seat".
 HYPHEN_WORD = re.compile(r"([a-z]+)(?![A-Za-z])")
+#: In tokenized text, digits hyphenated on to two words after them: with one before as
+#: well ("an under - 17 - year - old"), they are inside one word. (One word after may be a
+#: dash's: "two sisters - 8 - and 10 - year - old girls".)
+DIGITS_INTO_WORD = re.compile(r"\d+(?= - [a-z]+ - [a-z]+(?![A-Za-z]))")
 #: Other marks of a tokenized text: "Alaska ’ s history".
 TOKENIZED_SIGN = re.compile(r"\w [’'] s\b")
 #: The rest of a compound noun a tokenizer spaced apart: "co - workers".

@@ -38,6 +38,7 @@ from checks.quantities.patterns import (
     DATE_RANGE_SEP,
     DECADE_RE,
     DIGIT_FRACTION,
+    DIGITS_INTO_WORD,
     DMY_RE,
     DOT_CONVENTION,
     DOT_HINT,
@@ -463,6 +464,9 @@ class _Scanner:
             lost = self._lost_sign(s)
             if lost is not None:
                 return lost
+        inside = self._inside_word(s)
+        if inside is not None:
+            return inside
         plain = self._plain_figure(s)
         if plain is not None:
             return plain
@@ -698,6 +702,16 @@ class _Scanner:
                                                                start):
             return None
         return rel.end()
+
+    def _inside_word(self, s: int) -> int | None:
+        """In tokenized text, digits hyphenated to words on both sides are inside one
+        word, as the untokenized "under-17-year-old" is (a class of people, no one's
+        age): where scanning resumes, or None."""
+        text = self.text
+        if s < 4 or text[s - 3:s] != " - " or not text[s - 4].isalpha() or not self.tokenized:
+            return None
+        inside = DIGITS_INTO_WORD.match(text, s)
+        return inside.end() if inside is not None else None
 
     def _glued_left(self, s: int) -> bool:
         """Digits glued to letters are names, not figures ("G7", "F-16", "COVID-19")."""
