@@ -2117,3 +2117,21 @@ def test_a_weekday_in_the_claims_setting_dates_its_noun_or_its_events_other_fact
     assert vetoed(run(text, [attack], date=dt.date(2010, 5, 8)), "attack", "Friday").veto
     (dated,) = run(text, [attack, deaths], date=dt.date(2010, 5, 8)).mentions["attack"]
     assert dated.disagrees
+
+
+def test_a_time_that_is_part_of_another_is_not_its_length() -> None:
+    """"at least 35 years of the life sentence" is a part of the sentence, no term of its
+    own; a claim about such a part is stated by it. "30 minutes of deliberations", with no
+    determiner, is their length."""
+    term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years for "
+                "sexual assault.", "20 years")
+    text = "Jeffs must serve at least 35 years of the life sentence in prison, officials said."
+    assert vetoed(run(text, [term]), "term", "at least 35 years").veto == "a part of a time"
+    served = fact("served", "Jeffs must serve at least 45 years of his life sentence in "
+                  "prison before parole.", "at least 45 years")
+    (mention,) = run(text, [served]).mentions["served"]
+    assert mention.disagrees
+    jury = fact("jury", "The jury deliberated for 30 minutes before sentencing Jeffs.",
+                "30 minutes")
+    assert figures(run("Jurors came back after 30 minutes of deliberations on Jeffs's "
+                       "sentencing.", [jury]), "jury") == ["30 minutes"]

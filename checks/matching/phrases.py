@@ -274,6 +274,13 @@ WHOLE_BEFORE = re.compile(r"(?i)\ball\s+$")
 PARTITIVE_REACH = 40
 
 
+def time_part(text: str, quantity: Quantity) -> bool:
+    """Whether a duration is a part of a time written after it: "at least 35 years of the
+    life sentence", "the first 10 minutes of the game" (not "30 minutes of deliberations",
+    which is their length)."""
+    return quantity.kind == "duration" and PARTITIVE_AFTER.match(text, quantity.end) is not None
+
+
 def partitive_part(text: str, quantity: Quantity) -> bool:
     """Whether a count is a part of a whole written after it ("three of the seven
     bullets"), not the whole ("all 11 of his points")."""

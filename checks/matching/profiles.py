@@ -43,6 +43,7 @@ from checks.matching.phrases import (
     scores,
     subject_words,
     time_between,
+    time_part,
     word_before,
 )
 from checks.matching.sentences import (
@@ -315,7 +316,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
                       if w.surface.lower() in EXTREMES), ""),
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         between=_between(claim, fact.value, value),
-        partitive=value is not None and partitive_part(claim, value),
+        partitive=value is not None and (partitive_part(claim, value)
+                                         or time_part(claim, value)),
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),

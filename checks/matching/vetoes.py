@@ -24,6 +24,7 @@ from checks.matching.phrases import (
     clause_after,
     noun_unread,
     time_between,
+    time_part,
     verb_after,
     word_before,
 )
@@ -376,6 +377,8 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     role = reading.once(partitive_role, index)
     if role == "part" and not prof.partitive:
         return "a part of a whole"
+    if not prof.partitive and time_part(reading.article.text, reading.quantities[index]):
+        return "a part of a time"
     if role.startswith("whole") and prof.partitive:
         return "the whole of a part"
     owner = role.removeprefix("whole of ")
