@@ -13,13 +13,13 @@ from typing import Any
 import _bench
 import pytest
 
-#: Measured on the fixture as it stands: 10 of 638 checks without a discrepancy fail.
-MAX_FAILING_FOR_NOTHING = 10
+#: Measured on the fixture as it stands: 9 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 9
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (219 of 299).
+#: Drifted variants whose check fails (220 of 300).
 MIN_DRIFT_CAUGHT = 0.70
-#: Consistent statements found consistent (304 of 330).
+#: Consistent statements found consistent (305 of 330).
 MIN_CONSISTENT_FOUND = 0.87
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 3

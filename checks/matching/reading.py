@@ -654,3 +654,27 @@ def date_word(reading: Reading, index: int) -> Token | None:
     word = before[-1]
     between = reading.article.text[word.start + len(word.surface):quantity.start]
     return word if PLAIN_WORDS.fullmatch(between) else None
+
+
+#: A demonstrative before a figure points back to one already given: "Those 10 points".
+POINTING_BACK = re.compile(r"(?i)\b(?:those|these)\s+$")
+#: How many sentences back the figure it points to may stand.
+RESTATED_REACH = 3
+
+
+def restated(reading: Reading, index: int) -> Quantity | None:
+    """The earlier figure a demonstrative one restates ("McDermott scored 10 of the team's
+    first 17 points ... Those 10 points tied him with Buford"): the same kind and value,
+    at most RESTATED_REACH sentences back."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if POINTING_BACK.search(text, max(0, quantity.start - 8), quantity.start) is None:
+        return None
+    position = reading.sentence_of[index]
+    for other in range(index - 1, -1, -1):
+        if reading.sentence_of[other] < position - RESTATED_REACH:
+            break
+        earlier = reading.quantities[other]
+        if earlier.kind == quantity.kind and earlier.value == quantity.value:
+            return earlier
+    return None

@@ -45,6 +45,7 @@ from checks.matching.reading import (
     modified_noun,
     partitive_role,
     phrase_of,
+    restated,
     thing_after,
 )
 from checks.matching.sentences import people_nouns, same_word, stem, word_span
@@ -464,6 +465,13 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure that points back to an earlier one ("Those 10 points") says of the fact
+    what that one says: no more, whichever fact it spoke of or none."""
+    earlier = reading.once(restated, index)
+    return f"restates the earlier {earlier.text!r}" if earlier is not None else ""
+
+
 def _anothers_claimed_figure(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that disagrees with the fact and restates a figure of another fact's claim
     is that claim's: against McDermott's "grabbed 7 rebounds", "Echenique ... grabbed 11
@@ -508,7 +516,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 #: found is the candidate's veto. The order decides the reason shown and, around
 #: `_far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
-    _excluded, _claims_other_figure, _anothers_claimed_figure, reported_when, counted_from,
+    _excluded, _claims_other_figure, _restates_earlier, _anothers_claimed_figure,
+    reported_when, counted_from,
     another_event, another_noun, another_time, another_week, another_month, _other_role,
     _hypothetical, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
