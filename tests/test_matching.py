@@ -2148,3 +2148,17 @@ def test_a_figure_pointing_back_says_what_the_earlier_one_says() -> None:
     assert vetoed(matches, "points", "10 points").veto == "restates the earlier '10'"
     (alone,) = run(later, [points]).mentions["points"]
     assert alone.disagrees
+
+
+def test_a_bare_number_equal_to_the_claims_other_figure_restates_it() -> None:
+    """Against "Two of the three people who died ... were women", "the death of three of
+    our citizens" is the three who died, not a wrong count of the women; against a claim
+    with no such figure it is read as any count."""
+    women = fact("women", "Two of the three people who died in the burning Marfin Bank "
+                 "branch were women.", "2 women")
+    text = "The prime minister mourned the death of three of our citizens in the bank fire."
+    assert vetoed(run(text, [women]), "women", "three").veto == (
+        "the claim's other figure 'three people'")
+    alone = fact("alone", "Two women died in the burning Marfin Bank branch.", "2 women")
+    (mention,) = run(text, [alone]).mentions["alone"]
+    assert mention.disagrees

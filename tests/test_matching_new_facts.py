@@ -32,7 +32,7 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 LINES = {
     ("round-8", False): (17, 178, 14, 35, 0),
     ("round-8", True): (11, 172, 13, 35, 0),
-    ("round-9", False): (14, 122, 0, 29, 0),
+    ("round-9", False): (13, 123, 0, 29, 0),
     ("round-9", True): (6, 125, 0, 30, 0),
     ("round-10", False): (24, 63, 2, 18, 0),
     ("round-10", True): (18, 63, 2, 18, 0),

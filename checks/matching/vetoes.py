@@ -451,7 +451,9 @@ def _hypothetical_stems() -> frozenset[str]:
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that restates one of the claim's other figures is that one, not the value.
     A bare number of a claim counts the value's noun: "shot three people ..., killing one"
-    has one person killed, whom "shot to death one person" restates."""
+    has one person killed, whom "shot to death one person" restates. A bare number of the
+    article counts the other figure's: against "Two of the three people who died ... were
+    women", "the death of three of our citizens" restates the three."""
     quantity = reading.quantities[index]
     expected = prof.fact.value
     for concept in prof.concepts:
@@ -460,7 +462,10 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
             continue
         if expected.kind == "count" and figure.kind == "count" and not figure.unit:
             figure = replace(figure, unit=expected.unit)
-        if figures_agree(figure, quantity):
+        stated = quantity
+        if figure.kind == quantity.kind == "count" and not quantity.unit:
+            stated = replace(quantity, unit=figure.unit)  # "three of our citizens"
+        if figures_agree(figure, stated):
             return f"the claim's other figure {figure.text!r}"
     return ""
 
