@@ -2162,3 +2162,16 @@ def test_a_bare_number_equal_to_the_claims_other_figure_restates_it() -> None:
     alone = fact("alone", "Two women died in the burning Marfin Bank branch.", "2 women")
     (mention,) = run(text, [alone]).mentions["alone"]
     assert mention.disagrees
+
+
+def test_an_article_from_well_before_the_claims_time_cannot_state_its_figure() -> None:
+    """A claim that sets its figure at a time ("When Warren Jeffs was sentenced in August
+    2011, four more FLDS men ... were awaiting trial") is not stated by a 2008 article's
+    count, which tells how things stood then; an article of that August is checked."""
+    awaiting = fact("awaiting", "When Warren Jeffs was sentenced in August 2011, four more "
+                    "FLDS men from the ranch were awaiting trial in Texas.", "4 men")
+    text = "Six more FLDS men from the ranch await trial in Texas."
+    assert vetoed(run(text, [awaiting], date=dt.date(2008, 11, 7)), "awaiting",
+                  "Six more FLDS men").veto == "published before the claim's August 2011"
+    (mention,) = run(text, [awaiting], date=dt.date(2011, 8, 10)).mentions["awaiting"]
+    assert mention.disagrees

@@ -216,3 +216,21 @@ def after_the_claims_event(prof: Profile, reading: Reading, index: int) -> str:
                        for w in sentence.words if w.start < quantity.start):
         return ""
     return f"dates what came after the {token.surface}"
+
+
+#: An article published this many days before every date of a claim cannot report what
+#: the claim tells of then.
+EARLIER_DAYS = 60
+
+
+def before_the_claims_time(prof: Profile, reading: Reading, index: int) -> str:
+    """An article published well before every date a claim sets its figure at cannot
+    state that figure, only what stood before: a 2008 article's "six more men await
+    trial" is no count of those awaiting trial when Jeffs was sentenced in August 2011."""
+    published = reading.article.date
+    if published is None or not prof.dates or reading.quantities[index].kind == "date":
+        return ""
+    if all(isinstance(d.low, dt.date) and (d.low - published).days > EARLIER_DAYS
+           for d in prof.dates):
+        return f"published before the claim's {prof.dates[0].text}"
+    return ""
