@@ -2175,3 +2175,18 @@ def test_an_article_from_well_before_the_claims_time_cannot_state_its_figure() -
                   "Six more FLDS men").veto == "published before the claim's August 2011"
     (mention,) = run(text, [awaiting], date=dt.date(2011, 8, 10)).mentions["awaiting"]
     assert mention.disagrees
+
+
+def test_a_decade_is_far_from_a_year_it_does_not_hold_and_no_slip_of_it() -> None:
+    """"feigned mental illness in the 1990s" lies 20 years from an indictment in 1970,
+    though "1990" and "1970" differ by a digit: a decade is no mistyped year. A decade
+    that holds the fact's year is no time apart from it."""
+    indicted = fact("indicted", "Gigante was indicted in 1970 on charges of bribing the "
+                    "police, a case he escaped by pleading mental illness.", "1970")
+    text = "Gigante admitted the charges that he feigned mental illness in the 1990s."
+    assert vetoed(run(text, [indicted]), "indicted", "1990s").veto.startswith(
+        "far from the fact's figure")
+    convicted = fact("convicted", "Gigante was convicted of racketeering in 1997.", "1997")
+    (mention,) = run("Gigante was convicted of racketeering charges in the 1990s.",
+                     [convicted]).mentions["convicted"]
+    assert not mention.veto

@@ -29,13 +29,22 @@ FAR_YEARS = 2.0
 
 def year_slip(stated: Quantity, expected: Quantity) -> bool:
     """Whether the stated year is the fact's with one digit mistyped or two swapped ("1953"
-    for 1935, "1988" for 1983): a slip to catch, however many years it moves the date."""
+    for 1935, "1988" for 1983): a slip to catch, however many years it moves the date. A
+    decade is no mistyped year: "feigned mental illness in the 1990s" is no 1970."""
+    if _years_spanned(stated) > 1:
+        return False
     a, b = (f"{q.value.year:04d}" for q in (stated, expected))  # type: ignore[union-attr]
     differ = [i for i in range(4) if a[i] != b[i]]
     if len(differ) == 1:
         return True
     return len(differ) == 2 and differ[1] == differ[0] + 1 and (
         a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+
+
+def _years_spanned(quantity: Quantity) -> int:
+    """How many calendar years a date's interval covers: 1 for a day or a year, 10 for a
+    decade."""
+    return quantity.high.year - quantity.low.year + 1  # type: ignore[union-attr]
 
 
 #: A weekday, "today" or "yesterday" names a day within this many days of the article's.

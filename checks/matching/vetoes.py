@@ -303,13 +303,16 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     more than FAR_YEARS away, speaks of something else: stale or mistyped figures stay
     within an order of magnitude ("10,000" for "100,000" still fails against the fact),
     while "20,000 people took to the streets" is no count of the 12 injured. A year
-    mistyped by a digit is a slip, however far ("built in 1953" for 1935)."""
+    mistyped by a digit is a slip, however far ("built in 1953" for 1935); a decade that
+    holds the fact's date ("the 1990s" for 1997) is never far."""
     fact, quantity = prof.fact, reading.quantities[index]
     expected = fact.value
     if expected.kind == "date" and quantity.kind == "date":
         if not (quantity.year_known and expected.year_known):
             return ""  # "May 3" takes the fact's year
-        if years_apart(quantity, expected) > FAR_YEARS and not year_slip(quantity, expected):
+        holds = quantity.low <= expected.high and expected.low <= quantity.high  # type: ignore[operator]
+        if years_apart(quantity, expected) > FAR_YEARS and not (
+                holds or year_slip(quantity, expected)):
             return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
         return ""
     if expected.kind == "date" or quantity.kind == "date":
