@@ -263,6 +263,15 @@ def test_a_builtin_synonym_makes_a_win_the_game_a_team_beat_another_in() -> None
     assert "win" in matches.mentions["game"][0].shared
 
 
+def test_a_builtin_synonym_makes_an_epicenter_where_a_quake_was_centered() -> None:
+    geysers = fact("geysers", "The earthquake was centered two miles from The Geysers.",
+                   "two miles")
+    matches = run("The survey listed the epicenter as three miles east southeast of The "
+                  "Geysers.", [geysers])
+    (mention,) = matches.mentions["geysers"]
+    assert mention.disagrees and "epicenter" in mention.shared
+
+
 # -- attachment between counts, ties, hypotheticals ---------------------------------------
 
 ARTINO = fact("artino", "Will Artino scored a career-high 14 points for Creighton.", "14 points")

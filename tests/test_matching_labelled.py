@@ -15,13 +15,13 @@ import _bench
 import pytest
 
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 95.5%, recall 89.1% = 342 of 384).
+#: Measured on the set as it stands (precision 95.5%, recall 89.3% = 343 of 384).
 MAX_FALSE_MATCHES = 16
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
 MAX_FALSE_FAILURES = 9
-MIN_RECALL = 0.89
+MIN_RECALL = 0.893
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (242 of 353): what an editor's drifted copy of a sentence would meet.
+#: (243 of 353): what an editor's drifted copy of a sentence would meet.
 MIN_DRIFT_CAUGHT = 0.68
 
 

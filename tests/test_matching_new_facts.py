@@ -38,7 +38,7 @@ LINES = {
     ("round-10", True): (18, 63, 2, 18, 0),
     ("round-11", False): (2, 16, 0, 7, 0),
     ("round-11", True): (1, 16, 0, 7, 0),
-    ("round-12", False): (22, 397, 9, 21, 0),
+    ("round-12", False): (22, 398, 9, 21, 0),
 }
 Key = tuple[str, bool]
 
