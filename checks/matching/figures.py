@@ -155,6 +155,11 @@ def of_the_week(quantity: Quantity) -> bool:
         quantity.text in WEEKDAYS or quantity.text.lower() in RELATIVE_DAYS)
 
 
+def overlap(a: Quantity, b: Quantity) -> bool:
+    """Whether two dates' intervals share a day: "the 1990s" and 1997 do."""
+    return a.low <= b.high and b.low <= a.high  # type: ignore[operator]
+
+
 def years_apart(a: Quantity, b: Quantity) -> float:
     return abs((a.value - b.value).days) / 365.25  # type: ignore[operator]
 

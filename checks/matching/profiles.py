@@ -455,7 +455,7 @@ PLACING = frozenset("in on at near inside outside".split())
 
 def _setting(sentence: Sentence) -> frozenset[str]:
     """The stems of the names a claim places its event at: the run of names (through
-    commas, "Troy, Michigan") after "in/on/at/near" and an article. The whole story
+    commas, "Troy, Michigan") after a PLACING preposition and an article. The whole story
     happens there, on every one of its days."""
     words = sentence.words
     found: set[str] = set()

@@ -11,6 +11,7 @@ from checks.matching.figures import (
     counts_nothing,
     figures_agree,
     in_fact_unit,
+    overlap,
     years_apart,
 )
 from checks.matching.phrases import (
@@ -310,9 +311,8 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     if expected.kind == "date" and quantity.kind == "date":
         if not (quantity.year_known and expected.year_known):
             return ""  # "May 3" takes the fact's year
-        holds = quantity.low <= expected.high and expected.low <= quantity.high  # type: ignore[operator]
         if years_apart(quantity, expected) > FAR_YEARS and not (
-                holds or year_slip(quantity, expected)):
+                overlap(quantity, expected) or year_slip(quantity, expected)):
             return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
         return ""
     if expected.kind == "date" or quantity.kind == "date":
@@ -378,7 +378,8 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     points") is no total; and where the claim's figure is such a part ("Three of the
     bullets ... hit him from behind"), the whole ("three of the seven bullets") is not it.
     A whole that someone owns ("of the team's first 17 points") is that one's, not the
-    total of the name the claim opens with."""
+    total of the name the claim opens with. A duration is likewise a part of the time
+    named after it ("at least 35 years of the life sentence"), unless the claim's is."""
     role = reading.once(partitive_role, index)
     if role == "part" and not prof.partitive:
         return "a part of a whole"
