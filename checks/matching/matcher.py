@@ -116,7 +116,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
-                     first_veto(prof, reading, index, missing) or _only_another_clause(
+                     first_veto(prof, reading, index, missing) or _only_one_part_named(
                          prof, counted, _told(prof, quantity, noun, bool(agrees))),
                      _disagrees(prof.fact, quantity, score, agrees))
 
@@ -132,7 +132,7 @@ def _told(prof: Profile, quantity: Quantity, noun: Token | None, agrees: bool) -
         prof.concepts_of(s) for s in (noun.stem, stem(singular(noun.surface.lower()))))
 
 
-def _only_another_clause(prof: Profile, counted: tuple[str, ...], told: bool) -> str:
+def _only_one_part_named(prof: Profile, counted: tuple[str, ...], told: bool) -> str:
     """Words that name only the whole a claim's figure is a share of ("its share of the
     EU-IMF bailout") speak of the whole's own figure ("a 110 billion EU and IMF debt
     bailout"), and words only of what the claim's other actors did ("died when protesters
@@ -140,9 +140,11 @@ def _only_another_clause(prof: Profile, counted: tuple[str, ...], told: bool) ->
     when no other word of the claim stands with them; and a date that tells no more than
     the claim's places (`_told`) names no day of its event."""
     words = [label for label in counted if prof.concepts_of(stem(label))]
-    for clause, what in ((prof.whole, "of which the claim's figure is a share"),
-                         (prof.acts, "what the claim's other actors did"),
-                         (frozenset() if told else prof.setting, SETTING_ONLY)):
+    parts = [(prof.whole, "of which the claim's figure is a share"),
+             (prof.acts, "what the claim's other actors did")]
+    if not told:
+        parts.append((prof.setting, SETTING_ONLY))
+    for clause, what in parts:
         if clause and words and all(set(prof.concepts_of(stem(w))) <= clause for w in words):
             return f"names only the {', '.join(words)}, {what}"
     return ""

@@ -27,10 +27,11 @@ DIED_AT = re.compile(r"(?i)\b(?:died|dies)\b[^,.;:!?()]{0,50}\bat\s+$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
 OLDEST = 120
+#: The words that tell, after "was", that someone was killed ("was shot and killed").
+KILLED_WORDS = r"(?:dead|killed|slain|murdered)"
 #: A claim whose subject died: "who was shot dead in June 2005", "was 77 when he died"
 #: (not "when his father was shot dead").
-DIED = re.compile(r"(?i)\b(?:who|he|she)\s+(?:died|was\s+(?:\w+\s+)?(?:dead|killed|slain"
-                  r"|murdered))\b")
+DIED = re.compile(rf"(?i)\b(?:who|he|she)\s+(?:died|was\s+(?:\w+\s+)?{KILLED_WORDS})\b")
 #: The word that makes a bare number of a claim an age limit: "the retirement age".
 AGE_NAMED = re.compile(r"(?i)\bage\b")
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})

@@ -283,19 +283,20 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     if unit_stems & tolls:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
     opening = opening_name(sentence) if sentence else []  # "Deputy Jerry Ortiz's ..."
-    reference = (_counted_from(sentence, claim, value, list(concepts))
+    keys = list(concepts)  # a concept's index is its key's place: fixed from here on
+    reference = (_counted_from(sentence, claim, value, keys)
                  if sentence and value else frozenset())
     # The event a claim counts from is another: its names ("after a Jamaal Charles
     # fumble") are other actors, and for a fact dated to one day none of its words tells
     # that day ("the eve of the general strike"). A year or a month is shared by both.
     day = value is not None and value.kind == "date" and fact.value.low == fact.value.high
-    for i, key in enumerate(list(concepts)):
+    for i, key in enumerate(keys):
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
     where = _setting(sentence) if sentence and fact.value.kind == "date" else frozenset()
     return Profile(
         fact=fact,
-        setting=frozenset(i for i, key in enumerate(concepts) if key in where),
+        setting=frozenset(i for i, key in enumerate(keys) if key in where),
         concepts=tuple(concepts.values()),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
@@ -333,11 +334,11 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
         reference=reference if value is not None and value.kind == "date" else frozenset(),
-        whole=_clause_only(sentence, claim, SHARE_OF, list(concepts)) if sentence
+        whole=_clause_only(sentence, claim, SHARE_OF, keys) if sentence
         else frozenset(),
         one_day=SEVERAL_DAYS.search(claim) is None and any(
             q.kind == "date" and q.precision in ("day", "weekday") for q in read),
-        acts=_clause_only(sentence, claim, ROLE_CLAUSE, list(concepts), value.end)
+        acts=_clause_only(sentence, claim, ROLE_CLAUSE, keys, value.end)
         if sentence and value and fact.value.kind == "count" and _other_roles(sentence, value)
         else frozenset(),
     )

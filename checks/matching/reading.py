@@ -21,6 +21,7 @@ from checks.matching.phrases import (
     DATE_LINKS,
     DESCRIBED_REACH,
     DIFFERENCE_AFTER,
+    KILLED_WORDS,
     KIN,
     KIN_REACH,
     MARGIN_BEFORE,
@@ -280,7 +281,7 @@ def describing_age(reading: Reading, index: int) -> bool:
 #: After an age, the one it describes dying in the same clause: "the 35-year-old deputy
 #: was killed on June 24", "was shot and killed", "The 35-year-old newlywed ... died".
 DIES_AFTER = re.compile(r"(?i)[^,;:.!?()]{0,60}?\b(?:died|(?:was|were)\s+(?:\w+\s+){0,2}"
-                        r"(?:killed|slain|murdered|dead))\b")
+                        + KILLED_WORDS + r")\b")
 
 
 def dies_after(reading: Reading, index: int) -> bool:
