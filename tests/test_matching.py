@@ -792,6 +792,23 @@ def test_a_specific_figure_that_agrees_is_evidence() -> None:
     assert "the same figure" in matches.mentions["killing"][0].shared
 
 
+@pytest.mark.parametrize(("day", "found"), [
+    ("Tuesday", ["Tuesday"]),
+    ("Monday", []),  # it would fail: words alone must carry it
+])
+def test_a_weekday_on_the_facts_day_and_one_word_of_the_claim_state_it(
+        day: str, found: list[str]) -> None:
+    """A weekday that lands on the fact's day names it as a written date would, through
+    the article's date: with one word of the claim, even a common one, it is a mention."""
+    penalty = fact("penalty", "The jury recommended the death penalty for Orozco on April 3, "
+                   "2007.", "2007-04-03")
+    trial = ("The jury heard witnesses for weeks. The jury visited the scene. The jury was "
+             "sequestered. The jury asked for a reread. ")  # "jury" is common here
+    matches = run(trial + f"A jury in Norwalk on {day} ordered execution for a gang member.",
+                  [penalty], date=dt.date(2007, 4, 4))
+    assert figures(matches, "penalty") == found
+
+
 def test_a_figure_that_disagrees_gains_nothing_and_still_fails() -> None:
     matches = run("Orozco faces two counts for the June 25, 2005 murder of Ortiz.", [KILLING],
                   date=dt.date(2007, 3, 21))
@@ -810,7 +827,7 @@ def test_specificity_grows_with_the_figures_detail() -> None:
     assert of("in 2005") == SLIGHT
     assert of("June 2005") == 0.5
     assert of("June 24, 2005") == 1.0
-    assert of("on Monday") == 0.5
+    assert 0.5 < of("on Monday") < 1.0
     assert of("3 people") == SLIGHT
     assert of("35 people") == 0.5
     assert of("4.46 pounds") == 1.0

@@ -35,10 +35,10 @@ LINES = {
     ("round-9", False): (12, 123, 0, 29, 0),
     ("round-9", True): (5, 125, 0, 30, 0),
     ("round-10", False): (23, 63, 2, 18, 0),
-    ("round-10", True): (18, 63, 2, 18, 0),
+    ("round-10", True): (17, 63, 2, 18, 0),
     ("round-11", False): (2, 16, 0, 7, 0),
     ("round-11", True): (1, 16, 0, 7, 0),
-    ("round-12", False): (22, 398, 9, 21, 0),
+    ("round-12", False): (22, 399, 9, 21, 0),
 }
 Key = tuple[str, bool]
 
