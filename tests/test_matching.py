@@ -1576,6 +1576,26 @@ def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
     assert mention.disagrees
 
 
+def test_a_bare_number_counts_the_whole_it_is_taken_from() -> None:
+    """"all 11 of his points" counts points, and "three of the seven bullets" bullets: the
+    noun of the whole after "of the" is the number's too, for a claim that counts it."""
+    points = fact("points", "Gregory Echenique scored 11 points for Creighton against Drake.",
+                  "11 points")
+    matches = run("Echenique scored all 11 of his points after the break against Drake.",
+                  [points])
+    assert figures(matches, "points") == ["11"]
+    back = fact("back", "Three of the bullets that struck Kimani Gray hit him from behind, the "
+                "autopsy found.", "3 bullets")
+    matches = run("The autopsy found Gray was hit in the back by two of the seven bullets.",
+                  [back])
+    (mention,) = matches.mentions["back"]
+    assert (mention.quantity.text, mention.disagrees) == ("two", True)
+    rebounds = fact("rebounds", "Gregory Echenique grabbed 11 rebounds for Creighton.",
+                    "11 rebounds")
+    matches = run("Echenique scored all 11 of his points after the break.", [rebounds])
+    assert figures(matches, "rebounds") == []  # the whole counts points, not rebounds
+
+
 def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:
     sentence_ = fact("sentence", "In 1997 Vincent Gigante was sentenced to 12 years in prison "
                      "for racketeering.", "12 years")

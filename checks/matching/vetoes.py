@@ -27,6 +27,7 @@ from checks.matching.phrases import (
     time_between,
     time_part,
     verb_after,
+    whole_words,
     word_before,
 )
 from checks.matching.profiles import EXTREMES, Profile
@@ -119,7 +120,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     figure stands right before it (or but a function word away), leaving the noun
     understood ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother
     of 12"); where the claim writes no number ("Luck's seventh comeback"), only the fact's
-    own noun does ("comebacks to seven"). Any other bare number (a score, a year, a run,
+    own noun does ("comebacks to seven"), as does the whole it is taken from ("all 11 of
+    his points"). Any other bare number (a score, a year, a run,
     "Lopez, 20") counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
@@ -127,6 +129,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     sentence = reading.sentences[reading.sentence_of[index]]
     if noun_unread(sentence, quantity, reading.article.text):
         return "its noun is another"
+    if any(same_word(w.stem, u) for w in whole_words(sentence, quantity, reading.article.text)
+           for u in prof.units):
+        return ""  # "all 11 of his points"
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
