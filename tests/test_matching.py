@@ -2146,6 +2146,28 @@ def test_a_weekday_beside_the_claims_places_alone_dates_no_event_of_it() -> None
     assert written.disagrees
 
 
+def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_sentence(
+        ) -> None:
+    """"a Monday vigil ... and another protest on Wednesday, after which ... shot three
+    people": the shooting is Wednesday's, and Monday dates no shooting. A date that opens
+    the sentence ("On Monday, ...") dates every figure of it."""
+    shot = fact("shot", "Anthony LaCalamita shot three people at the Gordon Advisors "
+                "accounting firm in Troy, Michigan.", "3 people")
+    date = fact("date", "The shooting at Gordon Advisors in Troy took place on Monday, April "
+                "9, 2007.", "2007-04-09")
+    week = dt.date(2007, 4, 14)  # a Saturday: Monday is the 9th, Wednesday the 11th
+    later = run("After a Sunday vigil in Troy, and another protest on Wednesday, a gunman "
+                "shot three people at an office building.", [shot, date], date=week)
+    (mention,) = later.mentions["date"]
+    assert mention.quantity.text == "Wednesday" and mention.disagrees
+    assert "dates the shot" not in near(later, "date", "Sunday").shared
+    opening = run("On Sunday, after a vigil in Troy had ended on Wednesday, a gunman shot "
+                  "three people at an office building.", [shot, date], date=week)
+    assert "dates the shot" in next(c for c in opening.mentions["date"]
+                                    + opening.near_misses["date"]
+                                    if c.quantity.text == "Sunday").shared
+
+
 def test_a_weekday_in_the_claims_setting_dates_its_noun_or_its_events_other_fact() -> None:
     """"the Wednesday morning shootings at Gordon Advisors" dates the claim's shooting; so
     does a weekday in a sentence that states another fact of the event ("Three people

@@ -199,7 +199,7 @@ class Matcher:
         result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
         for indices in reading.in_sentence:
             ballots = [self._candidates(reading, index, background) for index in indices]
-            ballots = _dated_events(ballots, self.events)
+            ballots = _dated_events(reading, ballots, self.events)
             _assign_sentence([b for b in ballots if b], result)
         return result
 
@@ -256,18 +256,42 @@ def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozense
     return events
 
 
-def _dated_events(ballots: list[list[Candidate]], events: dict[str, frozenset[str]]
-                  ) -> list[list[Candidate]]:
+def _dated_events(reading: Reading, ballots: list[list[Candidate]],
+                  events: dict[str, frozenset[str]]) -> list[list[Candidate]]:
     """A date in a sentence that states another fact of its event dates that event:
     "A gunman shot three people at a suburban Detroit office building Wednesday morning"
     gives the shooting's date, though it shares few words with the date's claim, or only
-    its places ("Three people died when an Athens bank went up in flames Friday")."""
-    stated = {max(b, key=lambda c: c.score).fact.id for b in ballots
+    its places ("Three people died when an Athens bank went up in flames Friday").
+
+    Where the sentence holds several dates, each dates the figures nearer it than any
+    other date ("a Monday evening vigil ...; and another on Wednesday night, after which
+    ... 46 arrests": the arrests are Wednesday's); a date that opens the sentence ("In
+    April 2003, Gigante pleaded guilty ... in the 1990s, adding three years") dates all."""
+    stated = {b[0].quantity.start: max(b, key=lambda c: c.score).fact.id for b in ballots
               if b and b[0].quantity.kind != "date" and b[0].quantity.unit
               and any(c.matches for c in b)}
     if not stated:
         return ballots
-    return [[_dating(c, events, stated) for c in b] for b in ballots]
+    dates = [b[0].quantity.start for b in ballots if b and b[0].quantity.kind == "date"]
+    return [[_dating(c, events, _stated_near(reading, b[0], dates, stated))
+             for c in b] if b and b[0].quantity.kind == "date" else b for b in ballots]
+
+
+def _stated_near(reading: Reading, date: Candidate, dates: list[int],
+                 stated: dict[int, str]) -> set[str]:
+    """The facts a date of the sentence dates (see `_dated_events`)."""
+    if _opens_sentence(reading, date):
+        return set(stated.values())
+    return {fact for at, fact in stated.items()
+            if min(dates, key=lambda d: abs(d - at)) == date.quantity.start}
+
+
+def _opens_sentence(reading: Reading, candidate: Candidate) -> bool:
+    """"In April 2003, ...", "On Monday, ...": a date set before the sentence's clause."""
+    text, date = reading.article.text, candidate.quantity
+    before = [w for w in reading.sentences[candidate.sentence].words if w.start < date.start]
+    return (text[date.end:date.end + 1] == ","
+            and all(not w.content for w in before) and len(before) <= 1)
 
 
 def _dating(candidate: Candidate, events: dict[str, frozenset[str]], stated: set[str]
