@@ -2015,6 +2015,23 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
     assert vetoed(matches, "lopez", "15").veto == "the age of a girl"
 
 
+def test_an_age_given_to_a_noun_the_claim_lacks_may_be_anyones() -> None:
+    """"a 31-year-old Brooklyn mom was shot in the arm", against Horton's 34: a noun for
+    people the claim never uses may be anyone, so such an age can agree with the fact but
+    not fail it. Set off after the claim's name, it is that person's whatever the noun."""
+    horton = fact("horton", "Zurana Horton was 34 years old when she was shot dead in "
+                  "Brooklyn.", "34 years")
+    matches = run("A girl was grazed, while a 31-year-old Brooklyn mom was shot in the arm.",
+                  [horton])
+    assert vetoed(matches, "horton", "31-year").veto == "the age of a mom"
+    (same,) = run("The 34-year-old Brooklyn mom was shot dead.", [horton]).mentions["horton"]
+    assert not same.disagrees
+    for text in ("Zurana Horton, a 51-year-old Brooklyn mom, was shot dead.",
+                 "A 51-year-old Brooklyn mom, Zurana Horton, was shot dead."):
+        (named,) = run(text, [horton]).mentions["horton"]
+        assert named.disagrees, text
+
+
 def test_the_noun_the_claim_writes_is_the_facts_own() -> None:
     """A fact counted in people whose claim says "Two men" counts men fully."""
     wounded = fact("wounded", "Two men, the firm partners, were wounded in the office "

@@ -13,14 +13,14 @@ from typing import Any
 import _bench
 import pytest
 
-#: Measured on the fixture as it stands: 9 of 638 checks without a discrepancy fail.
-MAX_FAILING_FOR_NOTHING = 9
+#: Measured on the fixture as it stands: 7 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 7
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (222 of 300).
+#: Drifted variants whose check fails (223 of 301).
 MIN_DRIFT_CAUGHT = 0.74
-#: Consistent statements found consistent (307 of 330).
-MIN_CONSISTENT_FOUND = 0.93
+#: Consistent statements found consistent (309 of 330).
+MIN_CONSISTENT_FOUND = 0.936
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 3
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from checks.articles import Article
 from checks.matching.phrases import (
     AGE_AFTER,
+    APPOSED_PHRASE_BEFORE,
     APPOSITION_BEFORE,
     ARTICLES,
     CLAUSE_BREAKS,
@@ -249,13 +250,18 @@ def _aged_people() -> frozenset[str]:
 
 
 def apposed_name(reading: Reading, index: int) -> list[Token]:
-    """The name an age is set off after ("Jonathan Carrasquillo, 24,"): whose age it is."""
+    """The name an age is set off after ("Jonathan Carrasquillo, 24,", "Anthony LaCalamita
+    III, a 38-year-old Troy resident"): whose age it is."""
     quantity = reading.quantities[index]
     text = reading.article.text
-    if APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) is None:
+    window = max(0, quantity.start - 40), quantity.start
+    if APPOSITION_BEFORE.search(text, *window) is None and (
+            AGE_AFTER.match(text, quantity.end) is None
+            or APPOSED_PHRASE_BEFORE.search(text, *window) is None):
         return []
     sentence = reading.sentences[reading.sentence_of[index]]
-    before = [w for w in sentence.words if w.start < quantity.start]
+    before = [w for w in sentence.words if w.start < quantity.start
+              and w.surface.lower() not in ("a", "an")]
     name: list[Token] = []
     for word in reversed(before):
         if not (word.name or word.index == 0) or not word.surface[:1].isupper():

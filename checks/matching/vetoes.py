@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
+from checks.compare import compare
 from checks.matching.figures import (
     agreement,
     counts_nothing,
@@ -152,7 +153,10 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     claim's subject is another person's ("Jonathan Carrasquillo, 24," or "17-year-old
     Kristian" against Lopez's age), as is one given to a child the claim does not name
     ("her 11-year-old daughter") or to what the claim calls someone else ("the
-    35-year-old deputy" against a claim about Orozco "killing Deputy Ortiz")."""
+    35-year-old deputy" against a claim about Orozco "killing Deputy Ortiz"). A noun for
+    people the claim never uses may be anyone ("a 31-year-old Brooklyn mom was shot in the
+    arm" against Horton's 34): such an age may agree, never fail. Set off beside the
+    claim's name ("LaCalamita III, a 38-year-old Troy resident"), it is theirs."""
     age = index in reading.ages
     if age != prof.age:
         return "an age" if age else "not an age"
@@ -164,11 +168,14 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     for name in names:
         if name and not prof.owns(name):
             return f"the age of {' '.join(w.surface for w in name)}"
+    if names[0] or names[1]:
+        return ""  # the claim's person's, whatever noun it is given
     noun = reading.once(aged_noun, first)
     if noun is None:
         return ""
     kin = singular(noun.surface.lower()) in KIN
-    if (kin and not prof.says(noun.stem)) or (
+    stranger = prof.owner and not compare(prof.fact.value, reading.quantities[index]).consistent
+    if ((kin or stranger) and not prof.says(noun.stem)) or (
             prof.owner and noun.stem in prof.named - prof.owner):
         return f"the age of a {singular(noun.surface)}"
     return ""
