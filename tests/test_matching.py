@@ -2067,6 +2067,23 @@ def test_a_streak_is_a_part_of_the_game() -> None:
             "a part of the event"), streak
 
 
+@pytest.mark.parametrize("opening", [
+    "During the game's deciding 15-2 run,", "In the second half,"])
+def test_a_part_of_the_game_that_opens_the_sentence_holds_all_its_figures(
+        opening: str) -> None:
+    """A phrase set before the clause scopes over every figure after it: "During the
+    game's deciding 15-2 run, Echenique scored two three-point plays and blocked two
+    shots" counts no blocks of the game."""
+    blocks = fact("blocks", "Gregory Echenique blocked 6 shots for Creighton against Drake.",
+                  "6 blocked shots")
+    matches = run(f"{opening} Echenique scored two three-point plays for Creighton against "
+                  "Drake, and blocked two shots.", [blocks])
+    assert vetoed(matches, "blocks", "two shots").veto.startswith("a part of the event")
+    (whole,) = run("Echenique scored two three-point plays for Creighton against Drake, and "
+                   "blocked two shots.", [blocks]).mentions["blocks"]
+    assert whole.disagrees
+
+
 def test_a_count_of_others_is_not_the_total() -> None:
     deaths = fact("deaths", "Three employees of a bank branch in Athens died when protesters "
                   "threw petrol bombs into the building.", "3 people")

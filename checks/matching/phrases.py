@@ -178,14 +178,15 @@ def clause_after(text: str, end: int) -> str:
 
 
 #: A part of a game or a period: "in the first half", "at halftime", "midway through the
-#: second half", "in the first 7 ½ minutes", "during a pivotal 15-2 run".
+#: second half", "in the first 7 ½ minutes", "during a pivotal 15-2 run", "during the
+#: game's deciding 15-2 run".
 PART = re.compile(
     r"(?i)\b(?:(?:in|during|at|by|after|before|through|of)\s+(?:the\s+)?"
     r"(?P<part>(?:(?:first|second|third|fourth|final|last|opening|closing)\s+)?"
     r"(?:half|quarter|period|inning|halftime|half-time|intermission))"
     r"|(?:in|during)\s+the\s+(?P<minutes>(?:first|last|final|opening|closing)\s+[\d½\s.]+"
     r"\s*minutes)"
-    r"|(?:in|during|on|with)\s+an?\s+(?:[a-z]+\s+){0,2}\d+\s?[-–]\s?\d+\s+(?P<run>run|spurt)"
+    r"|(?:in|during|on|with)\s+(?:an?|the)\s+(?:\S+\s+){0,4}\d+\s?[-–]\s?\d+\s+(?P<run>run|spurt)"
     r"|(?P<streak>straight|consecutive|unanswered|in\s+a\s+row))\b")
 PART_BEFORE = 50
 #: In a claim, a word that makes its part of the event hold the whole ("11 points, all of

@@ -365,12 +365,21 @@ def figure_origin(reading: Reading, index: int) -> frozenset[str]:
     return measured_from(reading.article.text, reading.quantities[index])
 
 
+#: A phrase set before a sentence's clause ("During a 15-2 run, ...", "In the second
+#: half, ..."): it holds every figure of the sentence.
+FRONTED = re.compile(r"\s*((?i:in|during|at|after|before|through|on|with)\b[^,;:.!?()\n]{1,60}),")
+
+
 def figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:
     """The parts of the event named in the figure's clause: (key, as written)."""
     quantity = reading.quantities[index]
     text = reading.article.text
     before = text[max(0, quantity.start - PART_BEFORE):quantity.start]
     before = re.split(r"[,;:.!?()\n]", before)[-1]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    opening = FRONTED.match(text, sentence.start, quantity.start)
+    if opening is not None:  # "During the game's deciding 15-2 run, ... blocked two shots"
+        before = f"{opening.group(1)} {before}"
     return [(part_name(m), m.group().strip()) for m in PART.finditer(
         f"{before} {quantity.text} {clause_after(text, quantity.end)}")]
 
