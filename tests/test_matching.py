@@ -1656,6 +1656,20 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                        date=dt.date(2010, 5, 5)), "deaths") == ["four people"]
 
 
+def test_the_claims_own_verb_of_reporting_takes_a_figure() -> None:
+    """"added" reports ("he added") and owns nothing, except where the claim's figure
+    follows it: against "Will Artino added six rebounds", "Richard Carter added 12" is
+    Carter's; "Artino added 12" is Artino's."""
+    rebounds = fact("rebounds", "Will Artino added six rebounds off the bench against Drake.",
+                    "6 rebounds")
+    matches = run("VanDeest led Drake with 13 points, while Richard Carter added 12 off the "
+                  "bench.", [rebounds], date=dt.date(2013, 3, 9))
+    assert vetoed(matches, "rebounds", "12").veto == "the figure of Richard Carter"
+    (mention,) = run("Will Artino added 12 off the bench against Drake.", [rebounds],
+                     date=dt.date(2013, 3, 9)).mentions["rebounds"]
+    assert mention.disagrees
+
+
 def test_a_date_before_following_the_claims_event_dates_what_came_after() -> None:
     """"sentenced ... on Tuesday following his conviction" dates the sentencing; where the
     sentence names the claim's event before the date, or something else follows

@@ -305,6 +305,17 @@ def figure_owner(reading: Reading, index: int) -> list[Token]:
     subject of the verb that takes it ("Seth VanDeest scored 13", "Vinatieri kicked a
     36-yard field goal") or a possessive ("Vinatieri's range for a 36-yard field goal").
     A word of reporting owns nothing ("Obama said 100 people ...")."""
+    return _owner(reading, index, _takes_figure)
+
+
+def owner_by_any_verb(reading: Reading, index: int) -> list[Token]:
+    """`figure_owner`, where a word of reporting may take the figure too: a claim whose
+    own verb it is ("Will Artino added six rebounds") reads "Richard Carter added 12"
+    as Carter's."""
+    return _owner(reading, index, _any_verb)
+
+
+def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list[Token]:
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     text = reading.article.text
@@ -314,7 +325,7 @@ def figure_owner(reading: Reading, index: int) -> list[Token]:
     verb = len(before) - 1
     if verb >= 0 and before[verb].surface.lower() in ARTICLES:
         verb -= 1
-    if verb >= 1 and _takes_figure(before[verb]) and _capital(before[verb - 1]):
+    if verb >= 1 and takes(before[verb]) and _capital(before[verb - 1]):
         name = _name_ending(sentence.words, before[verb - 1].index)
         opener = name[0].index
         if opener == 0 or sentence.words[opener - 1].surface.lower() not in PREPOSITIONS:
@@ -333,6 +344,10 @@ BE_HAVE = frozenset("was is were are had has have".split())
 def _takes_figure(word: Token) -> bool:
     return word.surface.islower() and (word.content or word.surface in BE_HAVE) and (
         word.stem not in REPORTING)
+
+
+def _any_verb(word: Token) -> bool:
+    return word.surface.islower() and (word.content or word.surface in BE_HAVE)
 
 
 def _capital(word: Token) -> bool:

@@ -46,6 +46,7 @@ from checks.matching.reading import (
     figure_parts,
     listed,
     modified_noun,
+    owner_by_any_verb,
     partitive_role,
     phrase_of,
     restated,
@@ -211,6 +212,8 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     if not prof.subject or index in reading.ages or reading.quantities[index].kind == "date":
         return ""  # an age's person is `_age_mismatch`'s; a date is no one's
     name = reading.once(figure_owner, index)
+    if not name and prof.lead & REPORTING:  # "Artino added six rebounds": "added" takes it
+        name = reading.once(owner_by_any_verb, index)
     said = [w.stem for w in name]
     if not name or any(prof.says(w) for w in said):
         return ""
