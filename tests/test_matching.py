@@ -601,6 +601,23 @@ def test_an_age_is_the_claims_subjects_not_another_person_the_claim_names() -> N
         assert any(v.startswith("the age of") and owner in v for v in vetoes), (text, vetoes)
 
 
+def test_a_name_two_of_the_claims_people_share_may_agree_but_not_fail() -> None:
+    """"Lopez, 20," against a claim about "Kristian Lopez, Andrew Lopez's half-brother":
+    the surname alone does not say which Lopez, so it may state the fact, never fail it."""
+    kristian = fact("kristian", "Kristian Lopez, Andrew Lopez's half-brother who was also "
+                    "arrested after the shooting, was 17 years old.", "17 years")
+    week = dt.date(2011, 10, 30)
+    matches = run("Lopez, 20, was arrested after the shooting.", [kristian], date=week)
+    assert vetoed(matches, "kristian", "20").veto == (
+        "the age of Lopez, whom the claim names twice")
+    (same,) = run("Lopez, 17, was arrested after the shooting.", [kristian],
+                  date=week).mentions["kristian"]
+    assert not same.disagrees
+    (named,) = run("Kristian Lopez, 18, was arrested after the shooting.", [kristian],
+                   date=week).mentions["kristian"]
+    assert named.disagrees
+
+
 def test_the_claims_subject_still_owns_its_age() -> None:
     for text in ("Orozco, 29, was found hiding a few doors away from the shooting.",
                  "The 29-year-old Orozco was arrested for killing the deputy."):

@@ -32,7 +32,7 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 LINES = {
     ("round-8", False): (15, 180, 14, 35, 0),
     ("round-8", True): (9, 174, 13, 35, 0),
-    ("round-9", False): (11, 123, 0, 29, 0),
+    ("round-9", False): (10, 123, 0, 29, 0),
     ("round-9", True): (4, 125, 0, 30, 0),
     ("round-10", False): (23, 64, 2, 19, 0),
     ("round-10", True): (17, 64, 2, 19, 0),

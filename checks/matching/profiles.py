@@ -4,6 +4,7 @@ the words around its figure; and the lexicon that finds them in articles."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -118,6 +119,7 @@ class Profile:
     scores: frozenset[tuple[int, int]] = frozenset()  # "beat Drake 65-53": evidence for dates
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
     named: frozenset[str] = frozenset()  # every name word of the claim
+    shared_names: frozenset[str] = frozenset()  # name words of two of its people
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
@@ -310,6 +312,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ())
                         if w.name) | frozenset(w.stem for w in opening),
         subject=frozenset(w.stem for w in opening),
+        shared_names=_shared_names(sentence) if sentence else frozenset(),
         origin=measured_from(claim, value) if value else frozenset(),
         role_names=role_names(claim),
         owned=_owned(sentence) if sentence else None,
@@ -452,6 +455,21 @@ def _other_roles(sentence: Sentence, value: Quantity) -> frozenset[str]:
 
 #: Prepositions that place what a claim tells: "on East 52nd Street in East Flatbush".
 PLACING = frozenset("in on at near inside outside".split())
+
+
+def _shared_names(sentence: Sentence) -> frozenset[str]:
+    """The name words that stand in two of the claim's names: "Lopez" in "Kristian Lopez,
+    Andrew Lopez's half-brother". Alone, such a word does not say which one is meant."""
+    runs: list[set[str]] = []
+    previous = None
+    for word in sentence.words:
+        if word.name or (word.content and word.surface[:1].isupper() and word.index == 0):
+            if previous is None or previous.index != word.index - 1 or not word.joined:
+                runs.append(set())
+            runs[-1].add(word.stem)
+            previous = word
+    seen: Counter[str] = Counter(s for run in runs for s in run)
+    return frozenset(s for s, n in seen.items() if n > 1)
 
 
 def _setting(sentence: Sentence) -> frozenset[str]:

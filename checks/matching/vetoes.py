@@ -52,7 +52,7 @@ from checks.matching.reading import (
     restated,
     thing_after,
 )
-from checks.matching.sentences import people_nouns, same_word, stem, word_span
+from checks.matching.sentences import Token, people_nouns, same_word, stem, word_span
 from checks.matching.timing import (
     FAR_YEARS,
     after_the_claims_event,
@@ -157,7 +157,9 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     35-year-old deputy" against a claim about Orozco "killing Deputy Ortiz"). A noun for
     people the claim never uses may be anyone ("a 31-year-old Brooklyn mom was shot in the
     arm" against Horton's 34): such an age may agree, never fail. Set off beside the
-    claim's name ("LaCalamita III, a 38-year-old Troy resident"), it is theirs."""
+    claim's name ("LaCalamita III, a 38-year-old Troy resident"), it is theirs; a name
+    two of the claim's people share ("Lopez, 20," against Kristian Lopez, "Andrew
+    Lopez's half-brother") is likewise anyone's of the two (`_shared_only`)."""
     age = index in reading.ages
     if age != prof.age:
         return "an age" if age else "not an age"
@@ -169,6 +171,9 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     for name in names:
         if name and not prof.owns(name):
             return f"the age of {' '.join(w.surface for w in name)}"
+        if name and _shared_only(prof, name) and not compare(
+                prof.fact.value, reading.quantities[index]).consistent:
+            return f"the age of {' '.join(w.surface for w in name)}, whom the claim names twice"
     if names[0] or names[1]:
         return ""  # the claim's person's, whatever noun it is given
     noun = reading.once(aged_noun, first)
@@ -180,6 +185,13 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
             prof.owner and noun.stem in prof.named - prof.owner):
         return f"the age of a {singular(noun.surface)}"
     return ""
+
+
+def _shared_only(prof: Profile, name: list[Token]) -> bool:
+    """Whether a name has only words two of the claim's people share: a bare "Lopez"
+    against a claim about "Kristian Lopez, Andrew Lopez's half-brother"."""
+    said = [w.stem for w in name if w.content]
+    return bool(said) and all(s in prof.shared_names for s in said)
 
 
 def _age_then(prof: Profile, reading: Reading, index: int) -> str:
