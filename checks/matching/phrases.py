@@ -293,23 +293,6 @@ def partitive_part(text: str, quantity: Quantity) -> bool:
     return WHOLE_BEFORE.search(text, max(0, quantity.start - 5), quantity.start) is None
 
 
-def whole_words(sentence: Sentence, quantity: Quantity, text: str) -> list[Token]:
-    """The words of the whole a bare number is taken from, up to the next mark: "all 11
-    of his points", "all three of the people". That whole's noun is the number's too."""
-    found = PARTITIVE_AFTER.match(text, quantity.end)
-    if quantity.kind != "count" or found is None:
-        return []
-    reach = found.end() + PARTITIVE_REACH
-    words = []
-    for word in sentence.words:
-        if word.start < found.end():
-            continue
-        if word.start > reach or (words and any(ch in ",;:()." for ch in word.gap)):
-            break
-        words.append(word)
-    return words
-
-
 def part_name(found: re.Match[str]) -> str:
     """"first half", "first 7 ½ minutes": the part as a key, whatever its spacing; any
     streak ("four straight points", "seven in a row") is one."""

@@ -29,6 +29,7 @@ from checks.matching.phrases import (
     MONTH_LINKS,
     PART,
     PART_BEFORE,
+    PARTITIVE_AFTER,
     PARTITIVE_REACH,
     PLAIN_WORDS,
     PREPOSITIONS,
@@ -347,6 +348,7 @@ def _takes_figure(word: Token) -> bool:
 
 
 def _any_verb(word: Token) -> bool:
+    """Any verb that may take a figure, words of reporting included."""
     return word.surface.islower() and (word.content or word.surface in BE_HAVE)
 
 
@@ -444,6 +446,24 @@ def partitive_role(reading: Reading, index: int) -> str:
             owner = POSSESSOR.search(text, part.end, quantity.start)
             return f"whole of {owner.group(1)}" if owner else "whole"
     return ""
+
+
+def whole_words(reading: Reading, index: int) -> list[Token]:
+    """The words of the whole a bare number is taken from, up to the next mark: "all 11
+    of his points", "all three of the people". That whole's noun is the number's too."""
+    quantity, text = reading.quantities[index], reading.article.text
+    found = PARTITIVE_AFTER.match(text, quantity.end)
+    if quantity.kind != "count" or found is None:
+        return []
+    reach = found.end() + PARTITIVE_REACH
+    words: list[Token] = []
+    for word in reading.sentences[reading.sentence_of[index]].words:
+        if word.start < found.end():
+            continue
+        if word.start > reach or (words and any(ch in ",;:()." for ch in word.gap)):
+            break
+        words.append(word)
+    return words
 
 
 #: A possessor between a part and its whole ("five of Creighton's first eight points",

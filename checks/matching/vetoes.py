@@ -28,7 +28,6 @@ from checks.matching.phrases import (
     time_between,
     time_part,
     verb_after,
-    whole_words,
     word_before,
 )
 from checks.matching.profiles import EXTREMES, Profile
@@ -51,6 +50,7 @@ from checks.matching.reading import (
     phrase_of,
     restated,
     thing_after,
+    whole_words,
 )
 from checks.matching.sentences import Token, people_nouns, same_word, stem, word_span
 from checks.matching.timing import (
@@ -123,16 +123,15 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     understood ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother
     of 12"); where the claim writes no number ("Luck's seventh comeback"), only the fact's
     own noun does ("comebacks to seven"), as does the whole it is taken from ("all 11 of
-    his points"). Any other bare number (a score, a year, a run,
-    "Lopez, 20") counts nothing."""
+    his points"). Any other bare number (a score, a year, a run, "Lopez, 20") counts
+    nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     if noun_unread(sentence, quantity, reading.article.text):
         return "its noun is another"
-    if any(same_word(w.stem, u) for w in whole_words(sentence, quantity, reading.article.text)
-           for u in prof.units):
+    if any(same_word(w.stem, u) for w in reading.once(whole_words, index) for u in prof.units):
         return ""  # "all 11 of his points"
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
@@ -168,11 +167,11 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     first = reading.once(listed, index)[0]  # "two girls, aged 15 and 12": the 12's too
     names = (reading.once(apposed_name, first), reading.once(aged_name, first),
              reading.once(figure_owner, first))  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
+    disagrees = not compare(prof.fact.value, reading.quantities[index]).consistent
     for name in names:
         if name and not prof.owns(name):
             return f"the age of {' '.join(w.surface for w in name)}"
-        if name and _shared_only(prof, name) and not compare(
-                prof.fact.value, reading.quantities[index]).consistent:
+        if name and disagrees and _shared_only(prof, name):
             return f"the age of {' '.join(w.surface for w in name)}, whom the claim names twice"
     if names[0] or names[1]:
         return ""  # the claim's person's, whatever noun it is given
@@ -180,8 +179,7 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if noun is None:
         return ""
     kin = singular(noun.surface.lower()) in KIN
-    stranger = prof.owner and not compare(prof.fact.value, reading.quantities[index]).consistent
-    if ((kin or stranger) and not prof.says(noun.stem)) or (
+    if ((kin or (prof.owner and disagrees)) and not prof.says(noun.stem)) or (
             prof.owner and noun.stem in prof.named - prof.owner):
         return f"the age of a {singular(noun.surface)}"
     return ""
