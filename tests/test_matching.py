@@ -2233,6 +2233,20 @@ def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_
                                     if c.quantity.text == "Sunday").shared
 
 
+def test_claims_set_at_different_places_tell_different_events() -> None:
+    """A meeting in Kyiv and talks in Vienna share Russia, Ukraine and a word for talks,
+    yet a date beside Vienna's tank count is no date of the Kyiv meeting."""
+    from checks.matching import Matcher
+    kyiv = fact("kyiv", "Zelenskyy met French and German officials in Kyiv on January 11, 2022 "
+                "to discuss a meeting of the leaders of Russia, Ukraine, France and Germany.",
+                "2022-01-11")
+    claim = "At the OSCE talks in {}, Ukraine said it had identified 1,500 Russian tanks."
+    vienna = fact("tanks", claim.format("Vienna"), "1,500 tanks")
+    assert Matcher([kyiv, vienna]).events == {"kyiv": frozenset()}
+    there = fact("tanks", claim.format("Kyiv"), "1,500 tanks")
+    assert Matcher([kyiv, there]).events == {"kyiv": frozenset({"tanks"})}
+
+
 def test_a_weekday_in_the_claims_setting_dates_its_noun_or_its_events_other_fact() -> None:
     """"the Wednesday morning shootings at Gordon Advisors" dates the claim's shooting; so
     does a weekday in a sentence that states another fact of the event ("Three people

@@ -36,8 +36,8 @@ LINES = {
     ("round-9", True): (4, 125, 0, 30, 0),
     ("round-10", False): (23, 64, 2, 19, 0),
     ("round-10", True): (17, 64, 2, 19, 0),
-    ("round-11", False): (2, 16, 0, 7, 0),
-    ("round-11", True): (1, 16, 0, 7, 0),
+    ("round-11", False): (1, 16, 0, 7, 0),
+    ("round-11", True): (0, 16, 0, 7, 0),
     ("round-12", False): (19, 401, 9, 21, 0),
 }
 Key = tuple[str, bool]

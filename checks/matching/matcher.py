@@ -252,8 +252,16 @@ def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozense
                     acted |= owners
         events[prof.fact.id] = frozenset(
             keys[k] for k, n in shared.items() if k != prof.key and n >= EVENT_CONCEPTS
-            and k in acted and profiles[k].fact.value.kind != "date" and k not in ages)
+            and k in acted and profiles[k].fact.value.kind != "date" and k not in ages
+            and not _set_apart(prof, profiles[k]))
     return events
+
+
+def _set_apart(a: Profile, b: Profile) -> bool:
+    """Two claims set at different places tell different events: "Zelenskyy met French
+    and German officials in Kyiv" and "At the OSCE talks in Vienna, Ukraine said ...",
+    though both speak of meetings, Russia and Ukraine."""
+    return bool(a.places and b.places) and not a.places & b.places
 
 
 def _dated_events(reading: Reading, ballots: list[list[Candidate]],

@@ -139,6 +139,7 @@ class Profile:
     reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
     whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
     acts: frozenset[int] = frozenset()  # concepts of what a count's other actors did
+    places: frozenset[str] = frozenset()  # the names the claim sets its event at
     setting: frozenset[int] = frozenset()  # a date's concepts that name only where
     one_day: bool = False  # it dates what it tells to one day ("on Wednesday night")
     measured: frozenset[str] = frozenset()
@@ -295,9 +296,11 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     for i, key in enumerate(keys):
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
-    where = _setting(sentence) if sentence and fact.value.kind == "date" else frozenset()
+    places = _setting(sentence) if sentence else frozenset()
+    where = places if fact.value.kind == "date" else frozenset()
     return Profile(
         fact=fact,
+        places=places,
         setting=frozenset(i for i, key in enumerate(keys) if key in where),
         concepts=tuple(concepts.values()),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
