@@ -218,6 +218,18 @@ def test_a_claim_word_inside_another_name_does_not_count() -> None:
     assert "Council" in same.mentions["nato"][0].shared
 
 
+def test_words_shouted_in_capitals_are_words_not_names() -> None:
+    """"THREE PEOPLE HAVE DIED IN A BLAZE" is a sentence in capitals, not a name of six
+    words; an acronym or two ("NATO", "EU") stay names."""
+    deaths = fact("deaths", "Three employees of a bank branch in Athens died when protesters "
+                  "threw petrol bombs into the building.", "3 people")
+    (mention,) = run("Greek TV said THREE PEOPLE HAVE DIED IN A BLAZE at a bank in Athens.",
+                     [deaths], date=dt.date(2010, 5, 5)).mentions["deaths"]
+    assert "DIED" in mention.shared
+    from checks.matching.sentences import words
+    assert [w.name for w in words("The EU and NATO met.")] == [False, True, False, True, False]
+
+
 # -- near misses --------------------------------------------------------------------------
 
 

@@ -47,6 +47,9 @@ ABBREVIATIONS = frozenset(
 #: capitalised parts split (Russia-NATO, Biden-Putin).
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_A-Z][^\W\d_]*)*", re.UNICODE)
 DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+#: Three or more words in capitals in a row are shouted, not names: "THREE PEOPLE HAVE
+#: DIED IN A BLAZE" reads as "three people have died in a blaze".
+SHOUTED = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]+\b){2,}")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n")
 
 
@@ -151,12 +154,14 @@ def sentence_pieces(text: str, start: int, end: int) -> Iterable[Sentence]:
 def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
     """Every word of text[start:end], stemmed and numbered; acronyms (U.S.) lose their dots."""
     piece = DOTTED_ACRONYM.sub(_undot, text[start:end])
+    shouted = [m.span() for m in SHOUTED.finditer(piece)] if SHOUTED.search(piece) else []
     previous_end = 0
     for index, word in enumerate(WORD.finditer(piece)):
         surface = word.group()
         key = stem(surface)
-        content = bool(key) and (key not in STOPWORDS or (surface.isupper() and len(surface) > 1))
-        name = index > 0 and surface[0].isupper()
+        loud = surface.isupper() and not any(a <= word.start() < b for a, b in shouted)
+        content = bool(key) and (key not in STOPWORDS or (loud and len(surface) > 1))
+        name = index > 0 and surface[0].isupper() and (loud or not surface.isupper())
         gap = "".join(piece[previous_end:word.start()].split())
         previous_end = word.end()
         yield Token(key, surface, start + word.start(), index, name, content, gap)
