@@ -2225,9 +2225,9 @@ def test_a_weekday_beside_the_claims_places_alone_dates_no_event_of_it() -> None
 
 def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_sentence(
         ) -> None:
-    """"a Monday vigil ... and another protest on Wednesday, after which ... shot three
-    people": the shooting is Wednesday's, and Monday dates no shooting. A date that opens
-    the sentence ("On Monday, ...") dates every figure of it."""
+    """"After a Sunday vigil ..., and another protest on Wednesday, a gunman shot three
+    people": the shooting is Wednesday's, and Sunday dates no shooting. A date that opens
+    the sentence ("On Sunday, ...") dates every figure of it."""
     shot = fact("shot", "Anthony LaCalamita shot three people at the Gordon Advisors "
                 "accounting firm in Troy, Michigan.", "3 people")
     date = fact("date", "The shooting at Gordon Advisors in Troy took place on Monday, April "
