@@ -308,6 +308,39 @@ def test_relative_time_offsets_are_not_durations(text: str) -> None:
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exact number of days or weeks earlier or later than a day its sentence names
+    ("Biden on Friday told reporters that he advised Putin when they spoke by phone a day "
+     "earlier.", [("Friday", dt.date(2021, 12, 31)), ("a day earlier", dt.date(2021, 12, 30))]),
+    ("It began on June 24, 2005 and ended two weeks later.",
+     [("June 24, 2005", dt.date(2005, 6, 24)), ("two weeks later", dt.date(2005, 7, 8))]),
+    ("He was arrested on Monday, and 3 days later he was charged.",
+     [("Monday", dt.date(2021, 12, 27)), ("3 days later", dt.date(2021, 12, 30))]),
+    # not across sentences, nor hedged, nor from a month, nor "ago" (the article's date)
+    ("He was arrested on Monday. Three days later he was charged.",
+     [("Monday", dt.date(2021, 12, 27))]),
+    ("He was arrested on Monday and about two weeks later he was charged.",
+     [("Monday", dt.date(2021, 12, 27))]),
+    ("It began in June 2005 and ended two weeks later.", [("June 2005", dt.date(2005, 6, 1))]),
+    ("It began on Monday and ended three years ago.", [("Monday", dt.date(2021, 12, 27))]),
+])
+def test_an_offset_from_a_named_day_is_a_date(
+        text: str, expected: list[tuple[str, dt.date]]) -> None:
+    found = find_quantities(text, reference_date=dt.date(2022, 1, 1))
+    assert [(q.text, q.value) for q in found] == expected
+    assert all(q.kind == "date" for q in found)
+
+
+def test_an_offset_from_a_day_whose_year_was_guessed_leaves_its_year_unknown() -> None:
+    """"killed on June 24 ... four days earlier" in a 2007 article: the year of June 24
+    is the reader's guess from the article's date, and so is the offset's."""
+    (day, offset) = find_quantities("He was killed on June 24, and the shooting he was "
+                                    "investigating took place four days earlier.",
+                                    reference_date=dt.date(2007, 3, 21))
+    assert (offset.value, offset.year_known) == (dt.date(2007, 6, 20), False)
+    assert day.year_known  # the day itself keeps the scanner's year
+
+
 # --------------------------------------------------------------------------- money, percent
 
 

@@ -20,7 +20,10 @@ Conventions worth knowing:
 - A weekday with no reference date ("on Sunday" in an undated text) is a date of
   precision "weekday": only the day of the week is known (`weekday_of`).
 - Relative offsets ("a day earlier", "three years ago") name a point in time, not a
-  length, and are not emitted.
+  length. An exact number of days or weeks "earlier" or "later" than a day named before
+  it in its sentence is that day, a date ("on Friday ... spoke by phone a day earlier":
+  Thursday), whose year is known only if the named day's was; other offsets are not
+  emitted.
 - Fractions ("two-thirds of voters", "a quarter-inch", "1/4 inch", "1½ hours") are
   counts (a share, so no counted noun) or, before a unit, measures. Ordinals ("the third
   quarter", "a fifth day") are not fractions; a bare "1/10" is a date more often than not.

@@ -686,14 +686,17 @@ class _Scanner:
         end = um.end()
         if unit == "foot" and SPACED_INCHES.match(text, end):
             return -1  # "5 feet 8 inches": a height, read on the general path
-        rel = self._point_in_time(s, end) if kind == "duration" else None
+        rel = (self._point_in_time(s, end, _days(value * mult, unit, hedge))
+               if kind == "duration" else None)
         if rel is not None:
             return rel  # "three years ago": a point in time
         return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
 
-    def _point_in_time(self, start: int, end: int) -> int | None:
+    def _point_in_time(self, start: int, end: int, days: float | None = None) -> int | None:
         """Where "a day earlier", "three years ago" end: durations that name a point in
-        time, not a length; None when the duration at `start`–`end` is a length."""
+        time, not a length; None when the duration at `start`–`end` is a length. An exact
+        number of `days` "earlier" or "later" than a day its sentence has named is that
+        day: "Biden on Friday told reporters ... they spoke by phone a day earlier"."""
         rel = RELATIVE.match(self.text, end)
         if rel is None:
             return None
@@ -701,7 +704,27 @@ class _Scanner:
         if word in AMBIGUOUS_RELATIVE and LENGTH_BEFORE.search(self.text, max(0, start - 40),
                                                                start):
             return None
-        return rel.end()
+        anchor = self._anchor(start) if days is not None and word in OFFSET_SIGN else None
+        if anchor is None:
+            return rel.end()
+        try:
+            day = anchor.value + dt.timedelta(days=OFFSET_SIGN[word] * days)  # type: ignore
+        except OverflowError:
+            return rel.end()
+        # its year is as known as the day's: "June 24" in a 2007 article is a guess
+        known = not any(c.isdigit() for c in anchor.text) or bool(FULL_YEAR.search(anchor.text))
+        return self._emit(start, rel.end(), "date", day, day, day, year_known=known)
+
+    def _anchor(self, start: int) -> Quantity | None:
+        """The day named last before `start` in its sentence, if the scan has read one."""
+        if not self.out:
+            return None
+        last = self.out[-1]
+        if (last.kind != "date" or last.precision != "day" or not last.year_known
+                or last.low != last.high or start - last.end > ANCHOR_REACH
+                or SENTENCE_BREAK.search(self.text, last.end, start + 1)):
+            return None
+        return last
 
     def _inside_word(self, s: int) -> int | None:
         """In tokenized text, digits hyphenated to words on both sides are inside one
@@ -821,10 +844,10 @@ class _Scanner:
         half = AND_A_HALF.match(text, end)
         if half is not None and factor == 1.0:  # "an hour and a half"
             value, end = 1 + 1 / DENOMINATORS[half.group(1)], half.end()
-        rel = self._point_in_time(s, end)
+        unit, kind = unit_info(name)
+        rel = self._point_in_time(s, end, _days(value * mult, unit, "exact"))
         if rel is not None:
             return rel
-        unit, kind = unit_info(name)
         return self._finish(s, s, end, kind, value * mult, None, unit)
 
     def _vague(self, s: int, w: str) -> int | None:
@@ -1208,7 +1231,8 @@ class _Scanner:
             self._read_inches(ph)
         if not ph.is_range:
             self._unit_range(ph, ph.unit, mult)
-        return self._point_in_time(ph.s, ph.end) if ph.kind == "duration" else None
+        return (self._point_in_time(ph.s, ph.end, _days(ph.value, ph.unit, ph.hedge))
+                if ph.kind == "duration" else None)
 
     def _read_inches(self, ph: _Phrase) -> None:
         """A height: "5-foot-8", "6 - foot - 9" (tokenized), "5 - feet - 8 inches", "5 feet
@@ -1466,6 +1490,21 @@ _HANDLERS = {
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
     "rel": _Scanner._at_rel, "sign": _Scanner._at_sign, "long": _Scanner._at_long,
 }
+
+
+#: "a day earlier", "two days later": which way the offset goes from the day named before.
+OFFSET_SIGN = {"earlier": -1, "later": 1}
+#: How far back in its sentence the day an offset counts from may stand.
+ANCHOR_REACH = 200
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
+FULL_YEAR = re.compile(r"\d{4}")
+
+
+def _days(value: float, unit: str, hedge: str | None) -> float | None:
+    """A whole number of days or weeks, stated exactly: what an offset can count."""
+    per = {"day": 1, "week": 7}.get(unit)
+    days = None if per is None or hedge not in ("exact", None) else value * per
+    return days if days is not None and days == int(days) else None
 
 
 def find_quantities(text: str, *, reference_date: dt.date | None = None) -> list[Quantity]:
