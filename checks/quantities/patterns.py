@@ -360,6 +360,13 @@ RELATIVE = re.compile(rf",?{_SP}+(?i:{_alt(RELATIVE_WORDS)})\b")
 #: "for 30 minutes before sentencing" is a length all the same: "before", "after" and
 #: "prior" make a point in time only when nothing before the figure makes it a length.
 AMBIGUOUS_RELATIVE = frozenset({"before", "after", "prior"})
+#: "a day earlier", "two days later": which way an offset goes from the day named before
+#: it, how far back in its sentence that day may stand, and what ends a sentence there.
+OFFSET_SIGN = {"earlier": -1, "later": 1}
+ANCHOR_REACH = 200
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
+#: A year written out in a date's text: without one, its year was the reader's guess.
+FULL_YEAR = re.compile(r"\d{4}")
 LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|took|spent)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
 YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")

@@ -23,6 +23,7 @@ from checks.quantities.numbers import Num, parse_words, to_float
 from checks.quantities.patterns import (
     A_UNIT,
     AMBIGUOUS_RELATIVE,
+    ANCHOR_REACH,
     AND_A_HALF,
     ANY_WEEKDAY_BEFORE,
     AT_BEFORE,
@@ -47,6 +48,7 @@ from checks.quantities.patterns import (
     FRACTION_NEXT,
     FRACTION_START,
     FREQUENCY_BEFORE,
+    FULL_YEAR,
     GLUED_CURRENCY,
     GLUED_CURRENCY_AT,
     GLUED_CURRENCY_BEFORE,
@@ -86,6 +88,7 @@ from checks.quantities.patterns import (
     OF_A,
     OF_A_SCALE,
     OF_NOUN,
+    OFFSET_SIGN,
     ONE_AFTER_VERB,
     ONE_ENDS,
     PERCENT,
@@ -104,6 +107,7 @@ from checks.quantities.patterns import (
     SCAN,
     SCIENTIFIC,
     SCORE,
+    SENTENCE_BREAK,
     SEPARATED,
     SHARED_AND,
     SHORT_DECADE_BEFORE,
@@ -1490,14 +1494,6 @@ _HANDLERS = {
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
     "rel": _Scanner._at_rel, "sign": _Scanner._at_sign, "long": _Scanner._at_long,
 }
-
-
-#: "a day earlier", "two days later": which way the offset goes from the day named before.
-OFFSET_SIGN = {"earlier": -1, "later": 1}
-#: How far back in its sentence the day an offset counts from may stand.
-ANCHOR_REACH = 200
-SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
-FULL_YEAR = re.compile(r"\d{4}")
 
 
 def _days(value: float, unit: str, hedge: str | None) -> float | None:
