@@ -140,7 +140,7 @@ class Profile:
     whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
     acts: frozenset[int] = frozenset()  # concepts of what a count's other actors did
     places: frozenset[str] = frozenset()  # the names the claim sets its event at
-    setting: frozenset[int] = frozenset()  # a date's concepts that name only where
+    setting: frozenset[int] = frozenset()  # the concepts that name those places
     one_day: bool = False  # it dates what it tells to one day ("on Wednesday night")
     measured: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
@@ -297,11 +297,10 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
     places = _setting(sentence) if sentence else frozenset()
-    where = places if fact.value.kind == "date" else frozenset()
     return Profile(
         fact=fact,
         places=places,
-        setting=frozenset(i for i, key in enumerate(keys) if key in where),
+        setting=frozenset(i for i, key in enumerate(keys) if key in places),
         concepts=tuple(concepts.values()),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
