@@ -2245,6 +2245,26 @@ def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_
                                     if c.quantity.text == "Sunday").shared
 
 
+def test_a_date_opening_the_sentence_on_another_day_sets_its_figures_in_another_event(
+        ) -> None:
+    """"In early March, a gunman shot three people at a warehouse": the story's shooting
+    was on April 9, so these three are another shooting's. Without the event's date fact
+    nothing says so; a sentence that reports may be dated by its report."""
+    shot = fact("shot", "Anthony LaCalamita shot three people at the Gordon Advisors "
+                "accounting firm in Troy, Michigan.", "3 people")
+    date = fact("date", "The shooting at Gordon Advisors in Troy took place on Monday, April "
+                "9, 2007.", "2007-04-09")
+    week = dt.date(2007, 4, 14)
+    text = "In early March, a gunman shot and wounded three people at a warehouse."
+    assert vetoed(run(text, [shot, date], date=week), "shot", "three people").veto == (
+        "set on March, another day than its event's")
+    assert figures(run(text, [shot], date=week), "shot") == ["three people"]
+    assert figures(run("In April, a gunman shot and wounded three people at a warehouse.",
+                       [shot, date], date=week), "shot") == ["three people"]
+    reported = "On Tuesday, police said a gunman had shot three people at a warehouse."
+    assert figures(run(reported, [shot, date], date=week), "shot") == ["three people"]
+
+
 def test_claims_set_at_different_places_tell_different_events() -> None:
     """A meeting in Kyiv and talks in Vienna share Russia, Ukraine and a word for talks,
     yet a date beside Vienna's tank count is no date of the Kyiv meeting."""

@@ -13,14 +13,15 @@ from typing import Any
 import _bench
 import pytest
 
-#: Measured on the fixture as it stands: 7 of 638 checks without a discrepancy fail.
-MAX_FAILING_FOR_NOTHING = 7
+#: Measured on the fixture as it stands: 6 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 6
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (223 of 301).
-MIN_DRIFT_CAUGHT = 0.74
-#: Consistent statements found consistent (309 of 330).
-MIN_CONSISTENT_FOUND = 0.936
+#: Drifted variants whose check fails (223 of 302: the 302nd, a variant of a fact whose
+#: original check failed for nothing and so did not count, is missed).
+MIN_DRIFT_CAUGHT = 0.738
+#: Consistent statements found consistent (310 of 330).
+MIN_CONSISTENT_FOUND = 0.939
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 3
 

@@ -11,6 +11,7 @@ from checks.facts import Fact
 from checks.matching.attachment import Window, figure_window
 from checks.matching.evidence import Background, concept_support, unit_as_written, what_it_counts
 from checks.matching.figures import agreement, figure_gap, kinds_agree, of_the_week
+from checks.matching.phrases import DATE_LINKS, REPORTING
 from checks.matching.profiles import (
     UNIT_WEIGHT,
     Lexicon,
@@ -200,6 +201,7 @@ class Matcher:
         for indices in reading.in_sentence:
             ballots = [self._candidates(reading, index, background) for index in indices]
             ballots = _dated_events(reading, ballots, self.events)
+            ballots = _dated_otherwise(reading, ballots, self.events)
             _assign_sentence([b for b in ballots if b], result)
         return result
 
@@ -285,6 +287,32 @@ def _dated_events(reading: Reading, ballots: list[list[Candidate]],
              for c in b] if b and b[0].quantity.kind == "date" else b for b in ballots]
 
 
+def _dated_otherwise(reading: Reading, ballots: list[list[Candidate]],
+                     events: dict[str, frozenset[str]]) -> list[list[Candidate]]:
+    """A date that opens the sentence and is not its event's day sets the sentence's
+    figures in another event: "In early March, a gunman shot and wounded three people at
+    a printing facility" is no statement of an April shooting's toll. A sentence that
+    reports ("On Tuesday, police said three people had been shot") may be dated by its
+    report, and is left alone."""
+    opening = [b for b in ballots if b and b[0].quantity.kind == "date"
+               and _opens_sentence(reading, b[0])]
+    if not opening or _reports(reading, opening[0][0]):
+        return ballots
+    other = {f for c in opening[0] if not compare(c.fact.value, c.quantity).consistent
+             for f in events.get(c.fact.id, ())}
+    if not other:
+        return ballots
+    day = opening[0][0].quantity.text
+    return [[replace(c, veto=c.veto or f"set on {day}, another day than its event's")
+             if c.fact.id in other and c.quantity.kind != "date" else c for c in b]
+            for b in ballots]
+
+
+def _reports(reading: Reading, candidate: Candidate) -> bool:
+    """Whether the sentence holds a word of reporting ("said", "told")."""
+    return any(w.stem in REPORTING for w in reading.sentences[candidate.sentence].words)
+
+
 def _stated_near(reading: Reading, date: Candidate, dates: list[int],
                  stated: dict[int, str]) -> set[str]:
     """The facts a date of the sentence dates (see `_dated_events`)."""
@@ -295,9 +323,11 @@ def _stated_near(reading: Reading, date: Candidate, dates: list[int],
 
 
 def _opens_sentence(reading: Reading, candidate: Candidate) -> bool:
-    """"In April 2003, ...", "On Monday, ...": a date set before the sentence's clause."""
+    """"In April 2003, ...", "On Monday, ...", "In early March, ...": a date set before the
+    sentence's clause."""
     text, date = reading.article.text, candidate.quantity
-    before = [w for w in reading.sentences[candidate.sentence].words if w.start < date.start]
+    before = [w for w in reading.sentences[candidate.sentence].words
+              if w.start < date.start and w.surface.lower() not in DATE_LINKS]
     return (text[date.end:date.end + 1] == ","
             and all(not w.content for w in before) and len(before) <= 1)
 
