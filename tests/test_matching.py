@@ -630,6 +630,21 @@ def test_a_name_two_of_the_claims_people_share_may_agree_but_not_fail() -> None:
     assert named.disagrees
 
 
+def test_an_age_standing_for_a_person_beside_the_claims_name_is_someone_elses() -> None:
+    """"a recording of Jeffs having sex with the 12-year-old": "the 12-year-old" is a person
+    of its own, not Jeffs. "Jeffs died at age 68" is still Jeffs's age."""
+    jeffs = fact("jeffs", "Polygamist sect leader Warren Jeffs was 55 years old at his 2011 "
+                 "trial in Texas.", "55 years")
+    week = dt.date(2011, 8, 5)
+    text = "Prosecutors played a recording of Jeffs having sex with the 12-year-old."
+    assert vetoed(run(text, [jeffs], date=week), "jeffs", "12-year").veto == (
+        "the age of someone beside Jeffs")
+    for text in ("Jeffs, the sect leader, died of cancer in prison at age 68.",
+                 "Jeffs was charged with assaulting girls, said the 52-year-old sect leader."):
+        (mention,) = run(text, [jeffs], date=week).mentions["jeffs"]
+        assert mention.disagrees, text
+
+
 def test_the_claims_subject_still_owns_its_age() -> None:
     for text in ("Orozco, 29, was found hiding a few doors away from the shooting.",
                  "The 29-year-old Orozco was arrested for killing the deputy."):

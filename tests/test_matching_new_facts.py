@@ -38,7 +38,7 @@ LINES = {
     ("round-10", True): (17, 64, 2, 19, 0),
     ("round-11", False): (1, 18, 0, 7, 0),
     ("round-11", True): (0, 18, 0, 7, 0),
-    ("round-12", False): (19, 401, 9, 21, 0),
+    ("round-12", False): (18, 402, 9, 22, 0),
 }
 Key = tuple[str, bool]
 

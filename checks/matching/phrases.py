@@ -25,6 +25,8 @@ DIED_AT = re.compile(r"(?i)\b(?:died|dies)\b[^,.;:!?()]{0,50}\bat\s+$")
 #: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)",
 #: "Andrew Lopez, 20 and Jonathan Carrasquillo, 24", "Lopez, 20 was found guilty".
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
+#: An article before an age that may stand for a person itself: "with the 12-year-old".
+AGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 #: A name an attributive age's phrase is set off after: "LaCalamita III, a 38-year-old".
 APPOSED_PHRASE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*an?\s+$")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")

@@ -16,6 +16,7 @@ from checks.matching.figures import (
     years_apart,
 )
 from checks.matching.phrases import (
+    AGE_NOUN_BEFORE,
     INCLUDING,
     KIN,
     MARGIN_WORDS,
@@ -23,6 +24,7 @@ from checks.matching.phrases import (
     REPORTING,
     ROLE_NAMED_AFTER,
     SEVERAL_DAYS,
+    attributive_age,
     clause_after,
     noun_unread,
     time_between,
@@ -177,12 +179,31 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         return ""  # the claim's person's, whatever noun it is given
     noun = reading.once(aged_noun, first)
     if noun is None:
-        return ""
+        named = _owner_named(prof, reading, index) if disagrees else None
+        return f"the age of someone beside {named.surface}" if named else ""
     kin = singular(noun.surface.lower()) in KIN
     if ((kin or (prof.owner and disagrees)) and not prof.says(noun.stem)) or (
             prof.owner and noun.stem in prof.named - prof.owner):
         return f"the age of a {singular(noun.surface)}"
     return ""
+
+
+def _owner_named(prof: Profile, reading: Reading, index: int) -> Token | None:
+    """The claim's person, named in the sentence apart from an age that stands for a person
+    itself, no noun after it ("Jeffs ... with the 12-year-old."): the age is someone
+    else's. Not "at age 68" or "aged 77", which are the sentence's person's."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    old = attributive_age(text, quantity)
+    if not prof.owner or old is None or not AGE_NOUN_BEFORE.search(
+            text, max(0, quantity.start - 5), quantity.start):
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = next((w for w in sentence.words if w.start >= old), None)
+    if after is not None and after.content and not after.gap:
+        return None  # "the 54-year-old sect leader Jeffs": an age given to a noun
+    return next((w for w in sentence.words if w.name and not quantity.start <= w.start
+                 < quantity.end and any(same_word(w.stem, s) for s in prof.owner)), None)
 
 
 def _shared_only(prof: Profile, name: list[Token]) -> bool:
