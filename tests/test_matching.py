@@ -752,7 +752,8 @@ def test_an_attributive_age_in_the_claim_is_the_age_of_whom_it_describes() -> No
                 "girl.", "12 years")
     for text, claim in (
             ("Horton, 34, was picking up her daughter from school when she was shot.", daughter),
-            ("Jeffs, 55, was convicted of the sexual assault of two girls.", girl)):
+            ("Jeffs, 55, was convicted of the sexual assault of two girls.", girl),
+            ("The 55-year-old sect leader was convicted of assaulting two girls.", girl)):
         matches = run(text, [claim])
         assert figures(matches, claim.id) == [], text
         assert any(c.veto.startswith("the age of") for c in matches.near_misses[claim.id])

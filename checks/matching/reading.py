@@ -175,7 +175,8 @@ def aged_name(reading: Reading, index: int) -> list[Token]:
     """The name an attributive age stands before ("the 34-year-old Horton"), unless the
     name only describes the person noun after it ("a 38-year-old Troy resident", "a
     29-year-old Hawaiian Gardens gang member"); or the name set off after that noun ("an
-    unarmed 23-year-old woman, Shantel Davis,")."""
+    unarmed 23-year-old woman, Shantel Davis,") or that it is the title of ("the
+    54-year-old sect leader Jeffs")."""
     quantity = reading.quantities[index]
     old = AGE_AFTER.match(reading.article.text, quantity.end)
     if old is None:
@@ -190,7 +191,7 @@ def aged_name(reading: Reading, index: int) -> list[Token]:
     noun = next(i for i, w in enumerate(following, len(name))
                 if singular(w.surface.lower()) in people)
     apposed = after[noun + 1:]
-    return _name_at(apposed) if apposed and apposed[0].gap == "," else []
+    return _name_at(apposed) if apposed and apposed[0].gap in (",", "") else []
 
 
 def _name_at(words: Sequence[Token]) -> list[Token]:
