@@ -1921,6 +1921,22 @@ def test_a_distance_measured_from_another_place_is_another_distance() -> None:
         assert mention.disagrees, place
 
 
+def test_a_distance_from_the_claims_place_counts_as_what_it_measures() -> None:
+    """"4 miles southeast of The Geysers" is a distance from the claim's place, as "troops"
+    is a count of the claim's troops: with one more word of the claim it is a mention,
+    though it disagrees. "16GB of RAM" is no distance from RAM."""
+    geysers = fact("geysers", "The earthquake was centered two miles from The Geysers.",
+                   "two miles")
+    text = "The temblor occurred at 9:27 a.m., 13 miles east of Cloverdale and {}."
+    (mention,) = run(text.format("4 miles southeast of The Geysers"),
+                     [geysers]).mentions["geysers"]
+    assert mention.disagrees and "from Geysers" in mention.shared
+    assert "Geysers" not in mention.shared  # counted once, as the place it measures from
+    ram = fact("ram", "The new MacBook Pro takes up to 16GB of RAM.", "16GB")
+    (mention,) = run("The MacBook Pro ships with 8GB of RAM.", [ram]).mentions["ram"]
+    assert not any(label.startswith("from ") for label in mention.shared)
+
+
 def test_a_difference_is_no_amount_nor_the_reverse() -> None:
     cut = fact("cut", "The new 13-inch MacBook Air costs $100 less than the model it "
                "replaces.", "$100")

@@ -21,8 +21,8 @@ MAX_FALSE_MATCHES = 13
 MAX_FALSE_FAILURES = 7
 MIN_RECALL = 0.903
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (244 of 353): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.691
+#: (245 of 353): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.694
 
 
 BENCHMARK = _bench.load("bench_matching")

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from checks.articles import Article
+from checks.compare import convert
 from checks.matching.attachment import Window
 from checks.matching.figures import counts_nothing, figures_agree, same_noun
 from checks.matching.phrases import ATTRIBUTIVE_COUNT
@@ -18,6 +19,7 @@ from checks.matching.reading import (
     apposed_name,
     contrasted,
     figure_measured,
+    figure_origin,
     sentence_scores,
 )
 from checks.matching.sentences import (
@@ -41,6 +43,9 @@ DATE_FADE = 6.0
 #: unit when no other fact of the story has one of its dimension (divided among those
 #: that do).
 NOUN_WEIGHT = 1.0
+#: How many words after a distance its place may end ("2 miles east southeast of The
+#: Geysers").
+ORIGIN_WORDS = 7
 #: Being an age, for an age fact (which only an age may state): half a noun's weight, the
 #: story's other people having ages too.
 AGE_WEIGHT = 0.5
@@ -125,6 +130,10 @@ def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
     if thing is not None:
         shared.append((thing.surface, NOUN_WEIGHT))
         window = [(t, d, s) for t, d, s in window if t is not thing]
+    origin = _origin_words(prof, reading, index)
+    if origin:
+        shared.append((f"from {' '.join(w.surface for w in origin)}", NOUN_WEIGHT))
+        window = [(t, d, s) for t, d, s in window if t not in origin]
     owner = _age_owner(prof, reading, index)
     if owner:
         shared.append((f"the age of {' '.join(w.surface for w in owner)}", NOUN_WEIGHT))
@@ -144,6 +153,21 @@ def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
                 prof.says(w.stem) for w in said):
             return name  # every word of it: "Jeremy Ortiz" is not Jerry Ortiz
     return []
+
+
+def _origin_words(prof: Profile, reading: Reading, index: int) -> list[Token]:
+    """The claim's place a distance is measured from, right after the figure ("4 miles
+    southeast of The Geysers" for "centered two miles from The Geysers"): it says what the
+    figure measures, as a count's noun says what it counts, and counts as one."""
+    quantity = reading.quantities[index]
+    if not prof.origin or convert(1.0, quantity.unit, "meter") is None:
+        return []  # "16GB of RAM" is no distance from RAM
+    place = reading.once(figure_origin, index)
+    if not place or not any(same_word(p, o) for p in place for o in prof.origin):
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = [w for w in sentence.words if w.start >= quantity.end][:ORIGIN_WORDS]
+    return [w for w in after if w.name and w.stem in place]
 
 
 def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None:
