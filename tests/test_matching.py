@@ -207,6 +207,21 @@ def test_a_figure_names_the_thing_right_after_it() -> None:
     assert figures(matches, "nato") == ["Wednesday"]
 
 
+def test_a_verb_joined_to_the_first_shares_the_sentences_subject() -> None:
+    """"Darius Butler picked off the pass in stride, and took it 42 yards": Butler took it,
+    though his name stands ten words back. A clause with a subject of its own ("and
+    Jerraud Powers took it", "and he took it") keeps the sentence's out."""
+    butler = fact("butler", "Darius Butler returned an interception 32 yards for a "
+                  "touchdown.", "32 yards")
+    date = dt.date(2012, 12, 24)
+    text = "Darius Butler picked off the pass in stride, and {} untouched 42 yards to score."
+    (mention,) = run(text.format("took it"), [butler], date=date).mentions["butler"]
+    assert mention.disagrees and "Butler" in mention.shared
+    for subject in ("Jerraud Powers took it", "he took it"):
+        matches = run(text.format(subject), [butler], date=date)
+        assert figures(matches, "butler") == [], subject
+
+
 # -- names --------------------------------------------------------------------------------
 
 

@@ -6,10 +6,23 @@ import re
 from collections.abc import Callable
 
 from checks.matching.figures import counts_nothing
-from checks.matching.phrases import CLAUSE_BREAKS, word_before
+from checks.matching.phrases import (
+    ARTICLES,
+    CLAUSE_BREAKS,
+    PREPOSITIONS,
+    opening_name,
+    word_before,
+)
 from checks.matching.reading import Reading
-from checks.matching.sentences import STOPWORDS, Sentence, Token, word_distance, word_span
-from checks.quantities import Quantity
+from checks.matching.sentences import (
+    STOPWORDS,
+    Sentence,
+    Token,
+    people_nouns,
+    word_distance,
+    word_span,
+)
+from checks.quantities import Quantity, singular
 
 #: Extra distance for a word in the previous sentence; none when the sentence opens with a
 #: pronoun ("It lasted 50 minutes.", "His 14 points..."), which points back at it.
@@ -49,6 +62,8 @@ def figure_window(reading: Reading, index: int) -> Window:
     out += [(w, lead - w.index - 1 + first - low, sentence) for w in sentence.words[:lead]
             if w.content]
     out += _antecedent(sentence, first)
+    if quantity.kind != "date":
+        out = _shared_subject(sentence, first, out)
     if position > 0 and low == 0:
         previous = reading.sentences[position - 1]
         gap = first + (0 if sentence.opener in PRONOUNS else PREVIOUS_SENTENCE)
@@ -77,6 +92,25 @@ def _apposition(sentence: Sentence, last: int) -> tuple[int, int]:
         if closing in word.gap:
             return word.index, word.index - last - 1
     return len(words), 0
+
+
+def _shared_subject(sentence: Sentence, first: int, window: Window) -> Window:
+    """A verb joined by "and" to the sentence's first one shares its subject: in "Darius
+    Butler picked off the pass in stride, and took it untouched 32 yards", Butler took it,
+    so his name stands as near the figure as the "and" that opens its clause. Not where
+    the clause has a subject of its own (a name, a pronoun: "and he ran 32 yards")."""
+    subject = opening_name(sentence)
+    words = sentence.words
+    opener = next((i for i in range(first - 1, len(subject), -1)
+                   if words[i].surface.lower() in OPENERS), None)
+    if not subject or opener is None or opener + 1 >= first:
+        return window
+    verb = words[opener + 1].surface
+    if not verb.islower() or verb in SUBJECTS | ARTICLES | PREPOSITIONS or singular(
+            verb) in people_nouns()[1] or any(w.name for w in words[opener + 1:first]):
+        return window  # "and he ran", "and the Colts", "and police said": a subject
+    near = first - opener
+    return [(w, min(d, near), s) if w in subject else (w, d, s) for w, d, s in window]
 
 
 RELATIVES = frozenset("who which".split())
