@@ -299,6 +299,18 @@ def test_a_builtin_synonym_makes_an_epicenter_where_a_quake_was_centered() -> No
     assert mention.disagrees and "epicenter" in mention.shared
 
 
+KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
+                         "rooftop on October 21, 2011.", "2011-10-21")
+
+
+def test_a_builtin_synonym_makes_a_shot_gunfire() -> None:
+    """"was fatally shot" says "killed by gunfire" as "shots" does."""
+    matches = run("Zurana Horton, 34, was fatally shot in 2011 while picking up her "
+                  "daughter from school.", [KILLED_BY_GUNFIRE], date=dt.date(2013, 4, 12))
+    (mention,) = matches.mentions["killed"]
+    assert "shot" in mention.shared
+
+
 # -- attachment between counts, ties, hypotheticals ---------------------------------------
 
 ARTINO = fact("artino", "Will Artino scored a career-high 14 points for Creighton.", "14 points")

@@ -15,11 +15,11 @@ import _bench
 import pytest
 
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 96.4%, recall 90.9% = 349 of 384).
+#: Measured on the set as it stands (precision 96.4%, recall 91.1% = 350 of 384).
 MAX_FALSE_MATCHES = 13
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
 MAX_FALSE_FAILURES = 7
-MIN_RECALL = 0.908
+MIN_RECALL = 0.911
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
 #: (245 of 353): what an editor's drifted copy of a sentence would meet.
 MIN_DRIFT_CAUGHT = 0.694
