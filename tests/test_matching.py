@@ -2324,6 +2324,18 @@ def test_a_date_opening_the_sentence_on_another_day_sets_its_figures_in_another_
     assert figures(run(reported, [shot, date], date=week), "shot") == ["three people"]
 
 
+def test_a_claims_counted_noun_names_its_event_as_its_words_do() -> None:
+    """"killed by gunfire from a rooftop" and "fired 13 shots from the rooftop" share the
+    rooftop and the shots, the second claim's counted noun: one event, so a Friday beside
+    the 13 shots dates the killing."""
+    from checks.matching import Matcher
+    shots = fact("shots", "Andrew Lopez fired 13 shots from the rooftop.", "13 shots")
+    assert Matcher([KILLED_BY_GUNFIRE, shots]).events == {"killed": frozenset({"shots"})}
+    matches = run("Lopez is accused of spraying 13 shots on a Friday afternoon.",
+                  [KILLED_BY_GUNFIRE, shots], date=dt.date(2011, 10, 25))
+    assert figures(matches, "killed") == ["Friday"]
+
+
 def test_claims_set_at_different_places_tell_different_events() -> None:
     """A meeting in Kyiv and talks in Vienna share Russia, Ukraine and a word for talks,
     yet a date beside Vienna's tank count is no date of the Kyiv meeting."""

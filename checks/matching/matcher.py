@@ -237,7 +237,9 @@ def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozense
     """For each date fact, the other facts of its event: those whose claims share at least
     EVENT_CONCEPTS of its words, one of them no name ("The shooting at Gordon Advisors in
     Troy took place on Monday" and "LaCalamita shot three people at the Gordon Advisors
-    accounting firm in Troy"; Lopez's conviction and Lopez's shots share only Lopez)."""
+    accounting firm in Troy"; Lopez's conviction and Lopez's shots share only Lopez). A
+    count's noun is a word of its claim here ("killed by gunfire from a rooftop" and
+    "fired 13 shots from the rooftop")."""
     keys = {p.key: p.fact.id for p in profiles}
     ages = {p.key for p in profiles if p.age}
     events: dict[str, frozenset[str]] = {}
@@ -248,7 +250,8 @@ def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozense
         acted: set[int] = set()  # facts sharing a word that is no name: what happened
         for concept in prof.concepts:
             if concept.figure is None:
-                owners = {k for s in concept.stems for k in lexicon.facts_of(s)}
+                owners = {k for s in concept.stems for k in lexicon.facts_of(s)} | {
+                    p.key for p in profiles if p.units & concept.stems}
                 shared.update(owners)
                 if concept.label[:1].islower():
                     acted |= owners
