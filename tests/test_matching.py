@@ -13,6 +13,7 @@ from checks.claims import parse_value
 from checks.compare import compare
 from checks.facts import Fact
 from checks.matching import CLAIM_FLOOR, Candidate, Matches, match, profile, read, synonym_groups
+from checks.matching.sentences import stem
 
 THURSDAY_CALL = dt.date(2021, 12, 31)  # the article's date: "Thursday" is December 30
 TALKS_WEEK = dt.date(2022, 1, 11)      # "Wednesday" is January 12, "Thursday" January 13
@@ -263,6 +264,21 @@ def test_a_weak_candidate_is_kept_as_a_near_miss() -> None:
 
 
 # -- synonyms -----------------------------------------------------------------------------
+
+
+def test_a_story_finds_a_short_words_forms_as_one_fact_does() -> None:
+    """"voted" is "vote" (`same_word` keeps a bare word's "e"): a story's shared word
+    index must find it as a fact's own profile does, or short verbs go unseen."""
+    from checks.matching import Matcher
+    vote = fact("vote", "The Greek parliament was due to vote on the austerity bill on "
+                "Thursday, May 6, 2010.", "2010-05-06")
+    (prof,) = Matcher([vote]).profiles
+    for word in ("voted", "votes", "voting"):
+        assert prof.concepts_of(stem(word)) == prof.stands_for(stem(word)) != (), word
+    matches = run("The government was preparing for the measures to be voted on Thursday.",
+                  [vote], date=dt.date(2010, 5, 5))
+    (mention,) = matches.mentions["vote"]
+    assert mention.quantity.text == "Thursday" and "voted" in mention.shared
 
 
 def test_a_story_alias_counts_as_the_claim_word() -> None:

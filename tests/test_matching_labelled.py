@@ -21,8 +21,8 @@ MAX_FALSE_MATCHES = 13
 MAX_FALSE_FAILURES = 7
 MIN_RECALL = 0.914
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (246 of 353): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.696
+#: (249 of 353): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.705
 
 
 BENCHMARK = _bench.load("bench_matching")

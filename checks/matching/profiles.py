@@ -239,6 +239,8 @@ class Lexicon:
         through an index of the concepts' stems and one rapidfuzz pass over the long ones,
         rather than a comparison with each stem of each fact."""
         found: set[tuple[int, int]] = set(self._owners.get(stem_, ()))
+        for variant in (stem_ + "e", stem_[:-1] if stem_.endswith("e") else ""):
+            found |= self._owners.get(variant, set())  # "voted" is "vote" (`same_word`)
         if len(stem_) >= FUZZY_LENGTH and self._long:
             for near, _, _ in process.extract(stem_, self._long, scorer=fuzz.ratio,
                                               score_cutoff=FUZZY, limit=None):
