@@ -94,11 +94,16 @@ def _apposition(sentence: Sentence, last: int) -> tuple[int, int]:
     return len(words), 0
 
 
+#: Words that, right after a clause word, start a subject rather than a verb.
+NO_VERB = SUBJECTS | ARTICLES | PREPOSITIONS
+
+
 def _shared_subject(sentence: Sentence, first: int, window: Window) -> Window:
-    """A verb joined by "and" to the sentence's first one shares its subject: in "Darius
-    Butler picked off the pass in stride, and took it untouched 32 yards", Butler took it,
-    so his name stands as near the figure as the "and" that opens its clause. Not where
-    the clause has a subject of its own (a name, a pronoun: "and he ran 32 yards")."""
+    """A verb joined to the sentence's first one by a clause word ("and", "but",
+    "while"...) shares its subject: in "Darius Butler picked off the pass in stride, and
+    took it untouched 32 yards", Butler took it, so his name stands as near the figure as
+    the "and" that opens its clause. Not where the clause has a subject of its own (a
+    name, a pronoun, a noun for people: "and he ran 32 yards", "and police said")."""
     subject = opening_name(sentence)
     words = sentence.words
     opener = next((i for i in range(first - 1, len(subject), -1)
@@ -106,7 +111,7 @@ def _shared_subject(sentence: Sentence, first: int, window: Window) -> Window:
     if not subject or opener is None or opener + 1 >= first:
         return window
     verb = words[opener + 1].surface
-    if not verb.islower() or verb in SUBJECTS | ARTICLES | PREPOSITIONS or singular(
+    if not verb.islower() or verb in NO_VERB or singular(
             verb) in people_nouns()[1] or any(w.name for w in words[opener + 1:first]):
         return window  # "and he ran", "and the Colts", "and police said": a subject
     near = first - opener

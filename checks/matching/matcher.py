@@ -301,7 +301,8 @@ def _dated_otherwise(reading: Reading, ballots: list[list[Candidate]],
                and _opens_sentence(reading, b[0])]
     if not opening or _reports(reading, opening[0][0]):
         return ballots
-    other = {f for c in opening[0] if not compare(c.fact.value, c.quantity).consistent
+    other = {f for c in opening[0]
+             if not compare(c.fact.value, c.quantity, c.fact.tolerance).consistent
              for f in events.get(c.fact.id, ())}
     if not other:
         return ballots
