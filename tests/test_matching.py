@@ -2352,6 +2352,24 @@ def test_a_claims_counted_noun_names_its_event_as_its_words_do() -> None:
     assert figures(matches, "killed") == ["Friday"]
 
 
+def test_a_place_set_before_the_clause_sets_its_figures_there() -> None:
+    """"In Patras, around 20,000 protesters were joined by tractor drivers" is no count of
+    the Athens march. The claim's own place, a month, or a sentence that reports ("In
+    Brussels, officials said ...") leave the figure free."""
+    athens = fact("athens", "Police said about 30,000 people marched in Athens during the "
+                  "general strike.", "about 30,000 people")
+    day = dt.date(2010, 5, 5)
+    text = "In {}, around 20,000 protesters marched during the general strike."
+    assert vetoed(run(text.format("Patras"), [athens], date=day), "athens",
+                  "around 20,000 protesters").veto == "set in Patras"
+    for place in ("Athens", "April"):
+        (mention,) = run(text.format(place), [athens], date=day).mentions["athens"]
+        assert mention.disagrees, place
+    reported = "In Brussels, officials said around 20,000 protesters marched in the strike."
+    assert figures(run(reported, [athens], date=day), "athens") == [
+        "around 20,000 protesters"]
+
+
 def test_claims_set_at_different_places_tell_different_events() -> None:
     """A meeting in Kyiv and talks in Vienna share Russia, Ukraine and a word for talks,
     yet a date beside Vienna's tank count is no date of the Kyiv meeting."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -70,6 +71,7 @@ from checks.matching.timing import (
     year_slip,
 )
 from checks.quantities import singular
+from checks.quantities.patterns import MONTH_NAMES
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -461,6 +463,29 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
+#: A place set before a sentence's clause: "In Heraklion, 10,000 people marched".
+FRONTED_PLACE = re.compile(r"(?:In|At)\s+((?:[A-Z][\w'’-]*\s*)+),")
+
+
+def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
+    """A place set before the sentence's clause that the claim never names sets its
+    figures there: "In Heraklion, 10,000 people are reported as marching" is no count of
+    the march "in the northern city of Thessaloniki". Dates are left alone (a day is the
+    same in every city), as are sentences that report ("In Brussels, NATO said ...")."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or not prof.named:
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    place = FRONTED_PLACE.match(reading.article.text, sentence.start)
+    if place is None or place.end() > quantity.start or any(
+            w.stem in REPORTING for w in sentence.words):
+        return ""
+    names = place.group(1).split()
+    if any(prof.says(stem(w)) for w in names) or names[0] in MONTH_NAMES:
+        return ""
+    return f"set in {place.group(1).strip()}"
+
+
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     """A measure of something named after "of" ("a quarter-century of public craziness",
     "30 days of standby") measures that, when the claim has no word of its phrase; so
@@ -582,4 +607,5 @@ VETOES: tuple[Veto, ...] = (
     _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
+    _set_elsewhere,
 )
