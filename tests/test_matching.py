@@ -2368,6 +2368,9 @@ def test_a_place_set_before_the_clause_sets_its_figures_there() -> None:
     reported = "In Brussels, officials said around 20,000 protesters marched in the strike."
     assert figures(run(reported, [athens], date=day), "athens") == [
         "around 20,000 protesters"]
+    passive = "In Patras, around 20,000 protesters were reported as marching in the strike."
+    assert vetoed(run(passive, [athens], date=day), "athens",
+                  "around 20,000 protesters").veto == "set in Patras"
 
 
 def test_claims_set_at_different_places_tell_different_events() -> None:

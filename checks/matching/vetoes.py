@@ -464,6 +464,8 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 
 
 #: A place set before a sentence's clause: "In Heraklion, 10,000 people marched".
+#: "are reported", "was estimated": a report with no one reporting.
+BE_FORMS = frozenset("is are was were be been".split())
 FRONTED_PLACE = re.compile(r"(?:In|At)\s+((?:[A-Z][\w'’-]*\s*)+),")
 
 
@@ -471,15 +473,18 @@ def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     """A place set before the sentence's clause that the claim never names sets its
     figures there: "In Heraklion, 10,000 people are reported as marching" is no count of
     the march "in the northern city of Thessaloniki". Dates are left alone (a day is the
-    same in every city), as are sentences that report ("In Brussels, NATO said ...")."""
+    same in every city), as are sentences in which someone reports ("In Brussels, NATO
+    said ..."): the place may be only where the words were said."""
     quantity = reading.quantities[index]
     if quantity.kind == "date" or not prof.named:
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     place = FRONTED_PLACE.match(reading.article.text, sentence.start)
+    words = sentence.words
     if place is None or place.end() > quantity.start or any(
-            w.stem in REPORTING for w in sentence.words):
-        return ""
+            w.stem in REPORTING and not (w.index and words[w.index - 1].surface in BE_FORMS)
+            for w in words):
+        return ""  # "are reported as marching" has no reporter: the place is the march's
     names = place.group(1).split()
     if any(prof.says(stem(w)) for w in names) or names[0] in MONTH_NAMES:
         return ""
