@@ -466,7 +466,7 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 #: A place set before a sentence's clause: "In Heraklion, 10,000 people marched".
 #: "are reported", "was estimated": a report with no one reporting.
 BE_FORMS = frozenset("is are was were be been".split())
-FRONTED_PLACE = re.compile(r"(?:In|At)\s+((?:[A-Z][\w'’-]*\s*)+),")
+FRONTED_PLACE = re.compile(r"(?:In|At)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),")
 
 
 def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
