@@ -463,9 +463,9 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
-#: A place set before a sentence's clause: "In Heraklion, 10,000 people marched".
 #: "are reported", "was estimated": a report with no one reporting.
 BE_FORMS = frozenset("is are was were be been".split())
+#: A place set before a sentence's clause: "In Heraklion, 10,000 people marched".
 FRONTED_PLACE = re.compile(r"(?:In|At)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),")
 
 
@@ -488,7 +488,7 @@ def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     names = place.group(1).split()
     if any(prof.says(stem(w)) for w in names) or names[0] in MONTH_NAMES:
         return ""
-    return f"set in {place.group(1).strip()}"
+    return f"set in {place.group(1)}"
 
 
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
