@@ -11,7 +11,7 @@ from checks.facts import Fact
 from checks.matching.attachment import Window, figure_window
 from checks.matching.evidence import Background, concept_support, unit_as_written, what_it_counts
 from checks.matching.figures import agreement, figure_gap, kinds_agree, of_the_week
-from checks.matching.phrases import DATE_LINKS, REPORTING
+from checks.matching.phrases import DATE_LINKS, reports
 from checks.matching.profiles import (
     UNIT_WEIGHT,
     Lexicon,
@@ -299,7 +299,7 @@ def _dated_otherwise(reading: Reading, ballots: list[list[Candidate]],
     report, and is left alone."""
     opening = [b for b in ballots if b and b[0].quantity.kind == "date"
                and _opens_sentence(reading, b[0])]
-    if not opening or _reports(reading, opening[0][0]):
+    if not opening or reports(reading.sentences[opening[0][0].sentence]):
         return ballots
     other = {f for c in opening[0]
              if not compare(c.fact.value, c.quantity, c.fact.tolerance).consistent
@@ -310,11 +310,6 @@ def _dated_otherwise(reading: Reading, ballots: list[list[Candidate]],
     return [[replace(c, veto=c.veto or f"set on {day}, another day than its event's")
              if c.fact.id in other and c.quantity.kind != "date" else c for c in b]
             for b in ballots]
-
-
-def _reports(reading: Reading, candidate: Candidate) -> bool:
-    """Whether the sentence holds a word of reporting ("said", "told")."""
-    return any(w.stem in REPORTING for w in reading.sentences[candidate.sentence].words)
 
 
 def _stated_near(reading: Reading, date: Candidate, dates: list[int],

@@ -135,6 +135,19 @@ def verb_after(sentence: Sentence, end: int, text: str) -> Token | None:
     return rest[0] if rest and rest[0].content else None
 
 
+#: "are reported", "was estimated": a report with no one reporting.
+BE_FORMS = frozenset("is are was were be been".split())
+
+
+def reports(sentence: Sentence, *, passive: bool = True) -> bool:
+    """Whether a word of reporting stands in the sentence ("said", "told"); with
+    `passive=False`, only one with someone reporting: "are reported as marching" names no
+    reporter."""
+    words = sentence.words
+    return any(w.stem in REPORTING and (passive or not (
+        w.index and words[w.index - 1].surface in BE_FORMS)) for w in words)
+
+
 def word_before(sentence: Sentence, start: int) -> list[Token]:
     """The content word right before a figure, or but a function word away ("mother of
     12"): the word that leaves its noun understood."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -28,6 +27,7 @@ from checks.matching.phrases import (
     attributive_age,
     clause_after,
     noun_unread,
+    reports,
     time_between,
     time_part,
     verb_after,
@@ -35,6 +35,7 @@ from checks.matching.phrases import (
 )
 from checks.matching.profiles import EXTREMES, Profile
 from checks.matching.reading import (
+    FRONTED,
     Reading,
     aged_name,
     aged_noun,
@@ -171,7 +172,8 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     first = reading.once(listed, index)[0]  # "two girls, aged 15 and 12": the 12's too
     names = (reading.once(apposed_name, first), reading.once(aged_name, first),
              reading.once(figure_owner, first))  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
-    disagrees = not compare(prof.fact.value, reading.quantities[index]).consistent
+    disagrees = not compare(prof.fact.value, reading.quantities[index],
+                            prof.fact.tolerance).consistent
     for name in names:
         if name and not prof.owns(name):
             return f"the age of {' '.join(w.surface for w in name)}"
@@ -205,7 +207,7 @@ def _owner_named(prof: Profile, reading: Reading, index: int) -> Token | None:
     if after is not None and after.content and not after.gap:
         return None  # "the 54-year-old sect leader Jeffs": an age given to a noun
     return next((w for w in sentence.words if w.name and not quantity.start <= w.start
-                 < quantity.end and any(same_word(w.stem, s) for s in prof.owner)), None)
+                 < quantity.end and prof.owns([w])), None)
 
 
 def _shared_only(prof: Profile, name: list[Token]) -> bool:
@@ -463,10 +465,8 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
-#: "are reported", "was estimated": a report with no one reporting.
-BE_FORMS = frozenset("is are was were be been".split())
-#: A place set before a sentence's clause: "In Heraklion, 10,000 people marched".
-FRONTED_PLACE = re.compile(r"(?:In|At)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),")
+#: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
+PLACE_OPENERS = frozenset({"In", "At"})
 
 
 def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
@@ -479,16 +479,15 @@ def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     if quantity.kind == "date" or not prof.named:
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
-    place = FRONTED_PLACE.match(reading.article.text, sentence.start)
-    words = sentence.words
-    if place is None or place.end() > quantity.start or any(
-            w.stem in REPORTING and not (w.index and words[w.index - 1].surface in BE_FORMS)
-            for w in words):
+    fronted = FRONTED.match(reading.article.text, sentence.start, quantity.start)
+    if fronted is None or reports(sentence, passive=False):
         return ""  # "are reported as marching" has no reporter: the place is the march's
-    names = place.group(1).split()
+    opener, *names = fronted.group(1).split()
+    if opener not in PLACE_OPENERS or not names or not all(w[:1].isupper() for w in names):
+        return ""
     if any(prof.says(stem(w)) for w in names) or names[0] in MONTH_NAMES:
         return ""
-    return f"set in {place.group(1)}"
+    return f"set in {' '.join(names)}"
 
 
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:

@@ -1496,9 +1496,13 @@ _HANDLERS = {
 }
 
 
+#: The units an offset from a named day may count in, in days.
+OFFSET_DAYS = {"day": 1, "week": 7}
+
+
 def _days(value: float, unit: str, hedge: str | None) -> float | None:
     """A whole number of days or weeks, stated exactly: what an offset can count."""
-    per = {"day": 1, "week": 7}.get(unit)
+    per = OFFSET_DAYS.get(unit)
     days = None if per is None or hedge not in ("exact", None) else value * per
     return days if days is not None and days == int(days) else None
 
