@@ -1199,6 +1199,24 @@ def test_a_month_named_alone_names_only_a_fact_dated_in_it() -> None:
     assert vetoed(matches, "talks", "June").veto.startswith("another month")
 
 
+TROY_SHOT = fact("shot", "Anthony LaCalamita shot three people at the Gordon Advisors accounting "
+                 "firm in Troy, Michigan.", "3 people")
+TROY_DATE = fact("shooting-date", "The shooting at Gordon Advisors in Troy took place on Monday, "
+                 "April 9, 2007.", "2007-04-09")
+
+
+@pytest.mark.parametrize("fired", ["on Thursday"])
+def test_a_date_in_a_relative_clause_dates_no_figure_before_the_clause(fired: str) -> None:
+    """"shooting three people at a firm where he was fired on Thursday ... after the Monday
+    attack": Thursday is the firing's, in the clause "where" opens; the shooting's figures
+    are dated by the date beyond it, as if the clause were not there."""
+    text = ("A man suspected of shooting three people at an accounting firm where he was "
+            f"fired {fired} was arrested a few hours after the Monday morning attack.")
+    matches = run(text, [TROY_SHOT, TROY_DATE], date=dt.date(2007, 4, 10))
+    assert figures(matches, "shooting-date") == ["Monday"]
+    assert "dates the shot" in matches.mentions["shooting-date"][0].shared
+
+
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
     """"officials said Thursday's call lasted 50 minutes": Thursday is the call's day."""
     call = fact("call", "Biden and Putin spoke by phone on Thursday, December 30, 2021.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -312,13 +313,35 @@ def _dated_otherwise(reading: Reading, ballots: list[list[Candidate]],
             for b in ballots]
 
 
+#: A word that opens a relative clause: a date after it dates that clause, not a figure
+#: before it ("shooting three people at a firm where he was fired on Thursday").
+RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\b", re.IGNORECASE)
+#: The most words between a relative word and a date for the date to be in its clause.
+RELATIVE_REACH = 6
+
+
 def _stated_near(reading: Reading, date: Candidate, dates: list[int],
                  stated: dict[int, str]) -> set[str]:
     """The facts a date of the sentence dates (see `_dated_events`)."""
     if _opens_sentence(reading, date):
         return set(stated.values())
+    start = reading.sentences[date.sentence].start
+    opened = {d: _clause_opened(reading.article.text, start, d, [*dates, *stated])
+              for d in dates}
     return {fact for at, fact in stated.items()
-            if min(dates, key=lambda d: abs(d - at)) == date.quantity.start}
+            if min((d for d in dates if not at < opened[d] < d), key=lambda d: abs(d - at),
+                   default=None) == date.quantity.start}
+
+
+def _clause_opened(text: str, start: int, at: int, figures: list[int]) -> int:
+    """Where the relative clause a date stands in opens, if it is the clause's first
+    figure, a few words in ("at an accounting firm where he was fired on Thursday"); -1
+    if none does. Further on, the clause may have ended unseen."""
+    opener = next(reversed(list(RELATIVE_CLAUSE.finditer(text, start, at))), None)
+    if (opener is None or any(opener.start() < f < at for f in figures)
+            or len(text[opener.end():at].split()) > RELATIVE_REACH):
+        return -1
+    return opener.start()
 
 
 def _opens_sentence(reading: Reading, candidate: Candidate) -> bool:
