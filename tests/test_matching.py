@@ -1199,13 +1199,25 @@ def test_a_month_named_alone_names_only_a_fact_dated_in_it() -> None:
     assert vetoed(matches, "talks", "June").veto.startswith("another month")
 
 
+FIRING = fact("firing", "Gordon Advisors fired LaCalamita on Thursday, April 5, 2007, four days "
+              "before the shooting.", "2007-04-05")
 TROY_SHOT = fact("shot", "Anthony LaCalamita shot three people at the Gordon Advisors accounting "
                  "firm in Troy, Michigan.", "3 people")
 TROY_DATE = fact("shooting-date", "The shooting at Gordon Advisors in Troy took place on Monday, "
                  "April 9, 2007.", "2007-04-09")
 
 
-@pytest.mark.parametrize("fired", ["on Thursday"])
+def test_last_week_names_a_fact_dated_in_it_and_never_fails_another() -> None:
+    """"fired last week" in a Tuesday paper of April 10, 2007 names the firing of Thursday
+    April 5; a week named from the article's date is as coarse as a month named alone, so
+    one the fact's day is not in speaks of another event, and never fails."""
+    text = "Anthony LaCalamita was fired last week from Gordon Advisors, police said."
+    assert figures(run(text, [FIRING], date=dt.date(2007, 4, 10)), "firing") == ["last week"]
+    matches = run(text, [FIRING], date=dt.date(2007, 4, 20))
+    assert vetoed(matches, "firing", "last week").veto.startswith("another week")
+
+
+@pytest.mark.parametrize("fired", ["on Thursday", "last week"])
 def test_a_date_in_a_relative_clause_dates_no_figure_before_the_clause(fired: str) -> None:
     """"shooting three people at a firm where he was fired on Thursday ... after the Monday
     attack": Thursday is the firing's, in the clause "where" opens; the shooting's figures

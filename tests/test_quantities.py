@@ -560,6 +560,40 @@ def test_today_and_yesterday_are_the_articles_day_and_the_one_before(
     assert find_quantities(text) == []  # no reference date, no day
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "precision"),
+    [("he was fired last week, police said", d(1, 2), d(1, 9), "week"),
+     ("the cuts announced last weekend", d(1, 8), d(1, 9), "week"),
+     ("found guilty by the same jury last month", d(12, 1, 2021), d(12, 31, 2021), "month"),
+     ("Last year, voters approved a bond", d(1, 1, 2021), d(12, 31, 2021), "year"),
+     ("last year's summit", d(1, 1, 2021), d(12, 31, 2021), "year")],
+)
+def test_last_week_month_and_year_are_periods_before_the_articles_date(
+        text: str, low: dt.date, high: dt.date, precision: str) -> None:
+    """A Tuesday paper's "last week" is the week before its own, whichever day weeks
+    start on: from the Sunday nine days back to the Sunday two days back."""
+    q = only(text, reference_date=REF)
+    assert (q.kind, q.low, q.high, q.precision) == ("date", low, high, precision)
+    assert find_quantities(text) == []  # no reference date, no period
+
+
+def test_a_sunday_papers_last_week_and_last_weekend_are_before_its_own() -> None:
+    sunday = d(1, 16)
+    assert (only("fired last week", reference_date=sunday).low,
+            only("fired last week", reference_date=sunday).high) == (d(1, 3), d(1, 15))
+    weekend = only("talks last weekend", reference_date=sunday)
+    assert (weekend.low, weekend.high) == (d(1, 8), d(1, 9))  # not today's
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the last week of June", "over the last year", "its last month in office",
+     "during the last week", "the last year of his term", "at last, week by week"],
+)
+def test_last_as_an_ordinal_or_a_stretch_to_now_is_no_period(text: str) -> None:
+    assert find_quantities(text, reference_date=REF) == []
+
+
 # --------------------------------------------------------------------------- not quantities
 
 

@@ -130,15 +130,20 @@ def _half_last_digit(value: float) -> float:
     return 0.5 * 10.0 ** (int(exponent) - digits + 1)
 
 
+#: What a date that agrees tells, by what it names: a day, a week or a month ("last
+#: week", "in June"), a weekday with no date to place it; SLIGHT for a year.
+PRECISION_SPECIFICITY = {"day": 1.0, "week": 0.5, "month": 0.5, "weekday": 0.5}
+
+
 def specificity(quantity: Quantity) -> float:
     """How unlikely the figure is to come up by chance: 1 for a day's date or a figure of
-    three significant digits, WEEKDAY for a weekday, 0.5 for a month or two digits,
+    three significant digits, WEEKDAY for a weekday, 0.5 for a week, a month or two digits,
     SLIGHT for a year or a round figure ("3 people", "30 miles"); money counts half a
     step more."""
     if quantity.kind == "date":
         if quantity.precision == "day" and not any(c.isdigit() for c in quantity.text):
             return WEEKDAY  # "Monday"
-        return {"day": 1.0, "month": 0.5, "weekday": 0.5}.get(quantity.precision, SLIGHT)
+        return PRECISION_SPECIFICITY.get(quantity.precision, SLIGHT)
     mantissa = f"{abs(float(quantity.value)):.6e}".split("e")[0]  # type: ignore[arg-type]
     digits = len(mantissa.replace(".", "").strip("0"))
     base = {0: SLIGHT, 1: SLIGHT, 2: 0.5}.get(digits, 1.0)

@@ -69,11 +69,13 @@ def another_week(prof: Profile, reading: Reading, index: int) -> str:
     return f"a day of the article's week ({published.isoformat()})"
 
 def another_month(prof: Profile, reading: Reading, index: int) -> str:
-    """A month named alone ("met in Geneva in June") is the month of some event, its year
-    given by the article's date; too coarse to tell a slip from another event, it names
-    only a fact dated in it: the June summit, never talks in January."""
+    """A month named alone ("met in Geneva in June") or a week or month named from the
+    article's date ("fired last week") is the time of some event, placed by that date;
+    too coarse to tell a slip from another event, it names only a fact dated in it: the
+    June summit, never talks in January; the firing last week, never Monday's shooting."""
     quantity, expected = reading.quantities[index], prof.fact.value
-    if (expected.kind != "date" or quantity.kind != "date" or quantity.precision != "month"
+    if (expected.kind != "date" or quantity.kind != "date"
+            or quantity.precision not in ("week", "month")
             or any(c.isdigit() for c in quantity.text)):
         return ""
     low, high, said_low, said_high = expected.low, expected.high, quantity.low, quantity.high
@@ -81,7 +83,8 @@ def another_month(prof: Profile, reading: Reading, index: int) -> str:
     assert isinstance(said_low, dt.date) and isinstance(said_high, dt.date)
     if said_low <= high and low <= said_high:
         return ""
-    return f"another month ({quantity.text} against {prof.fact.value_text or low.isoformat()})"
+    fact = prof.fact.value_text or low.isoformat()
+    return f"another {quantity.precision} ({quantity.text} against {fact})"
 
 
 #: How many words from a figure a date of its sentence may stand and still date it.

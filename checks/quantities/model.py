@@ -11,7 +11,7 @@ Kind = Literal["count", "measure", "duration", "money", "percent", "date"]
 Hedge = Literal[
     "exact", "approximately", "more than", "at least", "nearly", "less than", "at most", "range"
 ]
-Precision = Literal["day", "month", "year", "weekday"]
+Precision = Literal["day", "week", "month", "year", "weekday"]
 #: A hedge as read, before it is stated: "most" ("the better part of") is stated "nearly".
 ReadHedge = Hedge | Literal["most"]
 
@@ -40,10 +40,11 @@ class Quantity:
     ISO currency code ("USD"), or LOST_CURRENCY where the crawl lost the sign; "%" for
     percents; "" for dates.
     For dates `value`/`low`/`high` are `datetime.date`; `precision` says whether the
-    text named a day, a month or only a year, and `year_known` is False when the text
-    gave no year and no reference date supplied one (the year is then 1). A weekday with
-    no reference date to place it has precision "weekday": its value is that weekday in
-    the first week of year 1, and only the weekday is stated (see `weekday_of`).
+    text named a day, a week ("last week"), a month or only a year, and `year_known` is
+    False when the text gave no year and no reference date supplied one (the year is
+    then 1). A weekday with no reference date to place it has precision "weekday": its
+    value is that weekday in the first week of year 1, and only the weekday is stated
+    (see `weekday_of`).
     """
 
     text: str

@@ -111,8 +111,8 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-#: What each trigger word starts: a month, a weekday, a currency code, a number word or
-#: one unit of time ("hourlong").
+#: What each trigger word starts: a month, a weekday, a currency code, a number word, a
+#: period before the article's date ("last week") or one unit of time ("hourlong").
 TRIGGER_WORDS: dict[str, str] = {
     **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", *VAGUE])},
     **{w: "sign" for w in _cased(["minus", "negative"])},
@@ -120,6 +120,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "month" for w in MONTHS},
     **{w: "wd" for w in WEEKDAYS},
     **{w: "rel" for w in _cased(list(RELATIVE_DAYS))},
+    **{w: "last" for w in _cased(["last"])},
     **{w: "long" for w in _cased(list(LONG_WORDS))},
 }
 #: A trigger word, a whole word: `\b` before it is the caller's business.

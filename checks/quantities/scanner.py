@@ -138,6 +138,7 @@ from checks.quantities.patterns import (
     unit_word,
     unsafe_after,
 )
+from checks.quantities.periods import LAST_PERIOD, NOT_A_PERIOD_BEFORE, last_period
 from checks.quantities.tense import days_ahead, months_ahead
 from checks.quantities.vocabulary import (
     ABBR_UNITS,
@@ -440,6 +441,18 @@ class _Scanner:
         if self.ref is None:
             return e
         return self._days_from_ref(s, e, RELATIVE_DAYS[self.text[s:e].lower()])
+
+    def _at_last(self, s: int, e: int) -> int:
+        """"last week", "last year": a period before the reference date, not an ordinal
+        ("the last week of June") nor a stretch up to now ("over the last year")."""
+        m = LAST_PERIOD.match(self.text, s)
+        if m is None or self.ref is None:
+            return e
+        before = self.text[max(0, s - 12):s].split()
+        if before and before[-1].lower() in NOT_A_PERIOD_BEFORE:
+            return e
+        low, high, precision = last_period(self.ref, m.group(1))
+        return self._emit(s, m.end(), "date", low, low, high, precision=precision)
 
     def _days_from_ref(self, s: int, e: int, days: int) -> int:
         """Emit the day `days` from the reference date; none past the calendar's edge."""
@@ -1492,7 +1505,8 @@ class _Scanner:
 _HANDLERS = {
     "digit": _Scanner._at_digit, "cur": _Scanner._at_cur, "code": _Scanner._at_code,
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
-    "rel": _Scanner._at_rel, "sign": _Scanner._at_sign, "long": _Scanner._at_long,
+    "rel": _Scanner._at_rel, "last": _Scanner._at_last, "sign": _Scanner._at_sign,
+    "long": _Scanner._at_long,
 }
 
 
