@@ -16,7 +16,9 @@ allows anything above 14,000, "nearly an hour" 48 to 60 minutes. The rules, in o
 4. The article hedges: its interval must overlap the fact's ("nearly an hour" admits 50
    minutes; "well over an hour" does not).
 5. Dates: the stated day or days must lie within the fact's days (± a tolerance in days);
-   a coarser statement ("January 2022") is consistent when it contains the fact's days.
+   a coarser statement ("January 2022") is consistent when it contains the fact's days,
+   and a time counted back from the article's date ("five years ago") when it overlaps
+   them.
 
 The tolerance is the fact's `tolerance` when set; otherwise APPROX (5%) for a hedged fact
 and nothing for an exact one, so exact facts compare exactly after conversion.
@@ -34,6 +36,7 @@ import pint
 
 from checks.facts import Tolerance
 from checks.quantities import APPROX, LOST_CURRENCY, Quantity, weekday_of
+from checks.quantities.periods import counted_back
 from checks.quantities.vocabulary import WEEKDAYS
 
 #: A year as a date's text writes it: "2005", "'05", "05/02/07".
@@ -258,12 +261,14 @@ def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -
     delta_days = (s_low - e_low).days
     delta = f"{delta_days:+d} day{'s' if abs(delta_days) != 1 else ''}" if delta_days else "0 days"
     coarser = stated.precision != "day" and s_low <= e_low and e_high <= s_high
+    # "five years ago" is about so long before the article: any day of it may be meant
+    roughly = counted_back(stated.text) and s_low <= e_high + slack and e_low - slack <= s_high
     said = _span(s_low, s_high)
     if weekday_of(stated) is not None:
         said = f"{stated.text} (taken as {said})"
     rule = (f"{said} against the fact's {_span(e_low, e_high)}"
             + (f" ± {slack.days} days" if slack.days else ""))
-    return Comparison(within or coarser, delta, rule)
+    return Comparison(within or coarser or roughly, delta, rule)
 
 
 def _other_week(low: dt.date, high: dt.date, first: dt.date, last: dt.date

@@ -43,6 +43,11 @@ TABLE = [
     ("2022-01-09 to 2022-01-10", "January 2022", True),
     ("2022-01-12", "Jan 12", True),
     ("2022-01-12", "Jan 13", False),
+    ("2021-12-30", "last week", True),
+    ("2021-12-30", "about a week ago", True),
+    ("2021-12-20", "last week", False),
+    ("2017-01-01 to 2017-12-31", "five years ago", True),
+    ("2015-01-01 to 2015-12-31", "five years ago", False),
 ]
 
 

@@ -1217,6 +1217,21 @@ def test_last_week_names_a_fact_dated_in_it_and_never_fails_another() -> None:
     assert vetoed(matches, "firing", "last week").veto.startswith("another week")
 
 
+def test_a_time_ago_names_a_fact_it_overlaps_and_never_fails_another() -> None:
+    """"Five years ago, Jeffs was charged", in a paper of August 2011, is about 2006: it
+    states a charge in 2006, whose days it overlaps, but is too rough to fail a charge
+    in 2004, which it names no more than any other event five years back."""
+    text = "Five years ago, Warren Jeffs was charged in Utah as an accomplice to rape."
+    charged = fact("charged", "Warren Jeffs was charged in Utah as an accomplice to rape in "
+                   "2006.", "2006-01-01 to 2006-12-31")
+    (mention,) = run(text, [charged], date=dt.date(2011, 8, 10)).mentions["charged"]
+    assert mention.quantity.text == "Five years ago" and not mention.disagrees
+    earlier = fact("charged", "Warren Jeffs was charged in Utah as an accomplice to rape in "
+                   "2004.", "2004-01-01 to 2004-12-31")
+    matches = run(text, [earlier], date=dt.date(2011, 8, 10))
+    assert vetoed(matches, "charged", "Five years ago").veto.startswith("another year")
+
+
 @pytest.mark.parametrize("fired", ["on Thursday", "last week"])
 def test_a_date_in_a_relative_clause_dates_no_figure_before_the_clause(fired: str) -> None:
     """"shooting three people at a firm where he was fired on Thursday ... after the Monday

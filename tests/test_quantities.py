@@ -316,13 +316,15 @@ def test_relative_time_offsets_are_not_durations(text: str) -> None:
      [("June 24, 2005", dt.date(2005, 6, 24)), ("two weeks later", dt.date(2005, 7, 8))]),
     ("He was arrested on Monday, and 3 days later he was charged.",
      [("Monday", dt.date(2021, 12, 27)), ("3 days later", dt.date(2021, 12, 30))]),
-    # not across sentences, nor hedged, nor from a month, nor "ago" (the article's date)
+    # not across sentences, nor hedged, nor from a month; "ago" counts from the article's
+    # date, not the sentence's day
     ("He was arrested on Monday. Three days later he was charged.",
      [("Monday", dt.date(2021, 12, 27))]),
     ("He was arrested on Monday and about two weeks later he was charged.",
      [("Monday", dt.date(2021, 12, 27))]),
     ("It began in June 2005 and ended two weeks later.", [("June 2005", dt.date(2005, 6, 1))]),
-    ("It began on Monday and ended three years ago.", [("Monday", dt.date(2021, 12, 27))]),
+    ("It began on Monday and ended three years ago.",
+     [("Monday", dt.date(2021, 12, 27)), ("three years ago", dt.date(2018, 7, 3))]),
 ])
 def test_an_offset_from_a_named_day_is_a_date(
         text: str, expected: list[tuple[str, dt.date]]) -> None:
@@ -583,6 +585,31 @@ def test_a_sunday_papers_last_week_and_last_weekend_are_before_its_own() -> None
             only("fired last week", reference_date=sunday).high) == (d(1, 3), d(1, 15))
     weekend = only("talks last weekend", reference_date=sunday)
     assert (weekend.low, weekend.high) == (d(1, 8), d(1, 9))  # not today's
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "precision"),
+    [("he was released three days ago", d(1, 8), d(1, 8), "day"),
+     ("The deputy was married two weeks ago", d(12, 25, 2021), d(12, 31, 2021), "week"),
+     ("wed about two weeks ago", d(12, 22, 2021), d(1, 3), "week"),
+     ("killed in a car accident two years ago", d(7, 13, 2019), d(7, 11, 2020), "year"),
+     ("Five years ago, Jeffs was charged", d(7, 13, 2016), d(7, 12, 2017), "year"),
+     ("a month ago", d(11, 26, 2021), d(12, 26, 2021), "month")],
+)
+def test_a_time_ago_is_a_date_counted_back_from_the_articles(
+        text: str, low: dt.date, high: dt.date, precision: str) -> None:
+    """"two weeks ago" is said of any day around the fortnight: half a week either side
+    (twice that when hedged); a month ago half a month either side of the same day a
+    month back, a year ago half a year."""
+    (q,) = [q for q in find_quantities(text, reference_date=REF) if q.kind == "date"]
+    assert (q.low, q.high, q.precision) == (low, high, precision)
+    assert q.text.endswith(" ago")
+    assert all(q.kind != "date" for q in find_quantities(text))  # no reference date, no day
+
+
+@pytest.mark.parametrize("text", ["indicted more than two years ago", "it rained two hours ago"])
+def test_a_time_ago_left_open_or_within_the_day_is_no_date(text: str) -> None:
+    assert find_quantities(text, reference_date=REF) == []
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from checks.matching.reading import (
 )
 from checks.matching.sentences import Token, stem, tokens, word_span
 from checks.quantities import Quantity, singular, weekday_of
+from checks.quantities.periods import counted_back
 from checks.quantities.tense import tense_of
 
 #: A date more than this many years from the fact's is another event ("sent to prison
@@ -69,14 +70,13 @@ def another_week(prof: Profile, reading: Reading, index: int) -> str:
     return f"a day of the article's week ({published.isoformat()})"
 
 def another_month(prof: Profile, reading: Reading, index: int) -> str:
-    """A month named alone ("met in Geneva in June") or a week or month named from the
-    article's date ("fired last week") is the time of some event, placed by that date;
-    too coarse to tell a slip from another event, it names only a fact dated in it: the
-    June summit, never talks in January; the firing last week, never Monday's shooting."""
+    """A month named alone ("met in Geneva in June"), a week or month named from the
+    article's date ("fired last week") or a time counted back from it ("two years ago")
+    is the time of some event, placed by that date; too coarse to tell a slip from
+    another event, it names only a fact dated in it: the June summit, never talks in
+    January; the firing last week, never Monday's shooting."""
     quantity, expected = reading.quantities[index], prof.fact.value
-    if (expected.kind != "date" or quantity.kind != "date"
-            or quantity.precision not in ("week", "month")
-            or any(c.isdigit() for c in quantity.text)):
+    if expected.kind != "date" or quantity.kind != "date" or not _coarse(quantity):
         return ""
     low, high, said_low, said_high = expected.low, expected.high, quantity.low, quantity.high
     assert isinstance(low, dt.date) and isinstance(high, dt.date)
@@ -85,6 +85,14 @@ def another_month(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     fact = prof.fact.value_text or low.isoformat()
     return f"another {quantity.precision} ({quantity.text} against {fact})"
+
+
+def _coarse(quantity: Quantity) -> bool:
+    """A date too coarse to fail: see `another_month`."""
+    if quantity.precision != "day" and counted_back(quantity.text):
+        return True
+    return quantity.precision in ("week", "month") and not any(
+        c.isdigit() for c in quantity.text)
 
 
 #: How many words from a figure a date of its sentence may stand and still date it.

@@ -1,4 +1,4 @@
-"""Periods named from the article's date: "fired last week", "approved last year".
+"""Periods named from the article's date: "fired last week", "married two weeks ago".
 
 "last week" is the calendar week before the article's, and calendars disagree on where a
 week starts: Sunday in American papers, Monday in most others. A period is read as every
@@ -8,6 +8,7 @@ days back to the day before), so that a reader of either calendar finds the day 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -38,3 +39,50 @@ def last_period(ref: dt.date, period: str) -> tuple[dt.date, dt.date, Precision]
     sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)  # this week's, Sunday first
     return (min(monday, sunday) - dt.timedelta(days=7),
             max(monday, sunday) - dt.timedelta(days=1), "week")
+
+
+#: How far either side of "N <unit> ago" the day may lie, in days, and the precision it
+#: has: "two weeks ago" is said of any day of the week around the fortnight.
+AGO_SPREAD: dict[str, tuple[int, Precision]] = {
+    "day": (0, "day"), "week": (3, "week"), "month": (15, "month"), "year": (182, "year"),
+}
+
+
+def ago(ref: dt.date, value: float, unit: str, hedge: str | None
+        ) -> tuple[dt.date, dt.date, Precision] | None:
+    """The days "<value> <unit> ago" may name, from the article's date; None for a unit
+    too short to move the day ("two hours ago") or a hedge that leaves a side open
+    ("more than two years ago")."""
+    if unit not in AGO_SPREAD or hedge not in ("exact", "approximately", None):
+        return None
+    spread, precision = AGO_SPREAD[unit]
+    if hedge == "approximately" or value != int(value):
+        spread = max(spread, 1) * 2
+    day = _back(ref, value, unit)
+    if day is None:
+        return None
+    try:
+        return day - dt.timedelta(days=spread), day + dt.timedelta(days=spread), precision
+    except OverflowError:
+        return None
+
+
+def _back(ref: dt.date, value: float, unit: str) -> dt.date | None:
+    """The day `value` units before `ref`, whole months and years on the calendar (the
+    same day of the month, or its last), the rest in days."""
+    months = {"month": 1, "year": 12}.get(unit)
+    try:
+        if months and value == int(value):
+            year, month = divmod(ref.year * 12 + ref.month - 1 - int(value) * months, 12)
+            last = calendar.monthrange(year, month + 1)[1]
+            return dt.date(year, month + 1, min(ref.day, last))
+        days = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}[unit]
+        return ref - dt.timedelta(days=round(value * days))
+    except (OverflowError, ValueError):
+        return None
+
+
+def counted_back(text: str) -> bool:
+    """Whether a date was counted back from the article's date ("two years ago"): no
+    calendar period, only about so long before."""
+    return text.lower().endswith(" ago")

@@ -138,7 +138,7 @@ from checks.quantities.patterns import (
     unit_word,
     unsafe_after,
 )
-from checks.quantities.periods import LAST_PERIOD, NOT_A_PERIOD_BEFORE, last_period
+from checks.quantities.periods import LAST_PERIOD, NOT_A_PERIOD_BEFORE, ago, last_period
 from checks.quantities.tense import days_ahead, months_ahead
 from checks.quantities.vocabulary import (
     ABBR_UNITS,
@@ -703,17 +703,19 @@ class _Scanner:
         end = um.end()
         if unit == "foot" and SPACED_INCHES.match(text, end):
             return -1  # "5 feet 8 inches": a height, read on the general path
-        rel = (self._point_in_time(s, end, _days(value * mult, unit, hedge))
+        rel = (self._point_in_time(s, end, (value * mult, unit, hedge))
                if kind == "duration" else None)
         if rel is not None:
             return rel  # "three years ago": a point in time
         return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
 
-    def _point_in_time(self, start: int, end: int, days: float | None = None) -> int | None:
+    def _point_in_time(self, start: int, end: int,
+                       amount: tuple[float, str, ReadHedge] | None = None) -> int | None:
         """Where "a day earlier", "three years ago" end: durations that name a point in
         time, not a length; None when the duration at `start`–`end` is a length. An exact
-        number of `days` "earlier" or "later" than a day its sentence has named is that
-        day: "Biden on Friday told reporters ... they spoke by phone a day earlier"."""
+        number of days or weeks "earlier" or "later" than a day its sentence has named is
+        that day: "Biden on Friday told reporters ... they spoke by phone a day earlier";
+        an `amount` (value, unit, hedge) "ago" is counted back from the reference date."""
         rel = RELATIVE.match(self.text, end)
         if rel is None:
             return None
@@ -721,6 +723,13 @@ class _Scanner:
         if word in AMBIGUOUS_RELATIVE and LENGTH_BEFORE.search(self.text, max(0, start - 40),
                                                                start):
             return None
+        if word == "ago" and amount is not None and self.ref is not None:
+            back = ago(self.ref, *amount)
+            if back is not None:
+                low, high, precision = back
+                return self._emit(start, rel.end(), "date", low, low, high,
+                                  precision=precision)
+        days = _days(*amount) if amount is not None else None
         anchor = self._anchor(start) if days is not None and word in OFFSET_SIGN else None
         if anchor is None:
             return rel.end()
@@ -862,7 +871,7 @@ class _Scanner:
         if half is not None and factor == 1.0:  # "an hour and a half"
             value, end = 1 + 1 / DENOMINATORS[half.group(1)], half.end()
         unit, kind = unit_info(name)
-        rel = self._point_in_time(s, end, _days(value * mult, unit, "exact"))
+        rel = self._point_in_time(s, end, (value * mult, unit, "exact"))
         if rel is not None:
             return rel
         return self._finish(s, s, end, kind, value * mult, None, unit)
@@ -1248,7 +1257,7 @@ class _Scanner:
             self._read_inches(ph)
         if not ph.is_range:
             self._unit_range(ph, ph.unit, mult)
-        return (self._point_in_time(ph.s, ph.end, _days(ph.value, ph.unit, ph.hedge))
+        return (self._point_in_time(ph.s, ph.end, (ph.value, ph.unit, ph.hedge))
                 if ph.kind == "duration" else None)
 
     def _read_inches(self, ph: _Phrase) -> None:
