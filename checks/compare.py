@@ -70,6 +70,16 @@ def _registry() -> pint.UnitRegistry:
     return pint.UnitRegistry()
 
 
+@functools.lru_cache(maxsize=1024)
+def dimensions(unit: str) -> frozenset[str]:
+    """The base dimensions a unit measures ("mph": length and time); none for a unit pint
+    does not know or one without dimension (a magnitude, gigabytes)."""
+    try:
+        return frozenset(_registry().Quantity(1.0, unit).dimensionality)
+    except (pint.errors.PintError, ValueError, TypeError, AttributeError):
+        return frozenset()
+
+
 def convert(value: float, unit: str, target: str) -> float | None:
     """`value` of `unit` in `target` units, or None when pint cannot relate them."""
     if unit == target:

@@ -130,6 +130,26 @@ def test_a_clause_with_its_own_subject_does_not_share_it() -> None:
     assert "Hillis" not in near(matches, "hillis", "352 yards").shared
 
 
+def test_a_clause_shares_the_words_of_its_first_measure_of_a_dimension_in_common() -> None:
+    """"the 4.4-magnitude temblor ... was centered 23 miles north of Santa Rosa, and two
+    miles from The Geysers": the two miles share the 23 miles' verb and subject, not the
+    words before the magnitude, which measures no distance ("The U.S. Geological Survey
+    says"); a speed shares a distance's ("chased him for 30 miles ... at speeds up to
+    120 mph": both measure length)."""
+    distance = fact("distance", "The earthquake was centered two miles from The Geysers.",
+                    "two miles")
+    text = ("The U.S. Geological Survey says the 4.4-magnitude temblor on Sunday at 9:27 a.m. "
+            "was centered 23 miles north of Santa Rosa, and two miles from The Geysers.")
+    (mention,) = run(text, [distance], date=dt.date(2009, 1, 5)).mentions["distance"]
+    assert mention.quantity.text == "two miles" and "centered" in mention.shared
+    speed = fact("speed", "The police chase of LaCalamita reached speeds of up to 120 mph.",
+                 "120 mph")
+    text = ("Deputies chased LaCalamita for 30 miles, including through a construction zone, "
+            "at speeds up to 120 mph before he finally pulled over, the sheriff said.")
+    (mention,) = run(text, [speed]).mentions["speed"]
+    assert "chased" in mention.shared
+
+
 # -- vetoes -------------------------------------------------------------------------------
 
 

@@ -34,11 +34,11 @@ LINES = {
     ("round-8", True): (8, 181, 14, 35, 0),
     ("round-9", False): (10, 126, 0, 32, 0),
     ("round-9", True): (4, 128, 0, 33, 0),
-    ("round-10", False): (22, 65, 2, 19, 0),
-    ("round-10", True): (16, 65, 2, 19, 0),
+    ("round-10", False): (21, 66, 2, 19, 0),
+    ("round-10", True): (15, 66, 2, 19, 0),
     ("round-11", False): (1, 18, 0, 7, 0),
     ("round-11", True): (0, 18, 0, 7, 0),
-    ("round-12", False): (18, 404, 9, 22, 0),
+    ("round-12", False): (18, 405, 9, 22, 0),
 }
 Key = tuple[str, bool]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from checks.compare import dimensions
 from checks.matching.figures import counts_nothing
 from checks.matching.phrases import (
     ARTICLES,
@@ -265,7 +266,8 @@ def _lead(reading: Reading, index: int, sentence: Sentence, low: int, first: int
     lead = latest = None
     for i in reading.neighbours(index):
         other = reading.quantities[i]
-        if other.end <= quantity.start and _same_family(other, quantity):
+        if other.end <= quantity.start and _same_family(other, quantity) and _measure_alike(
+                other, quantity):
             lo, hi = word_span(sentence, other.start, other.end)
             lead = lo if lead is None else min(lead, lo)
             latest = hi
@@ -327,6 +329,16 @@ def _restates(text: str, figure: Quantity, other: Quantity) -> bool:
     ("110 billion euros ($141 billion) in loans"): what follows is the first one's too."""
     return text[figure.end:other.start].strip() == "(" and (
         text[other.end:other.end + 3].lstrip()[:1] == ")")
+
+
+def _measure_alike(earlier: Quantity, later: Quantity) -> bool:
+    """Measures of a dimension in common ("30 miles" and "120 mph"), or no two measures:
+    "the 4.4-magnitude temblor ... was centered 23 miles north of Santa Rosa, and two
+    miles from The Geysers" leads the two miles back to the 23 miles' verb, not to the
+    magnitude's subject."""
+    if earlier.kind != "measure" or later.kind != "measure":
+        return True
+    return bool(dimensions(earlier.unit) & dimensions(later.unit))
 
 
 def _same_family(earlier: Quantity, later: Quantity) -> bool:
