@@ -36,7 +36,7 @@ import pint
 
 from checks.facts import Tolerance
 from checks.quantities import APPROX, LOST_CURRENCY, Quantity, weekday_of
-from checks.quantities.periods import counted_back
+from checks.quantities.periods import counted_back, from_the_articles_date
 from checks.quantities.vocabulary import WEEKDAYS
 
 #: A year as a date's text writes it: "2005", "'05", "05/02/07".
@@ -274,7 +274,7 @@ def _compare_dates(expected: Quantity, stated: Quantity, tolerance: Tolerance) -
     # "five years ago" is about so long before the article: any day of it may be meant
     roughly = counted_back(stated.text) and s_low <= e_high + slack and e_low - slack <= s_high
     said = _span(s_low, s_high)
-    if weekday_of(stated) is not None:
+    if weekday_of(stated) is not None or from_the_articles_date(stated.text):
         said = f"{stated.text} (taken as {said})"
     rule = (f"{said} against the fact's {_span(e_low, e_high)}"
             + (f" ± {slack.days} days" if slack.days else ""))

@@ -156,6 +156,22 @@ def test_a_weekday_in_an_undated_article_is_read_in_the_facts_week(
     assert f"(taken as {taken_as})" in result.rule
 
 
+@pytest.mark.parametrize(("text", "taken_as"), [
+    ("voters approved the bond last year", "last year (taken as 2021-01-01 to 2021-12-31)"),
+    ("he was fired last week", "last week (taken as 2021-12-26 to 2022-01-02)"),
+    ("they met yesterday", "yesterday (taken as 2022-01-04)"),
+    ("they met on Monday", "Monday (taken as 2022-01-03)"),
+    ("he was charged two years ago", "two years ago (taken as 2019-07-07 to 2020-07-05)"),
+])
+def test_the_report_says_which_days_a_date_named_from_the_articles_was_taken_as(
+        text: str, taken_as: str) -> None:
+    """An editor sees "last year" and the fact's 2010 side by side only if the report
+    says what the checker took "last year" for, from the article's date."""
+    result = compare(parse_value("2010-01-01 to 2010-12-31"), stated(text))
+    assert not result.consistent
+    assert result.rule.startswith(taken_as + " against the fact's 2010-01-01 to 2010-12-31")
+
+
 def test_a_weekday_in_an_undated_article_falls_within_a_span_of_days() -> None:
     talks = parse_value("2022-01-10 to 2022-01-12")  # Monday to Wednesday
     assert compare(talks, find_quantities("talks on Tuesday")[0]).consistent

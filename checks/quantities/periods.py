@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from .model import Precision
+from .vocabulary import RELATIVE_DAYS, WEEKDAYS
 
 #: "last week", "last weekend", "last month", "last year", in any case.
 LAST_PERIOD = re.compile(r"[Ll]ast[ \t]+(week(?:end)?|month|year)(?![A-Za-z])")
@@ -86,3 +87,11 @@ def counted_back(text: str) -> bool:
     """Whether a date was counted back from the article's date ("two years ago"): no
     calendar period, only about so long before."""
     return text.lower().endswith(" ago")
+
+
+def from_the_articles_date(text: str) -> bool:
+    """Whether a date's text names it only through the article's date ("on Thursday",
+    "yesterday", "last week", "two years ago"): which day it is was the reader's guess."""
+    lower = text.lower()
+    return (text in WEEKDAYS or lower in RELATIVE_DAYS or counted_back(text)
+            or LAST_PERIOD.fullmatch(text) is not None)
