@@ -1264,6 +1264,27 @@ def test_a_date_in_a_relative_clause_dates_no_figure_before_the_clause(fired: st
     assert "dates the shot" in matches.mentions["shooting-date"][0].shared
 
 
+def test_a_figure_told_well_before_the_articles_date_never_fails_an_undated_claim() -> None:
+    """An undated claim is the story's news: "Charles' 80-yard TD run on the opening play
+    of the Cleveland game two weeks ago" tells an earlier run, which may agree with the
+    fact but never fails it. Past a clause break the time dates its own clause: "with
+    4,051 yards - breaking Cam Newton's record set a year ago" still fails."""
+    monday = dt.date(2012, 12, 24)
+    text = ("Charles romped for the Chiefs first touchdown in nine quarters, ironically since "
+            "Charles' {} TD run on the opening play of the Cleveland game two weeks ago.")
+    matches = run(text.format("80-yard"), [TD_RUN], date=monday)
+    assert vetoed(matches, "td-run", "80-yard").veto == "told as past: two weeks ago"
+    (mention,) = run(text.format("86-yard"), [TD_RUN], date=monday).mentions["td-run"]
+    assert not mention.disagrees
+    luck = fact("luck", "Andrew Luck ended the season with 4,183 passing yards, a new NFL "
+                "rookie record.", "4,183 yards")
+    matches = run("Andrew Luck set the NFL rookie record for most passing yards in a season with "
+                  "4,051 yards - breaking Cam Newton's record set a year ago.", [luck],
+                  date=monday)
+    (mention,) = matches.mentions["luck"]
+    assert mention.quantity.text == "4,051 yards" and mention.disagrees
+
+
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
     """"officials said Thursday's call lasted 50 minutes": Thursday is the call's day."""
     call = fact("call", "Biden and Putin spoke by phone on Thursday, December 30, 2021.",

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from checks.matching.attachment import PRONOUNS
-from checks.matching.figures import dated, of_the_week, years_apart
-from checks.matching.phrases import FOLLOWING_AFTER, REPORTING
+from checks.matching.attachment import CLAUSE_WORDS, PRONOUNS
+from checks.matching.figures import agreement, dated, of_the_week, years_apart
+from checks.matching.phrases import CLAUSE_BREAKS, FOLLOWING_AFTER, REPORTING
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
     Reading,
@@ -21,7 +21,7 @@ from checks.matching.reading import (
 )
 from checks.matching.sentences import Token, stem, tokens, word_span
 from checks.quantities import Quantity, singular, weekday_of
-from checks.quantities.periods import counted_back
+from checks.quantities.periods import counted_back, from_the_articles_date
 from checks.quantities.tense import tense_of
 
 #: A date more than this many years from the fact's is another event ("sent to prison
@@ -126,6 +126,34 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
         if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
                 reading, index, other):
             return f"another time: {other.text}"
+    return ""
+
+
+#: How many days before the article's date a time must lie to be no part of its news.
+PAST_DAYS = 7
+
+
+def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure the article sets, in its clause, well before its own date ("Charles' 80-yard
+    TD run on the opening play of the Cleveland game two weeks ago", "last year's 12
+    deaths") tells an earlier event than an undated claim's, which is the story's news:
+    it may agree with the fact, never fail it."""
+    quantity, article_day = reading.quantities[index], reading.article.date
+    if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
+            or article_day is None or agreement(prof.fact, quantity)):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    for other in reading.neighbours(index):
+        said = reading.quantities[other]
+        if said.kind != "date" or not from_the_articles_date(said.text) or not isinstance(
+                said.high, dt.date) or said.high > article_day - dt.timedelta(days=PAST_DAYS):
+            continue
+        lo, hi = word_span(sentence, said.start, said.end)
+        between = sentence.words[min(last, hi) + 1:max(first, lo) + 1]
+        if not any(set(w.gap) & CLAUSE_BREAKS or w.gap.strip() == "-"  # a spaced dash
+                   or w.surface.lower() in CLAUSE_WORDS for w in between):
+            return f"told as past: {said.text}"
     return ""
 
 

@@ -69,6 +69,7 @@ from checks.matching.timing import (
     before_the_claims_time,
     counted_from,
     reported_when,
+    told_as_past,
     year_slip,
 )
 from checks.quantities import singular
@@ -603,7 +604,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _restates_earlier, _anothers_claimed_figure,
     reported_when, counted_from,
-    another_event, another_noun, another_time, another_week, another_month, _other_role,
+    another_event, another_noun, another_time, told_as_past, another_week, another_month,
+    _other_role,
     _hypothetical, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
