@@ -1285,6 +1285,30 @@ def test_a_figure_told_well_before_the_articles_date_never_fails_an_undated_clai
     assert mention.quantity.text == "4,051 yards" and mention.disagrees
 
 
+def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
+    """"the 13-inch MacBook ... comes with the 2.5GHz" is another model than the claim's
+    "11-inch MacBook Air ... 1.7GHz": its figure may agree, never fail. The claim's own
+    11-inch still fails a wrong clock speed, and a date still fails its event."""
+    cpu = fact("cpu", "The entry-level 11-inch MacBook Air runs a 1.7GHz dual-core Intel Core "
+               "i5 processor.", "1.7GHz")
+    launch = dt.date(2012, 6, 12)
+    matches = run("Instead, the 13-inch MacBook version comes with the 2.5GHz dual-core Intel "
+                  "Core i5 processor.", [cpu], date=launch)
+    assert vetoed(matches, "cpu", "2.5GHz").veto == "another inch: '13-inch', not '11-inch'"
+    (mention,) = run("The 13-inch MacBook Air comes with the 1.7GHz dual-core Intel Core i5 "
+                     "processor.", [cpu], date=launch).mentions["cpu"]
+    assert not mention.disagrees
+    (mention,) = run("The 11-inch MacBook Air comes with the 2.5GHz dual-core Intel Core i5 "
+                     "processor.", [cpu], date=launch).mentions["cpu"]
+    assert mention.disagrees
+    # a date is its event's, whatever else the sentence says: a preliminary magnitude
+    quake = fact("quake", "A magnitude 4.2 earthquake struck near The Geysers on Sunday, "
+                 "January 4, 2009.", "2009-01-04")
+    (mention,) = run("A 4.4-magnitude earthquake struck near The Geysers on Monday morning.",
+                     [quake], date=dt.date(2009, 1, 6)).mentions["quake"]
+    assert mention.quantity.text == "Monday" and mention.disagrees
+
+
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
     """"officials said Thursday's call lasted 50 minutes": Thursday is the call's day."""
     call = fact("call", "Biden and Putin spoke by phone on Thursday, December 30, 2021.",

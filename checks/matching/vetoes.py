@@ -551,6 +551,24 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
+    """A sentence that gives another value of a claim's other figure, and never the
+    claim's, speaks of another thing: against "The entry-level 11-inch MacBook Air runs a
+    1.7GHz processor", "the 13-inch version ... comes with the 2.5GHz dual-core Intel Core
+    i5". Its figure may agree with the fact, never fail it."""
+    quantity = reading.quantities[index]
+    others = [c.figure for c in prof.concepts if c.figure is not None
+              and c.figure.kind in ("count", "measure") and c.figure.unit]
+    if not others or quantity.kind == "date" or agreement(prof.fact, quantity):
+        return ""  # a date is its event's, whatever the sentence says of the thing
+    said = [reading.quantities[i] for i in reading.neighbours(index)]
+    for figure in others:
+        same_unit = [q for q in said if q.kind == figure.kind and q.unit == figure.unit]
+        if same_unit and not any(figures_agree(figure, q) for q in same_unit):
+            return f"another {figure.unit}: {same_unit[0].text!r}, not {figure.text!r}"
+    return ""
+
+
 def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that points back to an earlier one ("Those 10 points") says of the fact
     what that one says: no more, whichever fact it spoke of or none."""
@@ -613,5 +631,5 @@ VETOES: tuple[Veto, ...] = (
     _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
-    _set_elsewhere,
+    _set_elsewhere, _other_figure_differs,
 )
