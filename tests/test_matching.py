@@ -1309,6 +1309,23 @@ def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
     assert mention.quantity.text == "Monday" and mention.disagrees
 
 
+def test_a_figure_passing_a_mark_the_claim_names_is_beyond_it() -> None:
+    """"2,117 career points, passing Rodney Buford's career mark" is McDermott's total,
+    beyond the 2,116 the claim gives Buford: it may agree, never fail. A mark the claim
+    does not name leaves the figure as any: "4,051 yards - breaking Cam Newton's record"
+    still fails Luck's 4,183."""
+    record = fact("record", "The Creighton career scoring record McDermott broke, held by "
+                  "Rodney Buford since 1999, stood at 2,116 points.", "2,116 points")
+    matches = run("It gave him 2,117 career points, passing Rodney Buford's career mark that "
+                  "had stood since 1999.", [record])
+    assert vetoed(matches, "record", "2,117 career points").veto == "passes Rodney Buford's"
+    luck = fact("luck", "Andrew Luck ended the season with 4,183 passing yards, a new NFL "
+                "rookie record.", "4,183 yards")
+    (mention,) = run("Andrew Luck set the NFL rookie record for passing yards in a season with "
+                     "4,051 yards, breaking Cam Newton's record.", [luck]).mentions["luck"]
+    assert mention.disagrees
+
+
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
     """"officials said Thursday's call lasted 50 minutes": Thursday is the call's day."""
     call = fact("call", "Biden and Putin spoke by phone on Thursday, December 30, 2021.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -56,7 +57,7 @@ from checks.matching.reading import (
     thing_after,
     whole_words,
 )
-from checks.matching.sentences import Token, people_nouns, same_word, stem, word_span
+from checks.matching.sentences import Token, people_nouns, same_word, stem, tokens, word_span
 from checks.matching.timing import (
     FAR_YEARS,
     after_the_claims_event,
@@ -569,6 +570,27 @@ def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+#: Right after a figure, what it surpasses: "2,117 career points, passing Rodney Buford's".
+SURPASSING = re.compile(
+    r",?\s+(?:passing|breaking|surpassing|topping|eclipsing|bettering)\s+((?:[A-Z][\w'’-]*\s+){1,3})")
+
+
+def _surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure that passes a mark the claim names is beyond that mark, no statement of
+    it: against "the record ... held by Rodney Buford ... stood at 2,116 points", "It gave
+    him 2,117 career points, passing Rodney Buford's career mark". It may agree, never
+    fail; one that passes a mark the claim does not name ("4,051 yards - breaking Cam
+    Newton's record" against Luck's yards) is read as any figure."""
+    quantity = reading.quantities[index]
+    found = SURPASSING.match(reading.article.text, quantity.end)
+    if found is None or agreement(prof.fact, quantity):
+        return ""
+    names = [w for w in tokens(found.group(1)) if w.content]
+    if not any(prof.says(w.stem) for w in names):
+        return ""
+    return f"passes {found.group(1).strip()}"
+
+
 def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that points back to an earlier one ("Those 10 points") says of the fact
     what that one says: no more, whichever fact it spoke of or none."""
@@ -631,5 +653,5 @@ VETOES: tuple[Veto, ...] = (
     _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
-    _set_elsewhere, _other_figure_differs,
+    _set_elsewhere, _other_figure_differs, _surpasses_claimed,
 )
