@@ -391,6 +391,18 @@ def test_a_bare_number_elsewhere_counts_nothing() -> None:
                if c.quantity.text in ("13,000", "2"))
 
 
+def test_a_claim_word_before_a_comma_leaves_no_noun_understood() -> None:
+    """A claim that opens with its figure ("About 200 people attended the vigil ... in East
+    Flatbush") leaves a bare number's noun understood by a word of the claim right before
+    it, not by one that closes another clause: "erupted in East Flatbush, 46 were
+    arrested" counts the arrested, and "46" there counts nothing."""
+    crowd = fact("crowd", "About 200 people attended the Wednesday night vigil for Kimani Gray "
+                 "in East Flatbush.", "about 200 people")
+    matches = run("As fights between cops and angry teens erupted in East Flatbush, 46 were "
+                  "arrested Wednesday night.", [crowd], date=dt.date(2013, 3, 14))
+    assert vetoed(matches, "crowd", "46").veto == "no counted noun"
+
+
 def test_a_claim_writing_no_figure_leaves_a_bare_number_only_to_its_noun() -> None:
     """"the second time this season he returned an interception" writes no number, so no
     word of the claim stands before its figure: a bare number counts the fact's noun only

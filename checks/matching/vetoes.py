@@ -145,7 +145,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
             return ""
         if not (prof.lead or prof.opens) and word.stem in prof.units:
             return ""  # a claim with no figure ("his seventh comeback"): its noun leads
-        if prof.opens and prof.concepts_of(word.stem):
+        if prof.opens and prof.concepts_of(word.stem) and "," not in reading.article.text[
+                word.start + len(word.surface):quantity.start]:
             return ""  # the claim opens with its figure ("Three employees died")
     verb = verb_after(sentence, quantity.end, reading.article.text)  # "46 were arrested"
     if verb is not None and (any(same_word(verb.stem, s) for s in prof.lead)
