@@ -1861,6 +1861,9 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
     for text, claim, figure, owner in [
         ("The Colts moved into Vinatieri's range for a 36-yard field goal and a 13-3 lead.",
          kick, "36-yard", "Vinatieri's"),
+        # tokenized text writes the possessive apart from its word
+        ("The Colts moved into Vinatieri ’ s range for a 36 - yard field goal and a 13 - 3 "
+         "lead.", kick, "36 - yard", "Vinatieri’s"),
         ("Against Creighton, Seth VanDeest scored 13 points off the bench for Drake.", points,
          "13 points", "Seth VanDeest"),
         ("Against Creighton, Jordan Clarke had 10 points off the bench for Drake.", points,

@@ -47,6 +47,8 @@ ABBREVIATIONS = frozenset(
 #: capitalised parts split (Russia-NATO, Biden-Putin).
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_A-Z][^\W\d_]*)*", re.UNICODE)
 DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+#: A possessive as tokenized text writes it, apart from its word: "Buford ’ s record".
+SPACED_POSSESSIVE = re.compile(r"(?<=\w) (['’]) ?s\b")
 #: Three or more words in capitals in a row are shouted, not names: "THREE PEOPLE HAVE
 #: DIED IN A BLAZE" reads as "three people have died in a blaze".
 SHOUTED = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]+\b){2,}")
@@ -153,7 +155,7 @@ def sentence_pieces(text: str, start: int, end: int) -> Iterable[Sentence]:
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
     """Every word of text[start:end], stemmed and numbered; acronyms (U.S.) lose their dots."""
-    piece = DOTTED_ACRONYM.sub(_undot, text[start:end])
+    piece = SPACED_POSSESSIVE.sub(_unspace, DOTTED_ACRONYM.sub(_undot, text[start:end]))
     shouted = [m.span() for m in SHOUTED.finditer(piece)] if SHOUTED.search(piece) else []
     previous_end = 0
     for index, word in enumerate(WORD.finditer(piece)):
@@ -170,6 +172,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
     """The content words of text[start:end] (no stop words)."""
     return (w for w in words(text, start, end) if w.content)
+
+
+def _unspace(possessive: re.Match[str]) -> str:
+    """Buford ’ s → "Buford’s  ": the possessive joined to its word, the length kept."""
+    return possessive.group(1) + "s" + " " * (len(possessive.group()) - 2)
 
 
 def _undot(acronym: re.Match[str]) -> str:
