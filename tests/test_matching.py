@@ -465,13 +465,20 @@ def test_a_tie_that_agrees_with_neither_goes_to_the_clearly_nearest_fact() -> No
     """A wrong figure stays nearer the fact it misstates: 9 days off a Friday, not 2 years."""
     killing = fact("killing", "Deputy Jerry Ortiz was shot dead in Hawaiian Gardens on June "
                    "24, 2005.", "2005-06-24")
-    verdict = fact("verdict", "Jose Luis Orozco was convicted of the slaying of Deputy Jerry "
-                   "Ortiz on March 20, 2007.", "2007-03-20")
-    matches = run("Jose Luis Orozco is the main suspect in the July 3 slaying of Deputy Jerry "
-                  "Ortiz.", [killing, verdict], date=dt.date(2005, 7, 8))
+    verdict = fact("verdict", "Jose Luis Orozco's conviction for the slaying of Deputy Jerry "
+                   "Ortiz came on March 20, 2007.", "2007-03-20")
+    text = "Jose Luis Orozco is the main suspect in the July 3 slaying of Deputy Jerry Ortiz."
+    matches = run(text, [killing, verdict], date=dt.date(2005, 7, 8))
     assert figures(matches, "killing") == ["July 3"]
     assert near(matches, "verdict", "July 3").veto == (
         "tied with killing, verdict; the figure is nearest killing's")
+    # where the verdict's claim names the slaying as what it is for, no tie arises
+    convicted = fact("verdict", "Jose Luis Orozco was convicted of the slaying of Deputy "
+                     "Jerry Ortiz on March 20, 2007.", "2007-03-20")
+    matches = run(text, [killing, convicted], date=dt.date(2005, 7, 8))
+    assert figures(matches, "killing") == ["July 3"]
+    assert near(matches, "verdict", "July 3").veto == (
+        "dates the slaying, what the claim's step is for")
 
 
 WEIGHT = fact("weight", "The new laptop weighs 4.46 pounds.", "4.46 pounds")
@@ -1335,6 +1342,31 @@ def test_a_figure_passing_a_mark_the_claim_names_is_beyond_it() -> None:
                 "rookie record.", "4,183 yards")
     (mention,) = run("Andrew Luck set the NFL rookie record for passing yards in a season with "
                      "4,051 yards, breaking Cam Newton's record.", [luck]).mentions["luck"]
+    assert mention.disagrees
+
+
+def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
+    """"convicted Warren Jeffs in September 2007 of ... arranging an underage follower's
+    marriage": "the 2001 marriage" dates the crime, another event; a date of the
+    conviction itself is still the claim's, and a wrong one still fails."""
+    conviction = fact("conviction", "A Utah jury convicted Warren Jeffs in September 2007 of "
+                      "being an accomplice to rape for arranging an underage follower's "
+                      "marriage to her cousin.", "2007-09-01 to 2007-09-30")
+    held = ("Jeffs had been held since his {} on two charges of rape as an accomplice for his "
+            "role in the {} of an underage follower to her cousin.")
+    later = dt.date(2010, 12, 2)
+    matches = run(held.format("arrest", "2001 marriage"), [conviction], date=later)
+    assert vetoed(matches, "conviction", "2001").veto == (
+        "dates the marriage, what the claim's step is for")
+    (mention,) = run(held.format("2005 conviction", "marriage"), [conviction],
+                     date=later).mentions["conviction"]
+    assert mention.quantity.text == "2005" and mention.disagrees
+    # only a date that modifies the crime's noun: one after it is the step's, as news
+    # writes "found guilty of sexual assault on Wednesday"
+    verdict = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault on "
+                   "Thursday, August 4, 2011.", "2011-08-04")
+    (mention,) = run("A Texas jury found Warren Jeffs guilty of child sexual assault on "
+                     "Wednesday.", [verdict], date=dt.date(2011, 8, 5)).mentions["verdict"]
     assert mention.disagrees
 
 

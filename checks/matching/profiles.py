@@ -137,6 +137,7 @@ class Profile:
     parts: frozenset[str] = frozenset()
     whole_part: bool = False  # its part holds the whole ("all of them in the second half")
     reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
+    cause: frozenset[int] = frozenset()  # concepts of the crime a dated legal step is for
     whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
     acts: frozenset[int] = frozenset()  # concepts of what a count's other actors did
     places: frozenset[str] = frozenset()  # the names the claim sets its event at
@@ -341,6 +342,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
         reference=reference if value is not None and value.kind == "date" else frozenset(),
+        cause=_cause(sentence, claim, value, keys)
+        if sentence and value is not None and value.kind == "date" else frozenset(),
         whole=_clause_only(sentence, claim, SHARE_OF, keys) if sentence
         else frozenset(),
         one_day=SEVERAL_DAYS.search(claim) is None and any(
@@ -357,6 +360,21 @@ def _declared_age(claim: str, figure: Quantity, expected: Quantity) -> bool:
     an age ("the retirement age ... raised to 65"): that is a limit, nobody's age."""
     return (expected.kind == "duration" and expected.unit == "year" and bare_age_number(figure)
             and figure.value == expected.value and AGE_NAMED.search(claim) is None)
+
+
+#: A legal step and the word that names what it is for: "convicted Warren Jeffs in
+#: September 2007 of", "sentenced for", "charged with".
+LEGAL_CAUSE = re.compile(
+    r"(?i)\b(?:sentenced|convicted|charged|arrested|indicted|jailed|acquitted|found\s+guilty)"
+    r"\b[^,;:.]*?\b(?:of|for|with)\b")
+
+
+def _cause(sentence: Sentence, claim: str, value: Quantity, keys: list[str]
+           ) -> frozenset[int]:
+    """The concepts that name only the crime a dated legal step is for: "convicted Warren
+    Jeffs in September 2007 of being an accomplice to rape for arranging an underage
+    follower's marriage" dates the conviction, and the marriage is another event."""
+    return _clause_only(sentence, claim, LEGAL_CAUSE, keys, 0)
 
 
 def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[str]

@@ -219,8 +219,12 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
     """A date bound to the event a claim counts its own from dates that event: against
     "fired on Thursday, four days before the shooting", "the Monday morning shootings"
     and "Monday's shooting" give the shooting's day, as "rioted on Wednesday" gives the
-    riots' against "voted on Thursday, the day after the riots"."""
-    if not prof.reference or reading.quantities[index].kind != "date":
+    riots' against "voted on Thursday, the day after the riots". A date modifying a noun
+    of the crime a dated legal step is for dates that crime: against "convicted Warren
+    Jeffs in September 2007 of ... arranging an underage follower's marriage", "the 2001
+    marriage"; one after it ("found guilty of sexual assault on Wednesday") is the
+    step's."""
+    if not (prof.reference or prof.cause) or reading.quantities[index].kind != "date":
         return ""
     for finder in (date_word, placed_verb, dated_noun):
         word = reading.once(finder, index)
@@ -230,6 +234,8 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
         hits = prof.concepts_of(word.stem) or prof.concepts_of(stem(singular(word.surface)))
         if hits and set(hits) <= prof.reference:
             return f"dates the {word.surface}, which the claim counts from"
+        if hits and set(hits) <= prof.cause and finder is dated_noun:
+            return f"dates the {word.surface}, what the claim's step is for"
     return ""
 
 
