@@ -347,6 +347,17 @@ def test_a_builtin_synonym_makes_a_shot_gunfire() -> None:
     assert "shot" in mention.shared
 
 
+def test_a_builtin_synonym_makes_a_rescue_a_bailout() -> None:
+    """"a 110bn-euro emergency rescue package" is the claim's "110 billion euro bailout"."""
+    bailout = fact("bailout", "Greece agreed to the austerity cuts in return for a 110 billion "
+                   "euro bailout from the EU and the International Monetary Fund.",
+                   "110 billion euros")
+    matches = run("The country has to save money as a condition of a 110bn - euro emergency "
+                  "rescue package.", [bailout], date=dt.date(2010, 5, 5))
+    (mention,) = matches.mentions["bailout"]
+    assert "rescue" in mention.shared
+
+
 # -- attachment between counts, ties, hypotheticals ---------------------------------------
 
 ARTINO = fact("artino", "Will Artino scored a career-high 14 points for Creighton.", "14 points")

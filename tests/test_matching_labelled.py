@@ -21,8 +21,8 @@ MAX_FALSE_MATCHES = 11
 MAX_FALSE_FAILURES = 5
 MIN_RECALL = 0.919
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (250 of 353): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.708
+#: (251 of 353): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.711
 
 
 BENCHMARK = _bench.load("bench_matching")

@@ -38,7 +38,7 @@ LINES = {
     ("round-10", True): (14, 66, 2, 19, 0),
     ("round-11", False): (1, 18, 0, 7, 0),
     ("round-11", True): (0, 18, 0, 7, 0),
-    ("round-12", False): (18, 405, 9, 22, 0),
+    ("round-12", False): (18, 406, 9, 22, 0),
 }
 Key = tuple[str, bool]
 
