@@ -539,21 +539,23 @@ def test_a_claim_about_what_is_faced_takes_the_same_hypothetical() -> None:
     assert mention.quantity.text == "May 29" and mention.disagrees
 
 
+TEXAS_VERDICT = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault "
+                     "on Thursday, August 4, 2011.", "2011-08-04")
+
+
 def test_a_day_named_by_the_articles_date_is_no_day_far_from_it() -> None:
     """"On Wednesday" in a December 2010 article is a day of that week, whatever happened
     in August 2011; in an article of the verdict's week it dates the verdict. "On a
     Thursday" is of no week."""
-    verdict = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault on "
-                   "Thursday, August 4, 2011.", "2011-08-04")
     text = "On {}, a Texas jury convicted Jeffs of child sexual assault."
-    matches = run(text.format("Wednesday"), [verdict], date=dt.date(2010, 12, 2))
+    matches = run(text.format("Wednesday"), [TEXAS_VERDICT], date=dt.date(2010, 12, 2))
     assert vetoed(matches, "verdict", "Wednesday").veto == (
         "a day of the article's week (2010-12-02)")
-    (mention,) = run(text.format("Wednesday"), [verdict],
+    (mention,) = run(text.format("Wednesday"), [TEXAS_VERDICT],
                      date=dt.date(2011, 8, 5)).mentions["verdict"]
     assert mention.disagrees  # Wednesday, August 3
     (mention,) = run("The jury convicted Jeffs of child sexual assault on a Thursday.",
-                     [verdict], date=dt.date(2010, 12, 2)).mentions["verdict"]
+                     [TEXAS_VERDICT], date=dt.date(2010, 12, 2)).mentions["verdict"]
     assert not mention.disagrees  # some Thursday: of no week
 
 
@@ -1374,10 +1376,8 @@ def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
     assert mention.quantity.text == "2005" and mention.disagrees
     # only a date that modifies the crime's noun: one after it is the step's, as news
     # writes "found guilty of sexual assault on Wednesday"
-    verdict = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault on "
-                   "Thursday, August 4, 2011.", "2011-08-04")
     (mention,) = run("A Texas jury found Warren Jeffs guilty of child sexual assault on "
-                     "Wednesday.", [verdict], date=dt.date(2011, 8, 5)).mentions["verdict"]
+                     "Wednesday.", [TEXAS_VERDICT], date=dt.date(2011, 8, 5)).mentions["verdict"]
     assert mention.disagrees
 
 
@@ -1947,14 +1947,12 @@ def test_a_date_before_following_the_claims_event_dates_what_came_after() -> Non
     """"sentenced ... on Tuesday following his conviction" dates the sentencing; where the
     sentence names the claim's event before the date, or something else follows
     ("return to work on Monday after months away"), the date stays."""
-    verdict = fact("verdict", "A Texas jury convicted Warren Jeffs of child sexual assault "
-                   "on Thursday, August 4, 2011.", "2011-08-04")
     date = dt.date(2011, 8, 10)
     matches = run("Warren Jeffs was sentenced to life in a Texas prison on Tuesday following "
-                  "his conviction on charges of sexual assault.", [verdict], date=date)
+                  "his conviction on charges of sexual assault.", [TEXAS_VERDICT], date=date)
     assert near(matches, "verdict", "Tuesday").veto == "dates what came after the conviction"
     (mention,) = run("A Texas jury convicted Warren Jeffs of sexual assault on Tuesday after "
-                     "a conviction hearing.", [verdict], date=date).mentions["verdict"]
+                     "a conviction hearing.", [TEXAS_VERDICT], date=date).mentions["verdict"]
     assert mention.disagrees
 
 

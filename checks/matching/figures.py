@@ -9,8 +9,8 @@ import math
 from checks.compare import WRITTEN_YEAR, compare, convert, default_tolerance
 from checks.facts import Fact
 from checks.matching.sentences import people_nouns, same_word, stem
-from checks.quantities import APPROX, LOST_CURRENCY, WEEKDAYS, Quantity
-from checks.quantities.vocabulary import RELATIVE_DAYS
+from checks.quantities import APPROX, LOST_CURRENCY, Quantity
+from checks.quantities.periods import day_of_the_week
 
 #: What a figure that would agree by chance adds (below FAINT: no concept of its own).
 SLIGHT = 0.2
@@ -161,8 +161,7 @@ def dated(quantity: Quantity) -> bool:
 def of_the_week(quantity: Quantity) -> bool:
     """A day named only through the article's date: a weekday ("on Wednesday") or a
     relative day ("today")."""
-    return quantity.kind == "date" and (
-        quantity.text in WEEKDAYS or quantity.text.lower() in RELATIVE_DAYS)
+    return quantity.kind == "date" and day_of_the_week(quantity.text)
 
 
 def overlap(a: Quantity, b: Quantity) -> bool:

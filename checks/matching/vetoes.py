@@ -586,8 +586,7 @@ def _surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     found = SURPASSING.match(reading.article.text, quantity.end)
     if found is None or agreement(prof.fact, quantity):
         return ""
-    names = [w for w in tokens(found.group(1)) if w.content]
-    if not any(prof.says(w.stem) for w in names):
+    if not any(prof.says(w.stem) for w in tokens(found.group(1))):
         return ""
     return f"passes {found.group(1).strip()}"
 

@@ -89,9 +89,14 @@ def counted_back(text: str) -> bool:
     return text.lower().endswith(" ago")
 
 
+def day_of_the_week(text: str) -> bool:
+    """Whether a date's text is a day placed in the article's week: a weekday ("on
+    Wednesday") or a relative day ("today")."""
+    return text in WEEKDAYS or text.lower() in RELATIVE_DAYS
+
+
 def from_the_articles_date(text: str) -> bool:
     """Whether a date's text names it only through the article's date ("on Thursday",
     "yesterday", "last week", "two years ago"): which day it is was the reader's guess."""
-    lower = text.lower()
-    return (text in WEEKDAYS or lower in RELATIVE_DAYS or counted_back(text)
+    return (day_of_the_week(text) or counted_back(text)
             or LAST_PERIOD.fullmatch(text) is not None)
