@@ -1615,6 +1615,25 @@ def test_a_count_of_people_by_its_parts_states_the_total() -> None:
     assert totals("two women died and one man was hurt") == []  # not one list
 
 
+def test_a_number_of_them_counts_what_the_figure_before_it_counts() -> None:
+    rushing = fact("rushing", "The Chiefs rushed for 352 yards against the Colts.", "352 yards")
+    matches = run("The Colts gave up 507 total yards, 352 of them rushing by the Chiefs.",
+                  [rushing])
+    assert figures(matches, "rushing") == ["352"]  # not the 507, which would fail
+    from checks.matching.reading import _with_antecedents
+    from checks.quantities import find_quantities
+
+    def units(text: str) -> list[tuple[str, str]]:
+        return [(q.text, q.unit) for q in _with_antecedents(text, find_quantities(text))]
+
+    assert units("seven bridges were damaged, two of which collapsed") == [
+        ("seven bridges", "bridge"), ("two", "bridge")]
+    assert units("killed 40 people. 10 of them were children") == [
+        ("40 people", "people"), ("10", "")]  # another sentence
+    assert units("three tanks crossed, five of them at night") == [
+        ("three tanks", "tank"), ("five", "")]  # a part is never more than its whole
+
+
 def test_a_count_in_a_part_of_the_event_is_not_the_whole() -> None:
     for text in ("McDermott scored seven points in the first half for Creighton against Drake.",
                  "McDermott had 10 points in the first 7\u2009½ minutes against Drake."):

@@ -4,6 +4,7 @@ and what each figure's phrase says, worked out once per article."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -98,7 +99,8 @@ class Reading:
 def read(article: Article) -> Reading:
     """Split the article into sentences and find its quantities (done once per article)."""
     text = article.text
-    found = _with_totals(text, find_quantities(text, reference_date=article.date))
+    found = _with_antecedents(
+        text, _with_totals(text, find_quantities(text, reference_date=article.date)))
     ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
     quantities = tuple(as_age(q) if i in ages else q for i, q in enumerate(found))
     rates = frozenset(i for i, q in enumerate(quantities) if is_rate(text, q, quantities))
@@ -169,6 +171,37 @@ def _total(text: str, run: list[Quantity], nouns: frozenset[str]) -> Quantity | 
     if len(run) == 1 and (start, end) == (run[0].start, run[0].end):
         return None
     return Quantity(text[start:end], start, end, "count", value, value, value, unit="people")
+
+
+#: A bare number that counts a part of what a figure before it counts: "507 total yards,
+#: 352 of them on the ground", "seven bridges, two of which collapsed".
+OF_ANTECEDENT = re.compile(r"\s+of\s+(?:them|which|whom)\b")
+#: How far back, within the sentence, that figure may stand.
+ANTECEDENT_REACH = 60
+SENTENCE_END = re.compile(r"[!?;]|\.\s")
+
+
+def _with_antecedents(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count written "N of them" (or "of which", "of whom") counts what the figure
+    just before it counts, in its unit: "The Colts gave up 507 total yards, 352 of them on
+    the ground" states 352 yards, "seven bullets entered Gray's body, three of them from
+    the rear" three bullets. Only a figure of the same sentence at least as large: a part
+    is never more than its whole."""
+    out = list(found)
+    for i in range(1, len(out)):
+        part, whole = out[i], out[i - 1]
+        if (part.kind != "count" or part.unit or whole.kind not in ANTECEDENT_KINDS
+                or not whole.unit or OF_ANTECEDENT.match(text, part.end) is None
+                or part.start - whole.end > ANTECEDENT_REACH
+                or SENTENCE_END.search(text, whole.end, part.start)):
+            continue
+        if isinstance(whole.high, float) and isinstance(part.value, float) and (
+                part.value <= whole.high):
+            out[i] = dataclasses.replace(part, kind=whole.kind, unit=whole.unit)
+    return out
+
+
+ANTECEDENT_KINDS = frozenset({"count", "measure", "duration", "money"})
 
 
 def aged_name(reading: Reading, index: int) -> list[Token]:
