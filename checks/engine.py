@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from checks.claims import load_story
 from checks.compare import compare
 from checks.facts import ArticleSource, Fact, Mention, Story, Verdict
 from checks.matching import Background, Candidate, Matcher, Matches, Reading, read
+from checks.matching.echoes import Echoes, Fingerprint, Placed, fingerprint, placed
 
 #: Analysed articles kept at once: enough for stories that share articles, few enough
 #: that memory does not grow with the number of articles.
@@ -32,6 +34,11 @@ class Checker:
     An article is read once, and its quantities found once per story that uses it; the
     matching of one story's facts against one article is done once for all its items.
     What is kept for the run is each article's text and each verdict, not its analysis.
+
+    A story is checked whole, the first time any of its verdicts is asked for: an article
+    that words a figure as another article words its agreeing mention of a fact is
+    matched again with that evidence (see matching/echoes.py), so no verdict depends on
+    the order the checks run in.
     """
 
     def __init__(self, *, max_bytes: int = MAX_BYTES) -> None:
@@ -40,6 +47,7 @@ class Checker:
         self._readings: OrderedDict[tuple[Path, str, dt.date | None], Reading] = OrderedDict()
         self._verdicts: dict[tuple[Path, Path, str], dict[str, Verdict]] = {}
         self._matchers: dict[Path, Matcher] = {}
+        self._checked: set[Path] = set()
 
     def articles(self, source: ArticleSource) -> list[Article] | ArticleError:
         """The articles a file holds, or the reason it cannot be read."""
@@ -69,13 +77,46 @@ class Checker:
         if article.problem:
             return {fact.id: unreadable(fact, article.path, article.problem, article.name)
                     for fact in story.facts}
-        if key not in self._verdicts:
-            reading = self.reading(article)
-            matches = self.matcher(story).match(reading)
-            self._verdicts[key] = {
-                fact.id: judge(fact, reading, matches) for fact in story.facts
-            }
+        if story.path not in self._checked:
+            self._check_whole(story)
+        if key not in self._verdicts:  # an article the story's sources did not list
+            self._verdicts[key] = self._judged(story, self.reading(article))
         return self._verdicts[key]
+
+    def _judged(self, story: Story, reading: Reading, matches: Matches | None = None
+                ) -> dict[str, Verdict]:
+        if matches is None:
+            matches = self.matcher(story).match(reading)
+        return {fact.id: judge(fact, reading, matches) for fact in story.facts}
+
+    def _check_whole(self, story: Story) -> None:
+        """Judge every article of the story, then judge again those that word a figure as
+        another article words its agreeing mention of a fact, that figure not being one
+        already. Between the two passes an article's analysis is not kept: only where its
+        mentions stand and a fingerprint of its wordings."""
+        matcher, echoes = self.matcher(story), Echoes()
+        first: dict[tuple[Path, Path, str], tuple[Article, Placed, Fingerprint]] = {}
+        for source in story.sources:
+            for article in self._readable(source):
+                if article.problem:
+                    continue
+                key = (story.path, article.path, article.name)
+                reading = self.reading(article)
+                matches = matcher.match(reading)
+                self._verdicts[key] = by_fact = self._judged(story, reading, matches)
+                echoes.add(reading, _agreeing(reading, by_fact.values()))
+                mentions = {f: [c.quantity for c in cs] for f, cs in matches.mentions.items()
+                            if cs}
+                first[key] = (article, placed(mentions), fingerprint(reading))
+        for key, (article, where, printed) in first.items():
+            if not echoes.heard(article, printed, where):
+                continue
+            reading = self.reading(article)
+            echoed = echoes.of(reading, where)
+            if echoed:
+                self._verdicts[key] = self._judged(story, reading,
+                                                   matcher.match(reading, echoed))
+        self._checked.add(story.path)
 
     def matcher(self, story: Story) -> Matcher:
         """The story's facts ready for matching, with word frequencies over all its
@@ -117,6 +158,13 @@ def check_story(path: Path | str, *, root: Path | None = None) -> list[Verdict]:
     if story.problems:
         raise story.problems[0]
     return Checker().check_story(story)
+
+
+def _agreeing(reading: Reading, verdicts: Iterable[Verdict]) -> list[tuple[str, int]]:
+    """(fact id, figure index) of each mention that agrees with its fact."""
+    index = {id(q): i for i, q in enumerate(reading.quantities)}
+    return [(v.fact.id, index[id(m.quantity)]) for v in verdicts for m in v.mentions
+            if m.verdict == "consistent" and id(m.quantity) in index]
 
 
 def judge(fact: Fact, reading: Reading, matches: Matches) -> Verdict:

@@ -37,6 +37,9 @@ fact on evidence, never forced. Every rule is general:
 - **Vetoes**: a sentence holding one of the fact's `exclude` words, or lacking all of its
   `context` words, never matches; nor does a figure that restates one of the claim's other
   figures ("plus 20 years"), nor a hypothetical one ("could face up to 119 years").
+- **Echoes**: words that another article of the story writes around its agreeing mention
+  of a fact, written around another figure, are evidence that this figure states that
+  fact too (a desk's rewrite of the wire copy, its figure drifted).
 - **Competition**: a mention goes to the fact with the best score only; facts within
   TIE_MARGIN of each other tie, and a tie goes to the one fact the figure agrees with, or
   to none.
@@ -45,7 +48,7 @@ The stage is a package, in the order a figure meets it: `sentences` and `phrases
 words, `reading` reads an article once, `profiles` reads a fact's claim, `figures` holds a
 stated figure against the fact's, `attachment` finds the words that belong to a figure,
 `evidence` weighs them, `vetoes` rules figures out (`timing` those of another time),
-and `matcher` scores and assigns.
+`echoes` remembers how other articles word the facts, and `matcher` scores and assigns.
 """
 
 from checks.matching.evidence import Background

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from checks.compare import compare
 from checks.facts import Fact
 from checks.matching.attachment import Window, figure_window
+from checks.matching.echoes import ECHO_WEIGHT
 from checks.matching.evidence import Background, concept_support, unit_as_written, what_it_counts
 from checks.matching.figures import agreement, figure_gap, kinds_agree, of_the_week
 from checks.matching.phrases import DATE_LINKS, reports
@@ -92,8 +93,9 @@ class Matches:
 
 
 def evaluate(prof: Profile, reading: Reading, index: int, background: Background,
-             window: Window | None = None) -> Candidate:
-    """Score one quantity of the article as a mention of the fact."""
+             window: Window | None = None, echo: str = "") -> Candidate:
+    """Score one quantity of the article as a mention of the fact; `echo` names another
+    article that states the fact in the same words around its figure (see echoes.py)."""
     quantity = reading.quantities[index]
     position = reading.sentence_of[index]
     window = window if window is not None else figure_window(reading, index)
@@ -107,6 +109,8 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
         shared.append(("the same figure", agrees))
         if noun is not None and prof.concepts_of(noun.stem):
             shared.append((f"dates the {noun.surface}", DATED_NOUN_WEIGHT))
+    if echo:
+        shared.append((f"worded as in {echo}", ECHO_WEIGHT))
     if prof.unit_weight and not prof.units:
         # A unit adds to the score. A physical measure's unit that is the fact's alone
         # in the story ("pounds" where only the weight is a mass) is a concept as a
@@ -192,29 +196,34 @@ class Matcher:
         self.background = background
         self.events = _events(self.profiles, lexicon)
 
-    def match(self, reading: Reading) -> Matches:
+    def match(self, reading: Reading, echoes: Mapping[int, Mapping[str, str]] | None = None
+              ) -> Matches:
         """Assign each quantity of the article to at most one fact: the best it matches.
 
         Without a story-wide background, the article's own word frequencies are used.
+        `echoes` gives, by figure, the facts other articles state in its words.
         """
         background = self.background or Background([reading])
+        echoes = echoes or {}
         result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
         for indices in reading.in_sentence:
-            ballots = [self._candidates(reading, index, background) for index in indices]
+            ballots = [self._candidates(reading, index, background, echoes.get(index, {}))
+                       for index in indices]
             ballots = _dated_events(reading, ballots, self.events)
             ballots = _dated_otherwise(reading, ballots, self.events)
             _assign_sentence([b for b in ballots if b], result)
         return result
 
-    def _candidates(self, reading: Reading, index: int, background: Background
-                    ) -> list[Candidate]:
+    def _candidates(self, reading: Reading, index: int, background: Background,
+                    echoed: Mapping[str, str]) -> list[Candidate]:
         """The figure scored against every fact it could speak of."""
         quantity = reading.quantities[index]
         eligible = [p for p in self.profiles if kinds_agree(p.fact, quantity, p.units)]
         if not eligible:
             return []
         window = figure_window(reading, index)
-        return [evaluate(p, reading, index, background, window) for p in eligible]
+        return [evaluate(p, reading, index, background, window, echoed.get(p.fact.id, ""))
+                for p in eligible]
 
 
 def match(reading: Reading, facts: Sequence[Fact],

@@ -1,0 +1,122 @@
+"""Echoes: a sentence that another article of the story states a fact in, written again.
+
+Articles on one story repeat each other: a desk rewrites the wire copy, outlets reprint
+it, and the figure is where they drift ("Jeffs delivered a 55-minute speech" in one,
+"Jeffs delivered a 15-minute speech" in another). Once one article's mention of a fact
+agrees with it, the words around that figure are the fact's wording: the same words
+around a figure in another article are evidence that it states the same fact, as much as
+an agreeing figure is (`ECHO_WEIGHT`), even when the figure itself disagrees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from checks.articles import Article
+from checks.matching.reading import Reading
+from checks.quantities import Quantity
+
+#: Words taken on each side of a figure, within its sentence.
+SIDE_WORDS = 6
+#: The fewest words, both sides together, that make a wording: fewer say too little
+#: ("scored 23 points" could be anyone's).
+MIN_WORDS = 6
+#: What a figure gains from being worded as another article's mention of the fact.
+ECHO_WEIGHT = 1.0
+
+WORD = re.compile(r"\w+")
+
+Wording = tuple[tuple[str, ...], tuple[str, ...]]
+#: An article by its file and its name in it (a file may hold several posts).
+Source = tuple[str, str]
+#: Each figure's wording and text, hashed, and where it stands (see `fingerprint`).
+Fingerprint = frozenset[tuple[int, int, tuple[int, int]]]
+#: Where each fact's mentions stand in an article: (start, end) of each figure.
+Placed = Mapping[str, frozenset[tuple[int, int]]]
+
+
+def _source(reading: Reading) -> Source:
+    return str(reading.article.path), reading.article.name
+
+
+def wording(reading: Reading, index: int) -> Wording | None:
+    """The words around a figure in its sentence, lower-cased, without the figure; None
+    when they are too few to tell one statement from another."""
+    text, quantity = reading.article.text, reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    left = WORD.findall(text[sentence.start:quantity.start].lower())[-SIDE_WORDS:]
+    right = WORD.findall(text[quantity.end:sentence.end].lower())[:SIDE_WORDS]
+    if len(left) + len(right) < MIN_WORDS:
+        return None
+    return tuple(left), tuple(right)
+
+
+class Echoes:
+    """The wordings of each fact's agreeing mentions, over a story's articles.
+
+    Only a wording around another figure is an echo: the same words around the same
+    figure are the same statement, whose evidence this article's own reading already has
+    (an article copied whole would otherwise double every agreeing mention's weight).
+    Nor is one heard by a figure already a mention of that fact: it can change nothing.
+    """
+
+    def __init__(self) -> None:
+        self._sources: dict[Wording, dict[str, set[tuple[Source, str]]]] = {}
+        self._by_hash: dict[int, set[tuple[Source, int, str]]] = {}
+
+    def add(self, reading: Reading, agreeing: Iterable[tuple[str, int]]) -> None:
+        """Remember how an article words its agreeing mentions: (fact id, figure index)."""
+        source = _source(reading)
+        for fact_id, index in agreeing:
+            found = wording(reading, index)
+            if found is not None:
+                figure = _figure(reading, index)
+                self._sources.setdefault(found, {}).setdefault(fact_id, set()).add(
+                    (source, figure))
+                self._by_hash.setdefault(hash(found), set()).add(
+                    (source, hash(figure), fact_id))
+
+    def heard(self, article: Article, fingerprint: Fingerprint, placed: Placed) -> bool:
+        """Whether an article, given its `fingerprint` and where its mentions stand, may
+        hear an echo: if not, it need not be read and matched again."""
+        own = (str(article.path), article.name)
+        return any(source != own and figure != own_figure and where not in placed.get(fact, ())
+                   for found, own_figure, where in fingerprint
+                   for source, figure, fact in self._by_hash.get(found, ()))
+
+    def of(self, reading: Reading, placed: Placed) -> dict[int, Mapping[str, str]]:
+        """For each figure of an article worded as another article's mention of a fact
+        around another figure, that fact not yet its: fact id → the first such article's
+        name."""
+        out: dict[int, Mapping[str, str]] = {}
+        own = _source(reading)
+        for index, quantity in enumerate(reading.quantities):
+            found = wording(reading, index)
+            if found is None or found not in self._sources:
+                continue
+            figure, where = _figure(reading, index), (quantity.start, quantity.end)
+            others = {fact: min(others)[1] for fact, heard in self._sources[found].items()
+                      if where not in placed.get(fact, ())
+                      and (others := {s for s, said in heard if s != own and said != figure})}
+            if others:
+                out[index] = others
+        return out
+
+
+def placed(mentions: Mapping[str, Iterable[Quantity]]) -> Placed:
+    """Where each fact's mentions stand in an article."""
+    return {fact: frozenset((q.start, q.end) for q in quantities)
+            for fact, quantities in mentions.items()}
+
+
+def fingerprint(reading: Reading) -> Fingerprint:
+    """Hashes of each figure's wording and of the figure, and where it stands: all
+    `Echoes.heard` needs of an article."""
+    return frozenset((hash(found), hash(_figure(reading, index)), (q.start, q.end))
+                     for index, q in enumerate(reading.quantities)
+                     if (found := wording(reading, index)) is not None)
+
+
+def _figure(reading: Reading, index: int) -> str:
+    return " ".join(reading.quantities[index].text.lower().split())

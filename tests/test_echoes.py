@@ -1,0 +1,81 @@
+"""Echoes: a sentence another article states a fact in, written again with another figure
+(checks/matching/echoes.py), checked through the engine as the plugin checks a story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from checks.articles import Article
+from checks.claims import load_story
+from checks.engine import Checker
+from checks.facts import Story, Verdict
+from checks.matching import read
+from checks.matching.echoes import wording
+
+SPEECH = ("The trial resumed on Monday. Jeffs, who is representing himself, said little "
+          "else. Objecting to the testimony from an FBI agent about documents seized from "
+          "his church's compound in 2008, Jeffs delivered a {}-minute speech arguing that "
+          "the raid on the church was illegal.\n")
+CLAIM = "Warren Jeffs spoke for 55 minutes at his trial."
+
+
+def story(tmp_path: Path, articles: dict[str, str]) -> Story:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    claims = {"version": 1, "story": "Jeffs trial", "articles": "articles/*",
+              "facts": {"speech": {"claim": CLAIM, "value": "55 minutes"}}}
+    (tmp_path / "claims.yaml").write_text(yaml.safe_dump(claims), encoding="utf-8")
+    return load_story(tmp_path / "claims.yaml", root=tmp_path)
+
+
+def by_article(verdicts: list[Verdict]) -> dict[str, Verdict]:
+    return {v.article_name: v for v in verdicts}
+
+
+def test_a_sentence_another_article_states_the_fact_in_fails_with_another_figure(
+        tmp_path: Path) -> None:
+    checked = by_article(Checker().check_story(story(tmp_path, {
+        "a.txt": SPEECH.format(55), "b.txt": SPEECH.format(15), "c.txt": SPEECH.format(55)})))
+    assert checked["a.txt"].status == "consistent"
+    drifted = checked["b.txt"]
+    assert drifted.status == "discrepancy"
+    assert [m.quantity.text for m in drifted.mentions] == ["15-minute"]
+    assert "worded as in a.txt" in drifted.mentions[0].reason
+    # the same words around the same figure are the same statement: no echo, no extra weight
+    assert checked["c.txt"].status == "consistent"
+    assert "worded as" not in checked["c.txt"].mentions[0].reason
+
+
+def test_without_the_other_article_its_words_alone_decide(tmp_path: Path) -> None:
+    alone = by_article(Checker().check_story(story(tmp_path, {"b.txt": SPEECH.format(15)})))
+    assert alone["b.txt"].status == "not_mentioned"
+
+
+def test_no_verdict_depends_on_which_article_is_checked_first(tmp_path: Path) -> None:
+    told = story(tmp_path, {"a.txt": SPEECH.format(55), "b.txt": SPEECH.format(15)})
+    checker = Checker()
+    source = next(s for s in told.sources if s.path.name == "b.txt")
+    found = checker.articles(source)
+    assert isinstance(found, list)
+    assert checker.verdicts(told, found[0])["speech"].status == "discrepancy"
+
+
+def test_other_words_around_the_figure_are_no_echo(tmp_path: Path) -> None:
+    reworded = SPEECH.format(15).replace("speech arguing", "statement claiming")
+    checked = by_article(Checker().check_story(story(tmp_path, {
+        "a.txt": SPEECH.format(55), "b.txt": reworded})))
+    assert checked["b.txt"].status == "not_mentioned"
+
+
+def test_a_wording_needs_words_enough_to_tell_statements_apart() -> None:
+    def worded(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        reading = read(Article(Path("a.txt"), "a.txt", text))
+        return wording(reading, len(reading.quantities) - 1)
+
+    assert worded("It lasted 50 minutes.") is None
+    assert worded("The call between the two leaders lasted 50 minutes.") == (
+        ("call", "between", "the", "two", "leaders", "lasted"), ())  # up to six a side
