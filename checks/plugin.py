@@ -52,6 +52,8 @@ class ClaimsRun:
         parts = [f"{counts.get(s, 0)} {s.replace('_', ' ')}"
                  for s in ("consistent", "discrepancy", "not_mentioned", "error")]
         terminalreporter.write_sep("-", "claims: " + ", ".join(parts))
+        for line in report.ties(self.results.values()):
+            terminalreporter.write_line(line)
         if self.json_path and not self.is_worker:
             terminalreporter.write_line(f"claims report written to {self._json_target()}")
 

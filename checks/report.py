@@ -16,6 +16,7 @@ from typing import Any
 
 from checks.compare import default_tolerance
 from checks.facts import Mention, Verdict
+from checks.matching.matcher import AMBIGUOUS
 
 JSON_VERSION = 1
 #: How much of a long sentence to show either side of the figure.
@@ -115,6 +116,24 @@ def passed_word(verdict: Verdict) -> str:
     where = f"line {first.line}: " if first.line else ""
     more = f" (+{len(verdict.mentions) - 1} more)" if len(verdict.mentions) > 1 else ""
     return f"PASSED ({where}{marked(first, PASSED_CONTEXT)}){more}"
+
+
+def ties(results: Iterable[dict[str, Any]]) -> list[str]:
+    """A line for each set of facts that a figure tied between, in as many articles as it
+    did: their claims are worded too alike for the checker to tell which one the figure
+    states, so it says neither, and `context:` or `exclude:` words would tell them apart."""
+    articles: dict[tuple[str, str], set[str]] = {}
+    for entry in results:
+        for near in entry.get("near_misses", ()):
+            at = near["reason"].find(AMBIGUOUS)
+            if at >= 0:
+                facts = sorted(near["reason"][at + len(AMBIGUOUS):].split(";")[0].split(", "))
+                key = (entry["claims_file"], ", ".join(facts[:-1]) + " and " + facts[-1])
+                articles.setdefault(key, set()).add(f"{entry['article']}#{entry['article_name']}")
+    return [f"{claims}: {facts} tie for a figure in {len(found)} "
+            f"article{'s' if len(found) > 1 else ''}: give one of them `context:` or "
+            f"`exclude:` words that tell them apart"
+            for (claims, facts), found in sorted(articles.items())]
 
 
 # -- JSON ---------------------------------------------------------------------------------

@@ -126,6 +126,26 @@ def test_a_fact_that_cannot_be_used_errors_alone(story: pytest.Pytester) -> None
     assert problem["message"].startswith("claims/story.yaml:11:5: cannot read `value:`")
 
 
+def test_facts_worded_alike_are_named_with_what_would_tell_them_apart(
+        story: pytest.Pytester) -> None:
+    """A figure that ties between two facts states neither; the summary says which facts
+    tie, and in how many articles, so that the editor can word them apart."""
+    (story.path / "articles" / "wire.txt").write_text(
+        "Russia has massed 130,000 troops near its border with Ukraine, officials said.\n")
+    (story.path / "claims" / "story.yaml").write_text(STORY.replace("    tolerance: 3%\n", "") + (
+        "  troop-plan:\n"
+        "    claim: Russia plans to mass about 175,000 troops near its border with Ukraine.\n"
+        "    value: about 175,000 troops\n"))
+    result = story.runpytest("-rfs")
+    result.stdout.fnmatch_lines([
+        "*claims: *",
+        "claims/story.yaml: troop-buildup and troop-plan tie for a figure in 1 article: give "
+        "one of them `context:` or `exclude:` words that tell them apart",
+    ])
+    (story.path / "claims" / "story.yaml").write_text(STORY)
+    assert "tie for a figure" not in story.runpytest().stdout.str()
+
+
 def test_yaml_outside_claims_dirs_is_ignored(story: pytest.Pytester) -> None:
     story.mkdir("config")
     (story.path / "config" / "settings.yaml").write_text("not: [a claims file\n")

@@ -44,6 +44,8 @@ NEAR_SHARE = 0.5
 #: Two facts whose scores for a figure are this close (share of the best) tie: the figure
 #: is ambiguous and goes to neither.
 TIE_MARGIN = 0.15
+#: How a near miss says its figure tied between facts (the report counts such ties).
+AMBIGUOUS = "ambiguous between "
 #: A tie with no agreeing fact goes to the nearest fact when its gap is this share or less
 #: of the next one's.
 NEAREST_SHARE = 0.5
@@ -440,7 +442,7 @@ def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
     nearest = _nearest(tied) if not agreeing else None
     if nearest is not None:
         return nearest, f"tied with {rivals}; the figure is nearest {nearest.fact.id}'s"
-    return None, f"ambiguous between {rivals}"
+    return None, f"{AMBIGUOUS}{rivals}"
 
 
 def _nearest(tied: list[Candidate]) -> Candidate | None:
