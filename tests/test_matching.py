@@ -1865,6 +1865,28 @@ def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
     assert mention.disagrees
 
 
+def test_a_count_of_what_the_claims_whole_counts_may_be_that_whole() -> None:
+    """A claim counting a part ("Three of the bullets that struck Kimani Gray hit him from
+    behind") is stated by a figure that agrees; one of the whole's noun, or of nothing,
+    that disagrees may count the whole ("seven bullets struck", "struck 11 times"), and
+    never fails. A figure of another noun still fails: "three children" against "Two of
+    the victims ... were children"."""
+    back = fact("back", "Three of the bullets that struck Kimani Gray hit him from behind, the "
+                "autopsy found.", "3 bullets")
+    for text, figure in (("The autopsy found that seven bullets struck Kimani Gray.",
+                          "seven bullets"),
+                         ("The autopsy found that Kimani Gray was struck 11 times.", "11 times")):
+        assert vetoed(run(text, [back]), "back", figure).veto == (
+            "counts the whole the claim's figure is a part of")
+    assert figures(run("The autopsy found that three bullets struck Kimani Gray from behind.",
+                       [back]), "back") == ["three bullets"]
+    children = fact("children", "Two of the victims of the Athens fire were children, police "
+                    "said.", "2 children")
+    (mention,) = run("Police said three children died in the Athens fire.",
+                     [children]).mentions["children"]
+    assert mention.disagrees
+
+
 def test_a_bare_number_counts_the_whole_it_is_taken_from() -> None:
     """"all 11 of his points" counts points, and "three of the seven bullets" bullets: the
     noun of the whole after "of the" is the number's too, for a claim that counts it."""

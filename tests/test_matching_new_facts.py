@@ -36,11 +36,11 @@ LINES = {
     ("round-8", True): (6, 181, 14, 40, 0),
     ("round-9", False): (9, 126, 0, 35, 0),
     ("round-9", True): (3, 128, 0, 36, 0),
-    ("round-10", False): (20, 66, 2, 23, 0),
-    ("round-10", True): (14, 66, 2, 23, 0),
+    ("round-10", False): (16, 67, 2, 23, 0),
+    ("round-10", True): (10, 67, 2, 23, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
-    ("round-12", False): (18, 406, 9, 32, 0),
+    ("round-12", False): (18, 407, 9, 32, 0),
 }
 Key = tuple[str, bool]
 

@@ -25,6 +25,7 @@ from checks.matching.phrases import (
     DIED,
     DIFFERENCE_AFTER,
     PART,
+    PARTITIVE_AFTER,
     PREPOSITIONS,
     RATE,
     SEVERAL_DAYS,
@@ -128,6 +129,7 @@ class Profile:
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
+    whole_nouns: frozenset[str] = frozenset()  # that whole's words ("bullets")
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     rate: bool = False
     lead: frozenset[str] = frozenset()
@@ -327,6 +329,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         between=_between(claim, fact.value, value),
         partitive=value is not None and (partitive_part(claim, value)
                                          or time_part(claim, value)),
+        whole_nouns=_whole_nouns(claim, value) if value is not None else frozenset(),
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
@@ -352,6 +355,27 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value and fact.value.kind == "count" and _other_roles(sentence, value)
         else frozenset(),
     )
+
+
+#: How many words after "of the" name the whole a claim's figure is a part of.
+WHOLE_WORDS = 3
+
+
+def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
+    """The words of the whole a claim's count is a part of, up to its first function
+    word: "Three of the bullets that struck Kimani Gray" → bullets; "seven of the police
+    officers' bullets" → police, officers, bullets. Empty when the count is no part."""
+    if not partitive_part(claim, value):
+        return frozenset()
+    found = PARTITIVE_AFTER.match(claim, value.end)
+    assert found is not None  # partitive_part matched it
+    nouns: list[str] = []
+    for word in claim[found.end():].split()[:WHOLE_WORDS]:
+        content = [t.stem for t in tokens(word) if not t.surface[:1].isdigit()]
+        if not content and nouns:
+            break  # "the victims were children": the whole ends before "were"
+        nouns += content
+    return frozenset(nouns)
 
 
 def _declared_age(claim: str, figure: Quantity, expected: Quantity) -> bool:

@@ -73,7 +73,7 @@ from checks.matching.timing import (
     told_as_past,
     year_slip,
 )
-from checks.quantities import singular
+from checks.quantities import Quantity, singular
 from checks.quantities.patterns import MONTH_NAMES
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
@@ -440,11 +440,25 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         return "a part of a time"
     if role.startswith("whole") and prof.partitive:
         return "the whole of a part"
+    if not role and _counts_the_whole(prof, reading.quantities[index]):
+        return "counts the whole the claim's figure is a part of"
     owner = role.removeprefix("whole of ")
     if owner != role and prof.subject and not any(same_word(stem(owner), s)
                                                    for s in prof.subject):
         return f"the whole of {owner}"
     return ""
+
+
+def _counts_the_whole(prof: Profile, quantity: Quantity) -> bool:
+    """Where the claim counts a part of a whole ("Three of the bullets that struck Kimani
+    Gray hit him from behind"), a figure that disagrees and counts what the whole counts,
+    or nothing ("shot 11 times", "seven bullets"), may count the whole: it may agree,
+    never fail. A count of another noun still fails ("Two of the victims were children"
+    against "three children were killed")."""
+    if not prof.whole_nouns or quantity.kind != "count" or agreement(prof.fact, quantity):
+        return False
+    return counts_nothing(quantity) or any(same_word(stem(quantity.unit), w)
+                                           for w in prof.whole_nouns)
 
 
 def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
