@@ -2597,6 +2597,24 @@ def test_a_place_set_before_the_clause_sets_its_figures_there() -> None:
                   "around 20,000 protesters").veto == "set in Patras"
 
 
+def test_a_figure_of_a_relative_clause_on_another_place_may_agree_never_fail() -> None:
+    """"Thessaloniki, where 20,000 people joined the strike march" sets its figure there:
+    against a march "in Athens" it never fails, and agrees where it agrees (the place may
+    be the claim's under another name); "Athens, where" is the claim's place."""
+    march = fact("march", "Police estimated that about 30,000 people joined the strike march "
+                 "in Athens.", "about 30,000 people")
+    text = "Violence broke out in {}, where {} people joined the strike march, police said."
+    for place in ("the northern city of Thessaloniki", "Salonika"):
+        assert vetoed(run(text.format(place, "20,000"), [march]), "march",
+                      "20,000 people").veto == f"set in {place.split()[-1]}"
+    assert figures(run(text.format("Salonika", "about 30,000"), [march]), "march") == [
+        "about 30,000 people"]
+    (mention,) = run(text.format("Athens", "20,000"), [march]).mentions["march"]
+    assert mention.disagrees
+    no_comma = "Clashes broke out in Salonika where 50,000 people joined the strike march."
+    assert vetoed(run(no_comma, [march]), "march", "50,000 people").veto == "set in Salonika"
+
+
 def test_claims_set_at_different_places_tell_different_events() -> None:
     """A meeting in Kyiv and talks in Vienna share Russia, Ukraine and a word for talks,
     yet a date beside Vienna's tank count is no date of the Kyiv meeting."""

@@ -75,6 +75,7 @@ from checks.matching.timing import (
 )
 from checks.quantities import Quantity, singular
 from checks.quantities.patterns import MONTH_NAMES
+from checks.quantities.periods import day_of_the_week
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -507,6 +508,26 @@ def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     return f"set in {' '.join(names)}"
 
 
+#: A place a relative clause is about: "the northern city of Thessaloniki, where".
+WHERE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s*,?\s*where\b[^,;:.!?()\n]*$")
+
+
+def _where_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure in a relative clause on a place ("Thessaloniki, where another 20,000 people
+    marched") is set there: against a claim placed elsewhere ("joined the strike march in
+    Athens"), it may agree but never fail, since the place may be the claim's under
+    another name ("Salonika"). Dates are left alone: a day is the same in every city."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or not prof.places or agreement(prof.fact, quantity):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    found = WHERE_PLACE.search(reading.article.text, sentence.start, quantity.start)
+    if found is None or prof.says(stem(found.group(1))) or day_of_the_week(found.group(1)) or (
+            found.group(1) in MONTH_NAMES):
+        return ""
+    return f"set in {found.group(1)}"
+
+
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     """A measure of something named after "of" ("a quarter-century of public craziness",
     "30 days of standby") measures that, when the claim has no word of its phrase; so
@@ -667,5 +688,5 @@ VETOES: tuple[Veto, ...] = (
     _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
-    _set_elsewhere, _other_figure_differs, _surpasses_claimed,
+    _set_elsewhere, _where_elsewhere, _other_figure_differs, _surpasses_claimed,
 )
