@@ -1379,6 +1379,13 @@ def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
     (mention,) = run("A Texas jury found Warren Jeffs guilty of child sexual assault on "
                      "Wednesday.", [TEXAS_VERDICT], date=dt.date(2011, 8, 5)).mentions["verdict"]
     assert mention.disagrees
+    # a date right after a past verb of the crime is the crime's too
+    sentencing = fact("sentencing", "Andrew Lopez was due to be sentenced for the murder of "
+                      "Zurana Horton on May 7, 2013.", "2013-05-07")
+    matches = run("Andrew Lopez was convicted last month. Zurana Horton was killed on "
+                  "Oct. 21, 2011 in Brooklyn.", [sentencing], date=dt.date(2013, 4, 11))
+    assert vetoed(matches, "sentencing", "Oct. 21, 2011").veto == (
+        "dates when it was killed, what the claim's step is for")
 
 
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:

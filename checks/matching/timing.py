@@ -16,6 +16,7 @@ from checks.matching.reading import (
     contrasted,
     date_word,
     dated_noun,
+    past_verb,
     placed_verb,
     verb_object,
 )
@@ -223,7 +224,8 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
     of the crime a dated legal step is for dates that crime: against "convicted Warren
     Jeffs in September 2007 of ... arranging an underage follower's marriage", "the 2001
     marriage"; one after it ("found guilty of sexual assault on Wednesday") is the
-    step's."""
+    step's. So does a date right after a past verb of that crime: against "due to be
+    sentenced for the murder of Zurana Horton on May 7", "Horton was killed on Oct. 21"."""
     if not (prof.reference or prof.cause) or reading.quantities[index].kind != "date":
         return ""
     for finder in (date_word, placed_verb, dated_noun):
@@ -236,6 +238,8 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
             return f"dates the {word.surface}, which the claim counts from"
         if hits and set(hits) <= prof.cause and finder is dated_noun:
             return f"dates the {word.surface}, what the claim's step is for"
+        if hits and set(hits) <= prof.cause and finder is date_word and past_verb(word.surface):
+            return f"dates when it was {word.surface}, what the claim's step is for"
     return ""
 
 
