@@ -7,9 +7,10 @@ for scripts and notebooks.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from checks.matching.echoes import Echoes, Fingerprint, Placed, fingerprint, pla
 #: Analysed articles kept at once: enough for stories that share articles, few enough
 #: that memory does not grow with the number of articles.
 READINGS_KEPT = 64
+#: A verdict's key: the story's claims file, the article's file and its name in it.
+Key = tuple[Path, Path, str]
 #: Near misses kept per verdict, the best-scoring first.
 NEAR_MISSES_KEPT = 3
 
@@ -45,7 +48,7 @@ class Checker:
         self.max_bytes = max_bytes
         self._articles: dict[tuple[Path, dt.date | None], list[Article] | ArticleError] = {}
         self._readings: OrderedDict[tuple[Path, str, dt.date | None], Reading] = OrderedDict()
-        self._verdicts: dict[tuple[Path, Path, str], dict[str, Verdict]] = {}
+        self._verdicts: dict[Key, dict[str, Verdict]] = {}
         self._matchers: dict[Path, Matcher] = {}
         self._checked: set[Path] = set()
 
@@ -95,27 +98,29 @@ class Checker:
         already. Between the two passes an article's analysis is not kept: only where its
         mentions stand and a fingerprint of its wordings."""
         matcher, echoes = self.matcher(story), Echoes()
-        first: dict[tuple[Path, Path, str], tuple[Article, Placed, Fingerprint]] = {}
+        first: dict[Key, tuple[Article, Placed, Fingerprint]] = {}
         for source in story.sources:
             for article in self._readable(source):
                 if article.problem:
                     continue
                 key = (story.path, article.path, article.name)
-                reading = self.reading(article)
-                matches = matcher.match(reading)
-                self._verdicts[key] = by_fact = self._judged(story, reading, matches)
-                echoes.add(reading, _agreeing(reading, by_fact.values()))
-                mentions = {f: [c.quantity for c in cs] for f, cs in matches.mentions.items()
-                            if cs}
-                first[key] = (article, placed(mentions), fingerprint(reading))
+                with _alone(self._verdicts, key):
+                    reading = self.reading(article)
+                    matches = matcher.match(reading)
+                    self._verdicts[key] = by_fact = self._judged(story, reading, matches)
+                    echoes.add(reading, _agreeing(reading, by_fact.values()))
+                    mentions = {f: [c.quantity for c in cs]
+                                for f, cs in matches.mentions.items() if cs}
+                    first[key] = (article, placed(mentions), fingerprint(reading))
         for key, (article, where, printed) in first.items():
             if not echoes.heard(article, printed, where):
                 continue
-            reading = self.reading(article)
-            echoed = echoes.of(reading, where)
-            if echoed:
-                self._verdicts[key] = self._judged(story, reading,
-                                                   matcher.match(reading, echoed))
+            with _alone(self._verdicts, key):
+                reading = self.reading(article)
+                echoed = echoes.of(reading, where)
+                if echoed:
+                    self._verdicts[key] = self._judged(story, reading,
+                                                       matcher.match(reading, echoed))
         self._checked.add(story.path)
 
     def matcher(self, story: Story) -> Matcher:
@@ -158,6 +163,17 @@ def check_story(path: Path | str, *, root: Path | None = None) -> list[Verdict]:
     if story.problems:
         raise story.problems[0]
     return Checker().check_story(story)
+
+
+@contextlib.contextmanager
+def _alone(verdicts: dict[Key, dict[str, Verdict]], key: Key) -> Iterator[None]:
+    """Keep a failure met on one article that article's: its verdicts are dropped, to be
+    worked out again when its own checks ask (and fail there, with the error), while the
+    story's other articles are judged as if it were not there."""
+    try:
+        yield
+    except Exception:  # whatever it is, it belongs to that article's checks
+        verdicts.pop(key, None)
 
 
 def _agreeing(reading: Reading, verdicts: Iterable[Verdict]) -> list[tuple[str, int]]:

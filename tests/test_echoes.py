@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 
 from checks.articles import Article
 from checks.claims import load_story
 from checks.engine import Checker
 from checks.facts import Story, Verdict
-from checks.matching import read
+from checks.matching import Matcher, Reading, read
 from checks.matching.echoes import wording
 
 SPEECH = ("The trial resumed on Monday. Jeffs, who is representing himself, said little "
@@ -79,3 +81,27 @@ def test_a_wording_needs_words_enough_to_tell_statements_apart() -> None:
     assert worded("It lasted 50 minutes.") is None
     assert worded("The call between the two leaders lasted 50 minutes.") == (
         ("call", "between", "the", "two", "leaders", "lasted"), ())  # up to six a side
+
+
+def test_a_failure_on_one_article_stays_that_articles(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checking a story whole must not spread one article's failure to the others: its
+    own checks meet the error, the others are judged."""
+    told = story(tmp_path, {"a.txt": SPEECH.format(55), "b.txt": SPEECH.format(15)})
+    real_match = Matcher.match
+
+    def match(self: Matcher, reading: Reading, *args: Any) -> Any:
+        if reading.article.name == "a.txt":
+            raise RuntimeError("a bug met on a.txt")
+        return real_match(self, reading, *args)
+
+    monkeypatch.setattr(Matcher, "match", match)
+    checker = Checker()
+    articles = {s.path.name: checker.articles(s) for s in told.sources}
+    b = articles["b.txt"]
+    assert isinstance(b, list)
+    assert checker.verdicts(told, b[0])["speech"].status == "not_mentioned"  # no echo from a
+    a = articles["a.txt"]
+    assert isinstance(a, list)
+    with pytest.raises(RuntimeError, match="a bug met on a"):
+        checker.verdicts(told, a[0])
