@@ -4,8 +4,8 @@ Articles on one story repeat each other: a desk rewrites the wire copy, outlets 
 it, and the figure is where they drift ("Jeffs delivered a 55-minute speech" in one,
 "Jeffs delivered a 15-minute speech" in another). Once one article's mention of a fact
 agrees with it, the words around that figure are the fact's wording: the same words
-around a figure in another article are evidence that it states the same fact, as much as
-an agreeing figure is (`ECHO_WEIGHT`), even when the figure itself disagrees.
+around another figure in another article are evidence that it states the same fact, as
+much as a distinctive word beside it (`ECHO_WEIGHT`), even when that figure disagrees.
 """
 
 from __future__ import annotations
@@ -96,9 +96,9 @@ class Echoes:
             if found is None or found not in self._sources:
                 continue
             figure, where = _figure(reading, index), (quantity.start, quantity.end)
-            others = {fact: min(others)[1] for fact, heard in self._sources[found].items()
+            others = {fact: min(sources)[1] for fact, heard in self._sources[found].items()
                       if where not in placed.get(fact, ())
-                      and (others := {s for s, said in heard if s != own and said != figure})}
+                      and (sources := {s for s, said in heard if s != own and said != figure})}
             if others:
                 out[index] = others
         return out

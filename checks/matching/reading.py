@@ -179,6 +179,8 @@ OF_ANTECEDENT = re.compile(r"\s+of\s+(?:them|which|whom)\b")
 #: How far back, within the sentence, that figure may stand.
 ANTECEDENT_REACH = 60
 SENTENCE_END = re.compile(r"[!?;]|\.\s")
+#: What a whole may count for its part to take its unit.
+ANTECEDENT_KINDS = frozenset({"count", "measure", "duration", "money"})
 
 
 def _with_antecedents(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -199,9 +201,6 @@ def _with_antecedents(text: str, found: list[Quantity]) -> list[Quantity]:
                 part.value <= whole.high):
             out[i] = dataclasses.replace(part, kind=whole.kind, unit=whole.unit)
     return out
-
-
-ANTECEDENT_KINDS = frozenset({"count", "measure", "duration", "money"})
 
 
 def aged_name(reading: Reading, index: int) -> list[Token]:
