@@ -1,6 +1,6 @@
 """The checker on whole articles and drifted variants, counted in checks (fact × article).
 
-Run from the repository root:  python benchmarks/bench_articles.py [--errors]
+Run from the repository root:  python benchmarks/bench_articles.py [--errors] [--beside]
 
 bench_matching.py scores figures in single sentences; this scores what an editor sees.
 tests/fixtures/matching/articles.yaml labels every (fact, article) check of the twelve
@@ -8,7 +8,9 @@ ECB+ development stories as consistent, discrepancy or not_mentioned, and gives 
 one statement of one fact rewritten, wrongly (`drift`) or consistently (`harmless`).
 Each story's facts come from labelled.yaml; its articles are read as the plugin reads
 them, and matched with a Background of the story's original articles. A variant is the
-original file with `old` replaced by `new`, read from a temporary copy.
+original file with `old` replaced by `new`, read from a temporary copy, and judged alone;
+with `--beside`, judged as the plugin judges it beside its story's original articles,
+whose agreeing mentions it may echo (checks/matching/echoes.py).
 
 Printed, each against its count:
 - originals: checks that fail, and how many of them the label calls a discrepancy (the
@@ -40,6 +42,7 @@ import bench_matching as labelled
 from checks.articles import Article, read_articles
 from checks.engine import judge
 from checks.matching import Background, Matcher, read
+from checks.matching.echoes import Echoes, agreeing, placed
 
 LABELS = labelled.ROOT / "tests" / "fixtures" / "matching" / "articles.yaml"
 CORPUS = labelled.SHARED / "corpora" / "ecbplus"
@@ -57,36 +60,48 @@ class Report:
         return f"{n} of {d}" + (f" ({n / d:.1%})" if d else "")
 
 
-def evaluate(path: Path = LABELS) -> Report:
+def evaluate(path: Path = LABELS, *, beside: bool = False) -> Report:
     """Run every story of the fixture and count its checks."""
     stories = {s.name: s for s in labelled.load()}
     report = Report()
     with tempfile.TemporaryDirectory() as scratch:
         for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["folders"]:
             story = next(s for name, s in stories.items() if f"({entry['folder']})" in name)
-            _folder(story, entry, Path(scratch), report)
+            _folder(story, entry, Path(scratch), report, beside)
     return report
 
 
-def _folder(story: Any, entry: dict[str, Any], scratch: Path, report: Report) -> None:
+def _folder(story: Any, entry: dict[str, Any], scratch: Path, report: Report,
+            beside: bool = False) -> None:
     folder = entry["folder"]
     originals = {o["article"]: read_articles(CORPUS / folder / o["article"])[0]
                  for o in entry["originals"]}
     matcher = Matcher(story.facts, story.aliases, Background.of_articles(originals.values()))
+    echoes = Echoes()
 
-    def statuses(article: Article) -> dict[str, Any]:
+    def statuses(article: Article, heard: bool = False) -> dict[str, Any]:
         reading = read(article)
         matches = matcher.match(reading)
+        verdicts = {fact.id: judge(fact, reading, matches) for fact in story.facts}
+        if not heard:
+            echoes.add(reading, agreeing(reading, verdicts.values()))
+            return verdicts
+        where = placed({f: [c.quantity for c in cs] for f, cs in matches.mentions.items()})
+        echoed = echoes.of(reading, where)
+        if echoed:
+            matches = matcher.match(reading, echoed)
         return {fact.id: judge(fact, reading, matches) for fact in story.facts}
 
     before = {name: statuses(article) for name, article in originals.items()}
+    if beside:  # as the engine does: the originals hear each other too
+        before = {name: statuses(article, heard=True) for name, article in originals.items()}
     for original in entry["originals"]:
         for fact_id, label in original["facts"].items():
             _original(f"{folder}/{original['article']}", fact_id, label["status"],
                       before[original["article"]][fact_id], report)
     for variant in entry.get("variants", []):
         copy = write_variant(CORPUS / folder, variant, scratch)
-        after = statuses(read_articles(copy)[0])
+        after = statuses(read_articles(copy)[0], heard=beside)
         _variant(folder, variant, before[variant["original"]], after, report)
 
 
@@ -159,11 +174,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--beside", action="store_true",
+                        help="judge each variant beside the original articles (echoes)")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"the ECB+ corpus is not at {CORPUS}", file=sys.stderr)
         return 2
-    report = evaluate(args.labels)
+    report = evaluate(args.labels, beside=args.beside)
     print("\n".join(summary(report)))
     if args.errors:
         print("\n".join(sorted(report.errors)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +20,14 @@ from checks.claims import load_story
 from checks.compare import compare
 from checks.facts import ArticleSource, Fact, Mention, Story, Verdict
 from checks.matching import Background, Candidate, Matcher, Matches, Reading, read
-from checks.matching.echoes import Echoes, Fingerprint, Placed, fingerprint, placed
+from checks.matching.echoes import (
+    Echoes,
+    Fingerprint,
+    Placed,
+    agreeing,
+    fingerprint,
+    placed,
+)
 
 #: Analysed articles kept at once: enough for stories that share articles, few enough
 #: that memory does not grow with the number of articles.
@@ -108,7 +115,7 @@ class Checker:
                     reading = self.reading(article)
                     matches = matcher.match(reading)
                     self._verdicts[key] = by_fact = self._judged(story, reading, matches)
-                    echoes.add(reading, _agreeing(reading, by_fact.values()))
+                    echoes.add(reading, agreeing(reading, by_fact.values()))
                     mentions = {f: [c.quantity for c in cs]
                                 for f, cs in matches.mentions.items() if cs}
                     first[key] = (article, placed(mentions), fingerprint(reading))
@@ -174,13 +181,6 @@ def _alone(verdicts: dict[Key, dict[str, Verdict]], key: Key) -> Iterator[None]:
         yield
     except Exception:  # whatever it is, it belongs to that article's checks
         verdicts.pop(key, None)
-
-
-def _agreeing(reading: Reading, verdicts: Iterable[Verdict]) -> list[tuple[str, int]]:
-    """(fact id, figure index) of each mention that agrees with its fact."""
-    index = {id(q): i for i, q in enumerate(reading.quantities)}
-    return [(v.fact.id, index[id(m.quantity)]) for v in verdicts for m in v.mentions
-            if m.verdict == "consistent" and id(m.quantity) in index]
 
 
 def judge(fact: Fact, reading: Reading, matches: Matches) -> Verdict:

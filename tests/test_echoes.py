@@ -14,7 +14,7 @@ from checks.claims import load_story
 from checks.engine import Checker
 from checks.facts import Story, Verdict
 from checks.matching import Matcher, Reading, read
-from checks.matching.echoes import wording
+from checks.matching.echoes import Echoes, wording
 
 SPEECH = ("The trial resumed on Monday. Jeffs, who is representing himself, said little "
           "else. Objecting to the testimony from an FBI agent about documents seized from "
@@ -105,3 +105,24 @@ def test_a_failure_on_one_article_stays_that_articles(tmp_path: Path,
     assert isinstance(a, list)
     with pytest.raises(RuntimeError, match="a bug met on a"):
         checker.verdicts(told, a[0])
+
+
+def test_a_wording_its_own_article_writes_around_another_figure_is_no_echo() -> None:
+    """A template sentence written twice in one article, around the fact's figure and
+    around another quake's, tells no fact: another article writing it around a third
+    figure hears nothing."""
+    main = "The earthquake struck at 9:30 a.m. and had a depth of 2.7 miles, the USGS said. "
+    earlier = "The earthquake struck at 7:30 a.m. and had a depth of 1.4 miles, the USGS said. "
+
+    def reading(name: str, text: str) -> Reading:
+        return read(Article(Path(name), name, text))
+
+    def heard_by_the_other(source: Reading) -> dict[str, Any]:
+        depth = next(i for i, q in enumerate(source.quantities) if q.text == "2.7 miles")
+        echoes = Echoes()
+        echoes.add(source, [("depth", depth)])
+        other = reading("b.txt", main.replace("2.7", "3.1"))
+        return {other.quantities[i].text: facts for i, facts in echoes.of(other, {}).items()}
+
+    assert heard_by_the_other(reading("a.txt", main)) == {"3.1 miles": {"depth": "a.txt"}}
+    assert heard_by_the_other(reading("a.txt", main + earlier.replace("7:30", "9:30"))) == {}

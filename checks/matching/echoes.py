@@ -11,9 +11,11 @@ much as a distinctive word beside it (`ECHO_WEIGHT`), even when that figure disa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from checks.articles import Article
+from checks.facts import Verdict
 from checks.matching.reading import Reading
 from checks.quantities import Quantity
 
@@ -66,11 +68,15 @@ class Echoes:
         self._by_hash: dict[int, set[tuple[Source, int, str]]] = {}
 
     def add(self, reading: Reading, agreeing: Iterable[tuple[str, int]]) -> None:
-        """Remember how an article words its agreeing mentions: (fact id, figure index)."""
+        """Remember how an article words its agreeing mentions: (fact id, figure index).
+        Not a wording the article also writes around another figure: a template sentence
+        ("The earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles", after
+        the same of the main quake's 2.7) does not tell which figure states the fact."""
         source = _source(reading)
+        worded = Counter(wording(reading, i) for i in range(len(reading.quantities)))
         for fact_id, index in agreeing:
             found = wording(reading, index)
-            if found is not None:
+            if found is not None and worded[found] == 1:
                 figure = _figure(reading, index)
                 self._sources.setdefault(found, {}).setdefault(fact_id, set()).add(
                     (source, figure))
@@ -102,6 +108,14 @@ class Echoes:
             if others:
                 out[index] = others
         return out
+
+
+def agreeing(reading: Reading, verdicts: Iterable[Verdict]) -> list[tuple[str, int]]:
+    """(fact id, figure index) of each mention that agrees with its fact: what
+    `Echoes.add` takes from an article's verdicts."""
+    index = {id(q): i for i, q in enumerate(reading.quantities)}
+    return [(v.fact.id, index[id(m.quantity)]) for v in verdicts for m in v.mentions
+            if m.verdict == "consistent" and id(m.quantity) in index]
 
 
 def placed(mentions: Mapping[str, Iterable[Quantity]]) -> Placed:
