@@ -80,7 +80,10 @@ def test_a_wording_needs_words_enough_to_tell_statements_apart() -> None:
 
     assert worded("It lasted 50 minutes.") is None
     assert worded("The call between the two leaders lasted 50 minutes.") == (
-        ("call", "between", "the", "two", "leaders", "lasted"), ())  # up to six a side
+        ("the", "call", "between", "the", "two", "leaders", "lasted"), ())
+    long = "In Geneva on Monday the call between the two leaders finally lasted 50 minutes."
+    assert worded(long) == (("on", "monday", "the", "call", "between", "the", "two",
+                             "leaders", "finally", "lasted"), ())  # ten a side at most
 
 
 def test_a_failure_on_one_article_stays_that_articles(tmp_path: Path,

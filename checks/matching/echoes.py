@@ -19,8 +19,9 @@ from checks.facts import Verdict
 from checks.matching.reading import Reading
 from checks.quantities import Quantity
 
-#: Words taken on each side of a figure, within its sentence.
-SIDE_WORDS = 6
+#: Words taken on each side of a figure, within its sentence: enough to tell apart
+#: template sentences that differ in a detail near the figure (the time of two quakes).
+SIDE_WORDS = 10
 #: The fewest words, both sides together, that make a wording: fewer say too little
 #: ("scored 23 points" could be anyone's).
 MIN_WORDS = 6
