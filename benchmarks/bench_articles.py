@@ -86,8 +86,7 @@ def _folder(story: Any, entry: dict[str, Any], scratch: Path, report: Report,
         if not heard:
             echoes.add(reading, agreeing(reading, verdicts.values()))
             return verdicts
-        where = placed({f: [c.quantity for c in cs] for f, cs in matches.mentions.items()})
-        echoed = echoes.of(reading, where)
+        echoed = echoes.of(reading, placed(matches.mentions))
         if echoed:
             matches = matcher.match(reading, echoed)
         return {fact.id: judge(fact, reading, matches) for fact in story.facts}

@@ -116,9 +116,7 @@ class Checker:
                     matches = matcher.match(reading)
                     self._verdicts[key] = by_fact = self._judged(story, reading, matches)
                     echoes.add(reading, agreeing(reading, by_fact.values()))
-                    mentions = {f: [c.quantity for c in cs]
-                                for f, cs in matches.mentions.items() if cs}
-                    first[key] = (article, placed(mentions), fingerprint(reading))
+                    first[key] = (article, placed(matches.mentions), fingerprint(reading))
         for key, (article, where, printed) in first.items():
             if not echoes.heard(article, printed, where):
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from checks.articles import Article
 from checks.facts import Verdict
@@ -45,7 +46,8 @@ def _source(reading: Reading) -> Source:
 
 def wording(reading: Reading, index: int) -> Wording | None:
     """The words around a figure in its sentence, lower-cased, without the figure; None
-    when they are too few to tell one statement from another."""
+    when they are too few to tell one statement from another. Read it through
+    `reading.once`, so that each figure's is worked out once per article."""
     text, quantity = reading.article.text, reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     left = WORD.findall(text[sentence.start:quantity.start].lower())[-SIDE_WORDS:]
@@ -74,9 +76,9 @@ class Echoes:
         ("The earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles", after
         the same of the main quake's 2.7) does not tell which figure states the fact."""
         source = _source(reading)
-        worded = Counter(wording(reading, i) for i in range(len(reading.quantities)))
+        worded = Counter(reading.once(wording, i) for i in range(len(reading.quantities)))
         for fact_id, index in agreeing:
-            found = wording(reading, index)
+            found = reading.once(wording, index)
             if found is not None and worded[found] == 1:
                 figure = _figure(reading, index)
                 self._sources.setdefault(found, {}).setdefault(fact_id, set()).add(
@@ -99,7 +101,7 @@ class Echoes:
         out: dict[int, Mapping[str, str]] = {}
         own = _source(reading)
         for index, quantity in enumerate(reading.quantities):
-            found = wording(reading, index)
+            found = reading.once(wording, index)
             if found is None or found not in self._sources:
                 continue
             figure, where = _figure(reading, index), (quantity.start, quantity.end)
@@ -119,10 +121,17 @@ def agreeing(reading: Reading, verdicts: Iterable[Verdict]) -> list[tuple[str, i
             if m.verdict == "consistent" and id(m.quantity) in index]
 
 
-def placed(mentions: Mapping[str, Iterable[Quantity]]) -> Placed:
-    """Where each fact's mentions stand in an article."""
-    return {fact: frozenset((q.start, q.end) for q in quantities)
-            for fact, quantities in mentions.items()}
+class Mentioned(Protocol):
+    """A mention as the matcher gives it (a `Candidate`): its figure is all that counts."""
+
+    @property
+    def quantity(self) -> Quantity: ...
+
+
+def placed(mentions: Mapping[str, Iterable[Mentioned]]) -> Placed:
+    """Where each fact's mentions stand in an article (`Matches.mentions`)."""
+    return {fact: frozenset((m.quantity.start, m.quantity.end) for m in found)
+            for fact, found in mentions.items() if found}
 
 
 def fingerprint(reading: Reading) -> Fingerprint:
@@ -130,7 +139,7 @@ def fingerprint(reading: Reading) -> Fingerprint:
     `Echoes.heard` needs of an article."""
     return frozenset((hash(found), hash(_figure(reading, index)), (q.start, q.end))
                      for index, q in enumerate(reading.quantities)
-                     if (found := wording(reading, index)) is not None)
+                     if (found := reading.once(wording, index)) is not None)
 
 
 def _figure(reading: Reading, index: int) -> str:
