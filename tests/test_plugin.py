@@ -192,6 +192,24 @@ def test_xdist_gives_the_same_results(story: pytest.Pytester) -> None:
     assert parallel == serial
 
 
+def test_xdist_loadfile_keeps_each_claims_file_on_one_worker(story: pytest.Pytester) -> None:
+    """The README's advice: under `--dist loadfile` a story is matched by one worker only."""
+    pytest.importorskip("xdist")
+    (story.path / "claims" / "other.yaml").write_text(STORY)
+    story.runpytest("--claims-json=serial.json")
+    result = story.runpytest("-n", "2", "--dist", "loadfile", "-v", "--claims-json=lf.json")
+    result.assert_outcomes(passed=2, failed=2, skipped=2)
+    workers: dict[str, set[str]] = {}
+    for line in result.outlines:
+        if line.startswith("[gw") and "claims/" in line:
+            path = line.split("claims/", 1)[1].split("::", 1)[0]
+            workers.setdefault(path, set()).add(line.split("]", 1)[0])
+    assert workers.keys() == {"story.yaml", "other.yaml"}
+    assert all(len(ids) == 1 for ids in workers.values()), workers
+    assert json.loads((story.path / "lf.json").read_text()) == json.loads(
+        (story.path / "serial.json").read_text())
+
+
 def test_junit_xml(story: pytest.Pytester) -> None:
     story.runpytest("--junitxml=junit.xml")
     xml = (story.path / "junit.xml").read_text()
