@@ -23,12 +23,13 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
           "round-9": (FIXTURES / "new_facts_r9.yaml", 612, 81),
           "round-10": (FIXTURES / "new_facts_r10.yaml", 475, 60),
           "round-11": (FIXTURES / "new_facts_r11.yaml", 55, 12),
-          "round-12": (FIXTURES / "new_facts_r12.yaml", 885, 60)}
+          "round-12": (FIXTURES / "new_facts_r12.yaml", 885, 60),
+          "round-13": (FIXTURES / "new_facts_r13.yaml", 762, 72)}
 #: Measured: (checks failing for nothing, consistent statements found, real discrepancies
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts. Variants of a fact whose original check fails already are
-#: not counted in either. Round 12's facts restate the stories' own figures, so beside
-#: them two facts would compete for one figure: it is held alone. Each variant sits beside
+#: not counted in either. Rounds 12 and 13 restate the stories' own figures, so beside
+#: them two facts would compete for one figure: they are held alone. Each variant sits beside
 #: its original, as a desk's rewrite sits beside the wire copy, so a drift in a sentence
 #: the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
@@ -41,6 +42,7 @@ LINES = {
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (18, 407, 9, 32, 0),
+    ("round-13", False): (40, 317, 15, 37, 0),
 }
 Key = tuple[str, bool]
 
