@@ -2364,6 +2364,28 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
     assert vetoed(matches, "lopez", "15").veto == "the age of a girl"
 
 
+def test_an_age_given_to_a_noun_the_claim_writes_for_others_is_theirs() -> None:
+    """A claim may name the girls its person assaulted or the man who shot its person:
+    an age given to a noun it writes only in the plural, or as the title of another's
+    name, is someone else's. One it writes in the singular, apposed, may be the person's."""
+    jeffs = fact("jeffs", "Polygamist sect leader Warren Jeffs was 55 when a Texas jury "
+                 "convicted him of sexually assaulting two girls.", "55 years")
+    matches = run("The jury sentenced Jeffs to life in prison for aggravated sexual assault "
+                  "of a 12-year-old girl.", [jeffs], date=dt.date(2011, 8, 10))
+    assert vetoed(matches, "jeffs", "12-year").veto == "the age of a girl"
+    assert figures(run("The 65-year-old sect leader was convicted of sexually assaulting "
+                       "two girls.", [jeffs], date=dt.date(2011, 8, 10)), "jeffs") == ["65-year"]
+    ortiz = fact("ortiz", "Deputy Jerry Ortiz was 35 years old when gang member Jose Luis "
+                 "Orozco shot him in Hawaiian Gardens.", "35 years")
+    matches = run("The 29-year-old gang member shot the deputy in Hawaiian Gardens.", [ortiz],
+                  date=dt.date(2007, 4, 4))
+    assert vetoed(matches, "ortiz", "29-year").veto == "the age of a member"
+    girl = fact("girl", "Cheanne McKnight, the girl wounded in the Brownsville shooting, was "
+                "11 years old.", "11 years")
+    assert figures(run("A 12-year-old girl was wounded in the Brownsville shooting.", [girl]),
+                   "girl") == ["12-year"]
+
+
 def test_an_age_given_to_a_noun_the_claim_lacks_may_be_anyones() -> None:
     """"a 31-year-old Brooklyn mom was shot in the arm", against Horton's 34: a noun for
     people the claim never uses may be anyone, so such an age can agree with the fact but

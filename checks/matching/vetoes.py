@@ -190,10 +190,38 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         named = _owner_named(prof, reading, index) if disagrees else None
         return f"the age of someone beside {named.surface}" if named else ""
     kin = singular(noun.surface.lower()) in KIN
-    if ((kin or (prof.owner and disagrees)) and not prof.says(noun.stem)) or (
+    if ((kin or (prof.owner and disagrees)) and not _claims_noun_for(prof, noun)) or (
             prof.owner and noun.stem in prof.named - prof.owner):
         return f"the age of a {singular(noun.surface)}"
     return ""
+
+
+def _claims_noun_for(prof: Profile, noun: Token) -> bool:
+    """Whether the claim may call the person whose age it gives by the noun an article's
+    age is given to. Not when it writes the noun only for others: in the plural ("was 55
+    when a jury convicted him of assaulting two girls" against "a 12-year-old girl"), or
+    as the title of another's name ("when gang member Jose Luis Orozco shot him" against
+    "the 29-year-old gang member"); "Cheanne McKnight, the girl wounded" is hers."""
+    owner = prof.owner
+    if any(same_word(noun.stem, o) for o in owner):
+        return True
+    words = _claim_words(prof.fact.claim)
+    for i, word in enumerate(words):
+        if not same_word(word.stem, noun.stem):
+            continue
+        if owner and singular(word.surface.lower()) != word.surface.lower():
+            continue  # "two girls": several people, not the one whose age it is
+        after = words[i + 1] if i + 1 < len(words) else None
+        if owner and after is not None and after.name and not any(
+                same_word(after.stem, o) for o in owner):
+            continue  # "gang member Jose Luis Orozco": another's title
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _claim_words(claim: str) -> tuple[Token, ...]:
+    return tuple(tokens(claim))
 
 
 def _owner_named(prof: Profile, reading: Reading, index: int) -> Token | None:
