@@ -1927,6 +1927,25 @@ def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> Non
                    "sentence") == ["15 years"]
 
 
+def test_a_figure_dated_by_a_weekday_the_claim_does_not_name_speaks_of_another_day() -> None:
+    """A multi-day story counts its crowds night by night: a count dated by another
+    weekday than the claim's is another night's. A weekday of a report dates no count, a
+    sentence naming the claim's weekday too may be telling both, and "tonight" is left
+    alone (an article's date is often a day off the day it was written)."""
+    crowd = fact("crowd", "About 100 people marched from Monday night's candlelight vigil for "
+                 "Kimani Gray toward the 67th Precinct station house.", "about 100 people")
+    day = dt.date(2013, 3, 14)
+    matches = run("On Wednesday night, about 200 people attended the vigil for Kimani Gray.",
+                  [crowd], date=day)
+    assert vetoed(matches, "crowd", "about 200 people").veto == "another day: Wednesday"
+    for text in ("Police said Wednesday that about 200 people marched from the vigil for "
+                 "Kimani Gray.",
+                 "On Monday about 200 people marched from the vigil for Kimani Gray, and "
+                 "fewer on Wednesday.",
+                 "Tonight about 200 people marched from the vigil for Kimani Gray."):
+        assert figures(run(text, [crowd], date=day), "crowd") == ["about 200 people"], text
+
+
 def test_a_sentence_opening_with_a_pronoun_is_dated_by_the_one_before() -> None:
     heroin = fact("heroin", "In 1959 Gigante was sentenced to seven years in prison on heroin "
                   "trafficking charges.", "7 years")

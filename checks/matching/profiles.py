@@ -64,7 +64,7 @@ from checks.matching.sentences import (
     word_distance,
     word_span,
 )
-from checks.quantities import Quantity, find_quantities, singular
+from checks.quantities import Quantity, find_quantities, singular, weekday_of
 
 #: A claim word far from the claim's own figure (the subject's surroundings, not the
 #: predicate) counts this share at the least; words next to it ("arrested 46 people",
@@ -131,6 +131,7 @@ class Profile:
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
     whole_nouns: frozenset[str] = frozenset()  # that whole's words ("bullets")
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
+    weekdays: frozenset[int] = frozenset()  # the weekdays a claim of no date sets it at
     rate: bool = False
     lead: frozenset[str] = frozenset()
     opens: bool = False  # the claim opens with its figure ("Three employees died")
@@ -331,6 +332,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
                                          or time_part(claim, value)),
         whole_nouns=_whole_nouns(claim, value) if value is not None else frozenset(),
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
+        weekdays=frozenset(d for d in map(weekday_of, read) if d is not None)
+        if fact.value.kind != "date" else frozenset(),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         opens=bool(sentence and value and not word_before(sentence, value.start)),

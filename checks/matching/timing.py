@@ -21,7 +21,7 @@ from checks.matching.reading import (
     verb_object,
 )
 from checks.matching.sentences import Token, stem, tokens, word_span
-from checks.quantities import Quantity, singular, weekday_of
+from checks.quantities import WEEKDAYS, Quantity, singular, weekday_of
 from checks.quantities.periods import counted_back, from_the_articles_date
 from checks.quantities.tense import tense_of
 
@@ -128,6 +128,39 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
                 reading, index, other):
             return f"another time: {other.text}"
     return ""
+
+
+def another_day(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure dated, in its own sentence, by a weekday the claim does not name speaks of
+    another day: "On Wednesday night, about 200 people attended the vigil" is no count of
+    a claim's crowd that "marched from Monday night's candlelight vigil". As
+    `another_time` for years; a weekday of a report ("police said Wednesday") dates no
+    figure, and a sentence that also names the claim's weekday may be telling both."""
+    quantity = reading.quantities[index]
+    if not prof.weekdays or quantity.kind == "date":
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    days = [i for i in reading.neighbours(index) if _weekday(reading.quantities[i]) is not None]
+    if any(_weekday(reading.quantities[i]) in prof.weekdays for i in days):
+        return ""
+    for i in days:
+        other = reading.quantities[i]
+        said = reading.once(date_word, i)
+        if said is not None and said.stem in REPORTING:
+            continue
+        lo, hi = word_span(sentence, other.start, other.end)
+        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
+                reading, index, other):
+            return f"another day: {other.text}"
+    return ""
+
+
+def _weekday(quantity: Quantity) -> int | None:
+    """The weekday a figure names by its name ("on Wednesday"; Monday 0). Not "tonight"
+    or "yesterday": which day those are hangs on the article's date, often a day off the
+    day it was written."""
+    return WEEKDAYS.get(quantity.text) if quantity.kind == "date" else None
 
 
 #: How many days before the article's date a time must lie to be no part of its news.

@@ -61,6 +61,7 @@ from checks.matching.sentences import Token, people_nouns, same_word, stem, toke
 from checks.matching.timing import (
     FAR_YEARS,
     after_the_claims_event,
+    another_day,
     another_event,
     another_month,
     another_noun,
@@ -707,7 +708,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str
 VETOES: tuple[Veto, ...] = (
     _excluded, _claims_other_figure, _restates_earlier, _anothers_claimed_figure,
     reported_when, counted_from,
-    another_event, another_noun, another_time, told_as_past, another_week, another_month,
+    another_event, another_noun, another_time, another_day, told_as_past, another_week,
+    another_month,
     _other_role,
     _hypothetical, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
     before_the_claims_time,
