@@ -787,6 +787,32 @@ def test_the_dead_keep_the_age_they_died_at() -> None:
     assert vetoed(matches, "son", "17").veto == "an age in 2007, not when the claim dates it"
 
 
+def test_an_age_tied_to_an_undated_event_may_be_younger_than_the_news_gives() -> None:
+    """"was 18 years old when he opened fire" gives the age then; the trial's news, which
+    tells of the 2011 shooting, gives "Lopez, 20,": older by no more than the years since,
+    it may be the same man later, so it agrees or stays silent. A younger age, one older
+    than that, one in news of a single year, or one against a claim that ties its age to
+    no event still fails."""
+    lopez = fact("lopez", "Andrew Lopez was 18 years old when he opened fire from the "
+                 "Brownsville rooftop.", "18 years")
+    trial = dt.date(2013, 4, 12)
+    told = "Andrew Lopez, {} opened fire from the Brownsville rooftop in October 2011."
+    matches = run(told.format("20,"), [lopez], date=trial)
+    assert vetoed(matches, "lopez", "20").veto == (
+        "an age when the article appeared, not at the claim's event")
+    for age in ("16,", "21,", "25,"):  # younger; older than the years since 2011; far off
+        (mention,) = run(told.format(age), [lopez], date=trial).mentions["lopez"]
+        assert mention.disagrees, age
+    # an article that tells of no earlier year is news of the event: its age is the age then
+    (mention,) = run("Andrew Lopez, 20, opened fire from the Brownsville rooftop.", [lopez],
+                     date=trial).mentions["lopez"]
+    assert mention.disagrees
+    now = fact("now", "Andrew Lopez, 18, opened fire from the Brownsville rooftop.",
+               "18 years")
+    (mention,) = run(told.format("20,"), [now], date=trial).mentions["now"]
+    assert mention.disagrees
+
+
 def test_an_age_whose_bearer_dies_in_its_clause_is_the_age_at_death() -> None:
     """"The 35-year-old deputy died almost immediately": whoever dies there keeps that age,
     named or not; an age that describes someone living is of the article's year."""

@@ -36,6 +36,9 @@ KILLED_WORDS = r"(?:dead|killed|slain|murdered)"
 #: A claim whose subject died: "who was shot dead in June 2005", "was 77 when he died"
 #: (not "when his father was shot dead").
 DIED = re.compile(rf"(?i)\b(?:who|he|she)\s+(?:died|was\s+(?:\w+\s+)?{KILLED_WORDS})\b")
+#: After a claim's age, the event it ties the age to: "was 18 years old when he opened
+#: fire", "was 55 when a jury convicted him", "was 35 at the time".
+AT_AN_EVENT = re.compile(r"(?i)(?:\s+(?:years?\s+)?old)?,?\s+(?:when|at\s+the\s+time)\b")
 #: The word that makes a bare number of a claim an age limit: "the retirement age".
 AGE_NAMED = re.compile(r"(?i)\bage\b")
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})

@@ -18,6 +18,7 @@ from checks.matching.phrases import (
     AGE_WORDS,
     ALL,
     ARTICLES,
+    AT_AN_EVENT,
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
     CLAUSE_END,
@@ -117,6 +118,7 @@ class Profile:
     unit_weight: float = 0.0
     age: bool = False
     died: bool = False  # an age fact whose person died: the age stays the one at death
+    at_event: bool = False  # an age tied to an event: "was 18 when he opened fire"
     scores: frozenset[tuple[int, int]] = frozenset()  # "beat Drake 65-53": evidence for dates
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
     named: frozenset[str] = frozenset()  # every name word of the claim
@@ -314,6 +316,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         claim_stems=frozenset(t.stem for t in tokens(claim)),
         age=age,
         died=age and DIED.search(claim) is not None,
+        at_event=age and value is not None and AT_AN_EVENT.match(claim, value.end) is not None,
         scores=scores(claim, 0, len(claim), found),
         owner=frozenset(w.stem for w in subject_words(sentence, claim, value))
         if age and sentence and value else frozenset(),

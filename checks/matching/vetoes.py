@@ -11,6 +11,7 @@ from checks.compare import compare
 from checks.matching.figures import (
     agreement,
     counts_nothing,
+    dated,
     figures_agree,
     in_fact_unit,
     overlap,
@@ -265,11 +266,37 @@ def _age_then(prof: Profile, reading: Reading, index: int) -> str:
             or reading.once(dies_after, index)):
         return ""
     years = [(c.low.year, c.high.year) for c in prof.dates]  # type: ignore[union-attr]
-    if not years or any(low <= published.year <= high for low, high in years):
+    if not years:
+        return _age_since(prof, reading, index)
+    if any(low <= published.year <= high for low, high in years):
         return ""
     if not reading.once(describing_age, index):
         return ""
     return f"an age in {published.year}, not when the claim dates it"
+
+
+#: How many years an age given as news gives it ("Lopez, 20,") may stand from one a claim
+#: ties to an undated event and still be the same person's at another time.
+AGE_SPAN = 3
+
+
+def _age_since(prof: Profile, reading: Reading, index: int) -> str:
+    """An age a claim ties to an event it does not date ("was 18 years old when he opened
+    fire") is the age then; news gives the age on its own day, mostly after the event
+    ("Lopez, 20," at the trial two years on). Where the article tells of a year before
+    its own, an age older by no more than the years since (at most AGE_SPAN) may be the
+    same person's later: it may agree, never fail. A younger one is a slip, and so is
+    any other in an article of one year only ("Jeremy Ortiz, 17," at the funeral)."""
+    published = reading.article.date
+    if not prof.at_event or published is None or not reading.once(describing_age, index):
+        return ""
+    stated = reading.quantities[index].value
+    gap = float(stated) - float(prof.fact.value.value)  # type: ignore[arg-type]
+    told = [q.low.year for q in reading.quantities if dated(q)]  # type: ignore[union-attr]
+    since = published.year - min(told, default=published.year)
+    if not 0 < gap <= min(since, AGE_SPAN):
+        return ""
+    return "an age when the article appeared, not at the claim's event"
 
 
 def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
