@@ -9,13 +9,16 @@ allows anything above 14,000, "nearly an hour" 48 to 60 minutes. The rules, in o
    "less than"/"at most", both "nearly", both ranges): the figures themselves must agree
    within the tolerance. This is what catches a stale "more than 12,000" against "more
    than 14,000", although the two intervals overlap.
-3. The article states an exact figure: it must lie inside the fact's interval, widened by
+3. Opposite bounds ("more than 400" against "fewer than 400", "up to" or "nearly") must
+   leave some figure both allow, the tolerance aside: it lets a figure stray, not a
+   bound turn.
+4. The article states an exact figure: it must lie inside the fact's interval, widened by
    the tolerance ("106,000" is outside "about 100,000" ± 5%), or by what rounding to the
    article's decimals moves, when the article writes fewer decimals than the fact
    ("4.5 pounds" states a fact of 4.46 pounds; "4.4 pounds" does not).
-4. The article hedges: its interval must overlap the fact's ("nearly an hour" admits 50
+5. The article hedges: its interval must overlap the fact's ("nearly an hour" admits 50
    minutes; "well over an hour" does not).
-5. Dates: the stated day or days must lie within the fact's days (± a tolerance in days);
+6. Dates: the stated day or days must lie within the fact's days (± a tolerance in days);
    a coarser statement ("January 2022") is consistent when it contains the fact's days,
    and a time counted back from the article's date ("five years ago") when it overlaps
    them.
@@ -54,6 +57,12 @@ FAMILIES = {
     "approximately": "approximately",
     "range": "range",
 }
+
+#: Which side of its figure a hedge bounds; "nearly" stays just below it.
+BOUNDS = {"more than": "lower", "at least": "lower", "less than": "upper", "at most": "upper",
+          "nearly": "upper"}
+#: Hedges whose bound includes the figure itself.
+CLOSED = frozenset({"at least", "at most"})
 
 
 @dataclass(frozen=True)
@@ -216,6 +225,8 @@ def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance,
             expected, stated, allow)
         return Comparison(ok, delta, f"both say {expected.hedge}: figures compared within "
                                      f"{tolerance.text}")
+    if _opposite_bounds(expected.hedge, stated.hedge):
+        return _compare_bounds(expected, stated, delta)
     low, high = _fact_interval(expected, tolerance, allow)
     if stated.hedge == "exact":
         ok = low - 1e-9 <= stated.anchor <= high + 1e-9
@@ -225,6 +236,28 @@ def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance,
     ok = stated.low <= high + 1e-9 and stated.high >= low - 1e-9
     return Comparison(ok, delta, f"the article's {_fmt(stated.low)}–{_fmt(stated.high)} against "
                                  f"the fact's {_fmt(low)}–{_fmt(high)}")
+
+
+def _opposite_bounds(expected: str, stated: str) -> bool:
+    """Whether one side bounds its figure from below and the other from above ("more
+    than 400" against "fewer than 400"; "nearly" is just below its figure)."""
+    sides = {BOUNDS.get(expected), BOUNDS.get(stated)}
+    return sides == {"lower", "upper"}
+
+
+def _compare_bounds(expected: Quantity, stated: _Span, delta: str) -> Comparison:
+    """Opposite bounds must leave some figure both allow, the tolerance aside: the
+    tolerance lets a figure stray, and "fewer than 400" strays from nothing in "more than
+    400", it denies it. Bounds that only touch agree where both include the figure ("at
+    least 400" and "at most 400")."""
+    low = max(_number(expected.low, 0.0), stated.low)
+    high = min(_number(expected.high, 0.0), stated.high)
+    touching = math.isclose(low, high, rel_tol=1e-9, abs_tol=1e-9)
+    ok = {expected.hedge, stated.hedge} <= CLOSED if touching else high > low
+    verb = "leaves room for" if ok else "denies"
+    return Comparison(ok, delta, f"the article's {stated.hedge} {_fmt(stated.anchor)} {verb} "
+                                 f"the fact's {expected.hedge} "
+                                 f"{_fmt(_number(expected.value, 0.0))}")
 
 
 def _range_ends_agree(expected: Quantity, stated: _Span, allow: float) -> bool:

@@ -30,6 +30,11 @@ TABLE = [
     ("more than 14,000 people", "14,300 people", True),
     ("more than 14,000 people", "more than 12,000 people", False),
     ("more than 14,000 people", "13,000 people", False),
+    ("more than 400 children", "fewer than 500 children", True),
+    ("more than 400 children", "fewer than 400 children", False),
+    ("more than 400 children", "nearly 400 children", False),
+    ("up to 120 mph", "more than 193 km/h", True),
+    ("up to 120 mph", "more than 120 mph", False),
     ("50 minutes", "nearly an hour", True),
     ("50 minutes", "a 50-minute call", True),
     ("50 minutes", "well over an hour", False),
@@ -68,6 +73,24 @@ def test_fact_tolerance_overrides_the_default() -> None:
     absolute = Tolerance("5 minutes", absolute=5.0)
     assert compare(parse_value("50 minutes"), stated("54 minutes"), absolute).consistent
     assert not compare(parse_value("50 minutes"), stated("56 minutes"), absolute).consistent
+
+
+def test_opposite_bounds_must_share_a_figure_whatever_the_tolerance() -> None:
+    """A hedged fact's 5% lets a stated figure stray, never a bound turn: "fewer than 400"
+    denies "more than 400" though 380-400 lies within the tolerance. Bounds that touch
+    agree only where both include the figure."""
+    fact = parse_value("more than 400 children")
+    result = compare(fact, stated("fewer than 400 children"))
+    assert not result.consistent
+    assert result.rule == "the article's less than 400 denies the fact's more than 400"
+    assert not compare(fact, stated("fewer than 390 children"),
+                       Tolerance("10%", relative=0.10)).consistent
+    assert compare(parse_value("at least 400 children"), stated("at most 400 children")).consistent
+    nearly = parse_value("nearly 8 minutes")
+    assert not compare(nearly, stated("more than eight minutes")).consistent
+    assert compare(nearly, stated("at least seven minutes")).consistent
+    # a bound in another unit keeps the article's rounding: 193 km/h is 119.9 mph
+    assert compare(parse_value("up to 120 mph"), stated("more than 193 km/h")).consistent
 
 
 def test_exact_fact_compares_exactly_unless_the_article_hedges() -> None:
