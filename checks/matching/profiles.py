@@ -27,7 +27,6 @@ from checks.matching.phrases import (
     DIFFERENCE_AFTER,
     PART,
     PARTITIVE_AFTER,
-    PREPOSITIONS,
     RATE,
     SEVERAL_DAYS,
     SHARE_OF,
@@ -430,18 +429,24 @@ def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: 
     return frozenset(position[s] for s in inside - outside if s in position)
 
 
+#: Prepositions that set someone in a place or body ("worked in", "served with"), not
+#: those of what an act is against or about ("a strike against the government's cuts").
+PLACING = frozenset("in at with within inside into for on".split())
+
+
 def _owned(sentence: Sentence) -> Owned | None:
-    """The place or body a claim names after a preposition through a possessive chain
-    of common nouns: "in the sheriff's department's anti-gang unit" is a unit (anti-gang,
-    unit) of a department (sheriff, department). A subject's owner ("the company's chief
-    said") is left alone."""
+    """The place or body a claim names after a placing preposition through a possessive
+    chain of common nouns: "in the sheriff's department's anti-gang unit" is a unit
+    (anti-gang, unit) of a department (sheriff, department). A subject's owner ("the
+    company's chief said") is left alone, and so is what an act is against ("a strike
+    against the government's austerity measures")."""
     words = sentence.words
     for i, word in enumerate(words):
         if not (possessive(word) and word.surface.islower()):
             continue
         before = [w.surface.lower() for w in words[max(0, i - 2):i]]
-        if not before or not (before[-1] in PREPOSITIONS or (
-                len(before) == 2 and before[-1] in ARTICLES and before[0] in PREPOSITIONS)):
+        if not before or not (before[-1] in PLACING or (
+                len(before) == 2 and before[-1] in ARTICLES and before[0] in PLACING)):
             continue
         j = i
         while j < len(words) and possessive(words[j]):
