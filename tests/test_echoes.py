@@ -52,6 +52,21 @@ def test_a_sentence_another_article_states_the_fact_in_fails_with_another_figure
     assert "worded as" not in checked["c.txt"].mentions[0].reason
 
 
+def test_an_echoed_figure_is_never_too_far_off_to_fail(tmp_path: Path) -> None:
+    """A unit slip ("a 55-hour speech") is 60 times the fact's figure, which alone reads
+    as something else; in the words another article states the fact in, it is a slip."""
+    checked = by_article(Checker().check_story(story(tmp_path, {
+        "a.txt": SPEECH.format(55),
+        "b.txt": SPEECH.format(55).replace("55-minute", "55-hour")})))
+    drifted = checked["b.txt"]
+    assert drifted.status == "discrepancy"
+    assert [m.quantity.text for m in drifted.mentions] == ["55-hour"]
+    (tmp_path / "alone").mkdir()
+    alone = by_article(Checker().check_story(story(tmp_path / "alone", {
+        "b.txt": SPEECH.format(55).replace("55-minute", "55-hour")})))
+    assert alone["b.txt"].status == "not_mentioned"
+
+
 def test_without_the_other_article_its_words_alone_decide(tmp_path: Path) -> None:
     alone = by_article(Checker().check_story(story(tmp_path, {"b.txt": SPEECH.format(15)})))
     assert alone["b.txt"].status == "not_mentioned"

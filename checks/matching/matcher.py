@@ -124,7 +124,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     counted = tuple(label for label, w in shared
                     if w >= FAINT and (own_unit or not label.startswith("unit ")))
     return Candidate(prof.fact, quantity, position, round(score, 3), counted,
-                     first_veto(prof, reading, index, missing) or _only_one_part_named(
+                     first_veto(prof, reading, index, missing, bool(echo)) or _only_one_part_named(
                          prof, counted, _told(prof, quantity, noun, bool(agrees))),
                      _disagrees(prof.fact, quantity, score, agrees))
 

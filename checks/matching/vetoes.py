@@ -718,11 +718,16 @@ def _excluded(prof: Profile, reading: Reading, index: int) -> str:
 Veto = Callable[[Profile, Reading, int], str]
 
 
-def first_veto(prof: Profile, reading: Reading, index: int, missing: str) -> str:
+def first_veto(prof: Profile, reading: Reading, index: int, missing: str,
+               echoed: bool = False) -> str:
     """The first reason the figure can never speak of the fact, or "": the checks of
     VETOES in order, `missing` (why it has no counted noun, see `noun_missing`, worked
-    out once by the caller) standing at its place among them."""
+    out once by the caller) standing at its place among them. A figure `echoed` (another
+    article states the fact in the same words around its figure) is never too far off:
+    there "a 24-day strike" for a "24-hour strike" is a slip, not another thing."""
     for check in VETOES:
+        if echoed and check is _far_off:
+            continue
         why = missing if check is noun_missing else check(prof, reading, index)
         if why:
             return why
