@@ -1653,6 +1653,15 @@ def test_a_number_of_them_counts_what_the_figure_before_it_counts() -> None:
     matches = run("The Colts gave up 507 total yards, 352 of them rushing by the Chiefs.",
                   [rushing])
     assert figures(matches, "rushing") == ["352"]  # not the 507, which would fail
+    # a claim whose figure an adjective splits ("352 rushing yards", read as a count of
+    # yards) still knows it for the fact's own, not another figure it names, which would
+    # veto the article's 352 and lend its figure to the 507
+    piled = fact("piled", "The Kansas City Chiefs piled up 352 rushing yards against the "
+                 "Colts.", "352 yards")
+    assert [c.label for c in profile(piled, synonym_groups({})).concepts if c.figure] == []
+    matches = run("The Colts gave up 507 total yards, 352 of them on the ground.", [piled])
+    assert not any("352" in label for c in matches.mentions["piled"] for label in c.shared)
+    assert "the claim's other figure" not in near(matches, "piled", "352").veto
     from checks.matching.reading import _with_antecedents
     from checks.quantities import find_quantities
 

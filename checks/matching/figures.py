@@ -23,9 +23,18 @@ WEEKDAY = 0.7
 
 def same_figure(a: Quantity, b: Quantity) -> bool:
     """The claim's figure that is the fact's value ("Two men" for `2 people`; "arrested
-    four times", which counts what its verb did, for `4 arrests`)."""
-    return a.kind == b.kind and a.value == b.value and (a.unit == b.unit or (
-        a.kind == "count" and (_both_people(b.unit, a.unit) or counts_nothing(a))))
+    four times", which counts what its verb did, for `4 arrests`; "352 rushing yards",
+    which the reader takes as a count of yards, for `352 yards`)."""
+    if a.value != b.value:
+        return False
+    if a.kind != b.kind:
+        return a.unit == b.unit and {a.kind, b.kind} in _COUNTED_MEASURES
+    return a.unit == b.unit or (
+        a.kind == "count" and (_both_people(b.unit, a.unit) or counts_nothing(a)))
+
+
+#: A measure an adjective splits from its number ("352 rushing yards") reads as a count.
+_COUNTED_MEASURES = ({"count", "measure"}, {"count", "duration"})
 
 
 def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
