@@ -848,6 +848,19 @@ def test_a_name_with_a_word_the_claim_gives_another_is_that_others() -> None:
     assert mention.disagrees
 
 
+def test_a_name_set_off_before_the_age_is_its_subjects() -> None:
+    """"The suspect in the Troy office shooting, Anthony LaCalamita, is 38": the name set
+    off by commas before "is" is whose age it is, not the first name the claim writes."""
+    suspect = fact("suspect", "The suspect in the Troy office shooting, Anthony LaCalamita, is "
+                   "38 years old.", "38 years")
+    matches = run("Anthony LaCalamita, 38, was arrested after a chase.", [suspect],
+                  date=dt.date(2007, 4, 10))
+    assert figures(matches, "suspect") == ["38"]
+    matches = run("Troy police chief Charles Craft, 52, said the suspect was arrested.",
+                  [suspect], date=dt.date(2007, 4, 10))
+    assert vetoed(matches, "suspect", "52").veto == "the age of Charles Craft"
+
+
 def test_a_possessive_subject_gives_the_age_of_what_it_possesses() -> None:
     """"Ortiz's elder son, Jeremy, was 16": the son's age, not Ortiz's."""
     son = fact("son", "Deputy Jerry Ortiz's elder son, Jeremy, was 16 years old when his "

@@ -42,7 +42,7 @@ LINES = {
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (18, 407, 9, 32, 0),
-    ("round-13", False): (22, 327, 15, 41, 0),
+    ("round-13", False): (22, 336, 15, 41, 0),
 }
 Key = tuple[str, bool]
 

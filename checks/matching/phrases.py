@@ -444,13 +444,32 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
     end, _ = word_span(sentence, age.start, age.end)
     name = first_name(sentence, end)
     if not name or not possessive(name[-1]):
-        return name
+        return _apposed_subject(sentence, end) or name
     owned: list[Token] = []
     for word in sentence.words[name[-1].index + 1:end][:POSSESSED_WORDS]:
         if not word.content:
             break
         owned.append(word)
     return owned or name
+
+
+def _apposed_subject(sentence: Sentence, end: int) -> list[Token]:
+    """The name set off by commas right before the verb of an age ("The suspect in the
+    Troy office shooting, Anthony LaCalamita, is 38"): the subject's own, whatever name
+    came first."""
+    words = sentence.words[:end]
+    if len(words) < 3 or words[-1].surface.lower() not in ("is", "was") or words[-1].gap != ",":
+        return []
+    name: list[Token] = []
+    for word in reversed(words[:-1]):
+        if not (word.content and word.surface[:1].isupper()):
+            return []
+        name.insert(0, word)
+        if word.gap == ",":
+            return name
+        if not word.joined:
+            return []
+    return []
 
 
 def first_name(sentence: Sentence, end: int) -> list[Token]:
