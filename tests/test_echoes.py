@@ -23,13 +23,14 @@ SPEECH = ("The trial resumed on Monday. Jeffs, who is representing himself, said
 CLAIM = "Warren Jeffs spoke for 55 minutes at his trial."
 
 
-def story(tmp_path: Path, articles: dict[str, str]) -> Story:
+def story(tmp_path: Path, articles: dict[str, str],
+          facts: dict[str, Any] | None = None) -> Story:
     folder = tmp_path / "articles"
     folder.mkdir()
     for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     claims = {"version": 1, "story": "Jeffs trial", "articles": "articles/*",
-              "facts": {"speech": {"claim": CLAIM, "value": "55 minutes"}}}
+              "facts": facts or {"speech": {"claim": CLAIM, "value": "55 minutes"}}}
     (tmp_path / "claims.yaml").write_text(yaml.safe_dump(claims), encoding="utf-8")
     return load_story(tmp_path / "claims.yaml", root=tmp_path)
 
@@ -65,6 +66,29 @@ def test_an_echoed_figure_is_never_too_far_off_to_fail(tmp_path: Path) -> None:
     alone = by_article(Checker().check_story(story(tmp_path / "alone", {
         "b.txt": SPEECH.format(55).replace("55-minute", "55-hour")})))
     assert alone["b.txt"].status == "not_mentioned"
+
+
+def test_an_echoed_figure_faces_only_the_editors_own_words(tmp_path: Path) -> None:
+    """Against "seven of the officers' bullets struck Kimani Gray", a count of bullets
+    may be the whole they were part of, so alone it may agree, never fail; in the words
+    another article states the fact in, it is the fact's, and an `exclude` word still
+    keeps any figure off it."""
+    autopsy = ("Suspicions intensified Wednesday when an autopsy report revealed Gray was "
+               "hit by {} bullets - three to the back.\n")
+    hit = {"claim": "The autopsy found that seven of the officers' bullets struck Kimani "
+                    "Gray.", "value": "seven bullets"}
+    articles = {"a.txt": autopsy.format("seven"), "b.txt": autopsy.format("eight")}
+    checked = by_article(Checker().check_story(story(tmp_path, articles, {"hit": hit})))
+    assert checked["a.txt"].status == "consistent"
+    assert checked["b.txt"].status == "discrepancy"
+    (tmp_path / "alone").mkdir()
+    alone = by_article(Checker().check_story(story(
+        tmp_path / "alone", {"b.txt": autopsy.format("eight")}, {"hit": hit})))
+    assert alone["b.txt"].status == "not_mentioned"
+    (tmp_path / "excluded").mkdir()
+    excluded = by_article(Checker().check_story(story(
+        tmp_path / "excluded", articles, {"hit": {**hit, "exclude": ["suspicions"]}})))
+    assert [excluded[n].status for n in ("a.txt", "b.txt")] == ["not_mentioned"] * 2
 
 
 def test_without_the_other_article_its_words_alone_decide(tmp_path: Path) -> None:

@@ -723,11 +723,14 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str,
     """The first reason the figure can never speak of the fact, or "": the checks of
     VETOES in order, `missing` (why it has no counted noun, see `noun_missing`, worked
     out once by the caller) standing at its place among them. A figure `echoed` (another
-    article states the fact in the same words around its figure) is never too far off:
-    there "a 24-day strike" for a "24-hour strike" is a slip, not another thing."""
+    article states the fact in the same words around its figure) faces only the editor's
+    own `exclude` and `context` words: the rest passed for those words in the other
+    article, and what else vetoes it here is its new value ("a 24-day strike" for a
+    "24-hour strike" is a slip, not another thing; "hit by eight bullets" no whole of
+    seven)."""
+    if echoed:
+        return _excluded(prof, reading, index)
     for check in VETOES:
-        if echoed and check is _far_off:
-            continue
         why = missing if check is noun_missing else check(prof, reading, index)
         if why:
             return why
