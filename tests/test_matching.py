@@ -1700,6 +1700,20 @@ def test_a_count_in_a_part_of_the_event_is_not_the_whole() -> None:
                        [POINTS]), "points") == ["23 points"]
 
 
+def test_a_participle_phrase_takes_the_part_of_the_clause_it_hangs_on() -> None:
+    """"The Jays led 33-26 at the half, paced by 13 points from McDermott": the halftime
+    count, though a comma stands between; a past verb of a list ("..., grabbed 11
+    rebounds") hangs on nothing before it."""
+    matches = run("Creighton led Drake 33-26 at the half, paced by 13 points from McDermott.",
+                  [POINTS])
+    assert vetoed(matches, "points", "13 points").veto == "a part of the event: at the half"
+    rebounds = fact("rebounds", "Gregory Echenique grabbed 11 rebounds for Creighton against "
+                    "Drake.", "11 rebounds")
+    text = ("Echenique scored all of his points in the second half, grabbed 11 rebounds and "
+            "blocked six shots against Drake.")
+    assert figures(run(text, [rebounds]), "rebounds") == ["11 rebounds"]
+
+
 def test_a_claim_that_names_the_part_takes_counts_of_that_part() -> None:
     second = fact("second", "Gregory Echenique scored 11 points for Creighton against Drake, "
                   "all of them in the second half.", "11 points")

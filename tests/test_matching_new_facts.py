@@ -44,7 +44,7 @@ LINES = {
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (18, 407, 9, 33, 0),
     ("round-13", False): (22, 336, 15, 42, 0),
-    ("round-14", False): (20, 261, 9, 26, 0),
+    ("round-14", False): (18, 263, 9, 27, 0),
 }
 Key = tuple[str, bool]
 

@@ -420,13 +420,23 @@ def figure_origin(reading: Reading, index: int) -> frozenset[str]:
 FRONTED = re.compile(r"\s*((?i:in|during|at|after|before|through|on|with)\b[^,;:.!?()\n]{1,60}),")
 
 
+#: A phrase opened by a participle ("paced by", "leading"), which takes its time from the
+#: clause before it; not a past verb of a list ("..., grabbed 11 rebounds").
+PARTICIPLE_OPENS = re.compile(r"\s*(?:[a-z]+ed\s+by|[a-z]+ing)\b")
+
+
 def figure_parts(reading: Reading, index: int) -> list[tuple[str, str]]:
-    """The parts of the event named in the figure's clause: (key, as written)."""
+    """The parts of the event named in the figure's clause: (key, as written). A phrase a
+    participle opens takes the part of the clause it hangs on ("The Jays led 33-26 at
+    the half, paced by 13 points from McDermott")."""
     quantity = reading.quantities[index]
     text = reading.article.text
-    before = text[max(0, quantity.start - PART_BEFORE):quantity.start]
-    before = re.split(r"[,;:.!?()\n]", before)[-1]
     sentence = reading.sentences[reading.sentence_of[index]]
+    window = text[max(sentence.start, quantity.start - PART_BEFORE):quantity.start]
+    pieces = re.split(r"[,;:.!?()\n]", window)
+    before = pieces[-1]
+    if len(pieces) > 1 and PARTICIPLE_OPENS.match(before):
+        before = f"{pieces[-2]} {before}"  # "led 33-26 at the half, paced by 13 points"
     opening = FRONTED.match(text, sentence.start, quantity.start)
     if opening is not None:  # "During the game's deciding 15-2 run, ... blocked two shots"
         before = f"{opening.group(1)} {before}"
