@@ -476,7 +476,7 @@ def _value_from_claim(fact_id: str, claim: str, mark: tuple[int, int]) -> Quanti
     found = [q for q in every if q.precision != "weekday"]
     figures = [q for q in found if q.kind != "date"] or found
     if len(figures) == 1:
-        return figures[0]
+        return _as_age(claim, figures[0])
     if not figures and every:
         raise _Problem(f"the claim of fact `{fact_id}` names only a day of the week "
                        f"({every[0].text!r}): give its date with `value:`, e.g. "
@@ -487,6 +487,15 @@ def _value_from_claim(fact_id: str, claim: str, mark: tuple[int, int]) -> Quanti
     listed = ", ".join(repr(q.text) for q in figures)
     raise _Problem(f"the claim of fact `{fact_id}` states {len(figures)} figures ({listed}): "
                    "say which one to check with `value:`", *mark)
+
+
+def _as_age(claim: str, figure: Quantity) -> Quantity:
+    """A claim's figure that is someone's age ("Jerry Ortiz was 35 when he was shot",
+    "Ortiz, 35,") in years, as `value: 35 years` would give it: a bare 35 is a count of
+    nothing, which no article's "35-year-old" could state."""
+    from checks.matching.phrases import as_age, claimed_age  # how matching reads ages
+
+    return as_age(figure) if claimed_age(claim, figure) else figure
 
 
 def _tolerance(body: _Map, value: Quantity) -> Tolerance | None:

@@ -54,6 +54,20 @@ def test_shorthand_takes_the_claims_one_figure(tmp_path: Path) -> None:
     assert (value.kind, value.value, value.hedge) == ("count", 14000, "more than")
 
 
+def test_shorthand_reads_a_persons_age_in_years(tmp_path: Path) -> None:
+    """"Ortiz was 35 when he was shot" and "Orozco, 27, was arrested" give ages, which an
+    article's "35-year-old" states; a bare 35 would be a count of nothing."""
+    body = ("articles: ../articles/*\nfacts:\n"
+            "  ortiz: Deputy Jerry Ortiz was 35 when he was shot in Hawaiian Gardens.\n"
+            "  orozco: Jose Luis Orozco, 27, was arrested for the killing.\n"
+            "  crowd: About 100 people marched when the vigil ended.\n")
+    story = load_story(write(tmp_path, body), root=tmp_path)
+    ortiz, orozco, crowd = (fact.value for fact in story.facts)
+    assert (ortiz.kind, ortiz.value, ortiz.unit) == ("duration", 35, "year")
+    assert (orozco.kind, orozco.value, orozco.unit) == ("duration", 27, "year")
+    assert (crowd.kind, crowd.unit) == ("count", "people")
+
+
 def test_value_forms(tmp_path: Path) -> None:
     story = load_story(write(tmp_path, """\
 articles: ../articles/a.txt

@@ -44,7 +44,10 @@ LINES = {
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (18, 407, 9, 33, 0),
     ("round-13", False): (22, 336, 15, 42, 0),
-    ("round-14", False): (18, 263, 9, 27, 0),
+    # 20, not 18, since the shorthand reads "Jeffs was 55 when a Texas jury convicted him"
+    # as an age: 18 more statements found, and two 2010 articles' "54" fail (the younger
+    # age `_age_since` keeps failing, as in round 13)
+    ("round-14", False): (20, 281, 9, 29, 0),
 }
 Key = tuple[str, bool]
 

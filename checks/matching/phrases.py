@@ -36,6 +36,8 @@ KILLED_WORDS = r"(?:dead|killed|slain|murdered)"
 #: A claim whose subject died: "who was shot dead in June 2005", "was 77 when he died"
 #: (not "when his father was shot dead").
 DIED = re.compile(rf"(?i)\b(?:who|he|she)\s+(?:died|was\s+(?:\w+\s+)?{KILLED_WORDS})\b")
+#: "was" or "is" right before a bare number: "Ortiz was 35 when ...".
+WAS_BEFORE = re.compile(r"(?i)\b(?:was|is)\s+$")
 #: After a claim's age, the event it ties the age to: "was 18 years old when he opened
 #: fire", "was 55 when a jury convicted him", "was 35 at the time".
 AT_AN_EVENT = re.compile(r"(?i)(?:\s+(?:years?\s+)?old)?,?\s+(?:when|at\s+the\s+time)\b")
@@ -65,6 +67,17 @@ def is_age(text: str, quantity: Quantity) -> bool:
         return True
     before = APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
     return before is not None and APPOSITION_AFTER.match(text, quantity.end) is not None
+
+
+def claimed_age(claim: str, quantity: Quantity) -> bool:
+    """Whether a claim's figure is someone's age: as `is_age` reads it, or a bare number
+    after "was" before the event it ties the age to ("Deputy Jerry Ortiz was 35 when he
+    was shot"), as an editor writes it. Not in articles, where "Lopez, who was 18 at the
+    time of the shooting" is an age of another day than the news's."""
+    return is_age(claim, quantity) or (
+        bare_age_number(quantity)
+        and WAS_BEFORE.search(claim, max(0, quantity.start - 8), quantity.start) is not None
+        and AT_AN_EVENT.match(claim, quantity.end) is not None)
 
 
 def bare_age_number(quantity: Quantity) -> bool:
