@@ -2568,7 +2568,13 @@ def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> Non
     injured = fact("injured", "Police said 12 people were injured in the rioting in Athens.",
                    "12 people")
     assert figures(run("Police in Athens said 15 people were hurt in the rioting.", [injured]),
-                   "injured") == ["15 people"]  # the claim's "said" asks for nothing
+                   "injured") == ["15 people"]  # "hurt" is a word for "injured"
+    # where the word before the figure only reports, the verb after it tells what happened
+    choked = run("Police said two women and one man choked on smoke in the rioting in Athens.",
+                 [injured])
+    assert figures(choked, "injured") == []
+    assert near(choked, "injured", "two women and one man").veto == (
+        "no word for what happened to them")
 
 
 def test_a_fact_counted_in_people_asks_any_count_of_people_for_its_word() -> None:

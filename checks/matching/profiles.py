@@ -46,6 +46,7 @@ from checks.matching.phrases import (
     subject_words,
     time_between,
     time_part,
+    verb_after,
     word_before,
 )
 from checks.matching.sentences import (
@@ -135,6 +136,7 @@ class Profile:
     weekdays: frozenset[int] = frozenset()  # the weekdays a claim of no date sets it at
     rate: bool = False
     lead: frozenset[str] = frozenset()
+    then: frozenset[str] = frozenset()  # the verb after the figure: "18 people were injured"
     opens: bool = False  # the claim opens with its figure ("Three employees died")
     own: frozenset[int] = frozenset()
     exclusive: frozenset[int] = frozenset()
@@ -338,6 +340,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if fact.value.kind != "date" else frozenset(),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
+        then=_verb_then(sentence, claim, value, groups) if sentence and value else frozenset(),
         opens=bool(sentence and value and not word_before(sentence, value.start)),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
@@ -432,6 +435,14 @@ def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: 
 #: Prepositions that set someone in a place or body ("worked in", "served with"), not
 #: those of what an act is against or about ("a strike against the government's cuts").
 PLACING = frozenset("in at with within inside into for on".split())
+
+
+def _verb_then(sentence: Sentence, claim: str, value: Quantity,
+               groups: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The verb the claim's figure is the subject of, with its synonyms: "18 people were
+    injured" tells what happened to them after the figure, as "arrested 46 people" before."""
+    verb = verb_after(sentence, value.end, claim)
+    return expand({verb.stem}, groups) if verb is not None else frozenset()
 
 
 def _owned(sentence: Sentence) -> Owned | None:

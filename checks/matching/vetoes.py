@@ -109,20 +109,22 @@ MERE_PEOPLE = frozenset({"people", "person", "individual"})
 
 def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A count of mere "people" says nothing of what happened to them: it speaks of a fact
-    only with the claim's word before its figure ("arrested 46 people") somewhere in its
-    sentence. "More than 100 people joined a vigil" is no count of the arrested. Against a
+    only with the claim's word before its figure ("arrested 46 people"), or after it
+    where the word before only reports ("Police said 18 people were injured"), somewhere
+    in its sentence. "More than 100 people joined a vigil" is no count of the arrested. Against a
     fact counted in people, neither does any noun for people: where some bank workers
     died and others were rescued, "three bank workers" says nothing of which."""
     quantity = reading.quantities[index]
-    if not prof.lead or prof.lead & REPORTING or quantity.kind != "count":
-        return ""  # "Police said 12 people were injured": "said" tells nothing
+    lead = prof.lead if prof.lead and not prof.lead & REPORTING else prof.then
+    if not lead or quantity.kind != "count":
+        return ""  # "Police said 12 people": "said" tells nothing, unless "were injured"
     noun = quantity.unit.split()[-1] if quantity.unit else ""
     if noun not in MERE_PEOPLE and not (prof.fact.value.unit in MERE_PEOPLE
                                         and noun in people_nouns()[1]):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     said = [w for w in sentence.tokens if singular(w.surface.lower()) not in MERE_PEOPLE]
-    if any(same_word(w.stem, s) for w in said for s in prof.lead):
+    if any(same_word(w.stem, s) for w in said for s in lead):
         return ""  # "people" itself says nothing, whatever synonyms a story gives it
     return "no word for what happened to them"
 
