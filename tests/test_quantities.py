@@ -706,6 +706,10 @@ def test_find_quantities_accepts_empty_text() -> None:
         ("a group of 24 former U.S. national security officials",
          "24 former U.S. national security officials", "official"),
         ("one state's security", "one state", "state"),
+        # "police" before a plural noun is that noun's kind: the bullets are counted
+        ("Gray was struck by seven police bullets", "seven police bullets", "bullet"),
+        ("seven police officers fired", "seven police officers", "officer"),
+        ("200 police arrived at dawn", "200 police", "police"),
     ],
 )
 def test_noun_run_edge_cases(text: str, span: str, unit: str) -> None:

@@ -1501,6 +1501,11 @@ class _Scanner:
                 return (singular(owner), word_end - 2) if owner else None
             if plural:
                 if is_plural(word) and (not word.isupper() or self._shouting(end)):
+                    if lw in ATTRIBUTIVE_PLURALS:  # "seven police officers": officers
+                        nm = NOUN_WORD.match(text, word_end)
+                        if nm is not None and is_plural(nm.group(1)) and (
+                                nm.group(1).lower() not in STOP_WORDS):
+                            return singular(nm.group(1)), nm.end()
                     return singular(word), word_end
             else:
                 if lw.endswith(("ed", "ing", "ly")) or is_plural(word):
@@ -1508,6 +1513,11 @@ class _Scanner:
                 last = (singular(word), word_end)
             pos = word_end
         return last
+
+
+#: Plurals that also stand before another noun ("seven police officers", "police bullets"):
+#: the noun after them, when plural too, is what is counted.
+ATTRIBUTIVE_PLURALS = frozenset({"police"})
 
 
 #: Trigger group (or TRIGGER_WORDS kind) → handler.
