@@ -33,6 +33,9 @@ ISO_DAY = r"(\d{4}-\d{2}-\d{2})"
 #: What a value's figure counts or measures, named after it: "31 pieces of equipment",
 #: "up to 16GB of RAM". The figure is the value; the words say what of.
 OF_WHAT = re.compile(r"\s+of\s+[^\W\d_][^\W\d_\s'’-]*(?:[\s'’-]+[^\W\d_]+)*\.?\Z")
+#: A rate after a value's figure: "5,000 gallons per minute", "$15 an hour".
+RATE_WORDS = re.compile(r"(?i)\s(?:per|an?|every|each)\s+(?:second|minute|hour|day|week|month|"
+                        r"year)s?\b")
 ISO_RANGE = re.compile(rf"\s*{ISO_DAY}\s*(?:to|–|—|\.\.|-)\s*{ISO_DAY}\s*\Z")
 TOLERANCE_SHARE = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\Z")
 
@@ -449,6 +452,11 @@ def parse_value(text: str, mark: tuple[int, int] = (0, 0)) -> Quantity:
                        "e.g. `2022-01-10`", *mark)
     what = OF_WHAT.match(stripped, found[0].end) if len(found) == 1 and found[0].unit else None
     figure = stripped[:what.start()] if what else stripped
+    rate = RATE_WORDS.search(stripped, found[0].end) if found else None
+    if rate is not None and found[0].kind != "date":
+        raise _Problem(f"`value:` {text!r} is a rate ({rate.group().strip()!r}), which is not "
+                       f"read yet: give the figure alone, e.g. `{found[0].text}`, and keep the "
+                       "rate in the claim's words", *mark)
     if len(found) != 1 or len(found[0].text) < len(figure.rstrip(".")) * 0.6:
         raise _Problem(f"cannot read `value:` {text!r} as one figure; write a number with its "
                        "unit, e.g. `about 100,000 troops`, `50 minutes`, `2022-01-12`", *mark)

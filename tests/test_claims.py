@@ -127,6 +127,9 @@ def test_an_of_phrase_does_not_make_words_a_figure(value):
     ("articles: ../articles/*\nfacts: {}\n", 2, "`facts:` is empty"),
     ("articles: ../articles/*\nfacts:\n  a: {claim: Troops., value: about lots of troops}\n", 3,
      "cannot read `value:` 'about lots of troops' as one figure"),
+    ("articles: ../articles/*\nfacts:\n  a: {claim: Crews poured water., "
+     "value: '5,000 gallons per minute'}\n", 3, "is a rate ('per minute'), which is not read "
+     "yet: give the figure alone, e.g. `5,000 gallons`"),
     ("articles: ../articles/*\nfacts:\n  a: {claim: 100 troops., tolerance: -5%}\n", 3,
      "`tolerance: -5%` makes no sense"),
     ("articles: ../articles/*\nfacts:\n  a: {claim: It lasted 50 minutes., tolerance: 3 tanks}\n",
