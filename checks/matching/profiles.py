@@ -432,17 +432,17 @@ def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: 
     return frozenset(position[s] for s in inside - outside if s in position)
 
 
-#: Prepositions that set someone in a place or body ("worked in", "served with"), not
-#: those of what an act is against or about ("a strike against the government's cuts").
-PLACING = frozenset("in at with within inside into for on".split())
-
-
 def _verb_then(sentence: Sentence, claim: str, value: Quantity,
                groups: Sequence[frozenset[str]]) -> frozenset[str]:
     """The verb the claim's figure is the subject of, with its synonyms: "18 people were
     injured" tells what happened to them after the figure, as "arrested 46 people" before."""
     verb = verb_after(sentence, value.end, claim)
     return expand({verb.stem}, groups) if verb is not None else frozenset()
+
+
+#: Prepositions that set someone in a place or body ("worked in", "served with"), not
+#: those of what an act is against or about ("a strike against the government's cuts").
+PLACING = frozenset("in at with within inside into for on".split())
 
 
 def _owned(sentence: Sentence) -> Owned | None:

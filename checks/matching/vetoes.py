@@ -111,9 +111,9 @@ def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A count of mere "people" says nothing of what happened to them: it speaks of a fact
     only with the claim's word before its figure ("arrested 46 people"), or after it
     where the word before only reports ("Police said 18 people were injured"), somewhere
-    in its sentence. "More than 100 people joined a vigil" is no count of the arrested. Against a
-    fact counted in people, neither does any noun for people: where some bank workers
-    died and others were rescued, "three bank workers" says nothing of which."""
+    in its sentence. "More than 100 people joined a vigil" is no count of the arrested.
+    Against a fact counted in people, neither does any noun for people: where some bank
+    workers died and others were rescued, "three bank workers" says nothing of which."""
     quantity = reading.quantities[index]
     lead = prof.lead if prof.lead and not prof.lead & REPORTING else prof.then
     if not lead or quantity.kind != "count":
@@ -728,8 +728,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str,
     article states the fact in the same words around its figure) faces only the editor's
     own `exclude` and `context` words: the rest passed for those words in the other
     article, and what else vetoes it here is its new value ("a 24-day strike" for a
-    "24-hour strike" is a slip, not another thing; "hit by eight bullets" no whole of
-    seven)."""
+    "24-hour strike" is a slip, not another thing; "hit by eight bullets" where another
+    article wrote seven is no whole the claim's seven are part of)."""
     if echoed:
         return _excluded(prof, reading, index)
     for check in VETOES:
