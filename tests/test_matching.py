@@ -2211,8 +2211,8 @@ def test_the_owner_of_a_claims_place_is_not_the_place() -> None:
     cuts = fact("cuts", "The company's chief executive said 500 jobs would be cut.", "500 jobs")
     matches = run("The company said 600 jobs would be cut.", [cuts], date=dt.date(2005, 6, 26))
     assert figures(matches, "cuts") == ["600 jobs"]
-    # what an act is against is no place anyone is in: the strike is the government's
-    # nowhere, though the sentence names government services
+    # what an act is against is no place anyone is in: "government services" in the
+    # strike's sentence does not make it a figure of the government's
     strike = fact("strike", "Greek unions staged a one-day nationwide general strike against "
                   "the government's austerity measures.", "one day")
     matches = run("The marches came amid a 24-hour nationwide general strike that shut down "

@@ -30,9 +30,9 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts. Variants of a fact whose original check fails already are
 #: not counted in either. Rounds 12 to 14 restate the stories' own figures, so beside
-#: them two facts would compete for one figure: they are held alone. Each variant sits beside
-#: its original, as a desk's rewrite sits beside the wire copy, so a drift in a sentence
-#: the original states the fact in is caught by its echo (checks/matching/echoes.py).
+#: them two facts would compete for one figure: they are held alone. Each variant sits
+#: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
+#: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
     ("round-8", False): (10, 189, 15, 42, 0),
     ("round-8", True): (6, 182, 14, 41, 0),
@@ -44,9 +44,9 @@ LINES = {
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (18, 407, 9, 33, 0),
     ("round-13", False): (22, 336, 15, 42, 0),
-    # 20, not 18, since the shorthand reads "Jeffs was 55 when a Texas jury convicted him"
-    # as an age: 18 more statements found, and two 2010 articles' "54" fail (the younger
-    # age `_age_since` keeps failing, as in round 13)
+    # two of these 18 came with reading the shorthand "Jeffs was 55 when a Texas jury
+    # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
+    # younger age, which `_age_since` keeps failing, as in round 13
     ("round-14", False): (18, 286, 9, 31, 0),
 }
 Key = tuple[str, bool]
