@@ -78,6 +78,14 @@ variant failed; beside the existing facts 12 (2.0%), 208 of 351, 6 of 22, 22 of 
 loader refused one claim before the run, "had married ... about two weeks before he was
 shot dead" (its one figure places an event from another, so it states none), rewritten
 by its writer as "had been married ... for about two weeks when he was shot dead".
+
+Blind round 15 (new_facts_r15.yaml): five facts per story as an editor works from the
+wire copy: each writer picked one article of the story and declared facts from figures it
+states, main and minor alike; 60 facts, 635 checks, 48 variants. Held alone. First run
+(rules of 390dda4, after the changes rounds 13 and 14 led to): 27 of 611 failed for
+nothing (4.4%), 246 of 311 consistent statements found, 14 of 24 real discrepancies and
+32 of 36 drifts caught, no harmless variant failed; beside the existing facts 19 (3.1%),
+195 of 311, 10 of 24, 22 of 36.
 """
 
 from __future__ import annotations
