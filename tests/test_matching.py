@@ -2454,8 +2454,9 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
 
 def test_an_age_given_to_a_noun_the_claim_writes_for_others_is_theirs() -> None:
     """A claim may name the girls its person assaulted or the man who shot its person:
-    an age given to a noun it writes only in the plural, or as the title of another's
-    name, is someone else's. One it writes in the singular, apposed, may be the person's."""
+    an age given to a noun it writes only in the plural, as the title of another's name,
+    or as a word of another noun ("child sexual assault"), is someone else's. One it
+    writes in the singular, apposed, may be the person's."""
     jeffs = fact("jeffs", "Polygamist sect leader Warren Jeffs was 55 when a Texas jury "
                  "convicted him of sexually assaulting two girls.", "55 years")
     matches = run("The jury sentenced Jeffs to life in prison for aggravated sexual assault "
@@ -2468,6 +2469,11 @@ def test_an_age_given_to_a_noun_the_claim_writes_for_others_is_theirs() -> None:
     matches = run("The 29-year-old gang member shot the deputy in Hawaiian Gardens.", [ortiz],
                   date=dt.date(2007, 4, 4))
     assert vetoed(matches, "ortiz", "29-year").veto == "the age of a member"
+    trial = fact("trial", "Polygamist leader Warren Jeffs was 55 years old at his Texas trial "
+                 "for child sexual assault.", "55 years")  # "child": a word of another noun
+    matches = run("A forensic analyst testified Monday that Jeffs was the father of the "
+                  "15-year-old's child.", [trial], date=dt.date(2011, 8, 2))
+    assert vetoed(matches, "trial", "15-year").veto == "the age of a child"
     girl = fact("girl", "Cheanne McKnight, the girl wounded in the Brownsville shooting, was "
                 "11 years old.", "11 years")
     assert figures(run("A 12-year-old girl was wounded in the Brownsville shooting.", [girl]),

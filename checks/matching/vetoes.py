@@ -203,9 +203,10 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 def _claims_noun_for(prof: Profile, noun: Token) -> bool:
     """Whether the claim may call the person whose age it gives by the noun an article's
     age is given to. Not when it writes the noun only for others: in the plural ("was 55
-    when a jury convicted him of assaulting two girls" against "a 12-year-old girl"), or
-    as the title of another's name ("when gang member Jose Luis Orozco shot him" against
-    "the 29-year-old gang member"); "Cheanne McKnight, the girl wounded" is hers."""
+    when a jury convicted him of assaulting two girls" against "a 12-year-old girl"), as
+    the title of another's name ("when gang member Jose Luis Orozco shot him" against
+    "the 29-year-old gang member"), or as a word of another noun ("at his trial for child
+    sexual assault"); "Cheanne McKnight, the girl wounded" is hers."""
     owner = prof.owner
     if any(same_word(noun.stem, o) for o in owner):
         return True
@@ -219,6 +220,9 @@ def _claims_noun_for(prof: Profile, noun: Token) -> bool:
         if owner and after is not None and after.name and not any(
                 same_word(after.stem, o) for o in owner):
             continue  # "gang member Jose Luis Orozco": another's title
+        if owner and after is not None and after.content and not after.gap and not (
+                after.name or after.surface.endswith(("ed", "ing"))):
+            continue  # "for child sexual assault": a word of another noun, no person
         return True
     return False
 
