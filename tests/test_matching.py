@@ -2489,6 +2489,9 @@ def test_an_age_given_to_a_noun_the_claim_lacks_may_be_anyones() -> None:
     matches = run("A girl was grazed, while a 31-year-old Brooklyn mom was shot in the arm.",
                   [horton])
     assert vetoed(matches, "horton", "31-year").veto == "the age of a mom"
+    matches = run("An 18-year-old male confessed to the gang murder of a Brooklyn mom.",
+                  [horton])  # "male", as police and news write it, is a person too
+    assert vetoed(matches, "horton", "18-year").veto == "the age of a male"
     (same,) = run("The 34-year-old Brooklyn mom was shot dead.", [horton]).mentions["horton"]
     assert not same.disagrees
     for text in ("Zurana Horton, a 51-year-old Brooklyn mom, was shot dead.",
