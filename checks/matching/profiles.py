@@ -115,6 +115,7 @@ class Profile:
     context: frozenset[str]
     exclude: frozenset[str]
     claim_stems: frozenset[str] = frozenset()
+    claim_words: tuple[Token, ...] = ()  # the claim's content words, in order
     unit_weight: float = 0.0
     age: bool = False
     died: bool = False  # an age fact whose person died: the age stays the one at death
@@ -261,6 +262,7 @@ class Lexicon:
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     """Build the evidence a fact's mentions should carry, from its claim and options."""
     claim = fact.claim
+    claim_words = tuple(tokens(claim))
     # A claim has no date to place a weekday in: "the Wednesday night vigil" stays words.
     read = find_quantities(claim)
     found = [q for q in read if q.precision != "weekday"]
@@ -314,7 +316,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
-        claim_stems=frozenset(t.stem for t in tokens(claim)),
+        claim_stems=frozenset(t.stem for t in claim_words),
+        claim_words=claim_words,
         age=age,
         died=age and DIED.search(claim) is not None,
         at_event=age and value is not None and AT_AN_EVENT.match(claim, value.end) is not None,

@@ -210,7 +210,7 @@ def _claims_noun_for(prof: Profile, noun: Token) -> bool:
     owner = prof.owner
     if any(same_word(noun.stem, o) for o in owner):
         return True
-    words = _claim_words(prof.fact.claim)
+    words = prof.claim_words
     for i, word in enumerate(words):
         if not same_word(word.stem, noun.stem):
             continue
@@ -225,11 +225,6 @@ def _claims_noun_for(prof: Profile, noun: Token) -> bool:
             continue  # "for child sexual assault": a word of another noun, no person
         return True
     return False
-
-
-@functools.lru_cache(maxsize=256)
-def _claim_words(claim: str) -> tuple[Token, ...]:
-    return tuple(tokens(claim))
 
 
 def _owner_named(prof: Profile, reading: Reading, index: int) -> Token | None:
