@@ -1238,6 +1238,29 @@ def test_ages_in_a_list_of_names() -> None:
     assert [reading.quantities[i].text for i in sorted(reading.ages)] == ["20", "24", "20"]
 
 
+def test_an_age_set_off_after_a_noun_for_a_person_or_in_who_was() -> None:
+    """"the Troy man, 49," and "Ortiz, who was 38," are ages as "Ortiz, 38," is: a drift
+    reworded so fails its age fact; "her daughter, 11," is the daughter's, and a generic
+    noun ("the people, 12,") or a word for no person is no one's age."""
+    reading = read(Article(path=Path("a.txt"), name="a.txt", date=TALKS_WEEK,
+                           text="The Troy man, 49, shot them. Ortiz, who was 38, was gunned "
+                                "down. Of the people, 12, were hurt. In the game, 10, scored."))
+    assert [reading.quantities[i].text for i in sorted(reading.ages)] == ["49", "38"]
+    gunman = fact("gunman", "Anthony LaCalamita, the Troy man who shot his co-workers, is 39 "
+                  "years old.", "39 years")
+    assert figures(run("Prosecutors said the Troy man, 49, shot his former co-workers.",
+                       [gunman]), "gunman") == ["49"]
+    deputy = fact("deputy", "Deputy Jerry Ortiz was 35 when he was shot dead in Hawaiian "
+                  "Gardens.", "35 years")
+    assert figures(run("Deputy Jerry Ortiz, who was 38, was gunned down in Hawaiian Gardens.",
+                       [deputy]), "deputy") == ["38"]
+    horton = fact("horton", "Zurana Horton was 34 when she was shot dead in Brownsville.",
+                  "34 years")
+    matches = run("Zurana Horton was shot dead in Brownsville while picking up her daughter, "
+                  "11, from school.", [horton])
+    assert vetoed(matches, "horton", "11").veto == "the age of a daughter"
+
+
 def test_a_date_years_away_is_another_event() -> None:
     death = fact("death", "Vincent Gigante died in prison in Springfield on December 19, 2005.",
                  "2005-12-19")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from checks.matching.sentences import Sentence, Token, stem, word_span
+from checks.matching.sentences import Sentence, Token, people_nouns, stem, word_span
 from checks.quantities import Quantity, singular
 
 #: How many words of a noun phrase after a measure say what it measures.
@@ -25,6 +25,11 @@ DIED_AT = re.compile(r"(?i)\b(?:died|dies)\b[^,.;:!?()]{0,50}\bat\s+$")
 #: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)",
 #: "Andrew Lopez, 20 and Jonathan Carrasquillo, 24", "Lopez, 20 was found guilty".
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
+#: The same after a noun for a person ("the Troy man, 49, shot", "a woman, 68, and two
+#: men"; people.yaml's nouns but the generic ones), or in a relative clause after either
+#: ("Ortiz, who was 38, was gunned down").
+NOUN_APPOSITION_BEFORE = re.compile(r"\b([a-z]+)(?:,|\s*\()\s*$")
+WHO_WAS_BEFORE = re.compile(r"(?i)\w,\s+who\s+(?:was|is)\s+$")
 #: An article before an age that may stand for a person itself: "with the 12-year-old".
 AGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 #: A name an attributive age's phrase is set off after: "LaCalamita III, a 38-year-old".
@@ -54,7 +59,8 @@ def is_age(text: str, quantity: Quantity) -> bool:
     """Whether a figure states someone's age, which is neither a duration nor a count.
 
     A number of years before "old" or after "aged"; or, as news writes ages, a bare whole
-    number set off by commas (or brackets) right after a name, or after "died ... at".
+    number set off by commas (or brackets) right after a name or a noun for a person (or
+    in "who was N," after one), or after "died ... at".
     """
     if quantity.kind == "duration" and quantity.unit == "year":
         return (AGE_AFTER.match(text, quantity.end) is not None
@@ -65,8 +71,27 @@ def is_age(text: str, quantity: Quantity) -> bool:
     if AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH), quantity.start) or (
             DIED_AT.search(text, max(0, quantity.start - 60), quantity.start)):
         return True
-    before = APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
-    return before is not None and APPOSITION_AFTER.match(text, quantity.end) is not None
+    if APPOSITION_AFTER.match(text, quantity.end) is None:
+        return False
+    lo = max(0, quantity.start - 40)
+    if APPOSITION_BEFORE.search(text, lo, quantity.start) or WHO_WAS_BEFORE.search(
+            text, lo, quantity.start):
+        return True
+    noun = NOUN_APPOSITION_BEFORE.search(text, lo, quantity.start)
+    return noun is not None and _person_noun(noun.group(1))
+
+
+def is_age_apposed_to_noun(noun: Token, quantity: Quantity) -> bool:
+    """Whether a bare age is set off right after this noun for a person ("her daughter,
+    11,"), as `is_age` reads one."""
+    return quantity.start - (noun.start + len(noun.surface)) <= 3 and _person_noun(
+        noun.surface)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for one kind of person (people.yaml), not a generic one ("people, 12,")."""
+    generic, nouns = people_nouns()
+    return singular(word.lower()) in nouns - generic
 
 
 def claimed_age(claim: str, quantity: Quantity) -> bool:

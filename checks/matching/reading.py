@@ -36,11 +36,13 @@ from checks.matching.phrases import (
     PREPOSITIONS,
     REPORTING,
     THING_WORDS,
+    WHO_WAS_BEFORE,
     as_age,
     attributive_age,
     attributive_count,
     clause_after,
     is_age,
+    is_age_apposed_to_noun,
     is_rate,
     measured_from,
     measured_words,
@@ -260,9 +262,13 @@ def aged_noun(reading: Reading, index: int) -> Token | None:
 
 
 def _aged_before(sentence: Sentence, quantity: Quantity) -> Token | None:
-    """The noun for people right before ", aged" or "(aged" and the age."""
+    """The noun for people right before ", aged" or "(aged" and the age, or right before
+    the age set off alone ("her daughter, 11, from school")."""
     first, _ = word_span(sentence, quantity.start, quantity.end)
     before = sentence.words[max(0, first - 2):first]
+    if before and before[-1].surface[:1].islower() and is_age_apposed_to_noun(
+            before[-1], quantity):
+        return before[-1]
     if len(before) < 2 or before[1].surface.lower() not in AGED or before[1].gap not in ",(":
         return None
     noun = before[0]
@@ -285,16 +291,19 @@ def _aged_people() -> frozenset[str]:
 
 def apposed_name(reading: Reading, index: int) -> list[Token]:
     """The name an age is set off after ("Jonathan Carrasquillo, 24,", "Anthony LaCalamita
-    III, a 38-year-old Troy resident"): whose age it is."""
+    III, a 38-year-old Troy resident", "Ortiz, who was 38,"): whose age it is."""
     quantity = reading.quantities[index]
     text = reading.article.text
     window = max(0, quantity.start - 40), quantity.start
-    if APPOSITION_BEFORE.search(text, *window) is None and (
+    if APPOSITION_BEFORE.search(text, *window) is None and not (
+            WHO_WAS_BEFORE.search(text, *window)) and (
             AGE_AFTER.match(text, quantity.end) is None
             or APPOSED_PHRASE_BEFORE.search(text, *window) is None):
         return []
     sentence = reading.sentences[reading.sentence_of[index]]
-    before = [w for w in sentence.words if w.start < quantity.start
+    relative = WHO_WAS_BEFORE.search(text, *window)
+    end = relative.start() + 1 if relative else quantity.start  # "Ortiz, who was 38,"
+    before = [w for w in sentence.words if w.start < end
               and w.surface.lower() not in ("a", "an")]
     name: list[Token] = []
     for word in reversed(before):

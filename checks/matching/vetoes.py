@@ -221,7 +221,8 @@ def _claims_noun_for(prof: Profile, noun: Token) -> bool:
                 same_word(after.stem, o) for o in owner):
             continue  # "gang member Jose Luis Orozco": another's title
         if owner and after is not None and after.content and not after.gap and not (
-                after.name or after.surface.endswith(("ed", "ing"))):
+                after.name or after.surface.endswith(("ed", "ing"))) and not prof.fact.claim[
+                    word.start + len(word.surface):after.start].strip():
             continue  # "for child sexual assault": a word of another noun, no person
         return True
     return False
