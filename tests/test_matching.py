@@ -2144,6 +2144,28 @@ def test_a_date_right_after_the_claims_past_verb_is_evidence() -> None:
     assert figures(matches, "council") == []  # "met" alone: any meeting
 
 
+def test_a_date_after_the_claims_verb_and_a_place_or_its_name_is_evidence() -> None:
+    """"died in prison on Sunday" and "fatally shot Gray on March 8" date the claim's
+    event as "died Sunday" does: a desk's rewording with a wrong day still fails. A count
+    after such words ("shot to death one person") is dated by nothing."""
+    death = fact("death", "Vincent Gigante died in a federal prison on December 19, 2005.",
+                 "2005-12-19")
+    matches = run("Gigante, the Genovese boss, died in prison on Sunday, officials said.",
+                  [death], date=dt.date(2005, 12, 20))
+    (mention,) = matches.mentions["death"]
+    assert mention.disagrees and "dates what died" in mention.shared
+    shooting = fact("shooting", "Kimani Gray was shot and killed by officers in Brooklyn on "
+                    "March 9, 2013.", "2013-03-09")
+    (mention,) = run("Police fatally shot Gray on March 8, claiming he had a gun.",
+                     [shooting], date=dt.date(2013, 3, 17)).mentions["shooting"]
+    assert mention.disagrees and "dates what shot" in mention.shared
+    killed = fact("killed", "The Troy gunman shot one person dead on April 9, 2007.",
+                  "1 person")
+    (mention,) = run("A Michigan man shot to death one person on Monday.", [killed],
+                     date=dt.date(2007, 4, 10)).mentions["killed"]
+    assert not any(label.startswith("dates what") for label in mention.shared)
+
+
 def test_a_date_of_the_claims_own_noun_is_evidence_when_it_agrees() -> None:
     """"Monday's shooting" dates the claim's shooting: that is evidence, as a word is. A
     date that disagrees gains nothing from it, so it cannot fail a check on its own."""

@@ -22,7 +22,14 @@ from checks.matching.profiles import (
     profile,
     with_unit_weight,
 )
-from checks.matching.reading import Reading, dated_noun, dated_verb, past_verb
+from checks.matching.reading import (
+    Reading,
+    dated_noun,
+    dated_verb,
+    past_verb,
+    placed_verb,
+    verb_object,
+)
 from checks.matching.sentences import Token, stem, synonym_groups
 from checks.matching.vetoes import FAR_OFF, first_veto, noun_missing
 from checks.quantities import Quantity, singular
@@ -160,16 +167,28 @@ def _only_one_part_named(prof: Profile, counted: tuple[str, ...], told: bool) ->
 
 def _dating_words(prof: Profile, reading: Reading, index: int,
                   shared: list[tuple[str, float]], agrees: float) -> list[tuple[str, float]]:
-    """A date right after the claim's past verb ("died Sunday in prison") dates the claim's
-    event, whatever day it says, where the sentence shares another claim word as well or
-    the date agrees: "met" alone ("Zelenskyy met Tuesday in Kyiv") is any meeting."""
+    """A date right after the claim's past verb ("died Sunday in prison"), or after it and
+    a place ("died in prison on Sunday") or the name the claim gives its object ("shot
+    Gray on March 8"), dates the claim's event, whatever day it says, where the sentence
+    shares another claim word as well or the date agrees: "met" alone ("Zelenskyy met
+    Tuesday in Kyiv") is any meeting."""
     verb = reading.once(dated_verb, index)
+    if verb is None and reading.quantities[index].kind == "date":
+        verb = reading.once(placed_verb, index) or _verb_of_claims_name(prof, reading, index)
     if verb is None or not any(past_verb(prof.concepts[c].label)
                                for c in prof.concepts_of(verb.stem)):
         return []
     if not agrees and not any(label != verb.surface and w >= FAINT for label, w in shared):
         return []
     return [(f"dates what {verb.surface}", DATED_VERB_WEIGHT)]
+
+
+def _verb_of_claims_name(prof: Profile, reading: Reading, index: int) -> Token | None:
+    """The verb before a date and a name of the claim's: "fatally shot Gray on March 8"."""
+    found = reading.once(verb_object, index)
+    if found is None or not all(prof.says(w.stem) for w in found[1]):
+        return None
+    return found[0]
 
 
 def _disagrees(fact: Fact, quantity: Quantity, score: float, agrees: float) -> bool:

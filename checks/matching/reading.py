@@ -604,7 +604,8 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
         names += 1
     rest = words[:len(words) - names]
     if not names:
-        return _object_verb(words) or _agent_verb(reading, index, words)
+        return (_object_verb(words) or _agent_verb(reading, index, words)
+                or _verb_placed_by_noun(words))
     if len(rest) < 2:
         return None
     if rest[-1].surface.lower() in ARTICLES and len(rest) > 2:
@@ -673,6 +674,25 @@ def _object_verb(words: Sequence[Token]) -> Token | None:
         if (article.surface.lower() in ARTICLES and all(
                 w.content and not w.name and not w.gap and w.surface.isalpha() for w in nouns)
                 and not article.gap and past_verb(verb.surface)):
+            return verb
+    return None
+
+
+def _verb_placed_by_noun(words: Sequence[Token]) -> Token | None:
+    """The past verb before a preposition and one common noun ("died in prison on
+    Sunday", "was arrested at the scene Monday"), nothing but spaces between."""
+    for size in (2, 3):
+        if len(words) < size + 1:
+            return None
+        verb, preposition, *rest = words[-size - 1:]
+        if rest[0].surface.lower() in ARTICLES and size == 3:
+            rest = rest[1:]
+        elif size == 3:
+            continue
+        noun = rest[0]
+        if (preposition.surface.lower() in PREPOSITIONS and noun.content and not noun.name
+                and noun.surface.isalpha() and not any(w.gap for w in words[-size:])
+                and past_verb(verb.surface)):
             return verb
     return None
 
