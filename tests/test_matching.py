@@ -2067,8 +2067,12 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
         matches = run(text, [claim], date=dt.date(2013, 3, 9))
         assert figures(matches, claim.id) == [], text
         assert near(matches, claim.id, figure).veto == f"the figure of {owner}"
-    # the claim's own name owns it; a name after a preposition is no subject
+    # the claim's own name owns it; a name after a preposition is no subject, nor is a
+    # noun for people that opens the sentence
+    water = fact("water", "Firefighters poured about 5,000 gallons of water a minute onto "
+                 "the warehouse fire in Palmer.", "about 5,000 gallons")
     for text, claim, figure in [
+        ("Crews poured 5,600 gallons of water a minute on the fire.", water, "5,600 gallons"),
         ("Kansas City settled for Succop's tying 36-yard field goal.", kick, "36-yard"),
         ("Off the bench, Artino scored 16 points against Drake.", points, "16 points"),
         ("Off the bench against Drake, Creighton got 16 points from Artino.", points,

@@ -395,7 +395,10 @@ def _any_verb(word: Token) -> bool:
 
 
 def _capital(word: Token) -> bool:
-    return word.content and word.surface[:1].isupper()
+    """A capitalised word that may be a name: not a noun for people opening the sentence
+    ("Crews poured 5,600 gallons", "Witnesses said")."""
+    return word.content and word.surface[:1].isupper() and not (
+        word.index == 0 and singular(word.surface.lower()) in people_nouns()[1])
 
 
 def _name_ending(words: tuple[Token, ...], end: int) -> list[Token]:
