@@ -439,7 +439,9 @@ def test_date_without_year_or_reference() -> None:
 
 @pytest.mark.parametrize(
     ("text", "year"),
-    [("since it began in 2014", 2014), ("the 2015 peace deal", 2015), ("in 1999.", 1999)],
+    [("since it began in 2014", 2014), ("the 2015 peace deal", 2015), ("in 1999.", 1999),
+     # after an event's acronym, a year though a word that could be counted follows
+     ("unveiled at WWDC 2012 starts at", 2012)],
 )
 def test_years_alone_are_dates(text: str, year: int) -> None:
     q = only(text)
@@ -455,6 +457,8 @@ def test_year_range() -> None:
 def test_four_digit_count_before_plural_noun_is_not_a_year() -> None:
     q = only("2000 troops arrived")
     assert (q.kind, q.value, q.unit) == ("count", 2000, "troop")
+    q = only("Manning has made 2000 starts")
+    assert (q.kind, q.value, q.unit) == ("count", 2000, "start")
 
 
 @pytest.mark.parametrize(("text", "month"), [("January 2022", 1), ("June 2021", 6)])

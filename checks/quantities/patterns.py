@@ -371,6 +371,8 @@ FULL_YEAR = re.compile(r"\d{4}")
 LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|took|spent)\s+(?:[\w-]+\s+){0,3}$")
 BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
 YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")
+#: An acronym before a year names an event of that year: "WWDC 2012", "CES 2013".
+YEAR_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
 #: "killing one,", "injured one and": a verb's object "one", at the end of its clause.
 ONE_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")

@@ -133,6 +133,7 @@ from checks.quantities.patterns import (
     VERSION,
     VERSION_AFTER,
     VERSION_BEFORE,
+    YEAR_ACRONYM_BEFORE,
     YEAR_PREP_BEFORE,
     scale_may_follow,
     unit_word,
@@ -565,6 +566,13 @@ class _Scanner:
             return None  # in text all in capitals, "THE 4.4 QUAKE" names no version
         return version.end()
 
+    def _year_before(self, s: int) -> bool:
+        """Whether the words before four digits make them a year though a noun follows:
+        "in 2012 deaths", or an event's acronym, "WWDC 2012 starts at $1,199"."""
+        lo = max(0, s - 12)
+        return bool(YEAR_PREP_BEFORE.search(self.text, lo, s)
+                    or YEAR_ACRONYM_BEFORE.search(self.text, lo, s))
+
     def _named(self, s: int) -> bool:
         """Whether the digits at s are a rank or a name: "the No. 5 seed", "#1", and in
         tokenized text "I - 75", "F - 16" (what "I-75" is elsewhere: see `_glued_left`)."""
@@ -611,7 +619,7 @@ class _Scanner:
         # compound=False: the hyphen step cannot match at the space before `word`.
         head = self._noun(end, plural=value != 1) if word is not None else None
         if (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
-                and (head is None or YEAR_PREP_BEFORE.search(text, max(0, s - 8), s))):
+                and (head is None or self._year_before(s))):
             return self._emit_year(s, end, int(value))
         unit, end = head if head is not None else ("", end)
         return self._finish(hstart, s, end, "count", value, hedge, unit)
@@ -674,7 +682,7 @@ class _Scanner:
             return self._finish(hstart, s, uend, kind, value * mult, hedge, unit)
         head = self._noun(end, plural=value != 1, compound=True)
         if (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
-                and (head is None or YEAR_PREP_BEFORE.search(text, max(0, s - 8), s))):
+                and (head is None or self._year_before(s))):
             return self._emit_year(s, end, int(value))
         if head is None:
             if not raw and value == 1 and hedge == "exact" and self._pronoun_one(s, end):
@@ -1280,7 +1288,7 @@ class _Scanner:
 
     def _read_noun(self, ph: _Phrase) -> int | None:
         """The counted noun; a lone "one" or a year ends the phrase (returns the end)."""
-        text, s, n1 = self.text, ph.s, ph.n1
+        s, n1 = ph.s, ph.n1
         head = self._noun(ph.end, plural=ph.value != 1, compound=True)
         if head is not None:
             ph.unit, ph.end = head
@@ -1288,7 +1296,7 @@ class _Scanner:
               and self._pronoun_one(s, ph.end)):
             return ph.end
         if (self._is_year(n1) and ph.hedge == "exact" and not ph.is_range and not ph.plus
-                and (head is None or YEAR_PREP_BEFORE.search(text, max(0, s - 8), s))):
+                and (head is None or self._year_before(s))):
             return self._emit_year(s, n1.end, int(n1.value))
         return None
 
