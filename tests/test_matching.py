@@ -2063,6 +2063,11 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
          "13 points", "Seth VanDeest"),
         ("Against Creighton, Jordan Clarke had 10 points off the bench for Drake.", points,
          "10 points", "Jordan Clarke"),
+        # the name a count came from, and the subject a figure after "with" completes
+        ("Against Creighton, Drake was paced by 13 points from Seth VanDeest off the bench.",
+         points, "13 points", "Seth VanDeest"),
+        ("Seth VanDeest led Drake with 13 points off the bench against Creighton.", points,
+         "13 points", "Seth VanDeest"),
     ]:
         matches = run(text, [claim], date=dt.date(2013, 3, 9))
         assert figures(matches, claim.id) == [], text
@@ -2073,6 +2078,8 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                  "the warehouse fire in Palmer.", "about 5,000 gallons")
     for text, claim, figure in [
         ("Crews poured 5,600 gallons of water a minute on the fire.", water, "5,600 gallons"),
+        ("Off the bench, Creighton got 16 points from Will Artino against Drake.", points,
+         "16 points"),
         ("Kansas City settled for Succop's tying 36-yard field goal.", kick, "36-yard"),
         ("Off the bench, Artino scored 16 points against Drake.", points, "16 points"),
         ("Off the bench against Drake, Creighton got 16 points from Artino.", points,

@@ -422,6 +422,10 @@ ROLE_NAMED = re.compile(_NAMED)
 ROLE_NAMED_AFTER = re.compile(r"(?:\s?-\s?[a-z]+)?(?:\s+[a-z][\w-]*){0,3}?\s+" + _NAMED[2:])
 
 
+#: The name a count came from, right after it: "13 points from Seth VanDeest".
+SOURCE_NAMED_AFTER = re.compile(r"\s+from\s+([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})")
+
+
 def role_names(text: str) -> frozenset[tuple[str, str]]:
     """Each (preposition, stem) of the names a claim gives after "to" or "by"."""
     return frozenset((m.group(1).lower(), stem(w)) for m in ROLE_NAMED.finditer(text)

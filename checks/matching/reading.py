@@ -376,7 +376,25 @@ def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list
     for word in reversed(before):
         if _capital(word) and possessive(word):
             return _name_ending(sentence.words, word.index)
-    return []
+    return _subject_with(sentence, before, text)
+
+
+def _subject_with(sentence: Sentence, before: list[Token], text: str) -> list[Token]:
+    """The name that opens the clause and whose past verb a figure after "with" completes:
+    "Seth VanDeest led Drake with 13 points", "Jones finished with 20"."""
+    if len(before) < 3 or before[-1].surface.lower() != "with" or not _capital(before[0]):
+        return []
+    first = before[0].index
+    if first and not any(ch in CLAUSE_BREAKS for ch in text[
+            sentence.words[first - 1].start:before[0].start]):
+        return []  # the clause opens further back
+    name = _name_ending(sentence.words, first)
+    for word in before[1:]:
+        if not (_capital(word) and word.joined):
+            break
+        name.append(word)
+    verb = before[len(name)] if len(name) < len(before) else None
+    return name if verb is not None and past_verb(verb.surface) else []
 
 
 #: Verbs too common to be content words that still take a figure: "Clarke had 10

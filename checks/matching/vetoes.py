@@ -26,6 +26,7 @@ from checks.matching.phrases import (
     REPORTING,
     ROLE_NAMED_AFTER,
     SEVERAL_DAYS,
+    SOURCE_NAMED_AFTER,
     attributive_age,
     clause_after,
     noun_unread,
@@ -304,8 +305,8 @@ def _age_since(prof: Profile, reading: Reading, index: int) -> str:
 def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     """A claim that opens with a name gives that one's figure ("Ryan Succop tied the game
     with a 47-yard field goal"): a figure that a name the claim lacks owns, as subject
-    or possessor, is that other's ("Vinatieri's range for a 36-yard field goal", "Seth
-    VanDeest scored 13")."""
+    or possessor or as its source, is that other's ("Vinatieri's range for a 36-yard
+    field goal", "Seth VanDeest scored 13", "13 points from Seth VanDeest")."""
     if not prof.subject or index in reading.ages or reading.quantities[index].kind == "date":
         return ""  # an age's person is `_age_mismatch`'s; a date is no one's
     name = reading.once(figure_owner, index)
@@ -313,8 +314,19 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
         name = reading.once(owner_by_any_verb, index)
     said = [w.stem for w in name]
     if not name or any(prof.says(w) for w in said):
-        return ""
+        return _anothers_source(prof, reading, index)
     return f"the figure of {' '.join(w.surface for w in name)}"
+
+
+def _anothers_source(prof: Profile, reading: Reading, index: int) -> str:
+    """A count a name the claim lacks gave, named right after it, is that one's: "Drake
+    was paced by 13 points from Seth VanDeest" against Artino's 14 points."""
+    quantity = reading.quantities[index]
+    found = SOURCE_NAMED_AFTER.match(reading.article.text, quantity.end)
+    if quantity.kind != "count" or found is None or any(
+            prof.says(stem(w)) for w in found.group(1).split()):
+        return ""
+    return f"the figure of {found.group(1)}"
 
 
 def _anothers_role(prof: Profile, reading: Reading, index: int) -> str:
