@@ -295,13 +295,12 @@ def apposed_name(reading: Reading, index: int) -> list[Token]:
     quantity = reading.quantities[index]
     text = reading.article.text
     window = max(0, quantity.start - 40), quantity.start
-    if APPOSITION_BEFORE.search(text, *window) is None and not (
-            WHO_WAS_BEFORE.search(text, *window)) and (
+    relative = WHO_WAS_BEFORE.search(text, *window)
+    if APPOSITION_BEFORE.search(text, *window) is None and relative is None and (
             AGE_AFTER.match(text, quantity.end) is None
             or APPOSED_PHRASE_BEFORE.search(text, *window) is None):
         return []
     sentence = reading.sentences[reading.sentence_of[index]]
-    relative = WHO_WAS_BEFORE.search(text, *window)
     end = relative.start() + 1 if relative else quantity.start  # "Ortiz, who was 38,"
     before = [w for w in sentence.words if w.start < end
               and w.surface.lower() not in ("a", "an")]
@@ -388,7 +387,7 @@ def _subject_with(sentence: Sentence, before: list[Token], text: str) -> list[To
     if first and not any(ch in CLAUSE_BREAKS for ch in text[
             sentence.words[first - 1].start:before[0].start]):
         return []  # the clause opens further back
-    name = _name_ending(sentence.words, first)
+    name = [before[0]]
     for word in before[1:]:
         if not (_capital(word) and word.joined):
             break
@@ -705,12 +704,9 @@ def _verb_placed_by_noun(words: Sequence[Token]) -> Token | None:
     for size in (2, 3):
         if len(words) < size + 1:
             return None
-        verb, preposition, *rest = words[-size - 1:]
-        if rest[0].surface.lower() in ARTICLES and size == 3:
-            rest = rest[1:]
-        elif size == 3:
+        verb, preposition, *between, noun = words[-size - 1:]
+        if between and between[0].surface.lower() not in ARTICLES:
             continue
-        noun = rest[0]
         if (preposition.surface.lower() in PREPOSITIONS and noun.content and not noun.name
                 and noun.surface.isalpha() and not any(w.gap for w in words[-size:])
                 and past_verb(verb.surface)):

@@ -312,9 +312,10 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     name = reading.once(figure_owner, index)
     if not name and prof.lead & REPORTING:  # "Artino added six rebounds": "added" takes it
         name = reading.once(owner_by_any_verb, index)
-    said = [w.stem for w in name]
-    if not name or any(prof.says(w) for w in said):
+    if not name:
         return _anothers_source(prof, reading, index)
+    if any(prof.says(w.stem) for w in name):
+        return ""
     return f"the figure of {' '.join(w.surface for w in name)}"
 
 
