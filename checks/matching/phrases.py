@@ -77,21 +77,17 @@ def is_age(text: str, quantity: Quantity) -> bool:
     if APPOSITION_BEFORE.search(text, lo, quantity.start) or WHO_WAS_BEFORE.search(
             text, lo, quantity.start):
         return True
-    noun = NOUN_APPOSITION_BEFORE.search(text, lo, quantity.start)
-    return noun is not None and _person_noun(noun.group(1))
+    return apposed_noun(text, quantity) is not None
 
 
-def is_age_apposed_to_noun(noun: Token, quantity: Quantity) -> bool:
-    """Whether a bare age is set off right after this noun for a person ("her daughter,
-    11,"), as `is_age` reads one."""
-    return quantity.start - (noun.start + len(noun.surface)) <= 3 and _person_noun(
-        noun.surface)
-
-
-def _person_noun(word: str) -> bool:
-    """A noun for one kind of person (people.yaml), not a generic one ("people, 12,")."""
+def apposed_noun(text: str, quantity: Quantity) -> str | None:
+    """The noun for one kind of person a number is set off right after ("her daughter,
+    11,"; people.yaml's nouns, not a generic one: "the people, 12,")."""
+    found = NOUN_APPOSITION_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    if found is None:
+        return None
     generic, nouns = people_nouns()
-    return singular(word.lower()) in nouns - generic
+    return found.group(1) if singular(found.group(1)) in nouns - generic else None
 
 
 def claimed_age(claim: str, quantity: Quantity) -> bool:

@@ -37,12 +37,12 @@ from checks.matching.phrases import (
     REPORTING,
     THING_WORDS,
     WHO_WAS_BEFORE,
+    apposed_noun,
     as_age,
     attributive_age,
     attributive_count,
     clause_after,
     is_age,
-    is_age_apposed_to_noun,
     is_rate,
     measured_from,
     measured_words,
@@ -255,19 +255,18 @@ def aged_noun(reading: Reading, index: int) -> Token | None:
     old = AGE_AFTER.match(reading.article.text, quantity.end)
     sentence = reading.sentences[reading.sentence_of[index]]
     if old is None:
-        return _aged_before(sentence, quantity)
+        return _aged_before(sentence, quantity, reading.article.text)
     after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH + 1]
     people = [w for w in after if singular(w.surface.lower()) in _aged_people()]
     return next((w for w in people if not _possessed_by(w, after)), None)
 
 
-def _aged_before(sentence: Sentence, quantity: Quantity) -> Token | None:
+def _aged_before(sentence: Sentence, quantity: Quantity, text: str) -> Token | None:
     """The noun for people right before ", aged" or "(aged" and the age, or right before
     the age set off alone ("her daughter, 11, from school")."""
     first, _ = word_span(sentence, quantity.start, quantity.end)
     before = sentence.words[max(0, first - 2):first]
-    if before and before[-1].surface[:1].islower() and is_age_apposed_to_noun(
-            before[-1], quantity):
+    if before and before[-1].surface == apposed_noun(text, quantity):
         return before[-1]
     if len(before) < 2 or before[1].surface.lower() not in AGED or before[1].gap not in ",(":
         return None

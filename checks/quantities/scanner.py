@@ -566,6 +566,12 @@ class _Scanner:
             return None  # in text all in capitals, "THE 4.4 QUAKE" names no version
         return version.end()
 
+    def _plain_year(self, s: int, raw: str, value: float, hedge: str, noun: bool) -> bool:
+        """Whether plain digits are a year: four of them between 1800 and 2100, unhedged,
+        with no counted noun after them or with words before that make them one."""
+        return (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
+                and (not noun or self._year_before(s)))
+
     def _year_before(self, s: int) -> bool:
         """Whether the words before four digits make them a year though a noun follows:
         "in 2012 deaths", or an event's acronym, "WWDC 2012 starts at $1,199"."""
@@ -618,8 +624,7 @@ class _Scanner:
             return end  # an address: "the 12000 block of East 223rd Street"
         # compound=False: the hyphen step cannot match at the space before `word`.
         head = self._noun(end, plural=value != 1) if word is not None else None
-        if (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
-                and (head is None or self._year_before(s))):
+        if self._plain_year(s, raw, value, hedge, head is not None):
             return self._emit_year(s, end, int(value))
         unit, end = head if head is not None else ("", end)
         return self._finish(hstart, s, end, "count", value, hedge, unit)
@@ -681,8 +686,7 @@ class _Scanner:
                 return rel  # "a 24 - hour later"
             return self._finish(hstart, s, uend, kind, value * mult, hedge, unit)
         head = self._noun(end, plural=value != 1, compound=True)
-        if (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
-                and (head is None or self._year_before(s))):
+        if self._plain_year(s, raw, value, hedge, head is not None):
             return self._emit_year(s, end, int(value))
         if head is None:
             if not raw and value == 1 and hedge == "exact" and self._pronoun_one(s, end):
