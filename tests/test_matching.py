@@ -2467,6 +2467,26 @@ def test_an_apposition_does_not_stand_between_a_figure_and_its_verb() -> None:
     assert distance_of("Five people, one of them a pregnant woman, were killed.", "woman") > 3
 
 
+def test_words_after_an_aside_holding_a_figure_belong_to_the_figure_before_it() -> None:
+    from checks.matching.attachment import figure_window
+
+    def words_of(text: str, figure: str) -> set[str]:
+        reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+        index = next(i for i, q in enumerate(reading.quantities) if q.text == figure)
+        return {w.surface for w, _, s in figure_window(reading, index)
+                if s is reading.sentences[reading.sentence_of[index]]}
+
+    aside = ("It took the jury a little more than four hours, spread over two days, "
+             "to choose death over life in prison.")
+    assert {"choose", "death"} <= words_of(aside, "a little more than four hours")
+    assert not {"choose", "death"} & words_of(aside, "over two days")
+    # a list's next item, and a bare part of the first figure, keep the words after them
+    listed = "The talks lasted three hours, two hours over schedule, in Geneva on Monday."
+    assert "Geneva" not in words_of(listed, "three hours")
+    part = "A man shot three people, killing one, at an accounting firm in Troy."
+    assert "accounting" not in words_of(part, "three people")
+
+
 def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     matches = run("McDermott scored a three-point play for Creighton against Drake.", [POINTS])
     assert vetoed(matches, "points", "three-point").veto == "modifies play"

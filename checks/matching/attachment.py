@@ -183,6 +183,12 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
     before, after, earlier = _siblings(reading, index, sentence)
     quantity = reading.quantities[index]
     date = quantity.kind == "date"
+    resume = _aside_after(reading, index, sentence, last, after) if not date else None
+    if resume is not None:  # "four hours, spread over two days, to choose death"
+        after = _siblings(reading, index, sentence, resume)[1]
+        last = resume - 1
+    closed = (_aside_after(reading, earlier, sentence, before, first)
+              if before is not None and earlier is not None else None)
     attributive = date and _attributive(reading, index)
     if before is None:
         # "Orozco was also convicted of the June 20, 2005 attempted murder": a date that
@@ -206,7 +212,27 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
         high = _phrase_end(sentence, last, after)
     else:
         high = _last_break(sentence, last, after)
+    if closed is not None and not date:
+        high = min(high, closed - 1)  # the aside's figure: its words end with the aside
     return min(low, first), max(high, last)
+
+
+def _aside_after(reading: Reading, index: int, sentence: Sentence, last: int,
+                 sibling: int | None) -> int | None:
+    """Where the words after an aside set off right after a figure resume, when the aside
+    holds the next figure but does not open with it: in "a little more than four hours,
+    spread over two days, to choose death", the jury took the four hours to choose death.
+    An aside that opens with its figure is a list's next item ("14 points, 10 rebounds,
+    and five assists"), and one whose figure is a bare number tells a part of the first
+    ("shooting three people, killing one, at an accounting firm"): both keep the words
+    after them."""
+    resume, skip = _apposition(sentence, last)
+    if not skip or sibling is None or not last + 1 < sibling < resume:
+        return None
+    inner = next((reading.quantities[i] for i in reading.neighbours(index)
+                  if word_span(sentence, reading.quantities[i].start,
+                               reading.quantities[i].end)[0] == sibling), None)
+    return None if inner is None or counts_nothing(inner) else resume
 
 
 #: How far the noun phrase after an attributive date reaches, and the verbs that end it.
@@ -304,10 +330,10 @@ def _last_clause_word(sentence: Sentence, start: int, end: int) -> int:
     return 0
 
 
-def _siblings(reading: Reading, index: int, sentence: Sentence
+def _siblings(reading: Reading, index: int, sentence: Sentence, beyond: int = 0
               ) -> tuple[int | None, int | None, int | None]:
-    """Word index where the previous sibling figure ends and the next one starts, and the
-    previous sibling's own index."""
+    """Word index where the previous sibling figure ends and the next one (from word
+    `beyond` on) starts, and the previous sibling's own index."""
     quantity = reading.quantities[index]
     before = after = previous = None
     for i in reading.neighbours(index):
@@ -318,7 +344,7 @@ def _siblings(reading: Reading, index: int, sentence: Sentence
         lo, hi = word_span(sentence, other.start, other.end)
         if other.end <= quantity.start:
             before, previous = hi, i
-        elif other.start >= quantity.end and after is None and not _restates(
+        elif other.start >= quantity.end and after is None and lo >= beyond and not _restates(
                 reading.article.text, quantity, other):
             after = lo
     return before, after, previous
