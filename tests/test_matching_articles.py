@@ -17,16 +17,18 @@ import pytest
 MAX_FAILING_FOR_NOTHING = 6
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (231 of 302).
-MIN_DRIFT_CAUGHT = 0.764
+#: Drifted variants whose check fails (230 of 302). One fewer since the reader reads a
+#: claim's "for a little more than four hours before choosing death" (a length): "less
+#: than an hour" had matched that claim through its own figure's words, left as words.
+MIN_DRIFT_CAUGHT = 0.761
 #: Consistent statements found consistent (314 of 330).
 MIN_CONSISTENT_FOUND = 0.951
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 3
 #: The same, each variant judged beside the story's original articles, as the plugin
-#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 279 of 302, and
-#: neither harmless rewrites nor other facts fail.
-MIN_DRIFT_CAUGHT_BESIDE = 0.923
+#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 278 of 302 (the
+#: same one fewer as above), and neither harmless rewrites nor other facts fail.
+MIN_DRIFT_CAUGHT_BESIDE = 0.920
 MAX_COLLATERAL_BESIDE = 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from checks.matching.phrases import time_between
 from checks.quantities import (
     APPROX,
     LOST_CURRENCY,
@@ -296,16 +297,29 @@ def test_two_measures_in_parentheses() -> None:
         ("135 kilometres", 135, "kilometer"), ("84 miles", 84, "mile")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "he advised Putin when they spoke by phone a day earlier",
-        "two days later", "three years ago", "two weeks ahead", "a week before the talks",
-        "Five years after the war", "once a year",
-    ],
-)
+@pytest.mark.parametrize("text", ["three years ago", "two weeks ahead", "once a year"])
 def test_relative_time_offsets_are_not_durations(text: str) -> None:
+    """With no reference date, "ago" names a point in time nobody can place."""
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "gap"), [
+    ("he advised Putin when they spoke by phone a day earlier", ("a day", 1, "day")),
+    ("A man fired four days earlier from his job walked in", ("four days", 4, "day")),
+    ("two days later", ("two days", 2, "day")),
+    ("a week before the talks", ("a week", 1, "week")),
+    ("He had married about two weeks before he was shot", ("about two weeks", 2, "week")),
+    ("Five years after the war", ("Five years", 5, "year")),
+])
+def test_an_offset_from_no_named_day_is_the_time_between_two_events(
+        text: str, gap: tuple[str, float, str]) -> None:
+    """A blind writer's "married his wife three weeks before he was murdered" is stated
+    by "had married two weeks before the shooting": the figure must be read, and
+    matching tells such a gap from a length (`time_between`)."""
+    found = find_quantities(text, reference_date=dt.date(2022, 1, 1))
+    assert [(q.text, q.value, q.unit) for q in found] == [gap]
+    assert found[0].kind == "duration"
+    assert time_between(text, found[0])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -316,21 +330,23 @@ def test_relative_time_offsets_are_not_durations(text: str) -> None:
      [("June 24, 2005", dt.date(2005, 6, 24)), ("two weeks later", dt.date(2005, 7, 8))]),
     ("He was arrested on Monday, and 3 days later he was charged.",
      [("Monday", dt.date(2021, 12, 27)), ("3 days later", dt.date(2021, 12, 30))]),
-    # not across sentences, nor hedged, nor from a month; "ago" counts from the article's
-    # date, not the sentence's day
+    # not across sentences, nor hedged, nor from a month: then the offset is the time
+    # between two events; "ago" counts from the article's date, not the sentence's day
     ("He was arrested on Monday. Three days later he was charged.",
-     [("Monday", dt.date(2021, 12, 27))]),
+     [("Monday", dt.date(2021, 12, 27)), ("Three days", 3)]),
     ("He was arrested on Monday and about two weeks later he was charged.",
-     [("Monday", dt.date(2021, 12, 27))]),
-    ("It began in June 2005 and ended two weeks later.", [("June 2005", dt.date(2005, 6, 1))]),
+     [("Monday", dt.date(2021, 12, 27)), ("about two weeks", 2)]),
+    ("It began in June 2005 and ended two weeks later.",
+     [("June 2005", dt.date(2005, 6, 1)), ("two weeks", 2)]),
     ("It began on Monday and ended three years ago.",
      [("Monday", dt.date(2021, 12, 27)), ("three years ago", dt.date(2018, 7, 3))]),
 ])
 def test_an_offset_from_a_named_day_is_a_date(
-        text: str, expected: list[tuple[str, dt.date]]) -> None:
+        text: str, expected: list[tuple[str, dt.date | float]]) -> None:
     found = find_quantities(text, reference_date=dt.date(2022, 1, 1))
     assert [(q.text, q.value) for q in found] == expected
-    assert all(q.kind == "date" for q in found)
+    assert [q.kind for q in found] == [
+        "date" if isinstance(value, dt.date) else "duration" for _, value in expected]
 
 
 def test_an_offset_from_a_day_whose_year_was_guessed_leaves_its_year_unknown() -> None:
@@ -755,11 +771,13 @@ def test_decades_are_spans_of_years_not_seconds() -> None:
     ("It lasted for two hours after midnight", ["two hours"]),
     ("two weeks before the vote", []),
     ("he spoke by phone a day earlier", []),
-    ("for three years ago", []),
+    ("it took another six years", []),
 ])
-def test_before_and_after_make_a_point_in_time_unless_a_length_is_stated(
+def test_before_and_after_make_a_time_between_events_unless_a_length_is_stated(
         text: str, lengths: list[str]) -> None:
-    assert [q.text for q in find_quantities(text) if q.kind == "duration"] == lengths
+    durations = [q for q in find_quantities(text) if q.kind == "duration"]
+    assert len(durations) == 1
+    assert [q.text for q in durations if not time_between(text, q)] == lengths
 
 
 # --------------------------------------------------------------------------- signs (issue #3)
@@ -792,7 +810,7 @@ def test_hedge_before_a_minus_word() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("tested negative 10 days later", []),  # a point in time, and never a sign
+        ("tested negative 10 days later", [("10 days", 10)]),  # a duration takes no sign
         ("a minus sign", []),
         ("negative five people", [("five people", 5)]),  # counts take no sign
         ("the margin is plus or minus 3%", [("3%", 3)]),

@@ -22,8 +22,11 @@ Conventions worth knowing:
 - Relative offsets ("a day earlier", "three years ago") name a point in time, not a
   length. An exact number of days or weeks "earlier" or "later" than a day named before
   it in its sentence is that day, a date ("on Friday ... spoke by phone a day earlier":
-  Thursday), whose year is known only if the named day's was; other offsets are not
-  emitted.
+  Thursday), whose year is known only if the named day's was. With no day to count
+  from, an offset "earlier", "later", "before" or "after" is the time between two events,
+  a duration ("fired four days earlier", "married two weeks before the shooting"), which
+  matching tells from a length (matching/phrases.time_between); "ago" with no reference
+  date is not emitted.
 - Fractions ("two-thirds of voters", "a quarter-inch", "1/4 inch", "1½ hours") are
   counts (a share, so no counted noun) or, before a unit, measures. Ordinals ("the third
   quarter", "a fifth day") are not fractions; a bare "1/10" is a date more often than not.

@@ -361,6 +361,8 @@ RELATIVE = re.compile(rf",?{_SP}+(?i:{_alt(RELATIVE_WORDS)})\b")
 #: "for 30 minutes before sentencing" is a length all the same: "before", "after" and
 #: "prior" make a point in time only when nothing before the figure makes it a length.
 AMBIGUOUS_RELATIVE = frozenset({"before", "after", "prior"})
+#: The offsets that, with no day to count from, give the time between two events.
+GAP_WORDS = AMBIGUOUS_RELATIVE | {"earlier", "later"}
 #: "a day earlier", "two days later": which way an offset goes from the day named before
 #: it, how far back in its sentence that day may stand, and what ends a sentence there.
 OFFSET_SIGN = {"earlier": -1, "later": 1}

@@ -49,6 +49,7 @@ from checks.quantities.patterns import (
     FRACTION_START,
     FREQUENCY_BEFORE,
     FULL_YEAR,
+    GAP_WORDS,
     GLUED_CURRENCY,
     GLUED_CURRENCY_AT,
     GLUED_CURRENCY_BEFORE,
@@ -724,10 +725,11 @@ class _Scanner:
     def _point_in_time(self, start: int, end: int,
                        amount: tuple[float, str, ReadHedge] | None = None) -> int | None:
         """Where "a day earlier", "three years ago" end: durations that name a point in
-        time, not a length; None when the duration at `start`–`end` is a length. An exact
-        number of days or weeks "earlier" or "later" than a day its sentence has named is
-        that day: "Biden on Friday told reporters ... they spoke by phone a day earlier";
-        an `amount` (value, unit, hedge) "ago" is counted back from the reference date."""
+        time, not a length; None when the duration at `start`–`end` is read as one. An
+        exact number of days or weeks "earlier" or "later" than a day its sentence has
+        named is that day: "Biden on Friday told reporters ... they spoke by phone a day
+        earlier"; an `amount` (value, unit, hedge) "ago" is counted back from the reference
+        date; any other `amount` before or after something is the time between the two."""
         rel = RELATIVE.match(self.text, end)
         if rel is None:
             return None
@@ -744,7 +746,9 @@ class _Scanner:
         days = _days(*amount) if amount is not None else None
         anchor = self._anchor(start) if days is not None and word in OFFSET_SIGN else None
         if anchor is None:
-            return rel.end()
+            # "fired four days earlier", "married two weeks before the shooting": with no
+            # day to count from, the time between two events, a length (phrases.time_between)
+            return None if amount is not None and word in GAP_WORDS else rel.end()
         try:
             day = anchor.value + dt.timedelta(days=OFFSET_SIGN[word] * days)  # type: ignore
         except OverflowError:
