@@ -1261,6 +1261,21 @@ def test_an_age_set_off_after_a_noun_for_a_person_or_in_who_was() -> None:
     assert vetoed(matches, "horton", "11").veto == "the age of a daughter"
 
 
+def test_an_age_given_to_a_noun_set_off_after_a_name_is_the_names() -> None:
+    """"Horton, a mother aged 43," gives Horton's age, as "LaCalamita III, a 38-year-old
+    Troy resident" does: a reworded drift fails, where the noun alone ("a mother aged
+    43") may be anyone's."""
+    horton = fact("horton", "Zurana Horton was 34 when she was shot dead in Brownsville.",
+                  "34 years")
+    matches = run("Horton, a mother aged 43, was hit in the chest in her Brownsville "
+                  "neighborhood.", [horton])
+    (mention,) = matches.mentions["horton"]
+    assert mention.quantity.text == "43" and "the age of Horton" in mention.shared
+    alone = run("A mother aged 43 was hit in the chest in her Brownsville neighborhood.",
+                [horton])
+    assert figures(alone, "horton") == []
+
+
 def test_a_date_years_away_is_another_event() -> None:
     death = fact("death", "Vincent Gigante died in prison in Springfield on December 19, 2005.",
                  "2005-12-19")

@@ -34,6 +34,8 @@ WHO_WAS_BEFORE = re.compile(r"(?i)\w,\s+who\s+(?:was|is)\s+$")
 AGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 #: A name an attributive age's phrase is set off after: "LaCalamita III, a 38-year-old".
 APPOSED_PHRASE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*an?\s+$")
+#: The same with the age given after the phrase's noun: "Horton, a mother aged 43,".
+APPOSED_AGED_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*an?\s+(?:[a-z]+\s+){1,2}aged\s+$")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
 OLDEST = 120
 #: The words that tell, after "was", that someone was killed ("was shot and killed").

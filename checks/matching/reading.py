@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from checks.articles import Article
 from checks.matching.phrases import (
     AGE_AFTER,
+    APPOSED_AGED_BEFORE,
     APPOSED_PHRASE_BEFORE,
     APPOSITION_BEFORE,
     ARTICLES,
@@ -290,17 +291,19 @@ def _aged_people() -> frozenset[str]:
 
 def apposed_name(reading: Reading, index: int) -> list[Token]:
     """The name an age is set off after ("Jonathan Carrasquillo, 24,", "Anthony LaCalamita
-    III, a 38-year-old Troy resident", "Ortiz, who was 38,"): whose age it is."""
+    III, a 38-year-old Troy resident", "Horton, a mother aged 43,", "Ortiz, who was
+    38,"): whose age it is."""
     quantity = reading.quantities[index]
     text = reading.article.text
     window = max(0, quantity.start - 40), quantity.start
-    relative = WHO_WAS_BEFORE.search(text, *window)
-    if APPOSITION_BEFORE.search(text, *window) is None and relative is None and (
+    phrase = WHO_WAS_BEFORE.search(text, *window) or APPOSED_AGED_BEFORE.search(
+        text, *window)  # words between the name and the age
+    if APPOSITION_BEFORE.search(text, *window) is None and phrase is None and (
             AGE_AFTER.match(text, quantity.end) is None
             or APPOSED_PHRASE_BEFORE.search(text, *window) is None):
         return []
     sentence = reading.sentences[reading.sentence_of[index]]
-    end = relative.start() + 1 if relative else quantity.start  # "Ortiz, who was 38,"
+    end = phrase.start() + 1 if phrase else quantity.start  # "Ortiz, who was 38,"
     before = [w for w in sentence.words if w.start < end
               and w.surface.lower() not in ("a", "an")]
     name: list[Token] = []
