@@ -2495,7 +2495,7 @@ def test_words_after_an_aside_holding_a_figure_belong_to_the_figure_before_it() 
              "to choose death over life in prison.")
     assert {"choose", "death"} <= words_of(aside, "a little more than four hours")
     assert not {"choose", "death"} & words_of(aside, "over two days")
-    # a list's next item, and a bare part of the first figure, keep the words after them
+    # an aside opening with its own figure, and a bare part of the first, keep the words after
     listed = "The talks lasted three hours, two hours over schedule, in Geneva on Monday."
     assert "Geneva" not in words_of(listed, "three hours")
     part = "A man shot three people, killing one, at an accounting firm in Troy."

@@ -222,10 +222,10 @@ def _aside_after(reading: Reading, index: int, sentence: Sentence, last: int,
     """Where the words after an aside set off right after a figure resume, when the aside
     holds the next figure but does not open with it: in "a little more than four hours,
     spread over two days, to choose death", the jury took the four hours to choose death.
-    An aside that opens with its figure is a list's next item ("14 points, 10 rebounds,
-    and five assists"), and one whose figure is a bare number tells a part of the first
-    ("shooting three people, killing one, at an accounting firm"): both keep the words
-    after them."""
+    An aside that opens with its figure is a figure of its own ("lasted three hours, two
+    hours over schedule, in Geneva"), and one whose figure is a bare number tells a part
+    of the first ("shooting three people, killing one, at an accounting firm"): both keep
+    the words after them."""
     resume, skip = _apposition(sentence, last)
     if not skip or sibling is None or not last + 1 < sibling < resume:
         return None

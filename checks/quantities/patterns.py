@@ -358,8 +358,9 @@ HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w])({_alt(HEDGES_BEFORE)}){_SP}+$")
 MULTIPLE_BEFORE = re.compile(r"(?i)\b(?:twice|thrice|times|half|not)\W+$")
 HEDGE_AFTER = re.compile(rf",?{_SP}+(?i:({_alt(HEDGES_AFTER)}))\b")
 RELATIVE = re.compile(rf",?{_SP}+(?i:{_alt(RELATIVE_WORDS)})\b")
-#: "for 30 minutes before sentencing" is a length all the same: "before", "after" and
-#: "prior" make a point in time only when nothing before the figure makes it a length.
+#: "for 30 minutes before sentencing" is a length all the same: after a duration whose
+#: amount is not read apart ("a 24 - hour"), "before", "after" and "prior" make a point in
+#: time only when nothing before the figure makes it a length.
 AMBIGUOUS_RELATIVE = frozenset({"before", "after", "prior"})
 #: The offsets that, with no day to count from, give the time between two events.
 GAP_WORDS = AMBIGUOUS_RELATIVE | {"earlier", "later"}

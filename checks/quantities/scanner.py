@@ -747,7 +747,8 @@ class _Scanner:
         anchor = self._anchor(start) if days is not None and word in OFFSET_SIGN else None
         if anchor is None:
             # "fired four days earlier", "married two weeks before the shooting": with no
-            # day to count from, the time between two events, a length (phrases.time_between)
+            # day to count from, the time between two events, a duration that matching
+            # tells from a length (matching/phrases.time_between)
             return None if amount is not None and word in GAP_WORDS else rel.end()
         try:
             day = anchor.value + dt.timedelta(days=OFFSET_SIGN[word] * days)  # type: ignore
