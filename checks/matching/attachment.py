@@ -180,15 +180,16 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
     break (a comma, "and", "while"), and the rest to the later; a bare number keeps the
     word its noun is understood from ("two men accused of killing a mother of 12").
     """
-    before, after, earlier = _siblings(reading, index, sentence)
+    before, after, earlier, later = _siblings(reading, index, sentence)
     quantity = reading.quantities[index]
     date = quantity.kind == "date"
-    resume = _aside_after(reading, index, sentence, last, after) if not date else None
-    if resume is not None:  # "four hours, spread over two days, to choose death"
-        after = _siblings(reading, index, sentence, resume)[1]
-        last = resume - 1
-    closed = (_aside_after(reading, earlier, sentence, before, first)
-              if before is not None and earlier is not None else None)
+    closed = None
+    if not date:
+        resume = _aside_after(sentence, last, after, later, reading)
+        if resume is not None:  # "four hours, spread over two days, to choose death"
+            after = _siblings(reading, index, sentence, resume)[1]
+            last = resume - 1
+        closed = _aside_after(sentence, before, first, index, reading)
     attributive = date and _attributive(reading, index)
     if before is None:
         # "Orozco was also convicted of the June 20, 2005 attempted murder": a date that
@@ -212,27 +213,27 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
         high = _phrase_end(sentence, last, after)
     else:
         high = _last_break(sentence, last, after)
-    if closed is not None and not date:
+    if closed is not None:
         high = min(high, closed - 1)  # the aside's figure: its words end with the aside
     return min(low, first), max(high, last)
 
 
-def _aside_after(reading: Reading, index: int, sentence: Sentence, last: int,
-                 sibling: int | None) -> int | None:
+def _aside_after(sentence: Sentence, last: int | None, sibling: int | None,
+                 inner: int | None, reading: Reading) -> int | None:
     """Where the words after an aside set off right after a figure resume, when the aside
     holds the next figure but does not open with it: in "a little more than four hours,
     spread over two days, to choose death", the jury took the four hours to choose death.
     An aside that opens with its figure is a figure of its own ("lasted three hours, two
     hours over schedule, in Geneva"), and one whose figure is a bare number tells a part
     of the first ("shooting three people, killing one, at an accounting firm"): both keep
-    the words after them."""
-    resume, skip = _apposition(sentence, last)
-    if not skip or sibling is None or not last + 1 < sibling < resume:
+    the words after them. `last` ends the first figure, `sibling` starts the next, whose
+    index among the article's quantities is `inner`."""
+    if last is None or sibling is None or inner is None:
         return None
-    inner = next((reading.quantities[i] for i in reading.neighbours(index)
-                  if word_span(sentence, reading.quantities[i].start,
-                               reading.quantities[i].end)[0] == sibling), None)
-    return None if inner is None or counts_nothing(inner) else resume
+    resume, skip = _apposition(sentence, last)
+    if not skip or not last + 1 < sibling < resume:
+        return None
+    return None if counts_nothing(reading.quantities[inner]) else resume
 
 
 #: How far the noun phrase after an attributive date reaches, and the verbs that end it.
@@ -331,11 +332,11 @@ def _last_clause_word(sentence: Sentence, start: int, end: int) -> int:
 
 
 def _siblings(reading: Reading, index: int, sentence: Sentence, beyond: int = 0
-              ) -> tuple[int | None, int | None, int | None]:
+              ) -> tuple[int | None, int | None, int | None, int | None]:
     """Word index where the previous sibling figure ends and the next one (from word
-    `beyond` on) starts, and the previous sibling's own index."""
+    `beyond` on) starts, and the two siblings' own indices."""
     quantity = reading.quantities[index]
-    before = after = previous = None
+    before = after = previous = following = None
     for i in reading.neighbours(index):
         other = reading.quantities[i]
         earlier, later = (other, quantity) if other.end <= quantity.start else (quantity, other)
@@ -346,8 +347,8 @@ def _siblings(reading: Reading, index: int, sentence: Sentence, beyond: int = 0
             before, previous = hi, i
         elif other.start >= quantity.end and after is None and lo >= beyond and not _restates(
                 reading.article.text, quantity, other):
-            after = lo
-    return before, after, previous
+            after, following = lo, i
+    return before, after, previous, following
 
 
 def _restates(text: str, figure: Quantity, other: Quantity) -> bool:
