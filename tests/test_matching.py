@@ -2852,6 +2852,26 @@ def test_claims_set_at_different_places_tell_different_events() -> None:
     assert Matcher([kyiv, there]).events == {"kyiv": frozenset({"tanks"})}
 
 
+def test_claims_set_on_different_days_tell_different_events() -> None:
+    """Arrests after a Wednesday vigil share Kimani Gray, police and East Flatbush with a
+    Saturday shooting, yet a date beside the arrests dates the vigil, not the shooting; so
+    does a claim set in another year."""
+    from checks.matching import Matcher
+    shooting = fact("shooting", "Two plainclothes police officers shot dead teenager Kimani "
+                    "Gray in East Flatbush on Saturday night, March 9, 2013.", "2013-03-09")
+    claim = "Police made 46 arrests after the {} night vigil for Kimani Gray in East Flatbush."
+    wednesday = fact("arrests", claim.format("Wednesday"), "46 arrests")
+    assert Matcher([shooting, wednesday]).events == {"shooting": frozenset()}
+    saturday = fact("arrests", claim.format("Saturday"), "46 arrests")
+    assert Matcher([shooting, saturday]).events == {"shooting": frozenset({"arrests"})}
+    earlier = fact("arrests", "Police made 46 arrests in East Flatbush after officers shot "
+                   "Kimani Gray's brother in 2009.", "46 arrests")
+    assert Matcher([shooting, earlier]).events == {"shooting": frozenset()}
+    text = ("Then came another protest on Wednesday night, after which, the police said, "
+            "someone hit an officer with a brick, and there were 46 arrests.")
+    assert not run(text, [shooting, wednesday], date=dt.date(2013, 3, 14)).mentions["shooting"]
+
+
 def test_a_weekday_in_the_claims_setting_dates_its_noun_or_its_events_other_fact() -> None:
     """"the Wednesday morning shootings at Gordon Advisors" dates the claim's shooting; so
     does a weekday in a sentence that states another fact of the event ("Three people

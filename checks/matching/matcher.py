@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -289,8 +290,21 @@ def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozense
         events[prof.fact.id] = frozenset(
             keys[k] for k, n in shared.items() if k != prof.key and n >= EVENT_CONCEPTS
             and k in acted and profiles[k].fact.value.kind != "date" and k not in ages
-            and not _set_apart(prof, profiles[k]))
+            and not _set_apart(prof, profiles[k]) and not _another_day(prof, profiles[k]))
     return events
+
+
+def _another_day(date: Profile, other: Profile) -> bool:
+    """A claim set on a day the date fact's is not tells another day's event: "Police
+    made 46 arrests after the Wednesday night vigil" is no part of a Saturday shooting,
+    though both name Kimani Gray, police and East Flatbush; nor is "In 1997 he was
+    sentenced to 12 years" of his death in 2005."""
+    low, high = date.fact.value.low, date.fact.value.high
+    assert isinstance(low, dt.date) and isinstance(high, dt.date)
+    if other.weekdays and low == high and low.weekday() not in other.weekdays:
+        return True
+    return bool(other.dates) and not any(
+        d.low <= high and low <= d.high for d in other.dates)  # type: ignore[operator]
 
 
 def _set_apart(a: Profile, b: Profile) -> bool:
