@@ -347,6 +347,30 @@ def test_a_builtin_synonym_makes_a_shot_gunfire() -> None:
     assert "shot" in mention.shared
 
 
+def test_firing_someone_is_no_firing_of_a_gun_and_opening_fire_is_shooting() -> None:
+    """A man "fired from Gordon Advisors on Thursday" was dismissed: his Thursday is no day
+    of a claim that he "opened fire" there, which "shot" and "the shootings" state."""
+    from checks.matching.sentences import words
+    opened = [w.stem for w in words("then opened fire") if w.surface == "fire"]
+    assert opened == ["shoot"]
+    dismissed = ["He was fired from the firm.", "The firm fired LaCalamita on Thursday.",
+                 "She did not fire him.", "He fired seven lawyers.", "his firing last week"]
+    kept = ["Shots were fired from the rooftop.", "He fired at Riva.", "Fire crews arrived.",
+            "He fired three rounds.", "The gunman fired. Police came.", "Echenique was fired "
+            "up.", "The warehouse burned in a fire Tuesday morning."]
+    for text in dismissed:
+        assert any(w.stem == "dismiss" for w in words(text)), text
+    for text in kept:
+        assert all(w.stem != "dismiss" for w in words(text)), text
+    troy = fact("troy", "LaCalamita opened fire at the Gordon Advisors office in Troy on "
+                "Monday, April 9, 2007.", "2007-04-09")
+    text = ("LaCalamita, a Troy resident, was fired from Gordon Advisors on Thursday. He shot "
+            "three people at the Gordon Advisors office on Monday.")
+    matches = run(text, [troy], date=dt.date(2007, 4, 12))
+    assert figures(matches, "troy") == ["Monday"]
+    assert "shot" in matches.mentions["troy"][0].shared
+
+
 def test_a_builtin_synonym_makes_a_rescue_a_bailout() -> None:
     """"a 110bn-euro emergency rescue package" is the claim's "110 billion euro bailout"."""
     bailout = fact("bailout", "Greece agreed to the austerity cuts in return for a 110 billion "

@@ -15,6 +15,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
+from checks.quantities import MONTHS, WEEKDAYS, singular
 from checks.quantities.patterns import LOST_SIGN_BEFORE
 
 #: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
@@ -157,16 +158,90 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
     """Every word of text[start:end], stemmed and numbered; acronyms (U.S.) lose their dots."""
     piece = SPACED_POSSESSIVE.sub(_unspace, DOTTED_ACRONYM.sub(_undot, text[start:end]))
     shouted = [m.span() for m in SHOUTED.finditer(piece)] if SHOUTED.search(piece) else []
+    senses = _fire_senses(piece) if "fir" in piece or "Fir" in piece else {}
     previous_end = 0
     for index, word in enumerate(WORD.finditer(piece)):
         surface = word.group()
-        key = stem(surface)
+        key = senses.get(word.start()) or stem(surface)
         loud = surface.isupper() and not any(a <= word.start() < b for a, b in shouted)
         content = bool(key) and (key not in STOPWORDS or (loud and len(surface) > 1))
         name = index > 0 and surface[0].isupper() and (loud or not surface.isupper())
         gap = "".join(piece[previous_end:word.start()].split())
         previous_end = word.end()
         yield Token(key, surface, start + word.start(), index, name, content, gap)
+
+
+#: The stem a word of firing someone takes, apart from firing a gun and from a blaze.
+DISMISSED = "dismiss"
+#: The stem of "fire" in "opened fire": a shooting's, not a blaze's.
+SHOOTING = "shoot"
+OPENED_FIRE = re.compile(r"\bopen(?:ed|s|ing)?\s+(fire)\b", re.IGNORECASE)
+FIRE_WORD = re.compile(r"\b(?:fire|fired|fires|firing)\b", re.IGNORECASE)
+#: What may stand between a subject and a passive "fired": "had been", "was not".
+PASSIVE_AUXILIARIES = frozenset("was were been be being is are get got gets getting".split())
+PASSIVE_FILLERS = PASSIVE_AUXILIARIES | frozenset("had has have not never also just".split())
+#: What is fired when a gun is: "shots were fired", "the gun was fired".
+SHOT_NOUNS = frozenset(
+    """shot gunshot round bullet gun weapon shotgun rifle pistol revolver handgun shell volley
+    salvo missile rocket cannon grenade gas canister flare cartridge""".split())
+#: Words that may stand between "fired" and the person fired: "fired the seven lawyers".
+OBJECT_FILLERS = frozenset(
+    """the a an his her their its all both two three four five six seven eight nine ten
+    several""".split())
+OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+POSSESSIVES = frozenset("his her their my your".split())
+CLAUSE_END = re.compile(r"[.!?;]")
+
+
+def _fire_senses(piece: str) -> dict[int, str]:
+    """The stems of the words of firing that are no blaze: "opened fire" is shooting, a
+    word of firing someone is a dismissal (`_fired_someone`)."""
+    senses = dict.fromkeys(_dismissals(piece), DISMISSED)
+    for m in OPENED_FIRE.finditer(piece):
+        senses[m.start(1)] = SHOOTING
+    return senses
+
+
+def _dismissals(piece: str) -> frozenset[int]:
+    """Where "fire" means to dismiss someone: passive with a subject that is no gun or shot
+    ("who was fired from Gordon Advisors", "had been fired last Thursday"; not "shots
+    were fired"), with a person for object ("fired seven lawyers", "didn't fire him",
+    "fired LaCalamita on Thursday"; not "fired three rounds"), or owned ("his firing four
+    days earlier"). Such a word takes its own stem, so that it never meets a claim's
+    "opened fire" or a blaze, nor they it."""
+    found = set()
+    for m in FIRE_WORD.finditer(piece):
+        window = piece[max(0, m.start() - 60):m.start()]
+        before = [w.strip(",;:\"'“”‘’()").lower() for w in window.split()]
+        after = [w.strip(",:\"'“”‘’()")
+                 for w in CLAUSE_END.split(piece[m.end():m.end() + 60], 1)[0].split()]
+        if _fired_someone(m.group().lower(), before, after):
+            found.add(m.start())
+    return frozenset(found)
+
+
+def _fired_someone(word: str, before: list[str], after: list[str]) -> bool:
+    """See `_dismissals`; `before` are the nearby words before, lower case, `after` those
+    after, as written."""
+    if after[:1] == ["up"]:
+        return False  # "fired up": eager
+    if word == "firing" and before[-1:] and before[-1] in POSSESSIVES:
+        return True
+    if word == "fired" and before[-1:] and before[-1] in PASSIVE_AUXILIARIES:
+        rest = list(before)
+        while rest and rest[-1] in PASSIVE_FILLERS:
+            rest.pop()
+        return not rest or singular(rest[-1]) not in SHOT_NOUNS
+    if word in ("fire", "fires"):  # a noun too: "fire crews", "a fire Tuesday"
+        return bool(after) and after[0].lower() in OBJECT_PRONOUNS
+    following = [w for w in after[:4] if w.lower() not in OBJECT_FILLERS and not w.isdigit()]
+    if not following or any(singular(w.lower()) in SHOT_NOUNS for w in after[:4]):
+        return False
+    _, people = people_nouns()
+    first = following[0]
+    return (first.lower() in OBJECT_PRONOUNS or singular(first.lower()) in people
+            or (first[:1].isupper() and first is after[0]  # "fired LaCalamita"
+                and first not in WEEKDAYS and first not in MONTHS))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
