@@ -21,8 +21,8 @@ MIN_REAL_CAUGHT = 8
 #: claim's "for a little more than four hours before choosing death" (a length): "less
 #: than an hour" had matched that claim through its own figure's words, left as words.
 MIN_DRIFT_CAUGHT = 0.761
-#: Consistent statements found consistent (314 of 330).
-MIN_CONSISTENT_FOUND = 0.951
+#: Consistent statements found consistent (315 of 330).
+MIN_CONSISTENT_FOUND = 0.954
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 3
 #: The same, each variant judged beside the story's original articles, as the plugin

@@ -1712,6 +1712,29 @@ def test_a_word_that_adds_keeps_the_unit(text: str, span: str, kind: str, value:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [
+        ("KC blasted Indy with 352 net rushing yards.", "352 net rushing yards", "measure",
+         352, "yard"),
+        ("KC ended the game with 352 net yards rushing.", "352 net yards", "measure", 352,
+         "yard"),
+        ("after seven long years in prison", "seven long years", "duration", 7, "year"),
+        ("It burned for three straight days.", "three straight days", "duration", 3, "day"),
+        # no qualifier: the figure's noun is counted, or a preposition ends it
+        ("He threw two passing touchdowns.", "two passing touchdowns", "count", 2,
+         "touchdown"),
+        ("killed three people during years of unrest", "three people", "count", 3, "people"),
+        ("four straight wins", "four straight wins", "count", 4, "win"),
+    ],
+)
+def test_a_word_that_qualifies_a_measure_keeps_its_unit(text: str, span: str, kind: str,
+                                                        value: float, unit: str) -> None:
+    """"352 net rushing yards" measures yards as "352 yards" does; read as a count of yards,
+    it could never state a fact of "352 yards"."""
+    reads_as(text, span, kind, value, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "span", "unit"),
     [
         ("The three other victims were treated at Beaumont Hospital.", "three other victims",

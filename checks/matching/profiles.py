@@ -66,6 +66,7 @@ from checks.matching.sentences import (
     word_span,
 )
 from checks.quantities import Quantity, find_quantities, singular, weekday_of
+from checks.quantities.patterns import qualifies
 
 #: A claim word far from the claim's own figure (the subject's surroundings, not the
 #: predicate) counts this share at the least; words next to it ("arrested 46 people",
@@ -269,14 +270,17 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     ages = {q.start for q in found if is_age(claim, q) or _declared_age(claim, q, fact.value)}
     figures = [as_age(q) if q.start in ages else q for q in found]
     inside = [(q.start, q.end) for q in figures] + _offsets(claim, fact.value)
+    measured = [(q.start, q.end) for q in figures if q.kind in ("measure", "duration")]
     concepts: dict[str, Concept] = {}
     sentence = next(iter(sentence_pieces(claim, 0, len(claim))), None)
     value = next((q for q in figures if same_figure(q, fact.value)), None)
     span = word_span(sentence, value.start, value.end) if sentence and value else None
     age = value is not None and value.start in ages
     for token in (sentence.tokens if sentence else ()):
-        if any(lo <= token.start < hi for lo, hi in inside):
-            continue
+        if any(lo <= token.start < hi for lo, hi in inside) and not (
+                qualifies(token.surface.lower())
+                and any(lo <= token.start < hi for lo, hi in measured)):
+            continue  # but "rushing" in "352 rushing yards" tells which yards
         if age and token.stem in AGE_WORDS:
             continue  # every age says "old": the veto checks it, as evidence it says nothing
         if token.stem not in concepts:

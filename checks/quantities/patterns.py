@@ -330,6 +330,14 @@ MORE_WORDS = frozenset({"more", "additional", "extra", "further"})
 #: "the three other victims".
 BEFORE_NOUN = MORE_WORDS | {"other"}
 MORE_BEFORE_UNIT = re.compile(rf"{_SP}+(?:{'|'.join(sorted(MORE_WORDS))})(?={_SP})")
+#: Words that qualify a measure without changing its unit: "352 net rushing yards", "10
+#: long years", "three straight days". Up to two, each a word of this list or one in
+#: -ing that is no preposition ("during", "including").
+QUALIFIERS = frozenset(
+    "net total long full straight consecutive successive whole entire short brief".split())
+NOT_QUALIFIERS = frozenset("during including according following regarding concerning "
+                           "considering excluding notwithstanding".split())
+QUALIFIER_BEFORE_UNIT = re.compile(rf"(?:{_SP}+([a-z]+)){{1,2}}?(?={_SP})")
 UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
                        rf"|{_trie(sorted(set(WORD_UNITS) - SPEED_WORDS))}))(?![A-Za-z])")
 UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
@@ -451,7 +459,14 @@ PLAIN_UNSAFE = frozenset(
 #: A capitalised word starting with one of these may be a month ("9 January", "9 JanX").
 MONTH_PREFIXES = tuple(MONTHS)
 #: First words of the word units: after a plain figure, `_unit` decides.
-UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS) | MORE_WORDS
+UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS) | MORE_WORDS | QUALIFIERS
+
+
+def starts_unit(word: str) -> bool:
+    """Whether a word after a plain figure may start its unit: "50 minutes", "three more
+    years", "352 net rushing yards"."""
+    lower = word.lower()
+    return lower in UNIT_FIRST_WORDS or qualifies(lower)
 
 
 def scale_may_follow(text: str, end: int) -> bool:
@@ -470,8 +485,28 @@ def unit_word(text: str, end: int) -> re.Match[str] | None:
     um = UNIT_WORD.match(text, end)
     if um is None:
         mm = MORE_BEFORE_UNIT.match(text, end)
-        um = UNIT_WORD.match(text, mm.end()) if mm is not None else None
+        um = UNIT_WORD.match(text, mm.end()) if mm is not None else _qualified_unit(text, end)
     return um
+
+
+def _qualified_unit(text: str, end: int) -> re.Match[str] | None:
+    """A unit word after one or two QUALIFIERS: "352 net rushing yards"."""
+    at = end
+    for _ in range(2):
+        word = QUALIFIER_BEFORE_UNIT.match(text, at)
+        if word is None or not qualifies(word.group(1)):
+            return None
+        at = word.end()
+        um = UNIT_WORD.match(text, at)
+        if um is not None:
+            return um
+    return None
+
+
+def qualifies(word: str) -> bool:
+    """Whether a lower-case word qualifies a measure without changing its unit (QUALIFIERS)."""
+    return word in QUALIFIERS or (word.endswith("ing") and len(word) > 5
+                                  and word not in NOT_QUALIFIERS)
 
 
 def unsafe_after(word: str) -> bool:

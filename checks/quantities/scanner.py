@@ -128,7 +128,6 @@ from checks.quantities.patterns import (
     TOKENIZED_SIGN,
     TRIGGER_WORDS,
     UNIT_ABBR,
-    UNIT_FIRST_WORDS,
     UNIT_WORD,
     VAGUE_OF,
     VERSION,
@@ -137,6 +136,7 @@ from checks.quantities.patterns import (
     YEAR_ACRONYM_BEFORE,
     YEAR_PREP_BEFORE,
     scale_may_follow,
+    starts_unit,
     unit_word,
     unsafe_after,
 )
@@ -615,7 +615,7 @@ class _Scanner:
         hstart, hedge = self._hedge_before(s)
         if compound:
             return self._plain_compound(hstart, s, end, value, hedge, raw)
-        if word is not None and word.lower() in UNIT_FIRST_WORDS:
+        if word is not None and starts_unit(word):
             done = self._plain_unit(hstart, s, end, value, hedge)
             if done is not None:
                 return None if done < 0 else done
@@ -651,7 +651,7 @@ class _Scanner:
         hstart, hedge = self._hedge_before(s)
         if compound:
             return self._plain_compound(hstart, s, e, value, hedge, "")
-        if word is not None and word.lower() in UNIT_FIRST_WORDS:
+        if word is not None and starts_unit(word):
             done = self._plain_unit(hstart, s, e, value, hedge)
             if done is not None:
                 return None if done < 0 else done
