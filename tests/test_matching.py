@@ -1487,6 +1487,11 @@ def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
                   "Oct. 21, 2011 in Brooklyn.", [sentencing], date=dt.date(2013, 4, 11))
     assert vetoed(matches, "sentencing", "Oct. 21, 2011").veto == (
         "dates when it was killed, what the claim's step is for")
+    # as does one after that verb and its victim, whose age may be set off between
+    matches = run("The footage was shown at the trial of two men charged with killing Zurana "
+                  "Horton, 34, on Oct. 21, 2011.", [sentencing], date=dt.date(2013, 4, 11))
+    assert vetoed(matches, "sentencing", "Oct. 21, 2011").veto == (
+        "dates the killing of Horton, what the claim's step is for")
 
 
 def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:

@@ -21,8 +21,8 @@ MAX_FALSE_MATCHES = 10
 MAX_FALSE_FAILURES = 5
 MIN_RECALL = 0.924
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (252 of 353): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.713
+#: (253 of 353): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.716
 
 
 BENCHMARK = _bench.load("bench_matching")

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from checks.articles import Article
 from checks.matching.phrases import (
     AGE_AFTER,
+    AGE_SET_OFF,
     APPOSED_AGED_BEFORE,
     APPOSED_PHRASE_BEFORE,
     APPOSITION_BEFORE,
@@ -642,8 +643,9 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
 
 def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
     """The verb and the name it takes as object right before a date: "by beating Bradley
-    on Thursday night" (nothing but spaces between)."""
-    words = _words_before(reading, index, 5)
+    on Thursday night" (nothing but spaces between, or the name's age set off: "charged
+    with killing Zurana Horton, 34, on Oct. 21, 2011")."""
+    words = _words_before(reading, index, 5) or _words_before_age(reading, index, 5)
     names = 0
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
         names += 1
@@ -681,6 +683,19 @@ def _words_before(reading: Reading, index: int, reach: int) -> list[Token]:
     words = [w for w in sentence.words[max(0, first - reach):first]
              if w.surface.lower() not in DATE_LINKS]
     if not words or not PLAIN_WORDS.fullmatch(
+            reading.article.text[words[-1].start + len(words[-1].surface):quantity.start]):
+        return []
+    return words
+
+
+def _words_before_age(reading: Reading, index: int, reach: int) -> list[Token]:
+    """As `_words_before`, across an age set off after the last word: "Horton, 34, on"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    words = [w for w in sentence.words[max(0, first - reach):first]
+             if w.surface.lower() not in DATE_LINKS]
+    if not words or not AGE_SET_OFF.fullmatch(
             reading.article.text[words[-1].start + len(words[-1].surface):quantity.start]):
         return []
     return words

@@ -258,7 +258,9 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
     Jeffs in September 2007 of ... arranging an underage follower's marriage", "the 2001
     marriage"; one after it ("found guilty of sexual assault on Wednesday") is the
     step's. So does a date right after a past verb of that crime: against "due to be
-    sentenced for the murder of Zurana Horton on May 7", "Horton was killed on Oct. 21"."""
+    sentenced for the murder of Zurana Horton on May 7", "Horton was killed on Oct. 21",
+    or after that verb and its victim's name: "charged with killing Zurana Horton, 34, on
+    Oct. 21, 2011"."""
     if not (prof.reference or prof.cause) or reading.quantities[index].kind != "date":
         return ""
     for finder in (date_word, placed_verb, dated_noun):
@@ -273,6 +275,12 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
             return f"dates the {word.surface}, what the claim's step is for"
         if hits and set(hits) <= prof.cause and finder is date_word and past_verb(word.surface):
             return f"dates when it was {word.surface}, what the claim's step is for"
+    found = reading.once(verb_object, index) if prof.cause else None
+    if found is not None:
+        verb, name = found
+        hits = set(prof.concepts_of(verb.stem))
+        if hits and hits <= prof.cause:
+            return f"dates the {verb.surface} of {name[-1].surface}, what the claim's step is for"
     return ""
 
 
