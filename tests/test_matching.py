@@ -1202,10 +1202,10 @@ def test_a_capital_a_is_no_acronym() -> None:
 
 
 def test_a_fact_the_figure_is_far_from_still_ties_in_words() -> None:
-    """The words cannot tell the two maxima apart, and 64GB is neither: no mention,
+    """The words cannot tell the two sizes apart, and 64GB is neither: no mention,
     although 64 is within ten times of 512 and not of 768."""
-    pro = fact("pro", "The new laptop offers up to 768GB of flash storage.", "up to 768GB")
-    air = fact("air", "The new laptop can hold up to 512GB of flash storage.", "up to 512GB")
+    pro = fact("pro", "The new laptop offers 768GB of flash storage.", "768GB")
+    air = fact("air", "The new laptop can hold 512GB of flash storage.", "512GB")
     matches = run("The base model comes with 64GB of flash storage.", [pro, air])
     assert figures(matches, "pro") == figures(matches, "air") == []
     assert near(matches, "air", "64GB").veto == "ambiguous between pro, air"
@@ -2394,7 +2394,7 @@ def test_a_distance_from_the_claims_place_counts_as_what_it_measures() -> None:
                      [geysers]).mentions["geysers"]
     assert mention.disagrees and "from Geysers" in mention.shared
     assert "Geysers" not in mention.shared  # counted once, as the place it measures from
-    ram = fact("ram", "The new MacBook Pro takes up to 16GB of RAM.", "16GB")
+    ram = fact("ram", "The new MacBook Pro takes 16GB of RAM.", "16GB")
     (mention,) = run("The MacBook Pro ships with 8GB of RAM.", [ram]).mentions["ram"]
     assert not any(label.startswith("from ") for label in mention.shared)
 
@@ -2892,6 +2892,26 @@ def test_a_word_that_qualifies_a_measure_is_evidence_on_both_sides() -> None:
     assert mention.disagrees and "rushing" in mention.shared
     assert figures(run("The Chiefs ended the game with 340 yards against Indianapolis.",
                        [rushing], date=day), "rushing") == []
+
+
+def test_a_plain_figure_below_a_claims_most_is_one_choice_within_it() -> None:
+    """"can be configured up to 512 GB" is a most: the base model's "64GB flash storage"
+    is one choice within it, neither a statement of the most nor free to go to another
+    fact of the story; a most stated lower ("configurable up to 256 GB") still fails."""
+    most = fact("most", "The MacBook Air's flash storage can be configured up to 512 GB.",
+                "512 GB")
+    base = fact("base", "The 13-inch MacBook Air comes with 128GB of flash storage.", "128GB")
+    day = dt.date(2012, 6, 12)
+    text = "The 11-inch MacBook Air starts with 64GB of flash storage."
+    matches = run(text, [most, base], date=day)
+    assert figures(matches, "most") == [] and figures(matches, "base") == []
+    assert vetoed(matches, "most", "64GB").veto.startswith("one choice within the claim's most")
+    (mention,) = run("The MacBook Air's flash storage is now configurable up to 256 GB.",
+                     [most], date=day).mentions["most"]
+    assert mention.disagrees
+    exact = fact("exact", "The MacBook Air's flash storage is 512 GB.", "512 GB")
+    (mention,) = run(text, [exact], date=day).mentions["exact"]
+    assert mention.disagrees
 
 
 def test_claims_set_on_different_days_tell_different_events() -> None:

@@ -23,8 +23,8 @@ WEEKDAY = 0.7
 
 def same_figure(a: Quantity, b: Quantity) -> bool:
     """The claim's figure that is the fact's value ("Two men" for `2 people`; "arrested
-    four times", which counts what its verb did, for `4 arrests`; "352 rushing yards",
-    which the reader takes as a count of yards, for `352 yards`)."""
+    four times", which counts what its verb did, for `4 arrests`; "40 hard yards", which
+    the reader takes as a count of yards, for `40 yards`)."""
     if a.value != b.value:
         return False
     if a.kind != b.kind:
@@ -33,7 +33,8 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         a.kind == "count" and (_both_people(b.unit, a.unit) or counts_nothing(a)))
 
 
-#: A measure an adjective splits from its number ("352 rushing yards") reads as a count.
+#: A measure split from its number by an adjective that is no qualifier ("40 hard yards")
+#: reads as a count.
 _COUNTED_MEASURES = ({"count", "measure"}, {"count", "duration"})
 
 

@@ -32,7 +32,7 @@ from checks.matching.reading import (
     verb_object,
 )
 from checks.matching.sentences import Token, stem, synonym_groups
-from checks.matching.vetoes import FAR_OFF, first_veto, noun_missing
+from checks.matching.vetoes import RIVAL_VETOES, first_veto, noun_missing
 from checks.quantities import Quantity, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
@@ -85,8 +85,9 @@ class Candidate:
     @property
     def rival(self) -> bool:
         """A candidate that competes for the figure: a mention, or one its words would make
-        a mention but its figure is far from the fact's (see `_far_off`)."""
-        return self.worded and (not self.veto or self.veto.startswith(FAR_OFF))
+        a mention but its figure is far from the fact's (see `_far_off`) or one choice
+        within the most the claim states (`_within_the_ceiling`)."""
+        return self.worded and (not self.veto or self.veto.startswith(RIVAL_VETOES))
 
     def reason(self) -> str:
         text = "shares: " + (", ".join(self.shared) if self.shared else "nothing")

@@ -130,6 +130,7 @@ class Profile:
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
     owned: Owned | None = None  # "in the sheriff's department's anti-gang unit"
     extreme: str = ""  # "younger": the claim's figure is the least of a list
+    ceiling: bool = False  # the claim's figure is a most: "can be configured up to 512 GB"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
@@ -337,6 +338,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         owned=_owned(sentence) if sentence else None,
         extreme=next((w.surface.lower() for w in (sentence.words if sentence else ())
                       if w.surface.lower() in EXTREMES), ""),
+        ceiling=value is not None and value.hedge == "at most",
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         between=_between(claim, fact.value, value),
         partitive=value is not None and (partitive_part(claim, value)

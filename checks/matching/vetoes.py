@@ -89,6 +89,10 @@ HYPOTHETICAL_REACH = 4
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
 FAR_OFF = "far from the fact's figure"
+#: Why a figure within a claim's most is no statement of it (`_within_the_ceiling`).
+WITHIN = "one choice within the claim's most"
+#: Vetoes after which a candidate still competes for its figure (`Candidate.rival`).
+RIVAL_VETOES = (FAR_OFF, WITHIN)
 
 
 def _other_role(prof: Profile, reading: Reading, index: int) -> str:
@@ -374,6 +378,20 @@ def _not_the_extreme(prof: Profile, reading: Reading, index: int) -> str:
     if reading.quantities[index].value == (max if EXTREMES[prof.extreme] else min)(values):
         return ""
     return f"not the {prof.extreme} of {' and '.join(q.text for q in items)}"
+
+
+def _within_the_ceiling(prof: Profile, reading: Reading, index: int) -> str:
+    """Where the claim's figure is a most ("can be configured up to 512 GB"), a plain
+    figure below it is one choice within it ("64GB flash storage" on the base model),
+    no statement of the most. A most stated otherwise ("configurable up to 256 GB")
+    still fails."""
+    quantity, expected = reading.quantities[index], prof.fact.value
+    if not prof.ceiling or quantity.hedge != "exact" or not isinstance(expected.high, float):
+        return ""
+    stated = in_fact_unit(expected, quantity)
+    if stated is None or stated >= expected.high:
+        return ""
+    return f"{WITHIN} ({quantity.text})"
 
 
 def _whole_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
@@ -764,6 +782,7 @@ VETOES: tuple[Veto, ...] = (
     _hypothetical, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
+    _within_the_ceiling,
     _whole_of_the_value, _measured_elsewhere, _far_off, _rate_mismatch, _several_days,
     _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
