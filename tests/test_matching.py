@@ -555,6 +555,23 @@ def test_a_hypothetical_figure_states_no_fact() -> None:
         "119 years"]
 
 
+def test_a_figure_of_what_followed_is_another_events() -> None:
+    """"it was followed by a 2.0-magnitude quake" gives the aftershock's magnitude, not the
+    main quake's; a claim about what followed takes it."""
+    main = fact("main", "A magnitude 4.2 earthquake struck near The Geysers on Sunday.",
+                "magnitude 4.2")
+    text = ("A 4.2-magnitude quake struck near The Geysers. At 9:32 p.m., it was followed by "
+            "a 2.0-magnitude quake two miles east of The Geysers.")
+    assert figures(run(text, [main]), "main") == ["4.2-magnitude"]
+    assert near(run(text, [main]), "main", "2.0-magnitude").veto == (
+        "another event, which came before or after")
+    after = fact("after", "The 4.2 quake near The Geysers was followed by a magnitude 2.5 "
+                 "aftershock.", "magnitude 2.5")
+    (mention,) = [c for c in run(text, [after]).mentions["after"]
+                  if c.quantity.text == "2.0-magnitude"]
+    assert mention.disagrees
+
+
 def test_a_claim_about_what_is_faced_takes_the_same_hypothetical() -> None:
     deadline = fact("deadline", "Greece faces a May 19, 2010 deadline on debt it says it "
                     "cannot repay without the bailout.", "2010-05-19")

@@ -256,6 +256,9 @@ SHARE_OF = re.compile(r"(?i)\b(?:share|part|portion|slice|fraction|proportion)\s
 #: on Tuesday following his conviction".
 FOLLOWING_AFTER = re.compile(r"(?i)[^,;:.!?()]{0,20}?\b(?:following|after|since)\s+([^,;:.!?()]*)")
 CLAUSE_END = re.compile(r"[,;:.!?()]")
+#: Right before a figure, words that make it another event's, one before or after the
+#: event the sentence opens with: "it was followed by a 2.0-magnitude quake".
+SEQUEL_BEFORE = re.compile(r"(?i)\b(?:followed|preceded|trailed)\s+by\s+(?:a|an|another)\s+$")
 
 
 #: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,

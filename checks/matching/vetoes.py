@@ -25,6 +25,7 @@ from checks.matching.phrases import (
     OTHER,
     REPORTING,
     ROLE_NAMED_AFTER,
+    SEQUEL_BEFORE,
     SEVERAL_DAYS,
     SOURCE_NAMED_AFTER,
     attributive_age,
@@ -650,6 +651,18 @@ def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _sequel(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure of one event that followed or preceded the one its sentence opens with
+    ("At 9:32 p.m., it was followed by a 2.0-magnitude quake") is that other event's,
+    unless the claim itself speaks of what followed ("followed by a 3.1 aftershock")."""
+    quantity = reading.quantities[index]
+    found = SEQUEL_BEFORE.search(reading.article.text, max(0, quantity.start - 30),
+                                 quantity.start)
+    if found is None or quantity.kind == "date" or prof.says(stem(found.group().split()[0])):
+        return ""
+    return "another event, which came before or after"
+
+
 @functools.cache
 def _hypothetical_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in HYPOTHETICAL)
@@ -779,7 +792,7 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, another_week,
     another_month,
     _other_role,
-    _hypothetical, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
+    _hypothetical, _sequel, after_the_claims_event, noun_missing, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
     _within_the_ceiling,
