@@ -500,6 +500,8 @@ def test_bare_months_are_not_dates(text: str) -> None:
         ("a summit planned for next June", "June", 2022),
         ("early May", "May", 2022),  # no tense: the nearest May
         ("mid-December", "December", 2021),
+        ("In June, the Utah Supreme Court tossed out the conviction.", "June", 2021),
+        ("Since March, prices have risen.", "March", 2021),
     ],
 )
 def test_a_month_named_alone_after_a_preposition_is_a_date(text: str, first: str,

@@ -515,8 +515,9 @@ def unsafe_after(word: str) -> bool:
 
 
 #: Right before a month named alone, the words that make it a date ("met in June", "until
-#: March", "early May"): without one, "May" may be a verb and "June" a name.
-MONTH_ALONE_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|through|during|last|next|"
-                                r"this|early|late|mid)[\s-]+|\bmid-)\Z")
+#: March", "early May", and opening a sentence, "In August, the court ..."): without one,
+#: "May" may be a verb and "June" a name.
+MONTH_ALONE_BEFORE = re.compile(r"(?:\b(?i:in|since|until|till|by|from|through|during|last|"
+                                r"next|this|early|late|mid)[\s-]+|\b(?i:mid)-)\Z")
 #: Month names written in full: only these are read alone.
 MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3 or m == "May")
