@@ -645,7 +645,7 @@ def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | Non
     """The verb and the name it takes as object right before a date: "by beating Bradley
     on Thursday night" (nothing but spaces between, or the name's age set off: "charged
     with killing Zurana Horton, 34, on Oct. 21, 2011")."""
-    words = _words_before(reading, index, 5) or _words_before_age(reading, index, 5)
+    words = _words_before(reading, index, 5) or _words_before(reading, index, 5, AGE_SET_OFF)
     names = 0
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
         names += 1
@@ -674,28 +674,17 @@ def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | Non
     return verb, word
 
 
-def _words_before(reading: Reading, index: int, reach: int) -> list[Token]:
+def _words_before(reading: Reading, index: int, reach: int,
+                  between: re.Pattern[str] = PLAIN_WORDS) -> list[Token]:
     """The words within `reach` before a figure, its links ("on", "late") left out; none
-    unless nothing but spaces and words stands between the last of them and it."""
+    unless nothing but spaces and words stands between the last of them and it (or what
+    `between` allows: an age set off, ", 34, on")."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
     words = [w for w in sentence.words[max(0, first - reach):first]
              if w.surface.lower() not in DATE_LINKS]
-    if not words or not PLAIN_WORDS.fullmatch(
-            reading.article.text[words[-1].start + len(words[-1].surface):quantity.start]):
-        return []
-    return words
-
-
-def _words_before_age(reading: Reading, index: int, reach: int) -> list[Token]:
-    """As `_words_before`, across an age set off after the last word: "Horton, 34, on"."""
-    quantity = reading.quantities[index]
-    sentence = reading.sentences[reading.sentence_of[index]]
-    first, _ = word_span(sentence, quantity.start, quantity.end)
-    words = [w for w in sentence.words[max(0, first - reach):first]
-             if w.surface.lower() not in DATE_LINKS]
-    if not words or not AGE_SET_OFF.fullmatch(
+    if not words or not between.fullmatch(
             reading.article.text[words[-1].start + len(words[-1].surface):quantity.start]):
         return []
     return words

@@ -190,7 +190,7 @@ OBJECT_FILLERS = frozenset(
     several""".split())
 OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 POSSESSIVES = frozenset("his her their my your".split())
-CLAUSE_END = re.compile(r"[.!?;]")
+CLAUSE_MARK = re.compile(r"[.!?;]")
 
 
 def _fire_senses(piece: str) -> dict[int, str]:
@@ -214,7 +214,7 @@ def _dismissals(piece: str) -> frozenset[int]:
         window = piece[max(0, m.start() - 60):m.start()]
         before = [w.strip(",;:\"'“”‘’()").lower() for w in window.split()]
         after = [w.strip(",:\"'“”‘’()")
-                 for w in CLAUSE_END.split(piece[m.end():m.end() + 60], 1)[0].split()]
+                 for w in CLAUSE_MARK.split(piece[m.end():m.end() + 60], 1)[0].split()]
         if _fired_someone(m.group().lower(), before, after):
             found.add(m.start())
     return frozenset(found)

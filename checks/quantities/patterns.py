@@ -337,7 +337,7 @@ QUALIFIERS = frozenset(
     "net total long full straight consecutive successive whole entire short brief".split())
 NOT_QUALIFIERS = frozenset("during including according following regarding concerning "
                            "considering excluding notwithstanding".split())
-QUALIFIER_BEFORE_UNIT = re.compile(rf"(?:{_SP}+([a-z]+)){{1,2}}?(?={_SP})")
+QUALIFIER_BEFORE_UNIT = re.compile(rf"{_SP}+([a-z]+)(?={_SP})")
 UNIT_WORD = re.compile(rf"{_SP}*(?i:({_trie(sorted(SPEED_WORDS))}(?![A-Za-z]|['’]s\b)"
                        rf"|{_trie(sorted(set(WORD_UNITS) - SPEED_WORDS))}))(?![A-Za-z])")
 UNIT_ABBR = re.compile(rf"{_SP}*({_alt(ABBR_UNITS)})(?![A-Za-z0-9])")
@@ -458,7 +458,8 @@ PLAIN_UNSAFE = frozenset(
 ) - {""}
 #: A capitalised word starting with one of these may be a month ("9 January", "9 JanX").
 MONTH_PREFIXES = tuple(MONTHS)
-#: First words of the word units: after a plain figure, `_unit` decides.
+#: First words of the word units, and the words that may stand before one: after a plain
+#: figure, `_unit` decides.
 UNIT_FIRST_WORDS = frozenset(_first_word(w) for w in WORD_UNITS) | MORE_WORDS | QUALIFIERS
 
 
