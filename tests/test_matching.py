@@ -775,8 +775,13 @@ def test_an_age_standing_for_a_person_beside_the_claims_name_is_someone_elses() 
     text = "Prosecutors played a recording of Jeffs having sex with the 12-year-old."
     assert vetoed(run(text, [jeffs], date=week), "jeffs", "12-year").veto == (
         "the age of someone beside Jeffs")
+    # unhyphenated, as the singular "year" shows: "with the 15 year old"
+    text = "A DNA report showed that Jeffs had fathered a child with the 15 year old."
+    assert vetoed(run(text, [jeffs], date=week), "jeffs", "15 year").veto == (
+        "the age of someone beside Jeffs")
     for text in ("Jeffs, the sect leader, died of cancer in prison at age 68.",
-                 "Jeffs was charged with assaulting girls, said the 52-year-old sect leader."):
+                 "Jeffs was charged with assaulting girls, said the 52-year-old sect leader.",
+                 "Jeffs, who is 52 years old, was charged with assaulting girls."):
         (mention,) = run(text, [jeffs], date=week).mentions["jeffs"]
         assert mention.disagrees, text
 

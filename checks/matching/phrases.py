@@ -470,10 +470,14 @@ POSSESSED_WORDS = 4
 
 
 def attributive_age(text: str, age: Quantity) -> int | None:
-    """Where "-old" ends after an age written before a noun ("an 11-year-old daughter"),
-    or None: "was 11 years old" and "Lopez, 20," describe no noun."""
+    """Where "-old" ends after an age written before a noun ("an 11-year-old daughter",
+    and unhyphenated, as the singular "year" shows, "with the 15 year old"), or None:
+    "was 11 years old" and "Lopez, 20," describe no noun."""
     old = AGE_AFTER.match(text, age.end)
-    return old.end() if old is not None and "-" in old.group() else None
+    if old is None:
+        return None
+    singular_year = age.value != 1 and age.text.lower().endswith(" year")
+    return old.end() if "-" in old.group() or singular_year else None
 
 
 def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
