@@ -1528,6 +1528,23 @@ def test_a_date_in_the_possessive_dates_its_noun_not_the_verb_before() -> None:
     assert near(matches, "call", "Thursday").veto == "the day it was said"
 
 
+def test_a_date_opening_its_sentence_dates_the_clauses_verb() -> None:
+    """"In October 2011, Lopez and his half-brother, 24, were arrested" dates the arrest,
+    not the trial the claim dates; where a word of the claim comes first ("plead
+    guilty"), the clause tells the claim's event whatever verb follows."""
+    trial = fact("trial", "The murder trial of Andrew Lopez and Jonathan Carrasquillo was "
+                 "set to resume on April 15, 2013.", "2013-04-15")
+    text = ("In October 2011, Lopez and his half-brother Jonathan Carrasquillo, 24, were "
+            "arrested in connection with the murder.")
+    matches = run(text, [trial], date=dt.date(2013, 4, 12))
+    assert vetoed(matches, "trial", "October 2011").veto == "dates what was arrested"
+    plea = fact("plea", "Vincent Gigante pleaded guilty to obstruction of justice in a "
+                "Brooklyn court in April 2003.", "2003-04-01 to 2003-04-30")
+    text = ("In April 2003, Gigante plead guilty to charges he feigned mental illness in the "
+            "1990s, adding three years to his sentence.")
+    assert figures(run(text, [plea], date=dt.date(2005, 12, 20)), "plea") == ["April 2003"]
+
+
 def test_a_date_right_after_another_verb_dates_that_event() -> None:
     """"46 were arrested Wednesday" dates the arrests, not the shooting the claim dates;
     the claim's own verb, a light verb or another form of the claim's word leave it."""

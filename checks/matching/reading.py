@@ -739,6 +739,35 @@ def past_verb(surface: str) -> bool:
     return lower not in AUXILIARIES and tense_of(lower) == "past"
 
 
+#: Right before a date that opens its sentence: nothing, or the word that links it.
+OPENING_LINK = re.compile(r"(?i)\s*(?:(?:in|on|by|early|late|since)\s+)?$")
+#: How many words after a date that opens its sentence its clause's verb may stand.
+FRONTED_REACH = 15
+
+
+def fronted_verb(reading: Reading, index: int) -> Token | None:
+    """The past verb of the clause a date opens, set off by a comma: "In October 2011,
+    Lopez and his half-brother Jonathan Carrasquillo, 24, were arrested" dates the
+    arrest. None past a semicolon or beyond FRONTED_REACH words, nor for a verb that
+    hands its event on ("In 1983, it was forced to file for bankruptcy"), nor for a year
+    alone, which dates too much to tell one event from another."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    text = reading.article.text
+    if (quantity.kind != "date" or quantity.precision == "year"
+            or text[quantity.end:quantity.end + 1] != ","
+            or not OPENING_LINK.fullmatch(text, sentence.start, quantity.start)):
+        return None
+    after = [w for w in sentence.words if w.start > quantity.end][:FRONTED_REACH]
+    for i, word in enumerate(after):
+        if ";" in word.gap:
+            return None
+        if past_verb(word.surface):
+            handed_on = i + 1 < len(after) and after[i + 1].surface.lower() == "to"
+            return None if handed_on else word
+    return None
+
+
 def dated_verb(reading: Reading, index: int) -> Token | None:
     """The past verb a date stands right after ("died Monday in prison", "was killed
     Thursday"), through "on" and nothing but spaces."""

@@ -16,11 +16,12 @@ from checks.matching.reading import (
     contrasted,
     date_word,
     dated_noun,
+    fronted_verb,
     past_verb,
     placed_verb,
     verb_object,
 )
-from checks.matching.sentences import Token, stem, tokens, word_span
+from checks.matching.sentences import Token, people_nouns, stem, tokens, word_span
 from checks.quantities import WEEKDAYS, Quantity, singular, weekday_of
 from checks.quantities.periods import counted_back, from_the_articles_date
 from checks.quantities.tense import tense_of
@@ -210,11 +211,14 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
     """A date right after a verb in the past dates what that verb tells ("46 were arrested
     Wednesday night", "calls were not answered Monday", or across a named place, a short
     object or the word completing it: "was fired from Gordon Advisors on Thursday",
-    "turned violent Monday"): it speaks only of a fact whose claim has the verb or a word
-    for it. Words of reporting are `reported_when`'s."""
+    "turned violent Monday"; or as the date that opens the verb's clause: "In October
+    2011, Lopez and Carrasquillo were arrested"): it speaks only of a fact whose claim
+    has the verb or a word for it. Words of reporting are `reported_when`'s."""
     verb = reading.once(date_word, index)
     if verb is not None and tense_of(verb.surface.lower()) != "past":
         verb = reading.once(placed_verb, index) or _completed(prof, reading, index)
+    if verb is None:
+        verb = _fronted(prof, reading, index)
     if verb is None or not verb.content or verb.stem in REPORTING:
         return ""  # a light verb ("will be held Thursday") leaves the event to its noun
     if tense_of(verb.surface.lower()) != "past":
@@ -222,6 +226,23 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
     if prof.concepts_of(verb.stem) or prof.says(verb.stem):
         return ""
     return f"dates what was {verb.surface}"
+
+
+def _fronted(prof: Profile, reading: Reading, index: int) -> Token | None:
+    """The past verb of the clause a date opens ("In October 2011, Lopez and Carrasquillo
+    were arrested"), unless a word of the claim's other than a name or a noun for people
+    stands before it: "In April 2003, Gigante plead guilty to charges he feigned ..."
+    tells the claim's plea, whatever verb comes next."""
+    verb = reading.once(fronted_verb, index)
+    if verb is None:
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    start = reading.quantities[index].end
+    _, people = people_nouns()
+    told = [w for w in sentence.words if start < w.start < verb.start and w.content
+            and not w.name and singular(w.surface.lower()) not in people
+            and prof.concepts_of(w.stem)]
+    return None if told else verb
 
 
 def another_noun(prof: Profile, reading: Reading, index: int) -> str:
