@@ -2811,6 +2811,12 @@ def test_a_weekday_beside_the_claims_places_alone_dates_no_event_of_it() -> None
     (written,) = run(riot.replace("Monday", "on March 11, 2013"), [SHOT],
                      date=MARCH_14).mentions["shot"]
     assert written.disagrees
+    # a claim set "on a street in East Flatbush" has the street in its setting too
+    street = fact("street", "Plainclothes officers shot and killed Kimani Gray on a street in "
+                  "East Flatbush, Brooklyn, on March 9, 2013.", "2013-03-09")
+    text = "Anger fueled a riot on the streets of East Flatbush, Brooklyn, Monday."
+    assert vetoed(run(text, [street], date=MARCH_14), "street", "Monday").veto.endswith(
+        "where it happened, not what happened that day")
 
 
 def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_sentence(

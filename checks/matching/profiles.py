@@ -549,10 +549,16 @@ def _shared_names(sentence: Sentence) -> frozenset[str]:
     return frozenset(s for s, n in seen.items() if n > 1)
 
 
+#: Common nouns of a place that a claim may set its event at before naming where.
+STREET_NOUNS = frozenset("street road avenue block corner sidewalk neighborhood "
+                         "neighbourhood".split())
+
+
 def _setting(sentence: Sentence) -> frozenset[str]:
     """The stems of the names a claim places its event at: the run of names (through
-    commas, "Troy, Michigan") after a PLACING preposition and an article. The whole story
-    happens there, on every one of its days."""
+    commas, "Troy, Michigan") after a PLACING preposition and an article, or a street
+    noun there ("on a street in East Flatbush"). The whole story happens there, on every
+    one of its days."""
     words = sentence.words
     found: set[str] = set()
     for i, word in enumerate(words):
@@ -561,6 +567,9 @@ def _setting(sentence: Sentence) -> frozenset[str]:
         run = words[i + 1:]
         if run and run[0].surface.lower() in ARTICLES:
             run = run[1:]
+        if run and run[0].surface.lower() in STREET_NOUNS:
+            found.add(run[0].stem)  # "on a street in East Flatbush": the street too
+            continue
         for j, name in enumerate(run):
             ordinal = name.gap.isdigit()  # "52nd Street": "nd" after the digits
             if not (name.name or ordinal) or (j and not ordinal and name.gap not in ("", ",")):
