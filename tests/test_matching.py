@@ -2817,6 +2817,14 @@ def test_a_weekday_beside_the_claims_places_alone_dates_no_event_of_it() -> None
     text = "Anger fueled a riot on the streets of East Flatbush, Brooklyn, Monday."
     assert vetoed(run(text, [street], date=MARCH_14), "street", "Monday").veto.endswith(
         "where it happened, not what happened that day")
+    # as is a day counted from another: any day of the story there
+    ortiz = fact("ortiz", "Deputy Jerry Ortiz was gunned down in Hawaiian Gardens on June 24, "
+                 "2005.", "2005-06-24")
+    text = ("The 35-year-old deputy was killed on June 24, while investigating an attack at a "
+            "Hawaiian Gardens home four days earlier.")
+    assert near(run(text, [ortiz], date=dt.date(2007, 6, 27)), "ortiz",
+                "four days earlier").veto.endswith(
+        "where it happened, not what happened that day")
 
 
 def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_sentence(

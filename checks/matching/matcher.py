@@ -33,7 +33,7 @@ from checks.matching.reading import (
 )
 from checks.matching.sentences import Token, stem, synonym_groups
 from checks.matching.vetoes import RIVAL_VETOES, first_veto, noun_missing
-from checks.quantities import Quantity, singular
+from checks.quantities import MONTHS, Quantity, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -142,11 +142,20 @@ def _told(prof: Profile, quantity: Quantity, noun: Token | None, agrees: bool) -
     """Whether a date tells more than the story's setting: it agrees, it names its day
     outright ("October 20, 2011"), or it modifies the claim's noun ("the Wednesday
     morning shootings"). A weekday beside the claim's places alone is any day of the
-    story there ("a riot on the streets of East Flatbush Monday")."""
-    if agrees or not of_the_week(quantity):
+    story there ("a riot on the streets of East Flatbush Monday"), as is a day counted
+    from another ("an attack at a Hawaiian Gardens home four days earlier")."""
+    if agrees or not (of_the_week(quantity) or _counted_day(quantity)):
         return True
     return noun is not None and any(
         prof.concepts_of(s) for s in (noun.stem, stem(singular(noun.surface.lower()))))
+
+
+def _counted_day(quantity: Quantity) -> bool:
+    """A day named only as counted from another ("four days earlier", "the day before"):
+    no digit and no month in its words."""
+    return (quantity.kind == "date" and quantity.precision == "day"
+            and not any(c.isdigit() for c in quantity.text)
+            and not any(w.strip(".,") in MONTHS for w in quantity.text.split()))
 
 
 def _only_one_part_named(prof: Profile, counted: tuple[str, ...], told: bool) -> str:
