@@ -655,12 +655,18 @@ def _sequel(prof: Profile, reading: Reading, index: int) -> str:
     """A figure of one event that followed or preceded the one its sentence opens with
     ("At 9:32 p.m., it was followed by a 2.0-magnitude quake") is that other event's,
     unless the claim itself speaks of what followed ("followed by a 3.1 aftershock")."""
+    word = reading.once(_sequel_word, index)
+    if not word or prof.says(stem(word)):
+        return ""
+    return "another event, which came before or after"
+
+
+def _sequel_word(reading: Reading, index: int) -> str:
+    """"followed" in "followed by a 2.0-magnitude quake", or "" (see `_sequel`)."""
     quantity = reading.quantities[index]
     found = SEQUEL_BEFORE.search(reading.article.text, max(0, quantity.start - 30),
                                  quantity.start)
-    if found is None or quantity.kind == "date" or prof.says(stem(found.group().split()[0])):
-        return ""
-    return "another event, which came before or after"
+    return "" if found is None or quantity.kind == "date" else found.group().split()[0]
 
 
 @functools.cache
