@@ -9,7 +9,7 @@ import math
 from checks.compare import WRITTEN_YEAR, compare, convert, default_tolerance
 from checks.facts import Fact
 from checks.matching.sentences import people_nouns, same_word, stem
-from checks.quantities import APPROX, LOST_CURRENCY, Quantity
+from checks.quantities import APPROX, LOST_CURRENCY, MONTHS, Quantity
 from checks.quantities.periods import day_of_the_week
 
 #: What a figure that would agree by chance adds (below FAINT: no concept of its own).
@@ -172,6 +172,14 @@ def of_the_week(quantity: Quantity) -> bool:
     """A day named only through the article's date: a weekday ("on Wednesday") or a
     relative day ("today")."""
     return quantity.kind == "date" and day_of_the_week(quantity.text)
+
+
+def counted_day(quantity: Quantity) -> bool:
+    """A day named only as counted from another ("four days earlier"): no digit and no
+    month in its words."""
+    return (quantity.kind == "date" and quantity.precision == "day"
+            and not any(c.isdigit() for c in quantity.text)
+            and not any(w.strip(".,") in MONTHS for w in quantity.text.split()))
 
 
 def overlap(a: Quantity, b: Quantity) -> bool:

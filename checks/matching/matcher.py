@@ -13,7 +13,14 @@ from checks.facts import Fact
 from checks.matching.attachment import Window, figure_window
 from checks.matching.echoes import ECHO_WEIGHT
 from checks.matching.evidence import Background, concept_support, unit_as_written, what_it_counts
-from checks.matching.figures import agreement, figure_gap, kinds_agree, of_the_week
+from checks.matching.figures import (
+    agreement,
+    counted_day,
+    figure_gap,
+    kinds_agree,
+    of_the_week,
+    overlap,
+)
 from checks.matching.phrases import DATE_LINKS, reports
 from checks.matching.profiles import (
     UNIT_WEIGHT,
@@ -33,7 +40,7 @@ from checks.matching.reading import (
 )
 from checks.matching.sentences import Token, stem, synonym_groups
 from checks.matching.vetoes import RIVAL_VETOES, first_veto, noun_missing
-from checks.quantities import MONTHS, Quantity, singular
+from checks.quantities import Quantity, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -144,18 +151,10 @@ def _told(prof: Profile, quantity: Quantity, noun: Token | None, agrees: bool) -
     morning shootings"). A weekday beside the claim's places alone is any day of the
     story there ("a riot on the streets of East Flatbush Monday"), as is a day counted
     from another ("an attack at a Hawaiian Gardens home four days earlier")."""
-    if agrees or not (of_the_week(quantity) or _counted_day(quantity)):
+    if agrees or not (of_the_week(quantity) or counted_day(quantity)):
         return True
     return noun is not None and any(
         prof.concepts_of(s) for s in (noun.stem, stem(singular(noun.surface.lower()))))
-
-
-def _counted_day(quantity: Quantity) -> bool:
-    """A day named only as counted from another ("four days earlier", "the day before"):
-    no digit and no month in its words."""
-    return (quantity.kind == "date" and quantity.precision == "day"
-            and not any(c.isdigit() for c in quantity.text)
-            and not any(w.strip(".,") in MONTHS for w in quantity.text.split()))
 
 
 def _only_one_part_named(prof: Profile, counted: tuple[str, ...], told: bool) -> str:
@@ -313,8 +312,7 @@ def _another_day(date: Profile, other: Profile) -> bool:
     assert isinstance(low, dt.date) and isinstance(high, dt.date)
     if other.weekdays and low == high and low.weekday() not in other.weekdays:
         return True
-    return bool(other.dates) and not any(
-        d.low <= high and low <= d.high for d in other.dates)  # type: ignore[operator]
+    return bool(other.dates) and not any(overlap(d, date.fact.value) for d in other.dates)
 
 
 def _set_apart(a: Profile, b: Profile) -> bool:
