@@ -859,6 +859,27 @@ def test_an_age_tied_to_an_undated_event_may_be_younger_than_the_news_gives() ->
     assert mention.disagrees
 
 
+def test_an_article_before_the_event_another_fact_dates_may_give_a_younger_age() -> None:
+    """"was 55 when a Texas jury convicted him" is the age on the day the story's
+    conviction fact gives (and "at his trial" ties an age to an event as "when" does):
+    "Jeffs, 54," in an article of the year before is the same man earlier, neither match
+    nor discrepancy. In an article of that year, or without the dated fact, 54 fails."""
+    convicted = fact("convicted", "A Texas jury convicted Warren Jeffs of child sexual "
+                     "assault on August 4, 2011.", "2011-08-04")
+    text = "State officials are not revealing when Jeffs, 54, will be moved to Texas."
+    for claim in ("Warren Jeffs was 55 when a Texas jury convicted him of child sexual "
+                  "assault.", "Warren Jeffs was 55 years old at his Texas trial for child "
+                  "sexual assault."):
+        age = fact("age", claim, "55 years")
+        matches = run(text, [age, convicted], date=dt.date(2010, 6, 12))
+        assert vetoed(matches, "age", "54").veto == (
+            "an age before the claim's event on 2011-08-04"), claim
+        for facts, day in (([age, convicted], dt.date(2011, 8, 5)),
+                           ([age], dt.date(2010, 6, 12))):
+            (mention,) = run(text, facts, date=day).mentions["age"]
+            assert mention.disagrees, (claim, day)
+
+
 def test_an_age_whose_bearer_dies_in_its_clause_is_the_age_at_death() -> None:
     """"The 35-year-old deputy died almost immediately": whoever dies there keeps that age,
     named or not; an age that describes someone living is of the article's year."""

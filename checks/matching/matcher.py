@@ -225,6 +225,7 @@ class Matcher:
                                  exclusive=own_concepts(p, lexicon, anywhere=True))
                          for p in profiles]
         self.background = background
+        self.profiles = _ages_dated(self.profiles, lexicon)
         self.events = _events(self.profiles, lexicon)
 
     def match(self, reading: Reading, echoes: Mapping[int, Mapping[str, str]] | None = None
@@ -281,26 +282,36 @@ def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozense
     accounting firm in Troy"; Lopez's conviction and Lopez's shots share only Lopez). A
     count's noun is a word of its claim here ("killed by gunfire from a rooftop" and
     "fired 13 shots from the rooftop")."""
-    keys = {p.key: p.fact.id for p in profiles}
-    ages = {p.key for p in profiles if p.age}
-    events: dict[str, frozenset[str]] = {}
-    for prof in profiles:
-        if prof.fact.value.kind != "date":
-            continue
-        shared: Counter[int] = Counter()
-        acted: set[int] = set()  # facts sharing a word that is no name: what happened
-        for concept in prof.concepts:
-            if concept.figure is None:
-                owners = {k for s in concept.stems for k in lexicon.facts_of(s)} | {
-                    p.key for p in profiles if p.units & concept.stems}
-                shared.update(owners)
-                if concept.label[:1].islower():
-                    acted |= owners
-        events[prof.fact.id] = frozenset(
-            keys[k] for k, n in shared.items() if k != prof.key and n >= EVENT_CONCEPTS
-            and k in acted and profiles[k].fact.value.kind != "date" and k not in ages
-            and not _set_apart(prof, profiles[k]) and not _another_day(prof, profiles[k]))
-    return events
+    return {prof.fact.id: frozenset(profiles[k].fact.id for k in _told_with(prof, profiles, lexicon)
+                                    if not profiles[k].age)
+            for prof in profiles if prof.fact.value.kind == "date"}
+
+
+def _told_with(date: Profile, profiles: Sequence[Profile], lexicon: Lexicon) -> set[int]:
+    """The keys of the facts of no date that tell a date fact's event (see `_events`)."""
+    shared: Counter[int] = Counter()
+    acted: set[int] = set()  # facts sharing a word that is no name: what happened
+    for concept in date.concepts:
+        if concept.figure is None:
+            owners = {k for s in concept.stems for k in lexicon.facts_of(s)} | {
+                p.key for p in profiles if p.units & concept.stems}
+            shared.update(owners)
+            if concept.label[:1].islower():
+                acted |= owners
+    return {k for k, n in shared.items() if k != date.key and n >= EVENT_CONCEPTS
+            and k in acted and profiles[k].fact.value.kind != "date"
+            and not _set_apart(date, profiles[k]) and not _another_day(date, profiles[k])}
+
+
+def _ages_dated(profiles: list[Profile], lexicon: Lexicon) -> list[Profile]:
+    """An age a claim ties to an undated event ("was 55 when a Texas jury convicted him")
+    is the age on the day another fact of the story gives that event ("A Texas jury
+    convicted Warren Jeffs on August 4, 2011"): the age fact learns that day, so that an
+    article written before it may give the same man younger."""
+    dated = {k: p.fact.value for p in profiles if p.fact.value.kind == "date"
+             for k in _told_with(p, profiles, lexicon) if profiles[k].at_event}
+    return [replace(p, event_day=dated[p.key]) if p.key in dated and not p.dates else p
+            for p in profiles]
 
 
 def _another_day(date: Profile, other: Profile) -> bool:

@@ -46,8 +46,9 @@ DIED = re.compile(rf"(?i)\b(?:who|he|she)\s+(?:died|was\s+(?:\w+\s+)?{KILLED_WOR
 #: "was" or "is" right before a bare number: "Ortiz was 35 when ...".
 WAS_BEFORE = re.compile(r"(?i)\b(?:was|is)\s+$")
 #: After a claim's age, the event it ties the age to: "was 18 years old when he opened
-#: fire", "was 55 when a jury convicted him", "was 35 at the time".
-AT_AN_EVENT = re.compile(r"(?i)(?:\s+(?:years?\s+)?old)?,?\s+(?:when|at\s+the\s+time)\b")
+#: fire", "was 55 when a jury convicted him", "was 35 at the time", "was 55 at his trial".
+AT_AN_EVENT = re.compile(
+    r"(?i)(?:\s+(?:years?\s+)?old)?,?\s+(?:when|at\s+the\s+time|at\s+(?:his|her|their)\s)\b")
 #: The word that makes a bare number of a claim an age limit: "the retirement age".
 AGE_NAMED = re.compile(r"(?i)\bage\b")
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})

@@ -294,7 +294,10 @@ def _age_since(prof: Profile, reading: Reading, index: int) -> str:
     ("Lopez, 20," at the trial two years on). Where the article tells of a year before
     its own, an age older by no more than the years since (at most AGE_SPAN) may be the
     same person's later: it may agree, never fail. A younger one is a slip, and so is
-    any other in an article of one year only ("Jeremy Ortiz, 17," at the funeral)."""
+    any other in an article of one year only ("Jeremy Ortiz, 17," at the funeral) --
+    unless the article appeared before the day another fact gives the event: then an
+    age younger by no more than the years until it is the same person earlier ("Jeffs,
+    54," in 2010 against "was 55 when a Texas jury convicted him" in 2011)."""
     published = reading.article.date
     if not prof.at_event or published is None or not reading.once(describing_age, index):
         return ""
@@ -302,9 +305,13 @@ def _age_since(prof: Profile, reading: Reading, index: int) -> str:
     gap = float(stated) - float(prof.fact.value.value)  # type: ignore[arg-type]
     told = [q.low.year for q in reading.quantities if dated(q)]  # type: ignore[union-attr]
     since = published.year - min(told, default=published.year)
-    if not 0 < gap <= min(since, AGE_SPAN):
-        return ""
-    return "an age when the article appeared, not at the claim's event"
+    if 0 < gap <= min(since, AGE_SPAN):
+        return "an age when the article appeared, not at the claim's event"
+    event = prof.event_day
+    until = event.low.year - published.year if event else 0  # type: ignore[union-attr]
+    if 0 < -gap <= min(until, AGE_SPAN):
+        return f"an age before the claim's event on {event.text}"  # type: ignore[union-attr]
+    return ""
 
 
 def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
