@@ -37,8 +37,9 @@ OSCE = fact("osce", "Talks at the Organization for Security and Co-operation in 
 
 
 def run(text: str, facts: Sequence[Fact], aliases: Mapping[str, Sequence[str]] | None = None,
-        date: dt.date | None = TALKS_WEEK) -> Matches:
-    article = Article(path=Path("crafted.txt"), name="crafted.txt", text=text, date=date)
+        date: dt.date | None = TALKS_WEEK, title: str | None = None) -> Matches:
+    article = Article(path=Path("crafted.txt"), name="crafted.txt", text=text, date=date,
+                      title=title)
     return match(read(article), facts, aliases)
 
 
@@ -1483,6 +1484,35 @@ def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
     (mention,) = run("A 4.4-magnitude earthquake struck near The Geysers on Monday morning.",
                      [quake], date=dt.date(2009, 1, 6)).mentions["quake"]
     assert mention.quantity.text == "Monday" and mention.disagrees
+
+
+def test_an_article_titled_for_a_sibling_of_the_claims_name_is_about_that_sibling() -> None:
+    """Titled "Apple unveils cheaper MacBook Air", an article that writes "MacBook Air" is
+    about the Air: against "The MacBook Pro with Retina display weighs 4.46 pounds", its
+    "2.38 pounds for the 11-inch model" may agree, never fail. A sentence that names the
+    Pro, a title that names both, an abbreviated name ("Mat Maid" for "Matanuska Maid")
+    or a title written only in the title leave the figure as any."""
+    weight = fact("weight", "The MacBook Pro with Retina display weighs 4.46 pounds.",
+                  "4.46 pounds")
+    text = ("Apple has updated its MacBook Air line. What hasn't changed is the form "
+            "factor, weighing in at 2.38 pounds for the 11-inch model.")
+    air = "Apple unveils cheaper Ivy Bridge-powered MacBook Air"
+    matches = run(text, [weight], title=air)
+    assert vetoed(matches, "weight", "2.38 pounds").veto == (
+        "about the macbook air, which the title names")
+    (mention,) = run(text.replace("at 2.38", "at 4.46"), [weight], title=air).mentions["weight"]
+    assert not mention.disagrees
+    for text_, title in ((text.replace("the 11-inch model", "the MacBook Pro"), air),
+                         (text, "Apple Unveils New MacBook Air, Next-Generation MacBook Pro"),
+                         (text.replace("MacBook Air line", "laptops"), air)):
+        (mention,) = run(text_, [weight], title=title).mentions["weight"]
+        assert mention.disagrees, (text_, title)
+    equipment = fact("equipment", "More than 30 pieces of firefighting equipment fought the "
+                     "Matanuska Maid warehouse fire.", "more than 30 pieces")
+    (mention,) = run("The Mat Maid plant burned. In all, 19 pieces of firefighting equipment "
+                     "responded.", [equipment], title="Farewell to the Mat Maid").mentions[
+                         "equipment"]
+    assert mention.disagrees
 
 
 def test_a_figure_passing_a_mark_the_claim_names_is_beyond_it() -> None:

@@ -13,20 +13,20 @@ from typing import Any
 import _bench
 import pytest
 
-#: Measured on the fixture as it stands: 5 of 638 checks without a discrepancy fail.
-MAX_FAILING_FOR_NOTHING = 5
+#: Measured on the fixture as it stands: 4 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 4
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (232 of 304: two more counted since the magnitude
-#: check they touch no longer fails for an aftershock's figure). One fewer than before
+#: Drifted variants whose check fails (234 of 304: two more since an article titled for
+#: the MacBook Air no longer fails a Pro's weight with the Air's). One fewer than before
 #: the reader read a claim's "for a little more than four hours before choosing death"
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
-MIN_DRIFT_CAUGHT = 0.763
+MIN_DRIFT_CAUGHT = 0.769
 #: Consistent statements found consistent (316 of 330).
 MIN_CONSISTENT_FOUND = 0.957
 #: Variants that make the check of a fact they did not touch fail.
-MAX_COLLATERAL = 3
+MAX_COLLATERAL = 2
 #: The same, each variant judged beside the story's original articles, as the plugin
 #: judges a desk's rewrite beside the wire copy (echoes): drifts caught 280 of 304 (the
 #: same one fewer as above), and neither harmless rewrites nor other facts fail.

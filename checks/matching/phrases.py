@@ -3,6 +3,7 @@ the noun it leaves understood, the thing a measure measures."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -459,6 +460,14 @@ def opening_name(sentence: Sentence) -> list[Token]:
             break  # "The Greek parliament", "In 1959 Gigante": no name opens them
         name.append(word)
     return name if any(w.content for w in name) else []
+
+
+def name_pairs(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
+    """The stems of each two capitalised words written together: "MacBook Pro", "Andrew
+    Lopez". A name of two words tells it from its siblings ("MacBook Air")."""
+    return frozenset((a.stem, b.stem) for a, b in itertools.pairwise(words)
+                     if a.content and b.content and b.gap == ""
+                     and a.surface[:1].isupper() and b.surface[:1].isupper())
 
 
 def possessive(word: Token) -> bool:

@@ -37,6 +37,7 @@ from checks.matching.phrases import (
     is_age,
     measured_from,
     measured_words,
+    name_pairs,
     opening_name,
     part_name,
     partitive_part,
@@ -126,6 +127,7 @@ class Profile:
     named: frozenset[str] = frozenset()  # every name word of the claim
     shared_names: frozenset[str] = frozenset()  # name words of two of its people
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
+    name_pairs: frozenset[tuple[str, str]] = frozenset()  # "MacBook Pro": (macbook, pro)
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
     owned: Owned | None = None  # "in the sheriff's department's anti-gang unit"
@@ -333,6 +335,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ())
                         if w.name) | frozenset(w.stem for w in opening),
         subject=frozenset(w.stem for w in opening),
+        name_pairs=name_pairs(sentence.words) if sentence else frozenset(),
         shared_names=_shared_names(sentence) if sentence else frozenset(),
         origin=measured_from(claim, value) if value else frozenset(),
         role_names=role_names(claim),

@@ -30,6 +30,7 @@ from checks.matching.phrases import (
     SOURCE_NAMED_AFTER,
     attributive_age,
     clause_after,
+    name_pairs,
     noun_unread,
     reports,
     time_between,
@@ -60,7 +61,15 @@ from checks.matching.reading import (
     thing_after,
     whole_words,
 )
-from checks.matching.sentences import Token, people_nouns, same_word, stem, tokens, word_span
+from checks.matching.sentences import (
+    Token,
+    people_nouns,
+    same_word,
+    stem,
+    tokens,
+    word_span,
+    words,
+)
 from checks.matching.timing import (
     FAR_YEARS,
     after_the_claims_event,
@@ -721,6 +730,38 @@ def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
+    """An article whose title names a sibling of a two-word name of the claim (one word
+    the same, the other not: "MacBook Air" for "MacBook Pro", "Kristian Lopez" for
+    "Andrew Lopez"), which its text writes too, and not the claim's word that tells them
+    apart, is about that sibling: a figure in a sentence without that word ("weighing in
+    at 2.38 pounds for the 11-inch model") may agree, never fail."""
+    quantity = reading.quantities[index]
+    if not prof.name_pairs or quantity.kind == "date" or compare(
+            prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    pairs, titled = reading.once(_title_names, -1)  # one per article
+    said = reading.sentences[reading.sentence_of[index]].stems
+    for first, second in pairs:
+        for a, b in prof.name_pairs:
+            own, other = (b, second) if a == first else (a, first) if b == second else ("", "")
+            if (own and not own.startswith(other) and not other.startswith(own)  # "Mat Maid"
+                    and other not in prof.claim_stems and own not in titled | said):
+                return f"about the {first} {second}, which the title names"
+    return ""
+
+
+def _title_names(reading: Reading, _: int) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The two-word names of the article's title that its text writes too, and the stems
+    of the title's words."""
+    title = reading.article.title or ""
+    if not title:
+        return frozenset(), frozenset()
+    written = frozenset().union(*(name_pairs(s.words) for s in reading.sentences))
+    titled = list(words(title))
+    return name_pairs(titled) & written, frozenset(w.stem for w in titled)
+
+
 #: Right after a figure, what it surpasses: "2,117 career points, passing Rodney Buford's".
 SURPASSING = re.compile(
     r",?\s+(?:passing|breaking|surpassing|topping|eclipsing|bettering)\s+((?:[A-Z][\w'’-]*\s+){1,3})")
@@ -814,4 +855,5 @@ VETOES: tuple[Veto, ...] = (
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
     _set_elsewhere, _where_elsewhere, _other_figure_differs, _surpasses_claimed,
+    _about_a_sibling,
 )
