@@ -2253,6 +2253,30 @@ def test_a_date_before_following_the_claims_event_dates_what_came_after() -> Non
     assert mention.disagrees
 
 
+def test_a_date_beside_another_step_of_a_case_at_law_dates_that_step() -> None:
+    """Against "was sentenced to life ... on Tuesday", a sentence that tells only the
+    conviction ("A jury convicted polygamist leader Warren Jeffs ... Thursday", "found ...
+    guilty ... on Thursday") dates the conviction. One that tells the sentencing too, or
+    whose step word only describes a noun ("upheld a recommendation that convicted cop
+    killer Orozco die"), still fails a wrong day."""
+    sentencing = fact("sentencing", "Polygamist leader Warren Jeffs was sentenced to life in "
+                      "prison by a Texas jury on Tuesday, August 9, 2011.", "2011-08-09")
+    date = dt.date(2011, 8, 5)
+    for text in ("A Texas jury convicted polygamist sect leader Warren Jeffs of child sexual "
+                 "assault Thursday.",
+                 "A San Antonio jury has found polygamist leader Warren Jeffs guilty on both "
+                 "sexual assault charges on Thursday."):
+        matches = run(text, [sentencing], date=date)
+        assert vetoed(matches, "sentencing", "Thursday").veto == (
+            "dates the conviction, another step than the claim's"), text
+    for text in ("A Texas jury convicted polygamist leader Warren Jeffs and sentenced him "
+                 "to life in prison on Thursday.",
+                 "A Texas judge on Thursday upheld a jury's recommendation that convicted "
+                 "polygamist leader Warren Jeffs serve life in prison."):
+        (mention,) = run(text, [sentencing], date=date).mentions["sentencing"]
+        assert mention.disagrees, text
+
+
 def test_a_claims_score_is_evidence_for_its_date() -> None:
     """"beat the Chiefs 20-13" names the game as well as a word does: a date in a sentence
     with "a 20 - 13 victory" dates it. A score is no evidence for a count or a measure,

@@ -53,7 +53,7 @@ LINES = {
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
     ("round-14", False): (14, 299, 9, 31, 0),
     ("round-15", False): (17, 256, 16, 32, 0),
-    ("round-16", False): (16, 255, 23, 23, 0),
+    ("round-16", False): (13, 255, 23, 23, 0),
 }
 Key = tuple[str, bool]
 
