@@ -2374,6 +2374,26 @@ def test_a_figure_of_another_facts_claim_is_that_ones() -> None:
     assert mention.disagrees
 
 
+def test_a_figure_in_the_clause_of_a_sentence_opening_name_is_that_ones() -> None:
+    """"Genovese ran his organization from behind bars while serving a 15-year sentence":
+    the sentence's opening name is the subject of its verb and of the clause that goes
+    on to the figure, so against Gigante's 12-year sentence it is Genovese's. A figure
+    past a comma or another capitalised word, one after a verb of reporting, or one whose
+    opening name the claim has, stays open."""
+    term = fact("term", "Gigante was serving a 12-year prison sentence imposed after his "
+                "1997 racketeering conviction.", "12 years")
+    text = "Genovese ran his organization from behind bars while serving a 15-year sentence."
+    matches = run(text, [term], date=dt.date(2005, 12, 20))
+    assert vetoed(matches, "term", "15-year").veto == "the figure of Genovese"
+    for other in (text.replace("Genovese", "Gigante"),
+                  text.replace("bars while", "bars, while"),
+                  text.replace("while serving", "while Gigante was serving"),
+                  text.replace("Genovese ran his organization from", "Prosecutors said Gigante "
+                               "ran his organization from")):
+        (mention,) = run(other, [term], date=dt.date(2005, 12, 20)).mentions["term"]
+        assert mention.disagrees, other
+
+
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:
     """"by beating Bradley on Thursday night" dates a win over another team than the
     claim's "beat Drake"; the claim's own name, or another verb, leaves the date."""

@@ -381,6 +381,30 @@ def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list
     return _subject_with(sentence, before, text)
 
 
+def sentence_owner(reading: Reading, index: int) -> list[Token]:
+    """The name a sentence opens with as the subject of its past verb, when nothing
+    capitalised stands between that verb and the figure: the figure is that one's, as the
+    clause goes on ("Genovese ran his organization from behind bars while serving a
+    15-year sentence", "Charles rushed for 226 yards"), with no mark of another clause
+    between. Not a verb of reporting ("Police said ..."), nor a noun for people
+    ("Witnesses said"), nor a word joined to the verb ("Lower-specced models")."""
+    quantity = reading.quantities[index]
+    words = reading.sentences[reading.sentence_of[index]].words
+    name: list[Token] = []
+    for word in words:
+        if not (_capital(word) and (not name or word.joined)):
+            break
+        name.append(word)
+    if not name or len(name) >= len(words):
+        return []
+    verb = words[len(name)]
+    between = reading.article.text[verb.start + len(verb.surface):quantity.start]
+    if (verb.gap or verb.stem in REPORTING or not past_verb(verb.surface)
+            or set(between) & CLAUSE_BREAKS or any(w[:1].isupper() for w in between.split())):
+        return []
+    return name
+
+
 def _subject_with(sentence: Sentence, before: list[Token], text: str) -> list[Token]:
     """The name that opens the clause and whose past verb a figure after "with" completes:
     "Seth VanDeest led Drake with 13 points", "Jones finished with 20"."""

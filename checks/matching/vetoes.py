@@ -58,6 +58,7 @@ from checks.matching.reading import (
     partitive_role,
     phrase_of,
     restated,
+    sentence_owner,
     thing_after,
     whole_words,
 )
@@ -334,6 +335,8 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     name = reading.once(figure_owner, index)
     if not name and prof.lead & REPORTING:  # "Artino added six rebounds": "added" takes it
         name = reading.once(owner_by_any_verb, index)
+    if not name:
+        name = reading.once(sentence_owner, index)
     if not name:
         return _anothers_source(prof, reading, index)
     if any(prof.says(w.stem) for w in name):
