@@ -2394,6 +2394,23 @@ def test_a_figure_in_the_clause_of_a_sentence_opening_name_is_that_ones() -> Non
         assert mention.disagrees, other
 
 
+def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() -> None:
+    """"Chiefs running back Jamaal Charles rushed for 226 yards": Charles did it, his
+    team's name only says whose back he is. "The Chiefs rushed for over 350 yards" is the
+    team's, though the claim names the Chiefs; the team's own claim takes it."""
+    charles = fact("charles", "Chiefs running back Jamaal Charles rushed for 226 yards "
+                   "against the Colts.", "226 yards")
+    team = fact("team", "The Chiefs rushed for 352 yards against the Colts.", "352 yards")
+    text = "The Chiefs rushed for over 350 yards against the Colts."
+    day = dt.date(2012, 12, 24)
+    assert vetoed(run(text, [charles], date=day), "charles", "over 350 yards").veto == (
+        "the figure of Chiefs")
+    assert figures(run(text, [team], date=day), "team") == ["over 350 yards"]
+    (mention,) = run("Charles rushed for 252 yards against the Colts.", [charles],
+                     date=day).mentions["charles"]
+    assert mention.disagrees
+
+
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:
     """"by beating Bradley on Thursday night" dates a win over another team than the
     claim's "beat Drake"; the claim's own name, or another verb, leaves the date."""

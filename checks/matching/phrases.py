@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from checks.matching.sentences import Sentence, Token, people_nouns, stem, word_span
 from checks.quantities import Quantity, singular
+from checks.quantities.tense import tense_of
 
 #: How many words of a noun phrase after a measure say what it measures.
 THING_WORDS = 3
@@ -468,6 +469,23 @@ def name_pairs(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
     return frozenset((a.stem, b.stem) for a, b in itertools.pairwise(words)
                      if a.content and b.content and b.gap == ""
                      and a.surface[:1].isupper() and b.surface[:1].isupper())
+
+
+def actor(words: Sequence[Token]) -> frozenset[str]:
+    """The stems of the last name before a claim's verb, who did what it tells: "Chiefs
+    running back Jamaal Charles rushed for 226 yards" is Charles's, his team's name a
+    word about him. Empty where no name comes before the verb."""
+    names: list[list[Token]] = []
+    for word in words:
+        lower = word.surface.lower()
+        if word.surface[:1].islower() and (lower in AUXILIARIES or tense_of(lower) == "past"):
+            break
+        if word.content and word.surface[:1].isupper():
+            if names and names[-1][-1].index == word.index - 1 and word.joined:
+                names[-1].append(word)
+            else:
+                names.append([word])
+    return frozenset(w.stem for w in names[-1]) if names else frozenset()
 
 
 def possessive(word: Token) -> bool:

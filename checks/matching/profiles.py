@@ -30,6 +30,7 @@ from checks.matching.phrases import (
     RATE,
     SEVERAL_DAYS,
     SHARE_OF,
+    actor,
     as_age,
     attributive_count,
     bare_age_number,
@@ -127,6 +128,7 @@ class Profile:
     named: frozenset[str] = frozenset()  # every name word of the claim
     shared_names: frozenset[str] = frozenset()  # name words of two of its people
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
+    actor: frozenset[str] = frozenset()  # the last name before the claim's verb: who did it
     name_pairs: frozenset[tuple[str, str]] = frozenset()  # "MacBook Pro": (macbook, pro)
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
@@ -335,6 +337,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         named=frozenset(w.stem for w in (sentence.tokens if sentence else ())
                         if w.name) | frozenset(w.stem for w in opening),
         subject=frozenset(w.stem for w in opening),
+        actor=actor(sentence.words) if sentence else frozenset(),
         name_pairs=name_pairs(sentence.words) if sentence else frozenset(),
         shared_names=_shared_names(sentence) if sentence else frozenset(),
         origin=measured_from(claim, value) if value else frozenset(),

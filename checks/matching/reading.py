@@ -390,14 +390,15 @@ def sentence_owner(reading: Reading, index: int) -> list[Token]:
     ("Witnesses said"), nor a word joined to the verb ("Lower-specced models")."""
     quantity = reading.quantities[index]
     words = reading.sentences[reading.sentence_of[index]].words
+    opener = 1 if words and words[0].surface == "The" else 0  # "The Chiefs rushed for"
     name: list[Token] = []
-    for word in words:
+    for word in words[opener:]:
         if not (_capital(word) and (not name or word.joined)):
             break
         name.append(word)
-    if not name or len(name) >= len(words):
+    if not name or opener + len(name) >= len(words):
         return []
-    verb = words[len(name)]
+    verb = words[opener + len(name)]
     between = reading.article.text[verb.start + len(verb.surface):quantity.start]
     if (verb.gap or verb.stem in REPORTING or not past_verb(verb.surface)
             or set(between) & CLAUSE_BREAKS or any(w[:1].isupper() for w in between.split())):
