@@ -1515,6 +1515,23 @@ def test_an_article_titled_for_a_sibling_of_the_claims_name_is_about_that_siblin
     assert mention.disagrees
 
 
+def test_what_something_holds_is_no_count_of_what_was_done() -> None:
+    """"Gray's gun was loaded with four bullets" counts a load, no shots fired; against a
+    claim that counts the load, "hit by seven bullets" is no load, while "loaded with six
+    bullets" still fails it."""
+    shots = fact("shots", "Two plainclothes officers fired 11 shots at Kimani Gray.", "11 shots")
+    load = fact("load", "The revolver police recovered from Kimani Gray was loaded with four "
+                "bullets.", "4 bullets")
+    day = dt.date(2013, 3, 12)
+    matches = run("Police say Gray's gun was loaded with four bullets.", [shots], date=day)
+    assert vetoed(matches, "shots", "four bullets").veto == "what something holds"
+    matches = run("An autopsy showed Kimani Gray was hit by seven bullets.", [load], date=day)
+    assert vetoed(matches, "load", "seven bullets").veto == "no load, which the claim counts"
+    (mention,) = run("Police say Kimani Gray's revolver was loaded with six bullets.", [load],
+                     date=day).mentions["load"]
+    assert mention.disagrees
+
+
 def test_a_figure_passing_a_mark_the_claim_names_is_beyond_it() -> None:
     """"2,117 career points, passing Rodney Buford's career mark" is McDermott's total,
     beyond the 2,116 the claim gives Buford: it may agree, never fail. A mark the claim

@@ -13,8 +13,8 @@ from typing import Any
 import _bench
 import pytest
 
-#: Measured on the fixture as it stands: 4 of 638 checks without a discrepancy fail.
-MAX_FAILING_FOR_NOTHING = 4
+#: Measured on the fixture as it stands: 3 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 3
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
 #: Drifted variants whose check fails (234 of 304: two more since an article titled for

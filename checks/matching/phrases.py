@@ -264,6 +264,12 @@ CLAUSE_END = re.compile(r"[,;:.!?()]")
 SEQUEL_BEFORE = re.compile(r"(?i)\b(?:followed|preceded|trailed)\s+by\s+(?:a|an|another)\s+$")
 
 
+#: Right before a figure, words that make it what something holds: "was loaded with four
+#: bullets", "a truck packed with 20 tons". Holding is no event: not "hit by", "fired".
+CONTENTS_BEFORE = re.compile(
+    r"(?i)\b(?:loaded|filled|packed|stuffed|crammed)\s+with\s+(?:only\s+|just\s+)?$")
+
+
 #: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,
 #: after a determiner or a possessive: "which lead to 3 deaths" is a verb).
 MARGIN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her)|['’]\s?s)\s+"

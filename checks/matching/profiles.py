@@ -22,6 +22,7 @@ from checks.matching.phrases import (
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
     CLAUSE_END,
+    CONTENTS_BEFORE,
     COUNTED_FROM,
     DIED,
     DIFFERENCE_AFTER,
@@ -134,6 +135,7 @@ class Profile:
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
     owned: Owned | None = None  # "in the sheriff's department's anti-gang unit"
     extreme: str = ""  # "younger": the claim's figure is the least of a list
+    held: bool = False  # the claim's figure is what something holds: "loaded with four bullets"
     ceiling: bool = False  # the claim's figure is a most: "can be configured up to 512 GB"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
@@ -346,6 +348,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         extreme=next((w.surface.lower() for w in (sentence.words if sentence else ())
                       if w.surface.lower() in EXTREMES), ""),
         ceiling=value is not None and value.hedge == "at most",
+        held=value is not None and CONTENTS_BEFORE.search(
+            claim, max(0, value.start - 30), value.start) is not None,
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
         between=_between(claim, fact.value, value),
         partitive=value is not None and (partitive_part(claim, value)

@@ -19,6 +19,7 @@ from checks.matching.figures import (
 )
 from checks.matching.phrases import (
     AGE_NOUN_BEFORE,
+    CONTENTS_BEFORE,
     INCLUDING,
     KIN,
     MARGIN_WORDS,
@@ -683,6 +684,20 @@ def _sequel(prof: Profile, reading: Reading, index: int) -> str:
     return "another event, which came before or after"
 
 
+def _contents_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """What something holds ("Gray's gun was loaded with four bullets") is no count of
+    what was done with such things ("fired 11 shots", "hit by seven bullets"), nor the
+    other way round: a figure is a load only where the claim's is."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date":
+        return ""
+    held = CONTENTS_BEFORE.search(reading.article.text, max(0, quantity.start - 30),
+                                  quantity.start) is not None
+    if held == prof.held:
+        return ""
+    return "what something holds" if held else "no load, which the claim counts"
+
+
 def _sequel_word(reading: Reading, index: int) -> str:
     """"followed" in "followed by a 2.0-magnitude quake", or "" (see `_sequel`)."""
     quantity = reading.quantities[index]
@@ -852,8 +867,8 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, another_week,
     another_month,
     _other_role,
-    _hypothetical, _sequel, after_the_claims_event, another_step, noun_missing, _age_mismatch,
-    _age_then,
+    _hypothetical, _sequel, _contents_mismatch, after_the_claims_event, another_step,
+    noun_missing, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
     _within_the_ceiling,
