@@ -2426,6 +2426,18 @@ def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() 
     (mention,) = run("Charles rushed for 252 yards against the Colts.", [charles],
                      date=day).mentions["charles"]
     assert mention.disagrees
+    # the verb's object may stand between ("complemented Echenique"); the actor is known
+    # by a verb in "-ed" too ("Will Artino added")
+    carter = fact("carter", "Richard Carter scored 12 points for Drake in the loss to "
+                  "Creighton.", "12 points")
+    artino = fact("artino", "Will Artino added six rebounds to his points total against "
+                  "Drake.", "6 rebounds")
+    text = ("Artino complemented Echenique inside by scoring a career-high 14 points and "
+            "adding six rebounds.")
+    day = dt.date(2013, 3, 9)
+    assert vetoed(run(text, [carter], date=day), "carter", "14 points").veto == (
+        "the figure of Artino")
+    assert figures(run(text, [artino], date=day), "artino") == ["six rebounds"]
 
 
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:

@@ -480,18 +480,20 @@ def name_pairs(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
 def actor(words: Sequence[Token]) -> frozenset[str]:
     """The stems of the last name before a claim's verb, who did what it tells: "Chiefs
     running back Jamaal Charles rushed for 226 yards" is Charles's, his team's name a
-    word about him. Empty where no name comes before the verb."""
+    word about him. Empty where no name comes before a verb it can tell ("Colts beat the
+    Chiefs": "beat" may be a noun)."""
     names: list[list[Token]] = []
     for word in words:
         lower = word.surface.lower()
-        if word.surface[:1].islower() and (lower in AUXILIARIES or tense_of(lower) == "past"):
-            break
+        if word.surface[:1].islower() and (lower in AUXILIARIES or tense_of(lower) == "past"
+                                           or (lower.endswith("ed") and len(lower) > 4)):
+            return frozenset(w.stem for w in names[-1]) if names else frozenset()
         if word.content and word.surface[:1].isupper():
             if names and names[-1][-1].index == word.index - 1 and word.joined:
                 names[-1].append(word)
             else:
                 names.append([word])
-    return frozenset(w.stem for w in names[-1]) if names else frozenset()
+    return frozenset()
 
 
 def possessive(word: Token) -> bool:

@@ -399,9 +399,12 @@ def sentence_owner(reading: Reading, index: int) -> list[Token]:
     if not name or opener + len(name) >= len(words):
         return []
     verb = words[opener + len(name)]
-    between = reading.article.text[verb.start + len(verb.surface):quantity.start]
+    between = reading.article.text[verb.start + len(verb.surface):quantity.start].split()
+    while between and between[0][:1].isupper():
+        between.pop(0)  # the verb's object: "Artino complemented Echenique inside by scoring"
     if (verb.gap or verb.stem in REPORTING or not past_verb(verb.surface)
-            or set(between) & CLAUSE_BREAKS or any(w[:1].isupper() for w in between.split())):
+            or set("".join(between)) & CLAUSE_BREAKS
+            or any(w[:1].isupper() and not w.isupper() for w in between)):  # "an NFL record"
         return []
     return name
 
