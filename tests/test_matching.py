@@ -881,6 +881,26 @@ def test_an_article_before_the_event_another_fact_dates_may_give_a_younger_age()
             assert mention.disagrees, (claim, day)
 
 
+def test_a_claim_set_when_another_fact_dates_its_event_is_set_then() -> None:
+    """"was serving a 12-year prison sentence ... when he died" is set at the death the
+    story dates: "in 1959, when he received a five-year sentence" is another time. The
+    sentence lasted long, so "sentenced to 12 years" in 1997 still agrees; without the
+    dated death, the five years fail."""
+    term = fact("term", "Gigante was serving a 12-year prison sentence for racketeering when "
+                "he died.", "12 years")
+    death = fact("death", "Gigante died in federal prison in Springfield, Missouri, on "
+                 "December 19, 2005.", "2005-12-19")
+    day = dt.date(2005, 12, 20)
+    text = ("It was narcotics that first sent Gigante to prison, in 1959, when he received a "
+            "five-year sentence.")
+    matches = run(text, [term, death], date=day)
+    assert vetoed(matches, "term", "five-year").veto == "another time: 1959"
+    agreeing = "In 1997 Gigante was sentenced to 12 years in prison for racketeering."
+    assert figures(run(agreeing, [term, death], date=day), "term") == ["12 years"]
+    (mention,) = run(text, [term], date=day).mentions["term"]
+    assert mention.disagrees
+
+
 def test_an_age_whose_bearer_dies_in_its_clause_is_the_age_at_death() -> None:
     """"The 35-year-old deputy died almost immediately": whoever dies there keeps that age,
     named or not; an age that describes someone living is of the article's year."""

@@ -225,7 +225,7 @@ class Matcher:
                                  exclusive=own_concepts(p, lexicon, anywhere=True))
                          for p in profiles]
         self.background = background
-        self.profiles = _ages_dated(self.profiles, lexicon)
+        self.profiles = _events_dated(self.profiles, lexicon)
         self.events = _events(self.profiles, lexicon)
 
     def match(self, reading: Reading, echoes: Mapping[int, Mapping[str, str]] | None = None
@@ -265,6 +265,8 @@ def match(reading: Reading, facts: Sequence[Fact],
     return Matcher(facts, aliases, background).match(reading)
 
 
+#: A claim that sets its figure at an event: "was serving ... when he died".
+WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 #: Claim concepts a date fact must share with another fact to be the date of its event.
 EVENT_CONCEPTS = 2
 #: What a date gains from modifying the claim's word: "Sunday morning's earthquake".
@@ -303,14 +305,18 @@ def _told_with(date: Profile, profiles: Sequence[Profile], lexicon: Lexicon) -> 
             and not _set_apart(date, profiles[k]) and not _another_day(date, profiles[k])}
 
 
-def _ages_dated(profiles: list[Profile], lexicon: Lexicon) -> list[Profile]:
-    """An age a claim ties to an undated event ("was 55 when a Texas jury convicted him")
-    is the age on the day another fact of the story gives that event ("A Texas jury
-    convicted Warren Jeffs on August 4, 2011"): the age fact learns that day, so that an
-    article written before it may give the same man younger."""
-    dated = {k: p.fact.value for p in profiles if p.fact.value.kind == "date"
-             for k in _told_with(p, profiles, lexicon) if profiles[k].at_event}
-    return [replace(p, event_day=dated[p.key]) if p.key in dated and not p.dates else p
+def _events_dated(profiles: list[Profile], lexicon: Lexicon) -> list[Profile]:
+    """A claim that ties its figure to an event it does not date ("was 55 when a Texas
+    jury convicted him", "was serving a 12-year prison sentence ... when he died") learns
+    the days other facts of the story give that event ("convicted Warren Jeffs on August
+    4, 2011", "died ... on December 19, 2005"): see `_age_since` and `another_time`."""
+    dated: dict[int, list[Quantity]] = {}
+    for p in profiles:
+        if p.fact.value.kind == "date":
+            for k in _told_with(p, profiles, lexicon):
+                dated.setdefault(k, []).append(p.fact.value)
+    return [replace(p, event_days=tuple(dated[p.key])) if p.key in dated and not p.dates
+            and (p.at_event or (not p.age and WHEN.search(p.fact.claim))) else p
             for p in profiles]
 
 

@@ -143,7 +143,7 @@ class Profile:
     whole_nouns: frozenset[str] = frozenset()  # that whole's words ("bullets")
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     weekdays: frozenset[int] = frozenset()  # the weekdays a claim of no date sets it at
-    event_day: Quantity | None = None  # the date another fact gives an age claim's event
+    event_days: tuple[Quantity, ...] = ()  # the dates other facts give its undated event
     rate: bool = False
     lead: frozenset[str] = frozenset()
     then: frozenset[str] = frozenset()  # the verb after the figure: "18 people were injured"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from checks.compare import compare
 from checks.matching.attachment import CLAUSE_WORDS, PRONOUNS
 from checks.matching.figures import agreement, dated, of_the_week, years_apart
 from checks.matching.phrases import CLAUSE_BREAKS, FOLLOWING_AFTER, REPORTING
@@ -110,6 +111,9 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
     date, so that there is a time to be far from."""
     quantity = reading.quantities[index]
     claimed = prof.dates
+    if not (claimed or prof.age) and not compare(prof.fact.value, quantity,
+                                                 prof.fact.tolerance).consistent:
+        claimed = prof.event_days  # "serving a 12-year sentence when he died" lasted long
     if not claimed or quantity.kind == "date":
         return ""
     position = reading.sentence_of[index]

@@ -319,7 +319,7 @@ def _age_since(prof: Profile, reading: Reading, index: int) -> str:
     since = published.year - min(told, default=published.year)
     if 0 < gap <= min(since, AGE_SPAN):
         return "an age when the article appeared, not at the claim's event"
-    event = prof.event_day
+    event = min(prof.event_days, key=lambda d: d.low, default=None)  # type: ignore[arg-type,return-value]
     until = event.low.year - published.year if event else 0  # type: ignore[union-attr]
     if 0 < -gap <= min(until, AGE_SPAN):
         return f"an age before the claim's event on {event.text}"  # type: ignore[union-attr]
