@@ -2314,6 +2314,24 @@ def test_a_date_beside_another_step_of_a_case_at_law_dates_that_step() -> None:
         assert mention.disagrees, text
 
 
+def test_a_fact_told_in_the_past_perfect_is_not_dated_by_its_sentence() -> None:
+    """"on Wednesday — the same day Gray's autopsy showed he had been shot seven times":
+    the shooting came before the day the sentence tells, so the date is not the
+    shooting's. Told in the simple past ("was shot seven times"), the event is dated."""
+    shooting = fact("shooting", "NYPD officers shot and killed Kimani Gray in East Flatbush "
+                    "on the night of Saturday, March 9, 2013.", "2013-03-09")
+    bullets = fact("bullets", "Seven bullets hit Kimani Gray, three of them in the back, the "
+                   "autopsy showed.", "seven bullets")
+    text = ("Tuesday the crowd was mostly calm, but on Wednesday — the same day Gray's "
+            "autopsy showed he had been hit by seven bullets — part of the crowd became "
+            "unruly.")
+    day = dt.date(2013, 3, 14)
+    assert figures(run(text, [shooting, bullets], date=day), "shooting") == []
+    (mention,) = run(text.replace("had been hit", "was hit"), [shooting, bullets],
+                     date=day).mentions["shooting"]
+    assert mention.quantity.text == "Wednesday" and mention.disagrees
+
+
 def test_a_claims_score_is_evidence_for_its_date() -> None:
     """"beat the Chiefs 20-13" names the game as well as a word does: a date in a sentence
     with "a 20 - 13 victory" dates it. A score is no evidence for a count or a measure,

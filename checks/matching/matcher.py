@@ -352,12 +352,26 @@ def _dated_events(reading: Reading, ballots: list[list[Candidate]],
     April 2003, Gigante pleaded guilty ... in the 1990s, adding three years") dates all."""
     stated = {b[0].quantity.start: max(b, key=lambda c: c.score).fact.id for b in ballots
               if b and b[0].quantity.kind != "date" and b[0].quantity.unit
-              and any(c.matches for c in b)}
+              and any(c.matches for c in b) and not _told_as_earlier(reading, b[0])}
     if not stated:
         return ballots
     dates = [b[0].quantity.start for b in ballots if b and b[0].quantity.kind == "date"]
     return [[_dating(c, events, _stated_near(reading, b[0], dates, stated))
              for c in b] if b and b[0].quantity.kind == "date" else b for b in ballots]
+
+
+#: Right before a figure, a verb in the past perfect: "he had been shot seven times".
+PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(been\s+)?(\w+)\s+(?:\w+\s+)?$")
+
+
+def _told_as_earlier(reading: Reading, candidate: Candidate) -> bool:
+    """Whether a figure's verb is in the past perfect, before the time its sentence tells:
+    "on Wednesday — the same day Gray's autopsy showed he had been shot seven times" dates
+    the autopsy, not the shooting. After "had" alone, only a past verb ("had scored 20",
+    not "had 10 rebounds", "had a career-high 14 points")."""
+    start = candidate.quantity.start
+    found = PAST_PERFECT_BEFORE.search(reading.article.text, max(0, start - 40), start)
+    return found is not None and bool(found.group(1) or past_verb(found.group(2)))
 
 
 def _dated_otherwise(reading: Reading, ballots: list[list[Candidate]],
