@@ -2476,6 +2476,12 @@ def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() 
     assert vetoed(run(text, [carter], date=day), "carter", "14 points").veto == (
         "the figure of Artino")
     assert figures(run(text, [artino], date=day), "artino") == ["six rebounds"]
+    # where no verb tells the actor ("set" may be a noun), the name the claim opens with
+    luck = fact("luck", "Andrew Luck set the NFL rookie record for passing yards, raising his "
+                "total to 4,183 yards in the win over the Chiefs.", "4,183 yards")
+    matches = run("The Chiefs racked up a total of 507 yards on offense.", [luck],
+                  date=dt.date(2012, 12, 24))
+    assert vetoed(matches, "luck", "507 yards").veto == "the figure of Chiefs"
 
 
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:

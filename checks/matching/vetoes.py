@@ -338,7 +338,8 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
         name = reading.once(owner_by_any_verb, index)
     if not name:
         name = reading.once(sentence_owner, index)
-        if name and prof.actor and not prof.actor & {w.stem for w in name}:
+        actor = prof.actor or prof.subject  # "Andrew Luck set": "set" may be a noun
+        if name and not actor & {w.stem for w in name}:
             return f"the figure of {' '.join(w.surface for w in name)}"
     if not name:
         return _anothers_source(prof, reading, index)
