@@ -554,6 +554,15 @@ def test_a_hypothetical_figure_states_no_fact() -> None:
     assert vetoed(matches, "term", "119 years").veto == "hypothetical: could"
     assert figures(run("Jeffs was sentenced to 119 years in prison.", [term]), "term") == [
         "119 years"]
+    # the odds or chance of something make its whole clause hypothetical, not past a comma
+    run_ = fact("run", "Jamaal Charles scored on an 86-yard touchdown run against the Colts.",
+                "86 yards")
+    text = ("The odds of Jamaal Charles ripping off another 90-yard run against the Colts "
+            "were better than any of their quarterbacks leading a drive.")
+    assert vetoed(run(text, [run_]), "run", "90-yard").veto == "hypothetical: odds"
+    (mention,) = run("Against the odds, Jamaal Charles ripped off a 90-yard run against the "
+                     "Colts.", [run_]).mentions["run"]
+    assert mention.disagrees
 
 
 def test_a_figure_of_what_followed_is_another_events() -> None:

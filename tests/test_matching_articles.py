@@ -13,8 +13,8 @@ from typing import Any
 import _bench
 import pytest
 
-#: Measured on the fixture as it stands: 3 of 638 checks without a discrepancy fail.
-MAX_FAILING_FOR_NOTHING = 3
+#: Measured on the fixture as it stands: 2 of 638 checks without a discrepancy fail.
+MAX_FAILING_FOR_NOTHING = 2
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
 #: Drifted variants whose check fails (234 of 304: two more since an article titled for
@@ -23,8 +23,8 @@ MIN_REAL_CAUGHT = 8
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
 MIN_DRIFT_CAUGHT = 0.769
-#: Consistent statements found consistent (316 of 330).
-MIN_CONSISTENT_FOUND = 0.957
+#: Consistent statements found consistent (317 of 330).
+MIN_CONSISTENT_FOUND = 0.960
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 2
 #: The same, each variant judged beside the story's original articles, as the plugin

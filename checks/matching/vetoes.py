@@ -99,6 +99,10 @@ HYPOTHETICAL = frozenset(
     .split()
 )
 HYPOTHETICAL_REACH = 4
+#: Before a figure in its clause, what makes all of the clause hypothetical: "the odds of
+#: Jamaal Charles ripping off another 90-yard run", "the chance that 200 people".
+ODDS_BEFORE = re.compile(
+    r"(?i)\b(odds|chances?|possibility|likelihood|prospect)\s+(?:of|that)\b[^,;:.!?()]*$")
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
 FAR_OFF = "far from the fact's figure"
@@ -661,7 +665,8 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
 
 def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
-    points to break the record") states no fact, so it can contradict none, unless the
+    points to break the record", "the odds of Charles ripping off another 90-yard run")
+    states no fact, so it can contradict none, unless the
     claim itself speaks of what could be ("Greece faces a May 19 deadline", "faced up to
     119 years if convicted")."""
     quantity = reading.quantities[index]
@@ -672,7 +677,9 @@ def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
         if word.surface.lower() in HYPOTHETICAL:
             return f"hypothetical: {word.surface}"
-    return ""
+    odds = ODDS_BEFORE.search(reading.article.text, max(sentence.start, quantity.start - 80),
+                              quantity.start)
+    return f"hypothetical: {odds.group(1)}" if odds else ""
 
 
 def _sequel(prof: Profile, reading: Reading, index: int) -> str:
