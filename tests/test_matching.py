@@ -2491,6 +2491,12 @@ def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() 
     matches = run("The Chiefs racked up a total of 507 yards on offense.", [luck],
                   date=dt.date(2012, 12, 24))
     assert vetoed(matches, "luck", "507 yards").veto == "the figure of Chiefs"
+    # a verb in "-ed" the tense table leaves open ("tied") tells the clause's subject too
+    kick = fact("kick", "Adam Vinatieri kicked a 36-yard field goal to give the Colts a 13-3 "
+                "halftime lead.", "36 yards")
+    matches = run("Kicker Ryan Succop tied the game at 13-13 with a 47-yard field goal.",
+                  [kick], date=dt.date(2012, 12, 24))
+    assert vetoed(matches, "kick", "47-yard").veto == "the figure of Kicker Ryan Succop"
 
 
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:

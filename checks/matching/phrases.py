@@ -477,6 +477,11 @@ def name_pairs(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
                      and a.surface[:1].isupper() and b.surface[:1].isupper())
 
 
+def looks_past(lower: str) -> bool:
+    """A word in "-ed" the tense table leaves open ("added", "tied"): past, after a name."""
+    return len(lower) >= 4 and lower.endswith("ed") and not lower.endswith("eed")
+
+
 def actor(words: Sequence[Token]) -> frozenset[str]:
     """The stems of the last name before a claim's verb, who did what it tells: "Chiefs
     running back Jamaal Charles rushed for 226 yards" is Charles's, his team's name a
@@ -486,7 +491,7 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     for word in words:
         lower = word.surface.lower()
         if word.surface[:1].islower() and (lower in AUXILIARIES or tense_of(lower) == "past"
-                                           or (lower.endswith("ed") and len(lower) > 4)):
+                                           or looks_past(lower)):
             return frozenset(w.stem for w in names[-1]) if names else frozenset()
         if word.content and word.surface[:1].isupper():
             if names and names[-1][-1].index == word.index - 1 and word.joined:

@@ -46,6 +46,7 @@ from checks.matching.phrases import (
     clause_after,
     is_age,
     is_rate,
+    looks_past,
     measured_from,
     measured_words,
     part_name,
@@ -402,7 +403,8 @@ def sentence_owner(reading: Reading, index: int) -> list[Token]:
     between = reading.article.text[verb.start + len(verb.surface):quantity.start].split()
     while between and between[0][:1].isupper():
         between.pop(0)  # the verb's object: "Artino complemented Echenique inside by scoring"
-    if (verb.gap or verb.stem in REPORTING or not past_verb(verb.surface)
+    if (verb.gap or verb.stem in REPORTING
+            or not (past_verb(verb.surface) or looks_past(verb.surface.lower()))
             or set("".join(between)) & CLAUSE_BREAKS
             or any(w[:1].isupper() and not w.isupper() for w in between)):  # "an NFL record"
         return []
