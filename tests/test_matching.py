@@ -2497,6 +2497,12 @@ def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() 
     matches = run("Kicker Ryan Succop tied the game at 13-13 with a 47-yard field goal.",
                   [kick], date=dt.date(2012, 12, 24))
     assert vetoed(matches, "kick", "47-yard").veto == "the figure of Kicker Ryan Succop"
+    # a few plain words may open the sentence before the name
+    quinn = fact("quinn", "Brady Quinn completed 10 of 22 passes for 162 yards with two "
+                 "interceptions against the Colts.", "162 yards")
+    matches = run("Corner back Darius Butler intercepted Brady Quinn for a 32 yard defensive "
+                  "touchdown.", [quinn], date=dt.date(2012, 12, 24))
+    assert vetoed(matches, "quinn", "32 yard").veto == "the figure of Darius Butler"
 
 
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:

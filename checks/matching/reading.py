@@ -382,33 +382,64 @@ def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list
     return _subject_with(sentence, before, text)
 
 
+#: How many words may stand before the name a sentence opens its clause with: "The
+#: Chiefs", "Corner back Darius Butler".
+OPENER_WORDS = 3
+
+
 def sentence_owner(reading: Reading, index: int) -> list[Token]:
     """The name a sentence opens with as the subject of its past verb, when nothing
     capitalised stands between that verb and the figure: the figure is that one's, as the
     clause goes on ("Genovese ran his organization from behind bars while serving a
     15-year sentence", "Charles rushed for 226 yards"), with no mark of another clause
-    between. Not a verb of reporting ("Police said ..."), nor a noun for people
+    between. A few plain words may come first ("The Chiefs", "Corner back Darius
+    Butler"). Not a verb of reporting ("Police said ..."), nor a noun for people
     ("Witnesses said"), nor a word joined to the verb ("Lower-specced models")."""
-    quantity = reading.quantities[index]
     words = reading.sentences[reading.sentence_of[index]].words
-    opener = 1 if words and words[0].surface == "The" else 0  # "The Chiefs rushed for"
+    for opener in range(min(OPENER_WORDS, len(words) - 1) + 1):
+        if opener and not _plain_opener(words, opener - 1):
+            return []
+        name = _opening_run(words, opener)
+        if name and _subject_of_figure(reading, index, words, opener + len(name)):
+            return name
+    return []
+
+
+def _plain_opener(words: Sequence[Token], i: int) -> bool:
+    """Whether words[i] may stand before a sentence's opening name: an article first, or a
+    word of content, lower-case past the first ("Corner back"), with no mark after it.
+    Not "Vinatieri and the Colts", "Hospitals in Athens"."""
+    word = words[i]
+    if words[i + 1].gap:
+        return False
+    if i == 0 and word.surface in ("The", "A", "An"):
+        return True
+    return word.content and (i == 0 or not word.surface[:1].isupper())
+
+
+def _opening_run(words: Sequence[Token], opener: int) -> list[Token]:
     name: list[Token] = []
     for word in words[opener:]:
         if not (_capital(word) and (not name or word.joined)):
             break
         name.append(word)
-    if not name or opener + len(name) >= len(words):
-        return []
-    verb = words[opener + len(name)]
+    return name
+
+
+def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at: int) -> bool:
+    """Whether words[at] is a past verb whose clause runs on to the figure (see
+    `sentence_owner`)."""
+    if at >= len(words):
+        return False
+    verb = words[at]
+    quantity = reading.quantities[index]
     between = reading.article.text[verb.start + len(verb.surface):quantity.start].split()
     while between and between[0][:1].isupper():
         between.pop(0)  # the verb's object: "Artino complemented Echenique inside by scoring"
-    if (verb.gap or verb.stem in REPORTING
-            or not (past_verb(verb.surface) or looks_past(verb.surface.lower()))
-            or set("".join(between)) & CLAUSE_BREAKS
-            or any(w[:1].isupper() and not w.isupper() for w in between)):  # "an NFL record"
-        return []
-    return name
+    return not (verb.gap or verb.stem in REPORTING or verb.start > quantity.start
+                or not (past_verb(verb.surface) or looks_past(verb.surface.lower()))
+                or set("".join(between)) & CLAUSE_BREAKS
+                or any(w[:1].isupper() and not w.isupper() for w in between))  # "NFL"
 
 
 def _subject_with(sentence: Sentence, before: list[Token], text: str) -> list[Token]:
