@@ -883,7 +883,7 @@ def test_an_article_before_the_event_another_fact_dates_may_give_a_younger_age()
         age = fact("age", claim, "55 years")
         matches = run(text, [age, convicted], date=dt.date(2010, 6, 12))
         assert vetoed(matches, "age", "54").veto == (
-            "an age before the claim's event on 2011-08-04"), claim
+            "an age before the claim's event in 2011"), claim
         for facts, day in (([age, convicted], dt.date(2011, 8, 5)),
                            ([age], dt.date(2010, 6, 12))):
             (mention,) = run(text, facts, date=day).mentions["age"]

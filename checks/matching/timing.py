@@ -360,6 +360,7 @@ def legal_steps(words: Sequence[Token]) -> set[str]:
 
 
 def _describes(words: Sequence[Token], i: int) -> bool:
+    """Whether words[i] describes the lower-case noun right after it (see `legal_steps`)."""
     after = words[i + 1] if i + 1 < len(words) else None
     return (i == 0 or not words[i - 1].content) and after is not None and not after.gap and (
         after.surface.islower() and after.content and after.surface.isalpha())

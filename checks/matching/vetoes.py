@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -323,10 +324,10 @@ def _age_since(prof: Profile, reading: Reading, index: int) -> str:
     since = published.year - min(told, default=published.year)
     if 0 < gap <= min(since, AGE_SPAN):
         return "an age when the article appeared, not at the claim's event"
-    event = min(prof.event_days, key=lambda d: d.low, default=None)  # type: ignore[arg-type,return-value]
-    until = event.low.year - published.year if event else 0  # type: ignore[union-attr]
+    events = [d.low.year for d in prof.event_days if isinstance(d.low, dt.date)]
+    until = min(events) - published.year if events else 0
     if 0 < -gap <= min(until, AGE_SPAN):
-        return f"an age before the claim's event on {event.text}"  # type: ignore[union-attr]
+        return f"an age before the claim's event in {min(events)}"
     return ""
 
 
