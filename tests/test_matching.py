@@ -1561,6 +1561,25 @@ def test_what_something_holds_is_no_count_of_what_was_done() -> None:
     assert mention.disagrees
 
 
+def test_a_count_among_parts_of_a_total_the_article_states_is_a_part() -> None:
+    """After "Seven bullets hit Mr. Gray", "Two bullets struck from the front; one bullet
+    entered his left side" tells where two of the seven hit: one of the parts. Without
+    the total stated elsewhere, or where the counts add up to more, it still fails."""
+    hit = fact("hit", "The autopsy found that seven police bullets struck Kimani Gray's body.",
+               "seven bullets")
+    total = "Seven bullets hit Mr. Gray, the medical examiner said. "
+    parts = ("Two bullets struck from the front, hitting his right thigh; one bullet entered "
+             "his left side.")
+    day = dt.date(2013, 3, 14)
+    matches = run(total + parts, [hit], date=day)
+    assert figures(matches, "hit") == ["Seven bullets"]
+    assert near(matches, "hit", "Two bullets").veto == (
+        "one of the parts of a total the article states")
+    for text in (parts, total + parts.replace("one bullet", "nine bullets")):
+        assert any(m.disagrees and m.quantity.text == "Two bullets"
+                   for m in run(text, [hit], date=day).mentions["hit"]), text
+
+
 def test_a_figure_passing_a_mark_the_claim_names_is_beyond_it() -> None:
     """"2,117 career points, passing Rodney Buford's career mark" is McDermott's total,
     beyond the 2,116 the claim gives Buford: it may agree, never fail. A mark the claim

@@ -760,6 +760,28 @@ def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
+    """A count in a sentence that counts the same noun more than once, all of them
+    together no more than the fact's figure, in an article that states that figure
+    elsewhere, is one of its parts: after "Seven bullets hit Mr. Gray", "Two bullets
+    struck from the front ...; one bullet entered his left side" tells where two of the
+    seven hit. It may agree, never fail."""
+    quantity = reading.quantities[index]
+    expected = prof.fact.value
+    if (quantity.kind != "count" or expected.kind != "count" or not quantity.unit
+            or compare(expected, quantity, prof.fact.tolerance).consistent):
+        return ""
+    same = [q.value for q in (reading.quantities[i] for i in reading.in_sentence[
+        reading.sentence_of[index]]) if q.kind == "count" and isinstance(q.value, float)
+            and singular(q.unit) == singular(quantity.unit)]
+    if len(same) < 2 or not isinstance(expected.value, float) or sum(same) > expected.value:
+        return ""
+    stated = any(q.kind == "count" and singular(q.unit) == singular(quantity.unit)
+                 and figures_agree(expected, q) for i, q in enumerate(reading.quantities)
+                 if reading.sentence_of[i] != reading.sentence_of[index])
+    return "one of the parts of a total the article states" if stated else ""
+
+
 def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
     """An article whose title names a sibling of a two-word name of the claim (one word
     the same, the other not: "MacBook Air" for "MacBook Pro", "Kristian Lopez" for
@@ -886,5 +908,5 @@ VETOES: tuple[Veto, ...] = (
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
     _set_elsewhere, _where_elsewhere, _other_figure_differs, _surpasses_claimed,
-    _about_a_sibling,
+    _about_a_sibling, _one_of_the_parts,
 )
