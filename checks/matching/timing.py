@@ -111,8 +111,8 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
     date, so that there is a time to be far from."""
     quantity = reading.quantities[index]
     claimed = prof.dates
-    if not (claimed or prof.age) and not compare(prof.fact.value, quantity,
-                                                 prof.fact.tolerance).consistent:
+    if not claimed and prof.event_days and not prof.age and not compare(
+            prof.fact.value, quantity, prof.fact.tolerance).consistent:
         claimed = prof.event_days  # "serving a 12-year sentence when he died" lasted long
     if not claimed or quantity.kind == "date":
         return ""

@@ -667,20 +667,25 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
 def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
     points to break the record", "the odds of Charles ripping off another 90-yard run")
-    states no fact, so it can contradict none, unless the
-    claim itself speaks of what could be ("Greece faces a May 19 deadline", "faced up to
-    119 years if convicted")."""
+    states no fact, so it can contradict none, unless the claim itself speaks of what
+    could be ("Greece faces a May 19 deadline", "faced up to 119 years if convicted")."""
+    if prof.claim_stems & _hypothetical_stems():
+        return ""  # "faced up to 119 years if convicted" takes what could be
+    word = reading.once(_hypothetical_word, index)
+    return f"hypothetical: {word}" if word else ""
+
+
+def _hypothetical_word(reading: Reading, index: int) -> str:
+    """The word that makes a figure hypothetical (see `_hypothetical`), or ""."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
-    if prof.claim_stems & _hypothetical_stems():
-        return ""  # "faced up to 119 years if convicted" takes what could be
     for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
         if word.surface.lower() in HYPOTHETICAL:
-            return f"hypothetical: {word.surface}"
-    odds = ODDS_BEFORE.search(reading.article.text, max(sentence.start, quantity.start - 80),
-                              quantity.start)
-    return f"hypothetical: {odds.group(1)}" if odds else ""
+            return word.surface
+    floor = max(sentence.start, quantity.start - 80)
+    found = ODDS_BEFORE.search(reading.article.text, floor, quantity.start)
+    return found.group(1) if found else ""
 
 
 def _sequel(prof: Profile, reading: Reading, index: int) -> str:
@@ -697,14 +702,18 @@ def _contents_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """What something holds ("Gray's gun was loaded with four bullets") is no count of
     what was done with such things ("fired 11 shots", "hit by seven bullets"), nor the
     other way round: a figure is a load only where the claim's is."""
-    quantity = reading.quantities[index]
-    if quantity.kind == "date":
+    if reading.quantities[index].kind == "date":
         return ""
-    held = CONTENTS_BEFORE.search(reading.article.text, max(0, quantity.start - 30),
-                                  quantity.start) is not None
+    held = reading.once(_held, index)
     if held == prof.held:
         return ""
     return "what something holds" if held else "no load, which the claim counts"
+
+
+def _held(reading: Reading, index: int) -> bool:
+    """Whether a figure is what something holds ("loaded with four bullets")."""
+    start = reading.quantities[index].start
+    return CONTENTS_BEFORE.search(reading.article.text, max(0, start - 30), start) is not None
 
 
 def _sequel_word(reading: Reading, index: int) -> str:
