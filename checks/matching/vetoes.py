@@ -780,15 +780,20 @@ def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
     if (quantity.kind != "count" or expected.kind != "count" or not quantity.unit
             or compare(expected, quantity, prof.fact.tolerance).consistent):
         return ""
-    same = [q.value for q in (reading.quantities[i] for i in reading.in_sentence[
-        reading.sentence_of[index]]) if q.kind == "count" and isinstance(q.value, float)
-            and singular(q.unit) == singular(quantity.unit)]
-    if len(same) < 2 or not isinstance(expected.value, float) or sum(same) > expected.value:
+    here, noun = reading.sentence_of[index], singular(quantity.unit)
+    parts = [q.value for q in (reading.quantities[i] for i in reading.in_sentence[here])
+             if _counts(q, noun)]
+    if len(parts) < 2 or not isinstance(expected.value, float) or sum(parts) > expected.value:
         return ""
-    stated = any(q.kind == "count" and singular(q.unit) == singular(quantity.unit)
-                 and figures_agree(expected, q) for i, q in enumerate(reading.quantities)
-                 if reading.sentence_of[i] != reading.sentence_of[index])
+    stated = any(_counts(q, noun) and figures_agree(expected, q)
+                 for i, q in enumerate(reading.quantities) if reading.sentence_of[i] != here)
     return "one of the parts of a total the article states" if stated else ""
+
+
+def _counts(quantity: Quantity, noun: str) -> bool:
+    """Whether a figure is a count of this (singular) noun."""
+    return (quantity.kind == "count" and isinstance(quantity.value, float)
+            and singular(quantity.unit) == noun)
 
 
 def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
