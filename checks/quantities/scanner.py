@@ -1086,7 +1086,7 @@ class _Scanner:
         text = self.text
         ph.hstart, ph.hedge = self._hedge_before(s)
         if self._read_range_or_percent(ph):
-            if sign < 0:
+            if sign < 0 or ph.low < 1:  # "-2022-2023": a minus glued to the first year
                 return None
             return self._emit_year(ph.hstart, ph.end, int(ph.low), int(ph.high))
         c = text[ph.end:ph.end + 1]
