@@ -225,8 +225,10 @@ class Matcher:
                                  exclusive=own_concepts(p, lexicon, anywhere=True))
                          for p in profiles]
         self.background = background
-        self.profiles = _events_dated(self.profiles, lexicon)
-        self.events = _events(self.profiles, lexicon)
+        told = {p.key: _told_with(p, self.profiles, lexicon) for p in self.profiles
+                if p.fact.value.kind == "date"}
+        self.profiles = _events_dated(self.profiles, told)
+        self.events = _events(self.profiles, told)
 
     def match(self, reading: Reading, echoes: Mapping[int, Mapping[str, str]] | None = None
               ) -> Matches:
@@ -277,16 +279,18 @@ DATED_VERB_WEIGHT = 0.75
 EVENT_WEIGHT = 1.25
 
 
-def _events(profiles: Sequence[Profile], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+def _events(profiles: Sequence[Profile], told: Mapping[int, set[int]]
+            ) -> dict[str, frozenset[str]]:
     """For each date fact, the other facts of its event: those whose claims share at least
     EVENT_CONCEPTS of its words, one of them no name ("The shooting at Gordon Advisors in
     Troy took place on Monday" and "LaCalamita shot three people at the Gordon Advisors
     accounting firm in Troy"; Lopez's conviction and Lopez's shots share only Lopez). A
     count's noun is a word of its claim here ("killed by gunfire from a rooftop" and
-    "fired 13 shots from the rooftop")."""
-    return {prof.fact.id: frozenset(profiles[k].fact.id for k in _told_with(prof, profiles, lexicon)
-                                    if not profiles[k].age)
-            for prof in profiles if prof.fact.value.kind == "date"}
+    "fired 13 shots from the rooftop"). `told` gives them by key (see `_told_with`); an
+    age is no event's."""
+    return {profiles[d].fact.id: frozenset(profiles[k].fact.id for k in keys
+                                           if not profiles[k].age)
+            for d, keys in told.items()}
 
 
 def _told_with(date: Profile, profiles: Sequence[Profile], lexicon: Lexicon) -> set[int]:
@@ -305,16 +309,15 @@ def _told_with(date: Profile, profiles: Sequence[Profile], lexicon: Lexicon) -> 
             and not _set_apart(date, profiles[k]) and not _another_day(date, profiles[k])}
 
 
-def _events_dated(profiles: list[Profile], lexicon: Lexicon) -> list[Profile]:
+def _events_dated(profiles: list[Profile], told: Mapping[int, set[int]]) -> list[Profile]:
     """A claim that ties its figure to an event it does not date ("was 55 when a Texas
     jury convicted him", "was serving a 12-year prison sentence ... when he died") learns
     the days other facts of the story give that event ("convicted Warren Jeffs on August
     4, 2011", "died ... on December 19, 2005"): see `_age_since` and `another_time`."""
     dated: dict[int, list[Quantity]] = {}
-    for p in profiles:
-        if p.fact.value.kind == "date":
-            for k in _told_with(p, profiles, lexicon):
-                dated.setdefault(k, []).append(p.fact.value)
+    for d, keys in told.items():
+        for k in keys:
+            dated.setdefault(k, []).append(profiles[d].fact.value)
     return [replace(p, event_days=tuple(dated[p.key])) if p.key in dated and not p.dates
             and (p.at_event or (not p.age and WHEN.search(p.fact.claim))) else p
             for p in profiles]

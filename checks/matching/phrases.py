@@ -501,6 +501,32 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     return frozenset()
 
 
+#: The steps of a case at law, each by the verbs that tell it happened (not "escape
+#: conviction", "a life sentence": nouns, which any step may speak of).
+LEGAL_STEPS = {
+    "arrest": frozenset({"arrested"}),
+    "charge": frozenset({"charged", "indicted", "arraigned"}),
+    "conviction": frozenset({"convicted", "guilty"}),
+    "acquittal": frozenset({"acquitted"}),
+    "sentencing": frozenset({"sentenced"}),
+}
+
+
+def legal_steps(words: Sequence[Token]) -> frozenset[str]:
+    """The steps of a case at law these words tell (see LEGAL_STEPS): not by a word that
+    describes the noun after it, after a word of no content ("a convicted felon", "that
+    convicted cop killer"; "the jury convicted polygamist leader Warren Jeffs" tells it)."""
+    said = {w.surface.lower() for i, w in enumerate(words) if not _describes(words, i)}
+    return frozenset(step for step, names in LEGAL_STEPS.items() if names & said)
+
+
+def _describes(words: Sequence[Token], i: int) -> bool:
+    """Whether words[i] describes the lower-case noun right after it (see `legal_steps`)."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return (i == 0 or not words[i - 1].content) and after is not None and not after.gap and (
+        after.surface.islower() and after.content and after.surface.isalpha())
+
+
 def possessive(word: Token) -> bool:
     """A word in the possessive: "Ortiz's", "Vinatieri’s"."""
     return word.surface.lower().endswith(("'s", "’s"))

@@ -37,6 +37,7 @@ from checks.matching.phrases import (
     bare_age_number,
     clause_after,
     is_age,
+    legal_steps,
     measured_from,
     measured_words,
     name_pairs,
@@ -144,6 +145,7 @@ class Profile:
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     weekdays: frozenset[int] = frozenset()  # the weekdays a claim of no date sets it at
     event_days: tuple[Quantity, ...] = ()  # the dates other facts give its undated event
+    steps: frozenset[str] = frozenset()  # a date fact's steps of a case at law ("conviction")
     rate: bool = False
     lead: frozenset[str] = frozenset()
     then: frozenset[str] = frozenset()  # the verb after the figure: "18 people were injured"
@@ -348,6 +350,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         extreme=next((w.surface.lower() for w in (sentence.words if sentence else ())
                       if w.surface.lower() in EXTREMES), ""),
         ceiling=value is not None and value.hedge == "at most",
+        steps=legal_steps(claim_words) if fact.value.kind == "date" else frozenset(),
         held=value is not None and CONTENTS_BEFORE.search(
             claim, max(0, value.start - 30), value.start) is not None,
         difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,

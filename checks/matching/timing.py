@@ -4,12 +4,12 @@ day, another week, the day it was reported. Vetoes, in the order `vetoes.VETOES`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from checks.compare import compare
 from checks.matching.attachment import CLAUSE_WORDS, PRONOUNS
 from checks.matching.figures import agreement, dated, of_the_week, years_apart
-from checks.matching.phrases import CLAUSE_BREAKS, FOLLOWING_AFTER, REPORTING
+from checks.matching.phrases import CLAUSE_BREAKS, FOLLOWING_AFTER, REPORTING, legal_steps
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
     Reading,
@@ -322,17 +322,6 @@ def anothers_object(prof: Profile, reading: Reading, index: int) -> str:
     return f"dates {verb.surface} {' '.join(w.surface for w in name)}, whom the claim does not name"
 
 
-#: The steps of a case at law, each by the verbs that tell it happened (not "escape
-#: conviction", "a life sentence": nouns, which any step may speak of).
-LEGAL_STEPS = {
-    "arrest": frozenset({"arrested"}),
-    "charge": frozenset({"charged", "indicted", "arraigned"}),
-    "conviction": frozenset({"convicted", "guilty"}),
-    "acquittal": frozenset({"acquitted"}),
-    "sentencing": frozenset({"sentenced"}),
-}
-
-
 def another_step(prof: Profile, reading: Reading, index: int) -> str:
     """A date in a sentence that tells steps of a case at law, none of them the claim's,
     dates one of those: against "was sentenced to life in prison on Tuesday", "A jury has
@@ -340,30 +329,17 @@ def another_step(prof: Profile, reading: Reading, index: int) -> str:
     conviction. A step word that describes a noun ("upheld the recommendation that
     convicted cop killer Orozco die") tells no step; a claim that tells none, or a
     sentence that tells its step too, is left alone."""
-    if prof.fact.value.kind != "date" or reading.quantities[index].kind != "date":
+    if not prof.steps or reading.quantities[index].kind != "date":
         return ""
-    claimed = legal_steps(prof.claim_words)
-    if not claimed:
-        return ""
-    told = legal_steps(reading.sentences[reading.sentence_of[index]].words)
-    if not told or told & claimed:
+    told = reading.once(_steps_told, index)
+    if not told or told & prof.steps:
         return ""
     return f"dates the {min(told)}, another step than the claim's"
 
 
-def legal_steps(words: Sequence[Token]) -> set[str]:
-    """The steps of a case at law these words tell (see LEGAL_STEPS): not by a word that
-    describes the noun after it, after a word of no content ("a convicted felon", "that
-    convicted cop killer"; "the jury convicted polygamist leader Warren Jeffs" tells it)."""
-    said = {w.surface.lower() for i, w in enumerate(words) if not _describes(words, i)}
-    return {step for step, names in LEGAL_STEPS.items() if names & said}
-
-
-def _describes(words: Sequence[Token], i: int) -> bool:
-    """Whether words[i] describes the lower-case noun right after it (see `legal_steps`)."""
-    after = words[i + 1] if i + 1 < len(words) else None
-    return (i == 0 or not words[i - 1].content) and after is not None and not after.gap and (
-        after.surface.islower() and after.content and after.surface.isalpha())
+def _steps_told(reading: Reading, index: int) -> frozenset[str]:
+    """The steps of a case at law a figure's sentence tells (see `legal_steps`)."""
+    return legal_steps(reading.sentences[reading.sentence_of[index]].words)
 
 
 def after_the_claims_event(prof: Profile, reading: Reading, index: int) -> str:

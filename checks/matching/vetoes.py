@@ -683,9 +683,17 @@ def _hypothetical_word(reading: Reading, index: int) -> str:
     for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
         if word.surface.lower() in HYPOTHETICAL:
             return word.surface
-    floor = max(sentence.start, quantity.start - 80)
-    found = ODDS_BEFORE.search(reading.article.text, floor, quantity.start)
+    found = _right_before(reading, index, ODDS_BEFORE, 80)
     return found.group(1) if found else ""
+
+
+def _right_before(reading: Reading, index: int, pattern: re.Pattern[str], reach: int
+                  ) -> re.Match[str] | None:
+    """`pattern`, which ends where the figure starts, within `reach` characters of its
+    sentence before it."""
+    start = reading.quantities[index].start
+    floor = max(reading.sentences[reading.sentence_of[index]].start, start - reach)
+    return pattern.search(reading.article.text, floor, start)
 
 
 def _sequel(prof: Profile, reading: Reading, index: int) -> str:
@@ -712,16 +720,14 @@ def _contents_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 
 def _held(reading: Reading, index: int) -> bool:
     """Whether a figure is what something holds ("loaded with four bullets")."""
-    start = reading.quantities[index].start
-    return CONTENTS_BEFORE.search(reading.article.text, max(0, start - 30), start) is not None
+    return _right_before(reading, index, CONTENTS_BEFORE, 30) is not None
 
 
 def _sequel_word(reading: Reading, index: int) -> str:
     """"followed" in "followed by a 2.0-magnitude quake", or "" (see `_sequel`)."""
-    quantity = reading.quantities[index]
-    found = SEQUEL_BEFORE.search(reading.article.text, max(0, quantity.start - 30),
-                                 quantity.start)
-    return "" if found is None or quantity.kind == "date" else found.group().split()[0]
+    found = _right_before(reading, index, SEQUEL_BEFORE, 30)
+    return "" if found is None or reading.quantities[index].kind == "date" else (
+        found.group().split()[0])
 
 
 @functools.cache
