@@ -2524,6 +2524,23 @@ def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() 
     assert vetoed(matches, "quinn", "32 yard").veto == "the figure of Darius Butler"
 
 
+def test_a_figure_in_a_relative_clause_is_the_name_it_hangs_from() -> None:
+    """"Brady Quinn, who was just 10 of 22 for 162 yards": the clause after ", who" tells
+    of the name before it, so against Butler's return the figure is Quinn's though the
+    claim names Quinn. The claim's actor there, or a verb of reporting, leaves it open."""
+    butler = fact("butler", "Colts cornerback Darius Butler returned a Brady Quinn "
+                  "interception 32 yards for a touchdown.", "32 yards")
+    day = dt.date(2012, 12, 24)
+    text = "The Chiefs lost with Brady Quinn, who threw for 162 yards and an interception."
+    assert vetoed(run(text, [butler], date=day), "butler", "162 yards").veto == (
+        "the figure of Brady Quinn")
+    for other in (text.replace("Brady Quinn", "Darius Butler").replace("threw", "ran"),
+                  "Brady Quinn, who said Butler's return went 62 yards, threw an "
+                  "interception."):
+        (mention,) = run(other, [butler], date=day).mentions["butler"]
+        assert mention.disagrees, other
+
+
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:
     """"by beating Bradley on Thursday night" dates a win over another team than the
     claim's "beat Drake"; the claim's own name, or another verb, leaves the date."""

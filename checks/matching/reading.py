@@ -405,6 +405,25 @@ def sentence_owner(reading: Reading, index: int) -> list[Token]:
     return []
 
 
+def relative_owner(reading: Reading, index: int) -> list[Token]:
+    """The name a relative clause hangs from, when the figure lies in that clause with
+    nothing capitalised or marking another clause between: "Brady Quinn, who was just
+    10 of 22 for 162 yards" is Quinn's. Not a verb of reporting ("Smith, who said 100
+    people ...")."""
+    quantity = reading.quantities[index]
+    words = reading.sentences[reading.sentence_of[index]].words
+    before = [w for w in words if w.start < quantity.start]
+    who = next((w for w in reversed(before) if w.surface == "who"), None)
+    if who is None or who.index < 1 or who.gap != "," or not _capital(words[who.index - 1]):
+        return []
+    rest = words[who.index + 1:len(before)]
+    between = reading.article.text[who.start:quantity.start]
+    if (not rest or rest[0].stem in REPORTING or set(between) & CLAUSE_BREAKS
+            or any(w.surface[:1].isupper() and not w.surface.isupper() for w in rest)):
+        return []
+    return _name_ending(words, who.index - 1)
+
+
 def _plain_opener(words: Sequence[Token], i: int) -> bool:
     """Whether words[i] may stand before a sentence's opening name: an article first, or a
     word of content, lower-case past the first ("Corner back"), with no mark after it.
