@@ -2342,6 +2342,21 @@ def test_a_date_beside_another_step_of_a_case_at_law_dates_that_step() -> None:
         assert mention.disagrees, text
 
 
+def test_a_date_right_after_a_step_of_a_case_at_law_dates_that_step() -> None:
+    """Against a claim that tells no step ("In 1957 Gigante was the gunman in the botched
+    attempt"), "was acquitted in 1958" dates the acquittal. A date the step's verb does
+    not take ("acquitted of the 1958 shooting") still speaks of the claim."""
+    shooting = fact("shooting", "In 1957 Gigante was the gunman in the botched attempt to "
+                    "kill mob boss Frank Costello.", "1957")
+    date = dt.date(2005, 12, 20)
+    text = "Gigante was acquitted in 1958 on charges of attempted murder of Frank Costello."
+    assert vetoed(run(text, [shooting], date=date), "shooting", "1958").veto == (
+        "dates the acquittal, a step of a case at law")
+    other = "Gigante was acquitted of the 1958 attempted murder of Frank Costello."
+    (mention,) = run(other, [shooting], date=date).mentions["shooting"]
+    assert mention.disagrees
+
+
 def test_a_fact_told_in_the_past_perfect_is_not_dated_by_its_sentence() -> None:
     """"on Wednesday — the same day Gray's autopsy showed he had been shot seven times":
     the shooting came before the day the sentence tells, so the date is not the

@@ -512,6 +512,20 @@ LEGAL_STEPS = {
 }
 
 
+#: A step's verb right before a date, perhaps through "on" or "in": "acquitted in 1958".
+STEP_RIGHT_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(set().union(*LEGAL_STEPS.values()))) + r")\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE)
+
+
+def step_right_before(text: str, start: int, end: int) -> str:
+    """The step of a case at law whose verb text[start:end] ends with (see
+    STEP_RIGHT_BEFORE), or ""."""
+    found = STEP_RIGHT_BEFORE.search(text, start, end)
+    word = found.group(1).lower() if found else ""
+    return next((step for step, names in LEGAL_STEPS.items() if word in names), "")
+
+
 def legal_steps(words: Sequence[Token]) -> frozenset[str]:
     """The steps of a case at law these words tell (see LEGAL_STEPS): not by a word that
     describes the noun after it, after a word of no content ("a convicted felon", "that

@@ -9,7 +9,13 @@ from collections.abc import Iterable
 from checks.compare import compare
 from checks.matching.attachment import CLAUSE_WORDS, PRONOUNS
 from checks.matching.figures import agreement, dated, of_the_week, years_apart
-from checks.matching.phrases import CLAUSE_BREAKS, FOLLOWING_AFTER, REPORTING, legal_steps
+from checks.matching.phrases import (
+    CLAUSE_BREAKS,
+    FOLLOWING_AFTER,
+    REPORTING,
+    legal_steps,
+    step_right_before,
+)
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
     Reading,
@@ -328,9 +334,16 @@ def another_step(prof: Profile, reading: Reading, index: int) -> str:
     found Warren Jeffs guilty on both sexual assault charges on Thursday" dates the
     conviction. A step word that describes a noun ("upheld the recommendation that
     convicted cop killer Orozco die") tells no step; a claim that tells none, or a
-    sentence that tells its step too, is left alone."""
-    if not prof.steps or reading.quantities[index].kind != "date":
+    sentence that tells its step too, is left alone. Against a claim that tells no step
+    (a crime's date), a date right after a step's verb dates that step: "was acquitted in
+    1958" against "In 1957 Gigante was the gunman"."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date":
         return ""
+    if not prof.steps:
+        floor = reading.sentences[reading.sentence_of[index]].start
+        step = step_right_before(reading.article.text, floor, quantity.start)
+        return f"dates the {step}, a step of a case at law" if step else ""
     told = reading.once(_steps_told, index)
     if not told or told & prof.steps:
         return ""
