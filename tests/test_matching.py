@@ -1580,6 +1580,29 @@ def test_a_count_among_parts_of_a_total_the_article_states_is_a_part() -> None:
                    for m in run(text, [hit], date=day).mentions["hit"]), text
 
 
+def test_counts_of_one_noun_in_a_sentence_are_parts_of_their_sum() -> None:
+    """"shot to death one person and injured two others": "others" counts people too, so
+    the two counts are parts of the three shot, and "two others" gives the two wounded.
+    Against either fact neither part fails; counts that add up to another figure, none of
+    them the fact's, still do."""
+    shot = fact("shot", "The gunman shot three people at the accounting firm, killing one.",
+                "three people")
+    wounded = fact("wounded", "Two partners of the accounting firm were wounded in the "
+                   "shooting that killed its receptionist.", "two partners")
+    text = ("A Michigan man shot to death one person and injured two others Monday at the "
+            "accounting firm.")
+    day = dt.date(2007, 4, 10)
+    assert vetoed(run(text, [shot], date=day), "shot", "two others").veto == (
+        "one of the parts the sentence gives")
+    assert vetoed(run(text, [wounded], date=day), "wounded", "one person").veto == (
+        "one of the parts the sentence gives")
+    other = text.replace("two others", "four others")
+    assert any(m.disagrees and m.quantity.text == "four others"
+               for m in run(other, [shot], date=day).mentions["shot"])
+    assert any(m.disagrees and m.quantity.text == "one person"
+               for m in run(other, [wounded], date=day).mentions["wounded"])
+
+
 def test_a_figure_passing_a_mark_the_claim_names_is_beyond_it() -> None:
     """"2,117 career points, passing Rodney Buford's career mark" is McDermott's total,
     beyond the 2,116 the claim gives Buford: it may agree, never fail. A mark the claim

@@ -777,30 +777,51 @@ def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
 
 
 def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
-    """A count in a sentence that counts the same noun more than once, all of them
-    together no more than the fact's figure, in an article that states that figure
-    elsewhere, is one of its parts: after "Seven bullets hit Mr. Gray", "Two bullets
-    struck from the front ...; one bullet entered his left side" tells where two of the
-    seven hit. It may agree, never fail."""
+    """A count in a sentence that counts the same noun more than once is one of the
+    parts, not the fact's figure, where they add up to it ("shot to death one person and
+    injured two others" against three people shot), where another of them gives it (the
+    two wounded), or where all together they come to no more than a figure the article
+    states elsewhere (after "Seven bullets hit Mr. Gray", "Two bullets struck from the
+    front ...; one bullet entered his left side"). "Others" counts the noun before it.
+    It may agree, never fail."""
     quantity = reading.quantities[index]
     expected = prof.fact.value
     if (quantity.kind != "count" or expected.kind != "count" or not quantity.unit
+            or not isinstance(expected.value, float)
             or compare(expected, quantity, prof.fact.tolerance).consistent):
         return ""
-    here, noun = reading.sentence_of[index], singular(quantity.unit)
-    parts = [q.value for q in (reading.quantities[i] for i in reading.in_sentence[here])
-             if _counts(q, noun)]
-    if len(parts) < 2 or not isinstance(expected.value, float) or sum(parts) > expected.value:
+    here = reading.sentence_of[index]
+    noun, parts = reading.once(_parts, index)
+    total = sum(q.value for q in parts if isinstance(q.value, float))
+    if len(parts) < 2:
+        return ""
+    if total == expected.value or any(q is not quantity and q.value == expected.value
+                                      for q in parts):
+        return "one of the parts the sentence gives"
+    if total > expected.value:
         return ""
     stated = any(_counts(q, noun) and figures_agree(expected, q)
                  for i, q in enumerate(reading.quantities) if reading.sentence_of[i] != here)
     return "one of the parts of a total the article states" if stated else ""
 
 
-def _counts(quantity: Quantity, noun: str) -> bool:
-    """Whether a figure is a count of this (singular) noun."""
-    return (quantity.kind == "count" and isinstance(quantity.value, float)
-            and singular(quantity.unit) == noun)
+def _parts(reading: Reading, index: int) -> tuple[str, list[Quantity]]:
+    """The figure's noun and the counts of it in its sentence, "others" counting the noun
+    of the count before it ("one person and ... two others")."""
+    noun, nouns = "", {}
+    for i in reading.in_sentence[reading.sentence_of[index]]:
+        if _counts(reading.quantities[i], None):
+            unit = singular(reading.quantities[i].unit)
+            noun = noun if unit == "other" and noun else unit
+            nouns[i] = noun
+    own = nouns.get(index, "")
+    return own, [reading.quantities[i] for i, noun in nouns.items() if own and noun == own]
+
+
+def _counts(quantity: Quantity, noun: str | None) -> bool:
+    """Whether a figure is a count of this (singular) noun, or of any, for None."""
+    return (quantity.kind == "count" and isinstance(quantity.value, float) and bool(
+        quantity.unit) and (noun is None or singular(quantity.unit) == noun))
 
 
 def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
