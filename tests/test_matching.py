@@ -2554,6 +2554,14 @@ def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() 
     matches = run("Kicker Ryan Succop tied the game at 13-13 with a 47-yard field goal.",
                   [kick], date=dt.date(2012, 12, 24))
     assert vetoed(matches, "kick", "47-yard").veto == "the figure of Kicker Ryan Succop"
+    # capitals a possessive pronoun owns are the verb's object, no subject of their own
+    text = ("Kicker Ryan Succop showed his Jekyll/Hyde nature in the first quarter by "
+            "nailing a 47-yard field goal.")
+    matches = run(text, [kick], date=dt.date(2012, 12, 24))
+    assert vetoed(matches, "kick", "47-yard").veto == "the figure of Kicker Ryan Succop"
+    (mention,) = run(text.replace("his", "how Adam Vinatieri's"), [kick],
+                     date=dt.date(2012, 12, 24)).mentions["kick"]
+    assert mention.disagrees
     # a few plain words may open the sentence before the name
     quinn = fact("quinn", "Brady Quinn completed 10 of 22 passes for 162 yards with two "
                  "interceptions against the Colts.", "162 yards")

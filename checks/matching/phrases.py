@@ -403,6 +403,7 @@ AGE_SET_OFF = re.compile(r"\s*,\s*\d{1,3}\s*,\s*(?:(?:on|in)\s+)?")
 #: measures, which name the thing after them), and a clause ends.
 CLAUSE_BREAKS = frozenset(",;:—–()")
 ARTICLES = frozenset({"a", "an", "the"})
+POSSESSIVE_PRONOUNS = frozenset("his her its their my our your".split())
 PREPOSITIONS = frozenset(
     "in on at of for from by with to into onto over under near against about after before "
     "during between among through across behind beyond inside outside within".split()

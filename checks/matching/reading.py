@@ -35,6 +35,7 @@ from checks.matching.phrases import (
     PARTITIVE_AFTER,
     PARTITIVE_REACH,
     PLAIN_WORDS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     REPORTING,
     THING_WORDS,
@@ -458,7 +459,18 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
     return not (verb.gap or verb.stem in REPORTING or verb.start > quantity.start
                 or not (past_verb(verb.surface) or looks_past(verb.surface.lower()))
                 or set("".join(between)) & CLAUSE_BREAKS
-                or any(w[:1].isupper() and not w.isupper() for w in between))  # "NFL"
+                or any(_a_subject(between, i) for i in range(len(between))))
+
+
+def _a_subject(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] may be the capitalised subject of another clause: not an acronym
+    ("NFL"), nor a word of what a possessive pronoun owns ("his Jekyll / Hyde nature")."""
+    word = words[i]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] == "/"):
+        i -= 1
+    return i == 0 or words[i - 1].lower() not in POSSESSIVE_PRONOUNS
 
 
 def _subject_with(sentence: Sentence, before: list[Token], text: str) -> list[Token]:
