@@ -3314,14 +3314,18 @@ def test_a_time_that_is_part_of_another_is_not_its_length() -> None:
 
 def test_a_figure_pointing_back_says_what_the_earlier_one_says() -> None:
     """"Those 10 points" restates "10 of the team's first 17 points", a part: no more a
-    total of McDermott's than that one. With nothing earlier to point to, it is read as
-    any figure."""
+    total of McDermott's than that one. With nothing earlier to point to, it still points
+    back to something told before: it may agree ("Those 23 points"), never fail. Without
+    the pointing word it is read as any figure."""
     points = fact("points", "Doug McDermott scored 23 points against Drake.", "23 points")
     later = "Those 10 points tied McDermott with Rodney Buford as Creighton's top scorer."
     matches = run("McDermott scored 10 of the team's first 17 points against Drake. "
                   "It was a fine start. " + later, [points])
     assert vetoed(matches, "points", "10 points").veto == "restates the earlier '10'"
-    (alone,) = run(later, [points]).mentions["points"]
+    assert vetoed(run(later, [points]), "points", "10 points").veto == (
+        "points back to a figure told before")
+    assert figures(run(later.replace("10", "23"), [points]), "points") == ["23 points"]
+    (alone,) = run(later.replace("Those", "His"), [points]).mentions["points"]
     assert alone.disagrees
 
 

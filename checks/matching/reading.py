@@ -929,13 +929,18 @@ POINTING_BACK = re.compile(r"(?i)\b(?:those|these)\s+$")
 RESTATED_REACH = 3
 
 
+def points_back(reading: Reading, index: int) -> bool:
+    """Whether "those" or "these" right before a figure points back to one told before."""
+    start = reading.quantities[index].start
+    return POINTING_BACK.search(reading.article.text, max(0, start - 8), start) is not None
+
+
 def restated(reading: Reading, index: int) -> Quantity | None:
     """The earlier figure a demonstrative one restates ("McDermott scored 10 of the team's
     first 17 points ... Those 10 points tied him with Buford"): the same kind and value,
     at most RESTATED_REACH sentences back."""
     quantity = reading.quantities[index]
-    text = reading.article.text
-    if POINTING_BACK.search(text, max(0, quantity.start - 8), quantity.start) is None:
+    if not points_back(reading, index):
         return None
     position = reading.sentence_of[index]
     for other in range(index - 1, -1, -1):

@@ -59,6 +59,7 @@ from checks.matching.reading import (
     owner_by_any_verb,
     partitive_role,
     phrase_of,
+    points_back,
     relative_owner,
     restated,
     sentence_owner,
@@ -878,9 +879,17 @@ def _surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
 
 def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that points back to an earlier one ("Those 10 points") says of the fact
-    what that one says: no more, whichever fact it spoke of or none."""
+    what that one says: no more, whichever fact it spoke of or none. Where the article
+    gives no earlier figure to point to, the one it points back to may be a part or an
+    aside all the same: the figure may agree, never fail."""
     earlier = reading.once(restated, index)
-    return f"restates the earlier {earlier.text!r}" if earlier is not None else ""
+    if earlier is not None:
+        return f"restates the earlier {earlier.text!r}"
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or not points_back(reading, index) or compare(
+            prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    return "points back to a figure told before"
 
 
 def _anothers_claimed_figure(prof: Profile, reading: Reading, index: int) -> str:
