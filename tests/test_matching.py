@@ -2367,8 +2367,9 @@ def test_a_date_beside_another_step_of_a_case_at_law_dates_that_step() -> None:
 
 def test_a_date_right_after_a_step_of_a_case_at_law_dates_that_step() -> None:
     """Against a claim that tells no step ("In 1957 Gigante was the gunman in the botched
-    attempt"), "was acquitted in 1958" dates the acquittal. A date the step's verb does
-    not take ("acquitted of the 1958 shooting") still speaks of the claim."""
+    attempt"), "was acquitted in 1958" dates the acquittal, and "his arraignment
+    Wednesday" the charge. A date the step's verb does not take ("acquitted of the 1958
+    shooting"), or a step the claim tells, still speaks of the claim."""
     shooting = fact("shooting", "In 1957 Gigante was the gunman in the botched attempt to "
                     "kill mob boss Frank Costello.", "1957")
     date = dt.date(2005, 12, 20)
@@ -2377,6 +2378,18 @@ def test_a_date_right_after_a_step_of_a_case_at_law_dates_that_step() -> None:
         "dates the acquittal, a step of a case at law")
     other = "Gigante was acquitted of the 1958 attempted murder of Frank Costello."
     (mention,) = run(other, [shooting], date=date).mentions["shooting"]
+    assert mention.disagrees
+    # a step's noun dates it too, unless the step is the claim's
+    fire = fact("fire", "LaCalamita opened fire at the Gordon Advisors office in Troy on "
+                "Monday, April 9, 2007.", "2007-04-09")
+    text = ("During his arraignment Wednesday, LaCalamita heard what witnesses saw at "
+            "Gordon Advisors.")
+    day = dt.date(2007, 4, 12)
+    assert vetoed(run(text, [fire], date=day), "fire", "Wednesday").veto == (
+        "dates the charge, a step of a case at law")
+    arraigned = fact("arraigned", "LaCalamita was arraigned on murder charges on Tuesday, "
+                     "April 10, 2007, at Gordon Advisors' request.", "2007-04-10")
+    (mention,) = run(text, [arraigned], date=day).mentions["arraigned"]
     assert mention.disagrees
 
 

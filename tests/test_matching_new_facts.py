@@ -52,7 +52,7 @@ LINES = {
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
     ("round-14", False): (10, 303, 9, 31, 0),
-    ("round-15", False): (10, 262, 16, 32, 0),
+    ("round-15", False): (9, 263, 16, 32, 0),
     ("round-16", False): (9, 258, 23, 23, 0),
 }
 Key = tuple[str, bool]

@@ -513,18 +513,29 @@ LEGAL_STEPS = {
 }
 
 
-#: A step's verb right before a date, perhaps through "on" or "in": "acquitted in 1958".
+#: The nouns of the steps, which date a step where a date follows them ("his
+#: arraignment Wednesday").
+STEP_NOUNS = {
+    "arrest": frozenset({"arrest"}),
+    "charge": frozenset({"arraignment", "indictment"}),
+    "conviction": frozenset({"conviction"}),
+    "acquittal": frozenset({"acquittal"}),
+    "sentencing": frozenset({"sentencing"}),
+}
+#: A step's verb or noun right before a date, perhaps through "on" or "in": "acquitted
+#: in 1958", "his arraignment Wednesday".
 STEP_RIGHT_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(set().union(*LEGAL_STEPS.values()))) + r")\s+(?:on\s+|in\s+)?$",
-    re.IGNORECASE)
+    r"\b(" + "|".join(sorted(set().union(*LEGAL_STEPS.values(), *STEP_NOUNS.values())))
+    + r")\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 def step_right_before(text: str, start: int, end: int) -> str:
-    """The step of a case at law whose verb text[start:end] ends with (see
+    """The step of a case at law whose verb or noun text[start:end] ends with (see
     STEP_RIGHT_BEFORE), or ""."""
     found = STEP_RIGHT_BEFORE.search(text, start, end)
     word = found.group(1).lower() if found else ""
-    return next((step for step, names in LEGAL_STEPS.items() if word in names), "")
+    return next((step for step in LEGAL_STEPS
+                 if word in LEGAL_STEPS[step] | STEP_NOUNS[step]), "")
 
 
 def legal_steps(words: Sequence[Token]) -> frozenset[str]:

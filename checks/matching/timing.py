@@ -340,10 +340,12 @@ def another_step(prof: Profile, reading: Reading, index: int) -> str:
     quantity = reading.quantities[index]
     if quantity.kind != "date":
         return ""
+    floor = reading.sentences[reading.sentence_of[index]].start
+    step = step_right_before(reading.article.text, floor, quantity.start)
+    if step:
+        return "" if step in prof.steps else f"dates the {step}, a step of a case at law"
     if not prof.steps:
-        floor = reading.sentences[reading.sentence_of[index]].start
-        step = step_right_before(reading.article.text, floor, quantity.start)
-        return f"dates the {step}, a step of a case at law" if step else ""
+        return ""
     told = reading.once(_steps_told, index)
     if not told or told & prof.steps:
         return ""
