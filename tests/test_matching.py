@@ -2583,6 +2583,23 @@ def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() 
     assert vetoed(matches, "quinn", "32 yard").veto == "the figure of Darius Butler"
 
 
+def test_he_or_she_opening_a_sentence_is_the_one_name_before() -> None:
+    """"In the second half, Echenique got going. He scored all 11 of his points": "He" is
+    the one name of the sentence before, so the figure is Echenique's, not Artino's. Where
+    that name is the claim's actor, or the sentence before names two, it stays open."""
+    artino = fact("artino", "Creighton center Will Artino scored a career-high 14 points "
+                  "off the bench against Drake.", "14 points")
+    text = ("In the second half, though, Echenique got going. He scored all 11 of his points "
+            "against Drake.")
+    day = dt.date(2013, 3, 9)
+    assert vetoed(run(text, [artino], date=day), "artino", "11").veto == (
+        "the figure of Echenique")
+    for other in (text.replace("Echenique", "Artino"),
+                  text.replace("Echenique got", "Echenique and Artino got")):
+        (mention,) = run(other, [artino], date=day).mentions["artino"]
+        assert mention.disagrees, other
+
+
 def test_a_figure_in_a_relative_clause_is_the_name_it_hangs_from() -> None:
     """"Brady Quinn, who was just 10 of 22 for 162 yards": the clause after ", who" tells
     of the name before it, so against Butler's return the figure is Quinn's though the

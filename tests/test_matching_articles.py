@@ -17,12 +17,13 @@ import pytest
 MAX_FAILING_FOR_NOTHING = 2
 #: Real discrepancies of the original articles whose check fails (8 of 10).
 MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (234 of 304: two more since an article titled for
-#: the MacBook Air no longer fails a Pro's weight with the Air's). One fewer than before
+#: Drifted variants whose check fails (235 of 304: two more since an article titled for
+#: the MacBook Air no longer fails a Pro's weight with the Air's, one more since "He"
+#: opening a sentence is the one name before). One fewer than before
 #: the reader read a claim's "for a little more than four hours before choosing death"
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
-MIN_DRIFT_CAUGHT = 0.769
+MIN_DRIFT_CAUGHT = 0.773
 #: Consistent statements found consistent (317 of 330).
 MIN_CONSISTENT_FOUND = 0.960
 #: Variants that make the check of a fact they did not touch fail.

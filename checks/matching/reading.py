@@ -406,6 +406,27 @@ def sentence_owner(reading: Reading, index: int) -> list[Token]:
     return []
 
 
+def pronoun_owner(reading: Reading, index: int) -> list[Token]:
+    """The one name of the sentence before, where a sentence opens with "He" or "She" as
+    the subject of its past verb and the clause runs on to the figure, as in
+    `sentence_owner`: "In the second half, Echenique got engaged. He scored all 11 of his
+    points" is Echenique's. With more names before, which one is meant is left open."""
+    position = reading.sentence_of[index]
+    words = reading.sentences[position].words
+    if (position == 0 or len(words) < 2 or words[0].surface not in ("He", "She")
+            or not _subject_of_figure(reading, index, words, 1)):
+        return []
+    names: list[list[Token]] = []
+    for word in reading.sentences[position - 1].words:
+        if not word.name:
+            continue
+        if names and word.joined and names[-1][-1].index == word.index - 1:
+            names[-1].append(word)
+        else:
+            names.append([word])
+    return names[0] if len(names) == 1 else []
+
+
 def relative_owner(reading: Reading, index: int) -> list[Token]:
     """The name a relative clause hangs from, when the figure lies in that clause with
     nothing capitalised or marking another clause between: "Brady Quinn, who was just

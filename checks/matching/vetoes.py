@@ -60,6 +60,7 @@ from checks.matching.reading import (
     partitive_role,
     phrase_of,
     points_back,
+    pronoun_owner,
     relative_owner,
     restated,
     sentence_owner,
@@ -344,7 +345,8 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     if not name and prof.lead & REPORTING:  # "Artino added six rebounds": "added" takes it
         name = reading.once(owner_by_any_verb, index)
     if not name:
-        name = reading.once(sentence_owner, index) or reading.once(relative_owner, index)
+        name = (reading.once(sentence_owner, index) or reading.once(relative_owner, index)
+                or reading.once(pronoun_owner, index))
         actor = prof.actor or prof.subject  # "Andrew Luck set": "set" may be a noun
         if name and not actor & {w.stem for w in name}:
             return f"the figure of {' '.join(w.surface for w in name)}"
