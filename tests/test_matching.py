@@ -1620,6 +1620,26 @@ def test_a_figure_passing_a_mark_the_claim_names_is_beyond_it() -> None:
     assert mention.disagrees
 
 
+def test_a_total_as_it_passed_a_mark_is_no_total_at_the_end() -> None:
+    """Against a claim that tells of no mark ("After the win, McDermott had 2,129 career
+    points"), "2,117 career points, passing Rodney Buford's career mark" and "passed
+    Rodney Buford to become the all-time scoring leader with 2,117 points" are his total
+    at that moment: they may agree, never fail. Without the passing the figure fails."""
+    total = fact("total", "After the win over Drake, Doug McDermott had 2,129 career points, "
+                 "the most in Creighton history.", "2,129 points")
+    day = dt.date(2013, 3, 9)
+    for text, figure, mark in (
+            ("It gave McDermott 2,117 career points, passing Rodney Buford's career mark.",
+             "2,117 career points", "Rodney Buford's"),
+            ("McDermott passed Rodney Buford to become the all-time scoring leader with 2,117 "
+             "points.", "2,117 points", "Rodney Buford")):
+        assert vetoed(run(text, [total], date=day), "total", figure).veto == (
+            f"a total as it passed {mark}"), text
+    (mention,) = run("McDermott became the all-time scoring leader with 2,117 career points.",
+                     [total], date=day).mentions["total"]
+    assert mention.disagrees
+
+
 def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
     """"convicted Warren Jeffs in September 2007 of ... arranging an underage follower's
     marriage": "the 2001 marriage" dates the crime, another event; a date of the

@@ -863,20 +863,42 @@ def _title_names(reading: Reading, _: int) -> tuple[frozenset[tuple[str, str]], 
 SURPASSING = re.compile(
     r",?\s+(?:passing|breaking|surpassing|topping|eclipsing|bettering)\s+((?:[A-Z][\w'’-]*\s+){1,3})")
 
+#: Before a figure in its clause, the mark it passed: "passed Rodney Buford to become the
+#: school's all-time scoring leader with 2,117 points".
+PASSED_BEFORE = re.compile(
+    r"\b(?:passed|surpassed|overtook|broke|topped|eclipsed|bettered)\s+"
+    r"((?:[A-Z][\w'’-]*\s+){1,3})[^,;:.!?()]*$")
+
 
 def _surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that passes a mark the claim names is beyond that mark, no statement of
     it: against "the record ... held by Rodney Buford ... stood at 2,116 points", "It gave
-    him 2,117 career points, passing Rodney Buford's career mark". It may agree, never
-    fail; one that passes a mark the claim does not name ("4,051 yards - breaking Cam
-    Newton's record" against Luck's yards) is read as any figure."""
+    him 2,117 career points, passing Rodney Buford's career mark". Against a claim that
+    tells of no mark at all, it is a running total as it passed the mark, told at that
+    moment, not the total the claim gives at the end ("After the win, McDermott had 2,129
+    career points"). Either may agree, never fail; one that passes a mark the claim does
+    not name, where the claim tells of one ("4,051 yards - breaking Cam Newton's record"
+    against Luck's "set the NFL rookie record"), is read as any figure."""
     quantity = reading.quantities[index]
-    found = SURPASSING.match(reading.article.text, quantity.end)
+    found = SURPASSING.match(reading.article.text, quantity.end) or _right_before(
+        reading, index, PASSED_BEFORE, 120)
     if found is None or agreement(prof.fact, quantity):
         return ""
-    if not any(prof.says(w.stem) for w in tokens(found.group(1))):
-        return ""
-    return f"passes {found.group(1).strip()}"
+    if any(prof.says(w.stem) for w in tokens(found.group(1))):
+        return f"passes {found.group(1).strip()}"
+    if not prof.claim_stems & _mark_stems():
+        return f"a total as it passed {found.group(1).strip()}"
+    return ""
+
+
+#: The words of a claim that tells of a mark passed: then a figure passing another mark
+#: is read as any.
+MARK_WORDS = "record mark pass passed passing break broke breaking surpass surpassed top topped"
+
+
+@functools.cache
+def _mark_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in MARK_WORDS.split())
 
 
 def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
