@@ -1520,7 +1520,8 @@ def test_an_article_titled_for_a_sibling_of_the_claims_name_is_about_that_siblin
     about the Air: against "The MacBook Pro with Retina display weighs 4.46 pounds", its
     "2.38 pounds for the 11-inch model" may agree, never fail. A sentence that names the
     Pro, a title that names both, an abbreviated name ("Mat Maid" for "Matanuska Maid")
-    or a title written only in the title leave the figure as any."""
+    or a title written only in the title leave the figure as any. A sentence that opens
+    with a pronoun after one that names the Air is about the Air too."""
     weight = fact("weight", "The MacBook Pro with Retina display weighs 4.46 pounds.",
                   "4.46 pounds")
     text = ("Apple has updated its MacBook Air line. What hasn't changed is the form "
@@ -1536,6 +1537,15 @@ def test_an_article_titled_for_a_sibling_of_the_claims_name_is_about_that_siblin
                          (text.replace("MacBook Air line", "laptops"), air)):
         (mention,) = run(text_, [weight], title=title).mentions["weight"]
         assert mention.disagrees, (text_, title)
+    # a sentence that opens with a pronoun after one that names the sibling is about it
+    storage = fact("storage", "The MacBook Pro with Retina display holds up to 768GB of flash "
+                   "storage.", "up to 768GB")
+    text = "The MacBook Air gets faster chips. It also gets up to 512GB of flash storage."
+    assert vetoed(run(text, [storage]), "storage", "up to 512GB").veto == (
+        "about the macbook air, which the sentence before names")
+    for other in (text.replace("Air", "Pro"), text.replace("It also", "The MacBook Pro")):
+        (mention,) = run(other, [storage]).mentions["storage"]
+        assert mention.disagrees, other
     equipment = fact("equipment", "More than 30 pieces of firefighting equipment fought the "
                      "Matanuska Maid warehouse fire.", "more than 30 pieces")
     (mention,) = run("The Mat Maid plant burned. In all, 19 pieces of firefighting equipment "

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from checks.compare import compare
+from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import (
     agreement,
     counts_nothing,
@@ -832,19 +833,35 @@ def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
     the same, the other not: "MacBook Air" for "MacBook Pro", "Kristian Lopez" for
     "Andrew Lopez"), which its text writes too, and not the claim's word that tells them
     apart, is about that sibling: a figure in a sentence without that word ("weighing in
-    at 2.38 pounds for the 11-inch model") may agree, never fail."""
+    at 2.38 pounds for the 11-inch model") may agree, never fail. So is a sentence that
+    names a sibling, or opens with a pronoun after one that does, without the claim's
+    word: "The MacBook Air gets 3rd-gen Core chips. It also gets storage up to 512 GB"."""
     quantity = reading.quantities[index]
     if not prof.name_pairs or quantity.kind == "date" or compare(
             prof.fact.value, quantity, prof.fact.tolerance).consistent:
         return ""
     pairs, titled = reading.once(_title_names, -1)  # one per article
-    said = reading.sentences[reading.sentence_of[index]].stems
+    position = reading.sentence_of[index]
+    said = reading.sentences[position].stems
+    sibling = _sibling(prof, pairs, titled | said)
+    if sibling:
+        return f"about the {sibling}, which the title names"
+    if position == 0 or reading.sentences[position].opener not in PRONOUNS:
+        return ""
+    before = reading.sentences[position - 1]
+    sibling = _sibling(prof, name_pairs(before.words), said | before.stems)
+    return f"about the {sibling}, which the sentence before names" if sibling else ""
+
+
+def _sibling(prof: Profile, pairs: frozenset[tuple[str, str]], said: frozenset[str]) -> str:
+    """The first of these two-word names that is a sibling of one of the claim's, where
+    the claim's word that tells them apart is not said."""
     for first, second in pairs:
         for a, b in prof.name_pairs:
             own, other = (b, second) if a == first else (a, first) if b == second else ("", "")
             if (own and not own.startswith(other) and not other.startswith(own)  # "Mat Maid"
-                    and other not in prof.claim_stems and own not in titled | said):
-                return f"about the {first} {second}, which the title names"
+                    and other not in prof.claim_stems and own not in said):
+                return f"{first} {second}"
     return ""
 
 
