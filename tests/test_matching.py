@@ -383,6 +383,19 @@ def test_a_builtin_synonym_makes_a_rescue_a_bailout() -> None:
     assert "rescue" in mention.shared
 
 
+def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
+    """"The FLDS, which has at least 10,000 members nationwide" counts the claim's "about
+    10,000 followers": a church's members are its followers. Without the synonym the two
+    nouns count different people, and the check finds no mention."""
+    followers = fact("followers", "Warren Jeffs' FLDS church has about 10,000 followers.",
+                     "about 10,000 followers")
+    text = "The FLDS church, which has at least 10,000 members nationwide, backs Jeffs."
+    day = dt.date(2011, 8, 5)
+    assert figures(run(text, [followers], date=day), "followers") == ["at least 10,000 members"]
+    assert figures(run(text.replace("members", "fans"), [followers], date=day),
+                   "followers") == []
+
+
 # -- attachment between counts, ties, hypotheticals ---------------------------------------
 
 ARTINO = fact("artino", "Will Artino scored a career-high 14 points for Creighton.", "14 points")
