@@ -576,12 +576,19 @@ def test_a_weekday_after_on_a_is_any_such_day() -> None:
     ("text", "expected"),
     [("Gigante died today in prison", REF), ("Today's talks", REF),
      ("they met yesterday", REF - dt.timedelta(days=1)),
-     ("the council meets tomorrow", REF + dt.timedelta(days=1))],
+     ("the council meets tomorrow", REF + dt.timedelta(days=1)),
+     ("a fire destroyed the warehouse early this morning", REF),
+     ("This evening's vigil", REF)],
 )
 def test_today_and_yesterday_are_the_articles_day_and_the_one_before(
         text: str, expected: dt.date) -> None:
     assert only(text, reference_date=REF).value == expected
     assert find_quantities(text) == []  # no reference date, no day
+
+
+@pytest.mark.parametrize("text", ["the morning after", "Monday morning", "his evening class"])
+def test_a_part_of_the_day_without_this_names_no_day(text: str) -> None:
+    assert [q.text for q in find_quantities(text, reference_date=REF)] in ([], ["Monday"])
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from checks.quantities.vocabulary import (
     LONG_WORDS,
     MONTHS,
     ONES,
+    PARTS_OF_DAY,
     RELATIVE_DAYS,
     RELATIVE_WORDS,
     SCALES,
@@ -120,6 +121,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "month" for w in MONTHS},
     **{w: "wd" for w in WEEKDAYS},
     **{w: "rel" for w in _cased(list(RELATIVE_DAYS))},
+    **{w: "pod" for w in _cased(list(PARTS_OF_DAY))},
     **{w: "last" for w in _cased(["last"])},
     **{w: "long" for w in _cased(list(LONG_WORDS))},
 }

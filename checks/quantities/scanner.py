@@ -444,6 +444,13 @@ class _Scanner:
             return e
         return self._days_from_ref(s, e, RELATIVE_DAYS[self.text[s:e].lower()])
 
+    def _at_part_of_day(self, s: int, e: int) -> int:
+        """"this morning": the reference date's day, as "today" is."""
+        start = s - len("this ")
+        if self.ref is None or start < 0 or self.text[start:s].lower() != "this ":
+            return e
+        return self._emit(start, e, "date", self.ref, self.ref, self.ref)
+
     def _at_last(self, s: int, e: int) -> int:
         """"last week", "last year": a period before the reference date, not an ordinal
         ("the last week of June") nor a stretch up to now ("over the last year")."""
@@ -1542,7 +1549,7 @@ _HANDLERS = {
     "digit": _Scanner._at_digit, "cur": _Scanner._at_cur, "code": _Scanner._at_code,
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
     "rel": _Scanner._at_rel, "last": _Scanner._at_last, "sign": _Scanner._at_sign,
-    "long": _Scanner._at_long,
+    "long": _Scanner._at_long, "pod": _Scanner._at_part_of_day,
 }
 
 

@@ -111,6 +111,8 @@ WEEKDAYS = {
 }
 #: Days named from the article's own: "died today", "convicted yesterday".
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+#: Parts of the article's own day after "this": "destroyed early this morning".
+PARTS_OF_DAY = ("morning", "afternoon", "evening")
 #: One unit of time written as one word ("an hourlong speech", "a weeklong trial") → the
 #: unit's word.
 LONG_WORDS = {f"{unit}long": unit for unit in ("minute", "hour", "day", "week", "month", "year")}
