@@ -941,6 +941,20 @@ def test_in_as_inches(text: str, expected: list[tuple[str, float, str]]) -> None
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 15.4″ MacBook Pro is thin, at 0.71″.", [("15.4″", 15.4, "inch"),
+                                                       ("0.71″", 0.71, "inch")]),
+        ("a 12′ boat", [("12′", 12, "foot")]),
+        ("at 37°45′30″N", [("37", 37, ""), ("45", 45, ""), ("30", 30, "")]),  # an angle
+    ],
+)
+def test_prime_signs_glued_to_a_number_are_feet_and_inches(
+        text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
 # --------------------------------------------------------------------------- spoken decimals
 
 

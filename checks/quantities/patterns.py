@@ -294,6 +294,8 @@ FRACTION_START = frozenset({*"123456789", *VULGAR_CHARS})
 SCALE_START = frozenset("eE×xX*-btmkMBTK")
 AT_BEFORE = re.compile(r"(?i)\bat\W+$")
 #: "2 1/2 in thick": "in" is inches only before a dimension that ends the phrase.
+#: Prime signs glued to a number: feet and inches ("the 15.4″ MacBook Pro").
+PRIMES = {"″": "inch", "′": "foot"}
 INCH_IN = re.compile(rf"{_SP}+in\.?(?={_SP}+(?:thick|wide|long|tall|high|deep|across)"
                      rf"(?:[,.;:!?)]|\Z|{_SP}+(?:and|or|by|x)\b))")
 _DOLLAR_LETTERS = [k[:-1] for k in CURRENCY_PREFIX if k.endswith("$") and k != "$"]

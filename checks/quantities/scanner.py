@@ -100,6 +100,7 @@ from checks.quantities.patterns import (
     PLUS_WORD,
     POUND_SCALE,
     POUND_WORD,
+    PRIMES,
     RANGE_END_START,
     RANGE_SEP,
     RANK_BEFORE,
@@ -1474,7 +1475,17 @@ class _Scanner:
         im = INCH_IN.match(text, end)
         if im is not None:  # "2 1/2 in thick"
             return "inch", "measure", 1.0, im.end()
+        if c in PRIMES and not text[end + 1:end + 2].isalnum() and not self._angle(end):
+            return PRIMES[c], "measure", 1.0, end + 1  # "the 15.4″ MacBook Pro"
         return None
+
+    def _angle(self, end: int) -> bool:
+        """Whether the number that ends at `end` goes on an angle ("37°45′30″"), whose
+        primes are minutes and seconds of arc, not feet and inches."""
+        start = end
+        while start > 0 and (self.text[start - 1].isdigit() or self.text[start - 1] == "."):
+            start -= 1
+        return self.text[start - 1:start] in ("°", "′")
 
     def _spaced_compound(self, word: str, end: int) -> tuple[str, int]:
         """A noun's word with the rest a tokenizer spaced apart ("co - workers"), and where
