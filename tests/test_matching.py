@@ -595,6 +595,24 @@ def test_a_figure_of_what_followed_is_another_events() -> None:
     assert mention.disagrees
 
 
+def test_a_sentence_opening_earlier_or_later_with_a_new_thing_tells_of_another() -> None:
+    """"Earlier this morning, an earthquake with a magnitude of 2.0 struck": a new quake,
+    before the claim's, and the sentence going on about it ("The earthquake struck at
+    about 7:30 a.m. and had a depth of 1.4 miles") tells of it too. Without "Earlier",
+    or when the next sentence opens otherwise, the figures are read as any."""
+    depth = fact("depth", "The USGS put the depth of the magnitude 4.2 earthquake near The "
+                 "Geysers at 2.7 miles.", "2.7 miles")
+    text = ("A magnitude 4.2 quake struck near The Geysers on Sunday. Earlier this morning, "
+            "an earthquake struck near The Geysers, according to the USGS. The earthquake "
+            "struck at about 7:30 a.m. and had a depth of 1.4 miles, according to the USGS.")
+    day = dt.date(2009, 1, 4)
+    assert vetoed(run(text, [depth], date=day), "depth", "1.4 miles").veto == (
+        "another event, which came before or after")
+    for other in (text.replace("Earlier this morning, an", "An"),
+                  text.replace("The earthquake struck at", "USGS data show it struck at")):
+        assert any(m.disagrees for m in run(other, [depth], date=day).mentions["depth"]), other
+
+
 def test_a_claim_about_what_is_faced_takes_the_same_hypothetical() -> None:
     deadline = fact("deadline", "Greece faces a May 19, 2010 deadline on debt it says it "
                     "cannot repay without the bailout.", "2010-05-19")

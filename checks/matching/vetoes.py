@@ -729,10 +729,30 @@ def _held(reading: Reading, index: int) -> bool:
 
 
 def _sequel_word(reading: Reading, index: int) -> str:
-    """"followed" in "followed by a 2.0-magnitude quake", or "" (see `_sequel`)."""
+    """"followed" in "followed by a 2.0-magnitude quake", "Earlier" in "Earlier this
+    morning, an earthquake with a preliminary magnitude of 2.0 struck", or "" (see
+    `_sequel`). A sentence that goes on about such an earlier or later one ("The
+    earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles") tells of it too."""
+    if reading.quantities[index].kind == "date":
+        return ""
     found = _right_before(reading, index, SEQUEL_BEFORE, 30)
-    return "" if found is None or reading.quantities[index].kind == "date" else (
-        found.group().split()[0])
+    if found is not None:
+        return found.group().split()[0]
+    position = reading.sentence_of[index]
+    for at in (position, position - 1):
+        if at < 0 or (at < position and reading.sentences[position].opener not in CONTINUING):
+            break
+        opening = ANOTHER_BEFORE_OR_AFTER.match(reading.article.text, reading.sentences[at].start)
+        if opening is not None:
+            return opening.group(1)
+    return ""
+
+
+#: A sentence that opens with a time before or after the story's, then brings in a new
+#: thing: "Earlier this morning, an earthquake ...".
+ANOTHER_BEFORE_OR_AFTER = re.compile(r"(Earlier|Later)\b[^,.;:]{0,30},\s+an?\s")
+#: Openers of a sentence that goes on about what the one before named.
+CONTINUING = PRONOUNS | {"the"}
 
 
 @functools.cache
