@@ -595,6 +595,18 @@ def test_a_figure_of_what_followed_is_another_events() -> None:
     assert mention.disagrees
 
 
+def test_a_magnitude_of_a_figure_shows_its_unit_as_written() -> None:
+    """"had a magnitude of 4.2" is the claim's magnitude, and the reason names the unit
+    as the article wrote it: "magnitude", not the "of" between."""
+    quake = fact("quake", "A magnitude 4.2 earthquake struck near The Geysers on Sunday.",
+                 "magnitude 4.2")
+    matches = run("The earthquake near The Geysers had a magnitude of 4.2, the USGS said.",
+                  [quake], date=dt.date(2009, 1, 5))
+    (mention,) = matches.mentions["quake"]
+    assert mention.quantity.text == "magnitude of 4.2"
+    assert "unit magnitude" in mention.shared
+
+
 def test_a_sentence_opening_earlier_or_later_with_a_new_thing_tells_of_another() -> None:
     """"Earlier this morning, an earthquake with a magnitude of 2.0 struck": a new quake,
     before the claim's, and the sentence going on about it ("The earthquake struck at

@@ -272,6 +272,8 @@ def test_seed_hedged_counts() -> None:
         ("the Yearlong inquiry", "Yearlong", "duration", 1, "year", "exact"),
         ("magnitude 7.6", "magnitude 7.6", "measure", 7.6, "magnitude", "exact"),
         ("a 7.6 magnitude quake", "7.6 magnitude", "measure", 7.6, "magnitude", "exact"),
+        ("a preliminary magnitude of 4.4", "magnitude of 4.4", "measure", 4.4, "magnitude",
+         "exact"),
         ("almost 20 km", "almost 20 km", "measure", 20, "kilometer", "nearly"),
         ("a 10km run", "10km", "measure", 10, "kilometer", "exact"),
         ("5,000 feet", "5,000 feet", "measure", 5000, "foot", "exact"),

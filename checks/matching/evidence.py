@@ -188,8 +188,8 @@ def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None
 
 def unit_as_written(quantity: Quantity) -> str:
     """The unit as the article wrote it: the figure's text without its number and hedge."""
-    words = [w.group() for w in WORD.finditer(quantity.text)]
-    return words[-1] if words else quantity.unit
+    words = [w.group() for w in WORD.finditer(quantity.text) if w.group() != "of"]
+    return words[-1] if words else quantity.unit  # "magnitude of 2.0": magnitude
 
 
 def _noun_as_written(quantity: Quantity) -> str:
