@@ -13,7 +13,8 @@ from checks.claims import parse_value
 from checks.compare import compare
 from checks.facts import Fact
 from checks.matching import CLAIM_FLOOR, Candidate, Matches, match, profile, read, synonym_groups
-from checks.matching.sentences import stem
+from checks.matching.profiles import acronyms
+from checks.matching.sentences import sentence_pieces, stem
 
 THURSDAY_CALL = dt.date(2021, 12, 31)  # the article's date: "Thursday" is December 30
 TALKS_WEEK = dt.date(2022, 1, 11)      # "Wednesday" is January 12, "Thursday" January 13
@@ -394,6 +395,24 @@ def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
     assert figures(run(text, [followers], date=day), "followers") == ["at least 10,000 members"]
     assert figures(run(text.replace("members", "fans"), [followers], date=day),
                    "followers") == []
+
+
+def test_an_acronym_stands_for_the_claims_name() -> None:
+    """"FLDS" is the claim's Fundamentalist Church of Jesus Christ of Latter Day Saints: its
+    initials, some left out but not the first or the last. "LDS" (another church) is
+    not, nor is the name in short of two letters."""
+    followers = fact("followers", "The Fundamentalist Church of Jesus Christ of Latter Day "
+                     "Saints, the sect Jeffs leads, has about 10,000 followers.",
+                     "about 10,000 followers")
+    text = "An estimated 10,000 FLDS followers live in communities in Utah."
+    day = dt.date(2011, 8, 5)
+    (mention,) = run(text, [followers], date=day).mentions["followers"]
+    assert "FLDS" in mention.shared
+    assert figures(run(text.replace("FLDS", "LDS"), [followers], date=day), "followers") == []
+    claim = "Two New York Police Department officers shot Kimani Gray in Brooklyn."
+    (sentence,) = sentence_pieces(claim, 0, len(claim))
+    assert acronyms(sentence.words) == {
+        "New York Police Department": frozenset({"npd", "nyd", "nypd"})}  # not "KG"
 
 
 # -- attachment between counts, ties, hypotheticals ---------------------------------------

@@ -3,6 +3,7 @@ the words around its figure; and the lexicon that finds them in articles."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -270,6 +271,46 @@ class Lexicon:
         return {k: tuple(cs) for k, cs in hits.items()}
 
 
+#: Lower-case words a name may hold between its capitalised ones ("Church of Jesus Christ").
+NAME_LINKS = frozenset({"of", "the", "and", "for"})
+#: The fewest letters a name's acronym has: two ("GA", "US") stand for too many names.
+ACRONYM_LETTERS = 3
+#: The most initials a name's acronyms are worked out for (each may be left out).
+MAX_INITIALS = 10
+
+
+def acronyms(words: Sequence[Token]) -> dict[str, frozenset[str]]:
+    """The stems of the acronyms each name of several capitalised words may go by: its
+    initials, some perhaps left out but never the first or the last ("FLDS" for the
+    Fundamentalist Church of Jesus Christ of Latter Day Saints, "NYPD" for the New York
+    Police Department). A word in capitals gives all its letters ("U.S. Geological
+    Survey", USGS)."""
+    found: dict[str, frozenset[str]] = {}
+    for run in _name_runs(words):
+        initials = "".join(w.surface if w.surface.isupper() else w.surface[0] for w in run)
+        if not ACRONYM_LETTERS <= len(initials) <= MAX_INITIALS or not initials.isalpha():
+            continue
+        inner = initials[1:-1]
+        short = {initials[0] + "".join(keep) + initials[-1]
+                 for n in range(max(0, ACRONYM_LETTERS - 2), len(inner) + 1)
+                 for keep in itertools.combinations(inner, n)}
+        found[" ".join(w.surface for w in run)] = frozenset(stem(a) for a in short)
+    return found
+
+
+def _name_runs(words: Sequence[Token]) -> list[list[Token]]:
+    """The capitalised words of each run of them, joined or linked by NAME_LINKS, that
+    does not open the claim (its first word is capitalised whatever it is)."""
+    runs: list[list[Token]] = [[]]
+    for word in words:
+        if runs[-1] and (word.gap or not (word.name or word.surface in NAME_LINKS)):
+            runs.append([])  # a mark or a plain word ends the name
+        if word.name or (runs[-1] and word.surface in NAME_LINKS):
+            runs[-1].append(word)
+    names = [[w for w in run if w.name] for run in runs]
+    return [name for name in names if len(name) >= 2]
+
+
 def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     """Build the evidence a fact's mentions should carry, from its claim and options."""
     claim = fact.claim
@@ -300,6 +341,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     for word in fact.context:
         for token in tokens(word):
             concepts.setdefault(token.stem, Concept(token.surface, expand({token.stem}, groups)))
+    for name, short in acronyms(sentence.words if sentence else ()).items():
+        concepts.setdefault(f"={name}", Concept(name, short))
     for figure in figures:
         if not same_figure(figure, fact.value):
             concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)
