@@ -397,6 +397,16 @@ def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
                    "followers") == []
 
 
+def test_a_builtin_synonym_makes_memory_a_computers_ram() -> None:
+    """"up to 16GB of memory" is the claim's "up to 16GB of RAM"; without the synonym the
+    figure measures another thing ("measures memory")."""
+    ram = fact("ram", "The next-generation MacBook Pro takes up to 16GB of RAM.", "up to 16GB")
+    text = "The next-generation MacBook Pro has an i7 processor and up to 16GB of memory."
+    assert figures(run(text, [ram]), "ram") == ["up to 16GB"]
+    assert near(run(text.replace("memory", "storage"), [ram]), "ram", "up to 16GB").veto == (
+        "measures storage")
+
+
 def test_an_acronym_stands_for_the_claims_name() -> None:
     """"FLDS" is the claim's Fundamentalist Church of Jesus Christ of Latter Day Saints: its
     initials, some left out but not the first or the last. "LDS" (another church) is
