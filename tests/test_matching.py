@@ -407,6 +407,22 @@ def test_a_builtin_synonym_makes_memory_a_computers_ram() -> None:
         "measures storage")
 
 
+def test_a_figure_given_for_a_model_the_claim_does_not_name_never_fails() -> None:
+    """"2.38 pounds (1.08 kg) for the 11-inch model and 2.96 pounds for the 13-inch" give
+    two models' weights: against a claim that names neither they may agree, never fail.
+    Against the 11-inch model's own claim a wrong figure still fails."""
+    pro = fact("pro", "The next-generation MacBook Pro with Retina display weighs 4.46 pounds.",
+               "4.46 pounds")
+    text = ("The MacBook line is light, weighing in at 2.38 pounds (1.08 kg) for the 11-inch "
+            "model and 2.96 pounds for the 13-inch.")
+    matches = run(text, [pro])
+    assert figures(matches, "pro") == []
+    assert near(matches, "pro", "2.96 pounds").veto == "for the 13-inch model"
+    air = fact("air", "The 11-inch MacBook Air weighs 2.38 pounds.", "2.38 pounds")
+    wrong = text.replace("2.38 pounds (1.08 kg)", "2.5 pounds")
+    assert any(m.disagrees for m in run(wrong, [air]).mentions["air"])
+
+
 def test_an_acronym_stands_for_the_claims_name() -> None:
     """"FLDS" is the claim's Fundamentalist Church of Jesus Christ of Latter Day Saints: its
     initials, some left out but not the first or the last. "LDS" (another church) is
@@ -1590,21 +1606,21 @@ def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
 def test_an_article_titled_for_a_sibling_of_the_claims_name_is_about_that_sibling() -> None:
     """Titled "Apple unveils cheaper MacBook Air", an article that writes "MacBook Air" is
     about the Air: against "The MacBook Pro with Retina display weighs 4.46 pounds", its
-    "2.38 pounds for the 11-inch model" may agree, never fail. A sentence that names the
+    "2.38 pounds for the lightest one" may agree, never fail. A sentence that names the
     Pro, a title that names both, an abbreviated name ("Mat Maid" for "Matanuska Maid")
     or a title written only in the title leave the figure as any. A sentence that opens
     with a pronoun after one that names the Air is about the Air too."""
     weight = fact("weight", "The MacBook Pro with Retina display weighs 4.46 pounds.",
                   "4.46 pounds")
     text = ("Apple has updated its MacBook Air line. What hasn't changed is the form "
-            "factor, weighing in at 2.38 pounds for the 11-inch model.")
+            "factor, weighing in at 2.38 pounds for the lightest one.")
     air = "Apple unveils cheaper Ivy Bridge-powered MacBook Air"
     matches = run(text, [weight], title=air)
     assert vetoed(matches, "weight", "2.38 pounds").veto == (
         "about the macbook air, which the title names")
     (mention,) = run(text.replace("at 2.38", "at 4.46"), [weight], title=air).mentions["weight"]
     assert not mention.disagrees
-    for text_, title in ((text.replace("the 11-inch model", "the MacBook Pro"), air),
+    for text_, title in ((text.replace("the lightest one", "the MacBook Pro"), air),
                          (text, "Apple Unveils New MacBook Air, Next-Generation MacBook Pro"),
                          (text.replace("MacBook Air line", "laptops"), air)):
         (mention,) = run(text_, [weight], title=title).mentions["weight"]

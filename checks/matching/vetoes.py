@@ -829,6 +829,28 @@ def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
     return "one of the parts of a total the article states" if stated else ""
 
 
+def _for_another_model(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure given "for the 11-inch model" (or "for the 13-inch", its noun left out) is
+    that model's: against a claim that does not name it, it may agree, never fail."""
+    quantity = reading.quantities[index]
+    found = FOR_A_MODEL.match(reading.article.text, quantity.end)
+    if found is None or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    model = found.group(1) or found.group(2)
+    named = [t.stem for t in tokens(model) if t.content]
+    if not named or all(prof.says(w) for w in named):
+        return ""
+    return f"for the {model} model"
+
+
+#: Right after a figure (and a conversion in brackets, or the bracket that closes the
+#: figure's own), the model it is given for: "2.38 pounds (1.08 kg) for the 11-inch model".
+FOR_A_MODEL = re.compile(
+    r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?for\s+the\s+"
+    r"(?:((?:[\w.]+\s*-\s*)?[\w.]+)\s+(?:model|version|variant|edition)\b"
+    r"|(\d[\d.]*\s*-?\s*[a-z]+)(?=\s*[.,;]|\s+and\b))")
+
+
 def _parts(reading: Reading, index: int) -> tuple[str, list[Quantity]]:
     """The figure's noun and the counts of it in its sentence, "others" counting the noun
     of the count before it ("one person and ... two others")."""
@@ -1020,5 +1042,5 @@ VETOES: tuple[Veto, ...] = (
     _modifier_mismatch, _verb_missing, _margin_mismatch, _difference_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
     _set_elsewhere, _where_elsewhere, _other_figure_differs, _surpasses_claimed,
-    _about_a_sibling, _one_of_the_parts,
+    _about_a_sibling, _one_of_the_parts, _for_another_model,
 )
