@@ -428,10 +428,10 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
 
 
 def relative_owner(reading: Reading, index: int) -> list[Token]:
-    """The name a relative clause hangs from, when the figure lies in that clause with
-    nothing capitalised or marking another clause between: "Brady Quinn, who was just
-    10 of 22 for 162 yards" is Quinn's. Not a verb of reporting ("Smith, who said 100
-    people ...")."""
+    """The name a relative clause hangs from, when the figure lies in that clause with no
+    mark of another clause, nor a capital that may be its subject (`_a_subject`), between:
+    "Brady Quinn, who was just 10 of 22 for 162 yards" is Quinn's. Not a verb of
+    reporting ("Smith, who said 100 people ...")."""
     quantity = reading.quantities[index]
     words = reading.sentences[reading.sentence_of[index]].words
     before = [w for w in words if w.start < quantity.start]
@@ -439,9 +439,10 @@ def relative_owner(reading: Reading, index: int) -> list[Token]:
     if who is None or who.index < 1 or who.gap != "," or not _capital(words[who.index - 1]):
         return []
     rest = words[who.index + 1:len(before)]
+    said = [w.surface for w in rest]
     between = reading.article.text[who.start:quantity.start]
     if (not rest or rest[0].stem in REPORTING or set(between) & CLAUSE_BREAKS
-            or any(w.surface[:1].isupper() and not w.surface.isupper() for w in rest)):
+            or any(_a_subject(said, i) for i in range(len(said)))):
         return []
     return _name_ending(words, who.index - 1)
 

@@ -334,9 +334,10 @@ def another_step(prof: Profile, reading: Reading, index: int) -> str:
     found Warren Jeffs guilty on both sexual assault charges on Thursday" dates the
     conviction. A step word that describes a noun ("upheld the recommendation that
     convicted cop killer Orozco die") tells no step; a claim that tells none, or a
-    sentence that tells its step too, is left alone. Against a claim that tells no step
-    (a crime's date), a date right after a step's verb dates that step: "was acquitted in
-    1958" against "In 1957 Gigante was the gunman"."""
+    sentence that tells its step too, is left alone. A date right after a step's verb or
+    noun dates that step, unless it is the claim's, whatever else the claim tells: "was
+    acquitted in 1958" against "In 1957 Gigante was the gunman", "his arraignment
+    Wednesday" against the shooting on Monday."""
     quantity = reading.quantities[index]
     if quantity.kind != "date":
         return ""

@@ -739,9 +739,10 @@ def _sequel_word(reading: Reading, index: int) -> str:
     if found is not None:
         return found.group().split()[0]
     position = reading.sentence_of[index]
-    for at in (position, position - 1):
-        if at < 0 or (at < position and reading.sentences[position].opener not in CONTINUING):
-            break
+    told = [position]
+    if position and reading.sentences[position].opener in CONTINUING:
+        told.append(position - 1)
+    for at in told:
         opening = ANOTHER_BEFORE_OR_AFTER.match(reading.article.text, reading.sentences[at].start)
         if opening is not None:
             return opening.group(1)
@@ -816,9 +817,9 @@ def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     here = reading.sentence_of[index]
     noun, parts = reading.once(_parts, index)
-    total = sum(q.value for q in parts if isinstance(q.value, float))
     if len(parts) < 2:
         return ""
+    total = sum(q.value for q in parts if isinstance(q.value, float))
     if total == expected.value or any(q is not quantity and q.value == expected.value
                                       for q in parts):
         return "one of the parts the sentence gives"
@@ -827,6 +828,25 @@ def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
     stated = any(_counts(q, noun) and figures_agree(expected, q)
                  for i, q in enumerate(reading.quantities) if reading.sentence_of[i] != here)
     return "one of the parts of a total the article states" if stated else ""
+
+
+def _parts(reading: Reading, index: int) -> tuple[str, list[Quantity]]:
+    """The figure's noun and the counts of it in its sentence, "others" counting the noun
+    of the count before it ("one person and ... two others")."""
+    noun, nouns = "", {}
+    for i in reading.in_sentence[reading.sentence_of[index]]:
+        if _counts(reading.quantities[i], None):
+            unit = singular(reading.quantities[i].unit)
+            noun = noun if unit == "other" and noun else unit
+            nouns[i] = noun
+    own = nouns.get(index, "")
+    return own, [reading.quantities[i] for i, counted in nouns.items() if own and counted == own]
+
+
+def _counts(quantity: Quantity, noun: str | None) -> bool:
+    """Whether a figure is a count of this (singular) noun, or of any, for None."""
+    return (quantity.kind == "count" and isinstance(quantity.value, float) and bool(
+        quantity.unit) and (noun is None or singular(quantity.unit) == noun))
 
 
 def _for_another_model(prof: Profile, reading: Reading, index: int) -> str:
@@ -849,25 +869,6 @@ FOR_A_MODEL = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?for\s+the\s+"
     r"(?:((?:[\w.]+\s*-\s*)?[\w.]+)\s+(?:model|version|variant|edition)\b"
     r"|(\d[\d.]*\s*-?\s*[a-z]+)(?=\s*[.,;]|\s+and\b))")
-
-
-def _parts(reading: Reading, index: int) -> tuple[str, list[Quantity]]:
-    """The figure's noun and the counts of it in its sentence, "others" counting the noun
-    of the count before it ("one person and ... two others")."""
-    noun, nouns = "", {}
-    for i in reading.in_sentence[reading.sentence_of[index]]:
-        if _counts(reading.quantities[i], None):
-            unit = singular(reading.quantities[i].unit)
-            noun = noun if unit == "other" and noun else unit
-            nouns[i] = noun
-    own = nouns.get(index, "")
-    return own, [reading.quantities[i] for i, noun in nouns.items() if own and noun == own]
-
-
-def _counts(quantity: Quantity, noun: str | None) -> bool:
-    """Whether a figure is a count of this (singular) noun, or of any, for None."""
-    return (quantity.kind == "count" and isinstance(quantity.value, float) and bool(
-        quantity.unit) and (noun is None or singular(quantity.unit) == noun))
 
 
 def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
