@@ -90,6 +90,7 @@ class Concept:
     stems: frozenset[str] = frozenset()
     figure: Quantity | None = None
     weight: float = 1.0
+    exact: bool = False  # met only by one of its stems as written (an acronym), no variant
 
 
 #: Words that make a claim's figure the least or the greatest of a list ("the younger of
@@ -197,8 +198,8 @@ class Profile:
         return self.lexicon.concepts(self.key, stem_)
 
     def stands_for(self, stem_: str) -> tuple[int, ...]:
-        return tuple(i for i, c in enumerate(self.concepts)
-                     if c.figure is None and any(same_word(stem_, s) for s in c.stems))
+        return tuple(i for i, c in enumerate(self.concepts) if c.figure is None and (
+            stem_ in c.stems if c.exact else any(same_word(stem_, s) for s in c.stems)))
 
 
 class Lexicon:
@@ -221,7 +222,7 @@ class Lexicon:
         for c, concept in enumerate(attached.concepts):
             if concept.figure is None:
                 for s in concept.stems:
-                    if s not in self._owners and len(s) >= FUZZY_LENGTH:
+                    if s not in self._owners and len(s) >= FUZZY_LENGTH and not concept.exact:
                         self._long.append(s)
                     self._owners.setdefault(s, set()).add((attached.key, c))
         self._hits.clear()
@@ -342,7 +343,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         for token in tokens(word):
             concepts.setdefault(token.stem, Concept(token.surface, expand({token.stem}, groups)))
     for name, short in acronyms(sentence.words if sentence else ()).items():
-        concepts.setdefault(f"={name}", Concept(name, short))
+        concepts.setdefault(f"={name}", Concept(name, short, exact=True))
     for figure in figures:
         if not same_figure(figure, fact.value):
             concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)

@@ -966,12 +966,14 @@ def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
     what that one says: no more, whichever fact it spoke of or none. Where the article
     gives no earlier figure to point to, the one it points back to may be a part or an
     aside all the same: the figure may agree, never fail."""
+    if not reading.once(points_back, index):
+        return ""
     earlier = reading.once(restated, index)
     if earlier is not None:
         return f"restates the earlier {earlier.text!r}"
     quantity = reading.quantities[index]
-    if quantity.kind == "date" or not points_back(reading, index) or compare(
-            prof.fact.value, quantity, prof.fact.tolerance).consistent:
+    if quantity.kind == "date" or compare(prof.fact.value, quantity,
+                                          prof.fact.tolerance).consistent:
         return ""
     return "points back to a figure told before"
 
