@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from checks.matching.sentences import Sentence, Token, people_nouns, stem, word_span
@@ -488,18 +488,25 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     running back Jamaal Charles rushed for 226 yards" is Charles's, his team's name a
     word about him. Empty where no name comes before a verb it can tell ("Colts beat the
     Chiefs": "beat" may be a noun)."""
+    verb = next((i for i, w in enumerate(words) if w.surface[:1].islower() and (
+        w.surface.lower() in AUXILIARIES or tense_of(w.surface.lower()) == "past"
+        or looks_past(w.surface.lower()))), None)
+    names = name_groups(words[:verb] if verb is not None else (),
+                        lambda w: w.content and w.surface[:1].isupper())
+    return frozenset(w.stem for w in names[-1]) if names else frozenset()
+
+
+def name_groups(words: Sequence[Token], is_name: Callable[[Token], bool]) -> list[list[Token]]:
+    """The names these words write: runs of name words, each joined to the one before."""
     names: list[list[Token]] = []
     for word in words:
-        lower = word.surface.lower()
-        if word.surface[:1].islower() and (lower in AUXILIARIES or tense_of(lower) == "past"
-                                           or looks_past(lower)):
-            return frozenset(w.stem for w in names[-1]) if names else frozenset()
-        if word.content and word.surface[:1].isupper():
-            if names and names[-1][-1].index == word.index - 1 and word.joined:
-                names[-1].append(word)
-            else:
-                names.append([word])
-    return frozenset()
+        if not is_name(word):
+            continue
+        if names and word.joined and names[-1][-1].index == word.index - 1:
+            names[-1].append(word)
+        else:
+            names.append([word])
+    return names
 
 
 #: The steps of a case at law, each by the verbs that tell it happened (not "escape
@@ -522,20 +529,20 @@ STEP_NOUNS = {
     "acquittal": frozenset({"acquittal"}),
     "sentencing": frozenset({"sentencing"}),
 }
+#: Each step's verbs and nouns, by word.
+STEP_OF_WORD = {word: step for steps in (LEGAL_STEPS, STEP_NOUNS)
+                for step, words in steps.items() for word in words}
 #: A step's verb or noun right before a date, perhaps through "on" or "in": "acquitted
 #: in 1958", "his arraignment Wednesday".
 STEP_RIGHT_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(set().union(*LEGAL_STEPS.values(), *STEP_NOUNS.values())))
-    + r")\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+    r"\b(" + "|".join(sorted(STEP_OF_WORD)) + r")\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 def step_right_before(text: str, start: int, end: int) -> str:
     """The step of a case at law whose verb or noun text[start:end] ends with (see
     STEP_RIGHT_BEFORE), or ""."""
     found = STEP_RIGHT_BEFORE.search(text, start, end)
-    word = found.group(1).lower() if found else ""
-    return next((step for step in LEGAL_STEPS
-                 if word in LEGAL_STEPS[step] | STEP_NOUNS[step]), "")
+    return STEP_OF_WORD[found.group(1).lower()] if found else ""
 
 
 def legal_steps(words: Sequence[Token]) -> frozenset[str]:

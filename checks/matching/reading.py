@@ -50,6 +50,7 @@ from checks.matching.phrases import (
     looks_past,
     measured_from,
     measured_words,
+    name_groups,
     part_name,
     partitive_part,
     possessive,
@@ -416,20 +417,13 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     if (position == 0 or len(words) < 2 or words[0].surface not in ("He", "She")
             or not _subject_of_figure(reading, index, words, 1)):
         return []
-    names: list[list[Token]] = []
-    for word in reading.sentences[position - 1].words:
-        if not word.name:
-            continue
-        if names and word.joined and names[-1][-1].index == word.index - 1:
-            names[-1].append(word)
-        else:
-            names.append([word])
+    names = name_groups(reading.sentences[position - 1].words, lambda w: w.name)
     return names[0] if len(names) == 1 else []
 
 
 def relative_owner(reading: Reading, index: int) -> list[Token]:
     """The name a relative clause hangs from, when the figure lies in that clause with no
-    mark of another clause, nor a capital that may be its subject (`_a_subject`), between:
+    mark of another clause, nor a capital that may be its subject (`_names_a_subject`), between:
     "Brady Quinn, who was just 10 of 22 for 162 yards" is Quinn's. Not a verb of
     reporting ("Smith, who said 100 people ...")."""
     quantity = reading.quantities[index]
@@ -439,10 +433,9 @@ def relative_owner(reading: Reading, index: int) -> list[Token]:
     if who is None or who.index < 1 or who.gap != "," or not _capital(words[who.index - 1]):
         return []
     rest = words[who.index + 1:len(before)]
-    said = [w.surface for w in rest]
     between = reading.article.text[who.start:quantity.start]
     if (not rest or rest[0].stem in REPORTING or set(between) & CLAUSE_BREAKS
-            or any(_a_subject(said, i) for i in range(len(said)))):
+            or _names_a_subject([w.surface for w in rest])):
         return []
     return _name_ending(words, who.index - 1)
 
@@ -481,18 +474,22 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
     return not (verb.gap or verb.stem in REPORTING or verb.start > quantity.start
                 or not (past_verb(verb.surface) or looks_past(verb.surface.lower()))
                 or set("".join(between)) & CLAUSE_BREAKS
-                or any(_a_subject(between, i) for i in range(len(between))))
+                or _names_a_subject(between))
 
 
-def _a_subject(words: Sequence[str], i: int) -> bool:
-    """Whether words[i] may be the capitalised subject of another clause: not an acronym
-    ("NFL"), nor a word of what a possessive pronoun owns ("his Jekyll / Hyde nature")."""
-    word = words[i]
-    if not word[:1].isupper() or word.isupper():
-        return False
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] == "/"):
-        i -= 1
-    return i == 0 or words[i - 1].lower() not in POSSESSIVE_PRONOUNS
+def _names_a_subject(words: Sequence[str]) -> bool:
+    """Whether a capitalised word among these may be the subject of another clause: not
+    an acronym ("NFL"), nor a word of what a possessive pronoun owns ("his Jekyll / Hyde
+    nature")."""
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or word.isupper():
+            continue
+        start = i  # back over the capitals (and "/") of the same phrase
+        while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] == "/"):
+            start -= 1
+        if start == 0 or words[start - 1].lower() not in POSSESSIVE_PRONOUNS:
+            return True
+    return False
 
 
 def _subject_with(sentence: Sentence, before: list[Token], text: str) -> list[Token]:

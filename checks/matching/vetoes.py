@@ -876,8 +876,8 @@ def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
     the same, the other not: "MacBook Air" for "MacBook Pro", "Kristian Lopez" for
     "Andrew Lopez"), which its text writes too, and not the claim's word that tells them
     apart, is about that sibling: a figure in a sentence without that word ("weighing in
-    at 2.38 pounds for the 11-inch model") may agree, never fail. So is a sentence that
-    names a sibling, or opens with a pronoun after one that does, without the claim's
+    at 2.38 pounds for the lightest one") may agree, never fail. So is a sentence that
+    opens with a pronoun after one that names a sibling, neither writing the claim's
     word: "The MacBook Air gets 3rd-gen Core chips. It also gets storage up to 512 GB"."""
     quantity = reading.quantities[index]
     if not prof.name_pairs or quantity.kind == "date" or compare(
@@ -889,11 +889,20 @@ def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
     sibling = _sibling(prof, pairs, titled | said)
     if sibling:
         return f"about the {sibling}, which the title names"
-    if position == 0 or reading.sentences[position].opener not in PRONOUNS:
-        return ""
-    before = reading.sentences[position - 1]
-    sibling = _sibling(prof, name_pairs(before.words), said | before.stems)
+    pairs, before = reading.once(_named_before, index)
+    sibling = _sibling(prof, pairs, said | before) if pairs else ""
     return f"about the {sibling}, which the sentence before names" if sibling else ""
+
+
+def _named_before(reading: Reading, index: int
+                  ) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The two-word names and the stems of the sentence before the figure's, where the
+    figure's opens with a pronoun that may point back to them; else nothing."""
+    position = reading.sentence_of[index]
+    if position == 0 or reading.sentences[position].opener not in PRONOUNS:
+        return frozenset(), frozenset()
+    before = reading.sentences[position - 1]
+    return name_pairs(before.words), before.stems
 
 
 def _sibling(prof: Profile, pairs: frozenset[tuple[str, str]], said: frozenset[str]) -> str:
