@@ -670,6 +670,36 @@ def test_a_sentence_opening_earlier_or_later_with_a_new_thing_tells_of_another()
         assert any(m.disagrees for m in run(other, [depth], date=day).mentions["depth"]), other
 
 
+GEYSERS_QUAKE = fact("quake", "The earthquake that struck near The Geysers on Sunday measured "
+                     "magnitude 4.2, the USGS said.", "magnitude 4.2")
+
+
+def test_a_measure_given_to_several_is_theirs_not_the_one_the_claim_tells_of() -> None:
+    """"Three smaller quakes measuring between 2.1 and 2.8 on the Richter scale" measure
+    those quakes; "A smaller quake measuring 2.8" may be the claim's one, and fails it."""
+    text = ("Three smaller quakes measuring between 2.1 and 2.8 on the Richter scale struck "
+            "near The Geysers on Sunday, the USGS said.")
+    day = dt.date(2009, 1, 5)
+    assert vetoed(run(text, [GEYSERS_QUAKE], date=day), "quake",
+                  "between 2.1 and 2.8 on the Richter scale").veto == (
+        "the measure of Three smaller quakes, not of one")
+    one = text.replace("Three smaller quakes measuring between 2.1 and", "A quake measuring")
+    (mention,) = run(one, [GEYSERS_QUAKE], date=day).mentions["quake"]
+    assert mention.quantity.text == "2.8 on the Richter scale" and mention.disagrees
+
+
+def test_a_sentence_opening_with_the_last_or_previous_thing_tells_of_another() -> None:
+    """"The previous earthquake near The Geysers struck on Dec. 30" is an earlier quake,
+    and "It measured 3.0" goes on about it."""
+    text = ("The USGS said the quake hit on Sunday. The previous earthquake near The Geysers "
+            "struck on Dec. 30. It measured 3.0 on the Richter scale, the USGS said.")
+    day = dt.date(2009, 1, 5)
+    assert vetoed(run(text, [GEYSERS_QUAKE], date=day), "quake",
+                  "3.0 on the Richter scale").veto == "another event, which came before or after"
+    same = text.replace("The previous earthquake", "The earthquake")
+    assert any(m.disagrees for m in run(same, [GEYSERS_QUAKE], date=day).mentions["quake"])
+
+
 def test_a_claim_about_what_is_faced_takes_the_same_hypothetical() -> None:
     deadline = fact("deadline", "Greece faces a May 19, 2010 deadline on debt it says it "
                     "cannot repay without the bailout.", "2010-05-19")

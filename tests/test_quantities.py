@@ -274,6 +274,12 @@ def test_seed_hedged_counts() -> None:
         ("a 7.6 magnitude quake", "7.6 magnitude", "measure", 7.6, "magnitude", "exact"),
         ("a preliminary magnitude of 4.4", "magnitude of 4.4", "measure", 4.4, "magnitude",
          "exact"),
+        ("it measured 3.0 on the Richter scale", "3.0 on the Richter scale", "measure", 3.0,
+         "magnitude", "exact"),
+        ("rated the quake as 4.4 in magnitude", "4.4 in magnitude", "measure", 4.4,
+         "magnitude", "exact"),
+        ("7.8 on the moment magnitude scale", "7.8 on the moment magnitude scale", "measure",
+         7.8, "magnitude", "exact"),
         ("almost 20 km", "almost 20 km", "measure", 20, "kilometer", "nearly"),
         ("a 10km run", "10km", "measure", 10, "kilometer", "exact"),
         ("5,000 feet", "5,000 feet", "measure", 5000, "foot", "exact"),
@@ -1356,6 +1362,8 @@ def test_score_and_time_near_misses(text: str, spans: list[str]) -> None:
         ("the USGS 4.4 magnitude quake", ["4.4 magnitude"]),
         ("USD 3.5 million", ["USD 3.5 million"]),
         ("THE 4.4 QUAKE", ["4.4"]),
+        # only a scale of magnitudes after "on" or "in" is a unit
+        ("ranked 2 on the list, 4 in the nation", ["2", "4"]),
     ],
 )
 def test_names_and_addresses(text: str, spans: list[str]) -> None:

@@ -187,7 +187,10 @@ def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None
 
 
 def unit_as_written(quantity: Quantity) -> str:
-    """The unit as the article wrote it: the figure's text without its number and hedge."""
+    """The unit as the article wrote it: the figure's text without its number and hedge.
+    A scale names a magnitude ("4.7 on the Richter scale")."""
+    if quantity.unit == "magnitude":
+        return "magnitude"
     words = [w.group() for w in WORD.finditer(quantity.text) if w.group() != "of"]
     return words[-1] if words else quantity.unit  # "magnitude of 2.0": magnitude
 

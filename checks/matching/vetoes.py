@@ -711,6 +711,25 @@ def _sequel(prof: Profile, reading: Reading, index: int) -> str:
     return "another event, which came before or after"
 
 
+def _of_several(prof: Profile, reading: Reading, index: int) -> str:
+    """A measure given to several things the claim tells of as one is theirs: "Five more
+    small quakes measuring between 1.0 and 1.9" or "two aftershocks of magnitude 3.1"
+    measure no quake of a claim that "The earthquake ... measured magnitude 4.2"."""
+    quantity = reading.quantities[index]
+    if quantity.kind not in ("measure", "duration") or index == 0:
+        return ""
+    counted = reading.quantities[index - 1]
+    if (counted.kind != "count" or not counted.unit or not isinstance(counted.low, float)
+            or counted.low <= 1 or GIVEN_TO.fullmatch(
+                reading.article.text, counted.end, quantity.start) is None):
+        return ""
+    concepts = set(prof.concepts_of(stem(counted.unit.split()[-1])))
+    told = [w for w in prof.claim_words if concepts & set(prof.concepts_of(w.stem))]
+    if not told or any(singular(w.surface.lower()) != w.surface.lower() for w in told):
+        return ""  # the claim tells of no such thing, or of several
+    return f"the measure of {counted.text}, not of one"
+
+
 def _contents_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """What something holds ("Gray's gun was loaded with four bullets") is no count of
     what was done with such things ("fired 11 shots", "hit by seven bullets"), nor the
@@ -745,13 +764,17 @@ def _sequel_word(reading: Reading, index: int) -> str:
     for at in told:
         opening = ANOTHER_BEFORE_OR_AFTER.match(reading.article.text, reading.sentences[at].start)
         if opening is not None:
-            return opening.group(1)
+            return opening.group(opening.lastindex or 0)
     return ""
 
 
+#: Between a count and a measure given to what it counts: "quakes measuring", "aftershocks
+#: of", "two quakes with magnitudes of".
+GIVEN_TO = re.compile(r"\s+(?:(?:[a-z]+ing|of|at)\s+|with\s+(?:an?\s+)?[a-z]+\s+of\s+)?")
 #: A sentence that opens with a time before or after the story's, then brings in a new
 #: thing: "Earlier this morning, an earthquake ...".
-ANOTHER_BEFORE_OR_AFTER = re.compile(r"(Earlier|Later)\b[^,.;:]{0,30},\s+an?\s")
+ANOTHER_BEFORE_OR_AFTER = re.compile(
+    r"(Earlier|Later)\b[^,.;:]{0,30},\s+an?\s|The\s+(last|previous)\s+(?=[a-z]{3})")
 #: Openers of a sentence that goes on about what the one before named.
 CONTINUING = PRONOUNS | {"the"}
 
@@ -1044,7 +1067,7 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, another_week,
     another_month,
     _other_role,
-    _hypothetical, _sequel, _contents_mismatch, after_the_claims_event, another_step,
+    _hypothetical, _sequel, _of_several, _contents_mismatch, after_the_claims_event, another_step,
     noun_missing, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,

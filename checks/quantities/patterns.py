@@ -396,6 +396,11 @@ NO_ONE_BEFORE = re.compile(r"(?i)\b(no|any|every|some|each|the)\W+$")
 VAGUE_OF = re.compile(rf"{_SP}+of{_SP}+(?i:(thousands|millions|billions))\b")
 OF_NOUN = re.compile(rf"{_SP}+of(?={_SP})")
 MAGNITUDE = re.compile(rf"(?i:magnitude)(?:{_SP}+of{_SP}+|{_SP}+|-)(?=\d)")
+#: A magnitude named after its figure by its scale: "4.7 on the Richter scale", "measured
+#: 4.7 in magnitude".
+ON_THE_SCALE = re.compile(
+    rf"(?i){_SP}+(?:on{_SP}+the{_SP}+(?:richter|moment{_SP}*-?{_SP}*magnitude)"
+    rf"(?:{_SP}+scale)?|in{_SP}+magnitude)\b")
 A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
 HALF = re.compile(rf"(?i)half{_SP}+")
 AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter)\b")

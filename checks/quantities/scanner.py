@@ -90,6 +90,7 @@ from checks.quantities.patterns import (
     OF_A_SCALE,
     OF_NOUN,
     OFFSET_SIGN,
+    ON_THE_SCALE,
     ONE_AFTER_VERB,
     ONE_ENDS,
     PERCENT,
@@ -627,8 +628,8 @@ class _Scanner:
             done = self._plain_unit(hstart, s, end, value, hedge)
             if done is not None:
                 return None if done < 0 else done
-        if word == "in" and INCH_IN.match(text, end):
-            return None  # "2 in thick"
+        if word in ("in", "on") and (INCH_IN.match(text, end) or ON_THE_SCALE.match(text, end)):
+            return None  # "2 in thick", "4.7 on the Richter scale"
         if word == "block" and text.startswith(" block of ", end):
             return end  # an address: "the 12000 block of East 223rd Street"
         # compound=False: the hyphen step cannot match at the space before `word`.
@@ -1477,6 +1478,11 @@ class _Scanner:
             return "inch", "measure", 1.0, im.end()
         if c in PRIMES and not text[end + 1:end + 2].isalnum() and not self._angle(end):
             return PRIMES[c], "measure", 1.0, end + 1  # "the 15.4″ MacBook Pro"
+        sm = ON_THE_SCALE.match(text, end) if c == " " else None
+        if sm is not None:  # "4.7 on the Richter scale"
+            name, mult = WORD_UNITS["magnitude"]
+            unit, kind = unit_info(name)
+            return unit, kind, mult, sm.end()  # type: ignore[return-value]
         return None
 
     def _angle(self, end: int) -> bool:
