@@ -825,6 +825,27 @@ def test_a_title_before_the_claims_name_is_not_its_subject() -> None:
     assert figures(matches, "jeffs") == ["55"]
 
 
+def test_an_age_set_off_after_an_institutions_name_is_its_heads() -> None:
+    """"The head of the Fundamentalist Church of Jesus Christ of Latter Day Saints, 65,":
+    a name linked by "of" to names before it, after "the", is no person's, and the age
+    is the head's, so it fails the claim; "The head of the sect, Warren Jeffs, 65," is
+    still Jeffs's, and "the lawyer of Rodney Parker, 65," Parker's."""
+    jeffs = fact("jeffs", "Polygamist sect leader Warren Jeffs, head of the Fundamentalist "
+                 "Church of Jesus Christ of Latter-day Saints, is 55 years old.", "55 years")
+    text = ("The head of the Fundamentalist Church of Jesus Christ of Latter Day Saints, 65, "
+            "stood stone-faced as the verdict was read.")
+    (mention,) = run(text, [jeffs], date=dt.date(2011, 8, 5)).mentions["jeffs"]
+    assert mention.quantity.text == "65" and mention.disagrees
+    lawyer = text.replace("the Fundamentalist Church of Jesus Christ of Latter Day Saints",
+                          "the lawyer of Rodney Parker")
+    assert near(run(lawyer, [jeffs], date=dt.date(2011, 8, 5)), "jeffs", "65").veto == (
+        "the age of Rodney Parker")
+    named = text.replace("the Fundamentalist Church of Jesus Christ of Latter Day Saints",
+                         "the sect, Warren Jeffs")
+    (mention,) = run(named, [jeffs], date=dt.date(2011, 8, 5)).mentions["jeffs"]
+    assert mention.quantity.text == "65" and mention.disagrees
+
+
 def test_an_age_set_off_after_the_claims_name_is_that_persons() -> None:
     """The name says whose age it is, as a noun says what a count counts: a wrong age with
     nothing else of the claim in its sentence still fails the fact."""

@@ -317,7 +317,22 @@ def apposed_name(reading: Reading, index: int) -> list[Token]:
         name.insert(0, word)
         if word.gap and not word.joined:
             break
-    return name
+    return [] if name and _institution(before[:len(before) - len(name)]) else name
+
+
+def _institution(before: list[Token]) -> bool:
+    """Whether the words before a name make it the tail of an institution's: "the
+    Fundamentalist Church of Jesus Christ of Latter Day Saints, 65," is the age of its
+    head, not of "Latter Day Saints". A name linked by "of" to names before it, after
+    "the", is no person's."""
+    at = len(before)
+    linked = False
+    while at >= 2 and before[at - 1].surface == "of" and before[at - 2].name:
+        at -= 1
+        while at and before[at - 1].name:
+            at -= 1
+        linked = True
+    return linked and at > 0 and before[at - 1].surface.lower() == "the"
 
 
 def describing_age(reading: Reading, index: int) -> bool:
