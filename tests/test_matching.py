@@ -407,6 +407,18 @@ def test_a_builtin_synonym_makes_memory_a_computers_ram() -> None:
         "measures storage")
 
 
+def test_a_builtin_synonym_makes_a_term_a_prison_sentence() -> None:
+    """"serving a 13-year term" is a prison sentence, and fails a claim that Gigante "was
+    sentenced to 12 years"; a 13-year "stint" says nothing of one."""
+    sentence = fact("sentence", "Vincent Gigante was sentenced to 12 years in prison for "
+                    "racketeering.", "12 years")
+    text = "Gigante died at a prison hospital in Missouri, where he was serving a 13-year term."
+    (mention,) = run(text, [sentence], date=dt.date(2005, 12, 20)).mentions["sentence"]
+    assert mention.quantity.text == "13-year" and mention.disagrees
+    assert figures(run(text.replace("term", "stint"), [sentence], date=dt.date(2005, 12, 20)),
+                   "sentence") == []
+
+
 def test_a_figure_given_for_a_model_the_claim_does_not_name_never_fails() -> None:
     """"2.38 pounds (1.08 kg) for the 11-inch model and 2.96 pounds for the 13-inch" give
     two models' weights: against a claim that names neither they may agree, never fail.
