@@ -2953,6 +2953,34 @@ def test_a_difference_is_no_amount_nor_the_reverse() -> None:
         "Four more men"]  # more men, not a difference
 
 
+def test_a_change_is_no_amount_and_competes_with_none() -> None:
+    """"cut the starting price ... by $100" is a change, as "$100 less" is a difference:
+    "Prices for the 13-inch models begin at $1,299" is no statement of it, nor a rival
+    that leaves the price it misstates ambiguous; "trimmed the price by $200" is."""
+    cut = fact("cut", "Apple cut the starting price of the 13-inch MacBook Air by $100.",
+               "$100")
+    price = fact("price", "The new 13-inch MacBook Air starts at $1,199.", "$1,199")
+    matches = run("Prices for the 13-inch models start at $1,299, Apple said.", [cut, price])
+    (mention,) = matches.mentions["price"]
+    assert mention.quantity.text == "$1,299" and mention.disagrees
+    assert near(matches, "cut", "$1,299").veto == "not a difference"
+    matches = run("Apple trimmed the 13-inch MacBook Air's starting price by $200.",
+                  [cut, price])
+    (mention,) = matches.mentions["cut"]
+    assert mention.quantity.text == "$200" and mention.disagrees
+    assert figures(run("Apple announced a $200 price cut for the 13-inch MacBook Air.",
+                       [cut]), "cut") == ["$200"]
+
+
+def test_a_builtin_synonym_makes_begin_start() -> None:
+    """"Prices ... begin at $1,299" says what the claim's "starts at $1,199" says."""
+    price = fact("price", "The new 13-inch MacBook Air starts at $1,199.", "$1,199")
+    text = "Prices for the 13-inch models begin at $1,299."
+    (mention,) = run(text, [price]).mentions["price"]
+    assert mention.quantity.text == "$1,299" and mention.disagrees
+    assert figures(run(text.replace("begin at", "are listed at"), [price]), "price") == []
+
+
 def test_a_claims_bare_number_counts_the_values_noun() -> None:
     """"shot three people ..., killing one": the one is a person, so "shot to death one
     person" restates that figure and is no count of the people shot."""

@@ -53,7 +53,7 @@ LINES = {
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
     ("round-14", False): (6, 313, 9, 32, 0),
     ("round-15", False): (7, 269, 16, 32, 0),
-    ("round-16", False): (8, 262, 23, 26, 0),
+    ("round-16", False): (8, 263, 23, 27, 0),
 }
 Key = tuple[str, bool]
 

@@ -283,6 +283,22 @@ DIFFERENCE_AFTER = re.compile(
     r"(?i)\s+(?:(?:less|more)\s+than|(?:cheap|high|low|fast|slow|long|short|bigg|small"
     r"|larg|great|heavi|light|thinn|thick|old|young)er)\b"
 )
+#: Before a figure, a verb of change and "by" make it a change, not an amount: "cut the
+#: starting price of the 13-inch MacBook Air by $100", "raised the toll by three".
+CHANGE_BY_BEFORE = re.compile(
+    r"(?i)\b(?:cut|cuts|slashed|reduced|lowered|dropped|raised|increased|boosted|hiked"
+    r"|trimmed|fell|rose|grew|climbed|jumped|declined|decreased|shrank)\b[^,;:.!?()]{0,60}?"
+    r"\bby\s+$")
+#: After a figure, a noun of change: "a $100 price cut", "a 3 percent rise".
+CHANGE_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+\s+)?(?:cut|reduction|increase|rise|drop|hike|decrease|decline)\b")
+
+
+def is_difference(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is a difference or a change, not an amount:
+    "$100 cheaper", "60 percent faster", "cut the price by $100", "a $100 price cut"."""
+    return bool(DIFFERENCE_AFTER.match(text, end) or CHANGE_AFTER.match(text, end)
+                or CHANGE_BY_BEFORE.search(text, max(0, start - 90), start))
 
 
 #: Around a duration, words that make it the time between two events: "six years after a

@@ -26,7 +26,6 @@ from checks.matching.phrases import (
     CONTENTS_BEFORE,
     COUNTED_FROM,
     DIED,
-    DIFFERENCE_AFTER,
     PART,
     PARTITIVE_AFTER,
     RATE,
@@ -38,6 +37,7 @@ from checks.matching.phrases import (
     bare_age_number,
     clause_after,
     is_age,
+    is_difference,
     legal_steps,
     measured_from,
     measured_words,
@@ -397,7 +397,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         steps=legal_steps(claim_words) if fact.value.kind == "date" else frozenset(),
         held=value is not None and CONTENTS_BEFORE.search(
             claim, max(0, value.start - 30), value.start) is not None,
-        difference=value is not None and DIFFERENCE_AFTER.match(claim, value.end) is not None,
+        difference=value is not None and is_difference(claim, value.start, value.end),
         between=_between(claim, fact.value, value),
         partitive=value is not None and (partitive_part(claim, value)
                                          or time_part(claim, value)),

@@ -24,7 +24,6 @@ from checks.matching.phrases import (
     CONTRASTS,
     DATE_LINKS,
     DESCRIBED_REACH,
-    DIFFERENCE_AFTER,
     KILLED_WORDS,
     KIN,
     KIN_REACH,
@@ -46,6 +45,7 @@ from checks.matching.phrases import (
     attributive_count,
     clause_after,
     is_age,
+    is_difference,
     is_rate,
     looks_past,
     measured_from,
@@ -564,8 +564,9 @@ def sentence_scores(reading: Reading, index: int) -> frozenset[tuple[int, int]]:
 
 
 def figure_difference(reading: Reading, index: int) -> bool:
-    """Whether the figure is a difference ("$100 cheaper", "60 percent faster")."""
-    return DIFFERENCE_AFTER.match(reading.article.text, reading.quantities[index].end) is not None
+    """Whether the figure is a difference or a change (see `phrases.is_difference`)."""
+    quantity = reading.quantities[index]
+    return is_difference(reading.article.text, quantity.start, quantity.end)
 
 
 def figure_origin(reading: Reading, index: int) -> frozenset[str]:
