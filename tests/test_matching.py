@@ -1545,6 +1545,18 @@ def test_a_year_mistyped_by_a_digit_is_a_slip_however_far() -> None:
     assert near(matches, "built", "1972").veto.startswith("far from")
 
 
+def test_the_facts_number_in_another_unit_is_a_slip_however_far() -> None:
+    """"up to 512 MB" for 512 GB is a unit slipped, not another storage; "up to 500 MB"
+    is far from it."""
+    storage = fact("storage", "The MacBook Air's flash storage can be configured up to 512 GB.",
+                   "512 GB")
+    text = "The MacBook Air's flash storage can be configured up to {} MB."
+    (mention,) = run(text.format(512), [storage]).mentions["storage"]
+    assert mention.quantity.text == "up to 512 MB" and mention.disagrees
+    assert near(run(text.format(500), [storage]), "storage", "up to 500 MB").veto.startswith(
+        "far from")
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

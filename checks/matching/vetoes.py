@@ -482,8 +482,9 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     more than FAR_YEARS away, speaks of something else: stale or mistyped figures stay
     within an order of magnitude ("10,000" for "100,000" still fails against the fact),
     while "20,000 people took to the streets" is no count of the 12 injured. A year
-    mistyped by a digit is a slip, however far ("built in 1953" for 1935); a decade that
-    holds the fact's date ("the 1990s" for 1997) is never far."""
+    mistyped by a digit is a slip, however far ("built in 1953" for 1935), as is the
+    fact's number in another unit ("up to 512 MB" for 512 GB); a decade that holds the
+    fact's date ("the 1990s" for 1997) is never far."""
     fact, quantity = prof.fact, reading.quantities[index]
     expected = fact.value
     if expected.kind == "date" and quantity.kind == "date":
@@ -498,6 +499,8 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     stated = in_fact_unit(expected, quantity)
     if stated is None or not isinstance(expected.value, float):
         return ""
+    if quantity.unit != expected.unit and quantity.value == expected.value:
+        return ""  # the fact's number in another unit of its kind: "512 MB" for 512 GB
     low, high = sorted((abs(stated), abs(expected.value)))
     if low > 0 and high / low > FAR_FACTOR:
         return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
