@@ -433,6 +433,10 @@ def test_a_figure_given_for_a_model_the_claim_does_not_name_never_fails() -> Non
     air = fact("air", "The 11-inch MacBook Air weighs 2.38 pounds.", "2.38 pounds")
     wrong = text.replace("2.38 pounds (1.08 kg)", "2.5 pounds")
     assert any(m.disagrees for m in run(wrong, [air]).mentions["air"])
+    price = fact("price", "The next-generation MacBook Pro with Retina display starts at "
+                 "$2,199.", "$2,199")
+    option = "Apple's new MacBook Pro line starts at $1,199 for the 13-inch option."
+    assert near(run(option, [price]), "price", "$1,199").veto == "for the 13-inch model"
 
 
 def test_an_acronym_stands_for_the_claims_name() -> None:

@@ -41,8 +41,8 @@ LINES = {
     ("round-8", True): (5, 185, 16, 42, 0),
     ("round-9", False): (3, 130, 0, 37, 0),
     ("round-9", True): (3, 129, 0, 37, 0),
-    ("round-10", False): (12, 68, 2, 26, 0),
-    ("round-10", True): (7, 68, 2, 26, 0),
+    ("round-10", False): (11, 68, 2, 26, 0),
+    ("round-10", True): (6, 68, 2, 26, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (6, 423, 11, 35, 0),
@@ -52,7 +52,7 @@ LINES = {
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
     ("round-14", False): (6, 313, 9, 32, 0),
-    ("round-15", False): (7, 269, 16, 32, 0),
+    ("round-15", False): (6, 269, 16, 32, 0),
     ("round-16", False): (8, 263, 23, 27, 0),
 }
 Key = tuple[str, bool]

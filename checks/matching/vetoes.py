@@ -893,7 +893,7 @@ def _for_another_model(prof: Profile, reading: Reading, index: int) -> str:
 #: figure's own), the model it is given for: "2.38 pounds (1.08 kg) for the 11-inch model".
 FOR_A_MODEL = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?for\s+the\s+"
-    r"(?:((?:[\w.]+\s*-\s*)?[\w.]+)\s+(?:model|version|variant|edition)\b"
+    r"(?:((?:[\w.]+\s*-\s*)?[\w.]+)\s+(?:model|version|variant|edition|option|configuration)s?\b"
     r"|(\d[\d.]*\s*-?\s*[a-z]+)(?=\s*[.,;]|\s+and\b))")
 
 
