@@ -437,6 +437,13 @@ def test_a_figure_given_for_a_model_the_claim_does_not_name_never_fails() -> Non
                  "$2,199.", "$2,199")
     option = "Apple's new MacBook Pro line starts at $1,199 for the 13-inch option."
     assert near(run(option, [price]), "price", "$1,199").veto == "for the 13-inch model"
+    specs = "The new MacBook Pro will start at $2,499 for the 2.6 GHz quad-core i7 model."
+    assert near(run(specs, [price]), "price", "$2,499").veto == (
+        "for the 2.6 GHz quad-core i7 model")
+    pro13 = fact("pro13", "Apple's refreshed 13-inch MacBook Pro starts at $1,199.", "$1,199")
+    base = "Apple will ask $1,099 for the base 13-inch version of the MacBook Pro."
+    (mention,) = run(base, [pro13]).mentions["pro13"]  # "base" names no other model
+    assert mention.quantity.text == "$1,099" and mention.disagrees
 
 
 def test_an_acronym_stands_for_the_claims_name() -> None:

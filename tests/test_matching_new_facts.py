@@ -37,21 +37,21 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (8, 192, 17, 43, 0),
-    ("round-8", True): (5, 185, 16, 42, 0),
+    ("round-8", False): (7, 192, 17, 43, 0),
+    ("round-8", True): (4, 185, 16, 42, 0),
     ("round-9", False): (3, 130, 0, 37, 0),
     ("round-9", True): (3, 129, 0, 37, 0),
     ("round-10", False): (11, 68, 2, 26, 0),
     ("round-10", True): (6, 68, 2, 26, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
-    ("round-12", False): (6, 423, 11, 35, 0),
-    ("round-13", False): (7, 353, 17, 43, 0),
+    ("round-12", False): (5, 423, 11, 35, 0),
+    ("round-13", False): (6, 353, 17, 43, 0),
     # two of these failures came with reading the shorthand "Jeffs was 55 when a Texas jury
     # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
-    ("round-14", False): (6, 313, 9, 32, 0),
+    ("round-14", False): (5, 313, 9, 32, 0),
     ("round-15", False): (6, 269, 16, 32, 0),
     ("round-16", False): (8, 263, 23, 27, 0),
 }

@@ -883,17 +883,23 @@ def _for_another_model(prof: Profile, reading: Reading, index: int) -> str:
     if found is None or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
         return ""
     model = found.group(1) or found.group(2)
-    named = [t.stem for t in tokens(model) if t.content]
+    named = [t.stem for t in tokens(model) if t.content and t.stem not in MODEL_TIERS]
     if not named or all(prof.says(w) for w in named):
         return ""
     return f"for the {model} model"
 
 
 #: Right after a figure (and a conversion in brackets, or the bracket that closes the
-#: figure's own), the model it is given for: "2.38 pounds (1.08 kg) for the 11-inch model".
+#: figure's own), the model it is given for: "2.38 pounds (1.08 kg) for the 11-inch model",
+#: "$2,199 for the 2.3 GHz quad-core i7 model".
+#: Words that place a model in its line without naming it: "the base 13-inch version".
+MODEL_TIERS = frozenset(stem(w) for w in (
+    "base", "entry-level", "entry", "standard", "basic", "upgraded", "top", "cheapest", "new"))
+_MODEL_WORD = r"(?!(?:in|of|on|at|with|from|to|by|for|and|or|the|an?)\b)[\w.]+"
 FOR_A_MODEL = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?for\s+the\s+"
-    r"(?:((?:[\w.]+\s*-\s*)?[\w.]+)\s+(?:model|version|variant|edition|option|configuration)s?\b"
+    rf"(?:((?:{_MODEL_WORD}(?:\s*-\s*|\s+)){{0,4}}{_MODEL_WORD})\s+"
+    r"(?:model|version|variant|edition|option|configuration)s?\b"
     r"|(\d[\d.]*\s*-?\s*[a-z]+)(?=\s*[.,;]|\s+and\b))")
 
 
