@@ -2821,6 +2821,17 @@ def test_a_figure_in_a_relative_clause_is_the_name_it_hangs_from() -> None:
         assert mention.disagrees, other
 
 
+def test_a_relative_clause_after_an_aside_in_brackets_is_the_names_before_it() -> None:
+    """"the Chiefs (2-13), who had 352 yards rushing": the team's yards, not those of the
+    Chiefs running back the claim names."""
+    charles = fact("charles", "Chiefs running back Jamaal Charles rushed for 226 yards in "
+                   "the loss to the Colts.", "226 yards")
+    text = ("Peyton Hillis added 101 yards on the ground for the Chiefs (2-13), who had "
+            "352 yards rushing in a losing effort.")
+    assert near(run(text, [charles], date=dt.date(2012, 12, 24)), "charles",
+                "352 yards").veto == "the figure of Chiefs"
+
+
 def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:
     """"by beating Bradley on Thursday night" dates a win over another team than the
     claim's "beat Drake"; the claim's own name, or another verb, leaves the date."""

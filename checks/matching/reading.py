@@ -436,16 +436,23 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     return names[0] if len(names) == 1 else []
 
 
+#: Between a name and the relative clause it heads: a comma, after an aside in brackets
+#: ("the Chiefs (2 - 13), who had 352 yards rushing").
+APPOSED_GAP = re.compile(r"(?:\([^()]*\))?,")
+
+
 def relative_owner(reading: Reading, index: int) -> list[Token]:
     """The name a relative clause hangs from, when the figure lies in that clause with no
     mark of another clause, nor a capital that may be its subject (`_names_a_subject`), between:
-    "Brady Quinn, who was just 10 of 22 for 162 yards" is Quinn's. Not a verb of
-    reporting ("Smith, who said 100 people ...")."""
+    "Brady Quinn, who was just 10 of 22 for 162 yards" is Quinn's, "the Chiefs (2-13), who
+    had 352 yards rushing" the team's. Not a verb of reporting ("Smith, who said 100
+    people ...")."""
     quantity = reading.quantities[index]
     words = reading.sentences[reading.sentence_of[index]].words
     before = [w for w in words if w.start < quantity.start]
     who = next((w for w in reversed(before) if w.surface == "who"), None)
-    if who is None or who.index < 1 or who.gap != "," or not _capital(words[who.index - 1]):
+    if who is None or who.index < 1 or not APPOSED_GAP.fullmatch(who.gap) or not _capital(
+            words[who.index - 1]):
         return []
     rest = words[who.index + 1:len(before)]
     between = reading.article.text[who.start:quantity.start]
