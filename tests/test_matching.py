@@ -1665,6 +1665,18 @@ def test_a_figure_told_well_before_the_articles_date_never_fails_an_undated_clai
     assert mention.quantity.text == "4,051 yards" and mention.disagrees
 
 
+def test_a_weekday_read_as_any_such_day_tells_no_past() -> None:
+    """"let off nine shots on a Friday afternoon" sets the shots on no day: against the
+    claim's 13 shots it fails, where "two weeks ago" is past."""
+    shots = fact("shots", "Andrew Lopez fired 13 shots in the Brooklyn shooting.", "13 shots")
+    text = "Prosecutors say Lopez let off nine shots {}."
+    day = dt.date(2013, 4, 26)
+    (mention,) = run(text.format("on a Friday afternoon"), [shots], date=day).mentions["shots"]
+    assert mention.disagrees
+    assert vetoed(run(text.format("two weeks ago"), [shots], date=day), "shots",
+                  "nine shots").veto == "told as past: two weeks ago"
+
+
 def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
     """"the 13-inch MacBook ... comes with the 2.5GHz" is another model than the claim's
     "11-inch MacBook Air ... 1.7GHz": its figure may agree, never fail. The claim's own

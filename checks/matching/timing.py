@@ -182,7 +182,8 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     """A figure the article sets, in its clause, well before its own date ("Charles' 80-yard
     TD run on the opening play of the Cleveland game two weeks ago", "last year's 12
     deaths") tells an earlier event than an undated claim's, which is the story's news:
-    it may agree with the fact, never fail it."""
+    it may agree with the fact, never fail it. "On a Friday afternoon" sets it at no
+    time."""
     quantity, article_day = reading.quantities[index], reading.article.date
     if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
             or article_day is None or agreement(prof.fact, quantity)):
@@ -192,8 +193,9 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     for other in reading.neighbours(index):
         said = reading.quantities[other]
         if said.kind != "date" or not from_the_articles_date(said.text) or not isinstance(
-                said.high, dt.date) or said.high > article_day - dt.timedelta(days=PAST_DAYS):
-            continue
+                said.high, dt.date) or said.high > article_day - dt.timedelta(days=PAST_DAYS
+                ) or weekday_of(said) is not None:
+            continue  # "on a Friday afternoon" is any Friday, of no time
         lo, hi = word_span(sentence, said.start, said.end)
         between = sentence.words[min(last, hi) + 1:max(first, lo) + 1]
         if not any(set(w.gap) & CLAUSE_BREAKS or w.gap.strip() == "-"  # a spaced dash
