@@ -1834,6 +1834,16 @@ def test_a_total_as_it_passed_a_mark_is_no_total_at_the_end() -> None:
     (mention,) = run("McDermott became the all-time scoring leader with 2,117 career points.",
                      [total], date=day).mentions["total"]
     assert mention.disagrees
+    passed = "McDermott passed Rodney Buford to become the scoring leader with 2,117 points."
+    finished = fact("finished", "Doug McDermott finished the Drake game with 2,129 career "
+                    "points, Creighton's all-time scoring record.", "2,129 points")
+    assert vetoed(run(passed, [finished], date=day), "finished", "2,117 points").veto == (
+        "a total as it passed Rodney Buford")  # told at the end, though of a record
+    set_it = passed.replace("become the scoring leader", "set the scoring record")
+    assert any(m.disagrees for m in run(set_it, [finished], date=day).mentions["finished"])
+    record = fact("record", "Doug McDermott set Creighton's all-time scoring record with "
+                  "2,129 career points.", "2,129 points")
+    assert any(m.disagrees for m in run(passed, [record], date=day).mentions["record"])
 
 
 def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:

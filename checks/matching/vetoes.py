@@ -977,9 +977,12 @@ def _surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     him 2,117 career points, passing Rodney Buford's career mark". Against a claim that
     tells of no mark at all, it is a running total as it passed the mark, told at that
     moment, not the total the claim gives at the end ("After the win, McDermott had 2,129
-    career points"). Either may agree, never fail; one that passes a mark the claim does
-    not name, where the claim tells of one ("4,051 yards - breaking Cam Newton's record"
-    against Luck's "set the NFL rookie record"), is read as any figure."""
+    career points"), nor against one that gives its total at the end, though it tells of
+    a mark ("finished the game with 2,129 career points, the school's record"), unless
+    the sentence tells of that mark too. Either may agree, never fail; one that passes a
+    mark the claim does not name, where the claim tells of one ("4,051 yards - breaking
+    Cam Newton's record" against Luck's "set the NFL rookie record"), is read as any
+    figure."""
     quantity = reading.quantities[index]
     found = SURPASSING.match(reading.article.text, quantity.end) or _right_before(
         reading, index, PASSED_BEFORE, 120)
@@ -987,19 +990,41 @@ def _surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     if any(prof.says(w.stem) for w in tokens(found.group(1))):
         return f"passes {found.group(1).strip()}"
-    if not prof.claim_stems & _mark_stems():
+    marks = prof.claim_stems & _stems(MARK_WORDS)
+    if not marks or (prof.claim_stems & _stems(END_WORDS) and not _sets_the_mark(
+            reading, index, found, marks)):
         return f"a total as it passed {found.group(1).strip()}"
     return ""
+
+
+def _sets_the_mark(reading: Reading, index: int, found: re.Match[str],
+                   marks: frozenset[str]) -> bool:
+    """Whether the figure's sentence, past the words of the mark passed, tells of the
+    claim's mark itself: "set the NFL rookie record ... with 4,051 yards - breaking Cam
+    Newton's record" does; "It gave him 2,117 career points, passing Rodney Buford's
+    career mark" does not."""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = [w for w in sentence.words if w.start >= found.end(1)][:MARK_NOUN_WORDS]
+    end = after[-1].start if after else found.end(1)  # "Buford's career mark": its noun
+    return any(w.stem in marks for w in sentence.words if not found.start() <= w.start <= end)
+
+
+#: How many words after the name of a mark passed may be its noun ("career mark").
+MARK_NOUN_WORDS = 2
 
 
 #: The words of a claim that tells of a mark passed: then a figure passing another mark
 #: is read as any.
 MARK_WORDS = "record mark pass passed passing break broke breaking surpass surpassed top topped"
+#: The words of a claim that gives its total at the end ("finished the game with 2,129
+#: career points, the school's record"): a figure as a mark was passed is a running total
+#: there, unless its sentence tells of the claim's mark.
+END_WORDS = "finished finish finishes ended end ends final"
 
 
 @functools.cache
-def _mark_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in MARK_WORDS.split())
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
 
 
 def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
