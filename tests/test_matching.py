@@ -3037,6 +3037,22 @@ def test_a_builtin_synonym_makes_begin_start() -> None:
     assert figures(run(text.replace("begin at", "are listed at"), [price]), "price") == []
 
 
+def test_a_word_of_the_claims_count_that_says_which_is_evidence() -> None:
+    """"2,129 career points": "career" says which points, as a word around the figure
+    would; a word that says nothing of which ("six young men", "11 other men") or the
+    number itself ("two") is no evidence."""
+    career = fact("career", "Doug McDermott finished the Drake game with 2,129 career points.",
+                  "2,129 points")
+    text = "He takes 2,192 career points into the semifinals."
+    (mention,) = run(text, [career], date=dt.date(2013, 3, 9)).mentions["career"]
+    assert mention.disagrees and "career" in mention.shared
+    assert figures(run(text.replace("career points", "points"), [career],
+                       date=dt.date(2013, 3, 9)), "career") == []
+    group = fact("group", "Kimani Gray was standing with a group of six young men.",
+                 "6 young men")
+    assert figures(run("Two young men were detained later.", [group]), "group") == []
+
+
 def test_a_claims_bare_number_counts_the_values_noun() -> None:
     """"shot three people ..., killing one": the one is a person, so "shot to death one
     person" restates that figure and is no count of the people shot."""

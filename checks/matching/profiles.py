@@ -3,6 +3,7 @@ the words around its figure; and the lexicon that finds them in articles."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -328,10 +329,12 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     value = next((q for q in figures if same_figure(q, fact.value)), None)
     span = word_span(sentence, value.start, value.end) if sentence and value else None
     age = value is not None and value.start in ages
+    counted = value if value is not None and value.kind == "count" and value.unit else None
     for token in (sentence.tokens if sentence else ()):
         if any(lo <= token.start < hi for lo, hi in inside) and not (
                 qualifies(token.surface.lower())
-                and any(lo <= token.start < hi for lo, hi in measured)):
+                and any(lo <= token.start < hi for lo, hi in measured)) and not (
+                counted is not None and _describes(token, counted)):
             continue  # but "rushing" in "352 rushing yards" tells which yards
         if age and token.stem in AGE_WORDS:
             continue  # every age says "old": the veto checks it, as evidence it says nothing
@@ -474,6 +477,25 @@ def _cause(sentence: Sentence, claim: str, value: Quantity, keys: list[str]
     Jeffs in September 2007 of being an accomplice to rape for arranging an underage
     follower's marriage" dates the conviction, and the marriage is another event."""
     return _clause_only(sentence, claim, LEGAL_CAUSE, keys, 0)
+
+
+def _describes(token: Token, counted: Quantity) -> bool:
+    """Whether a word of the claim's count says which of its things it counts: "career"
+    in "2,129 career points", "Russian" in "106,000 Russian troops"; not the number's
+    words nor the noun, its last word."""
+    return (counted.start <= token.start and token.start + len(token.surface) < counted.end
+            and token.stem not in _plain_describers() and token.surface.lower() != "one"
+            and not find_quantities(token.surface))  # "two", "dozen": the number itself
+
+
+#: Words that describe a count's things without saying which they are: "11 other men",
+#: "six young men", "two more years".
+PLAIN_DESCRIBERS = "other others more additional further extra total young old new"
+
+
+@functools.cache
+def _plain_describers() -> frozenset[str]:
+    return frozenset(stem(w) for w in PLAIN_DESCRIBERS.split())
 
 
 def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[str]
