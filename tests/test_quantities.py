@@ -173,6 +173,8 @@ def test_one_as_a_verbs_object_ending_its_clause_is_a_count(text: str) -> None:
         ("The Fed held rates steady at 4.25%-4.50%", "4.25%-4.50%", 4.25, 4.5, "percent", "%"),
         ("$5m-$10m", "$5m-$10m", 5e6, 1e7, "money", "USD"),
         ("1.5 to 2 million", "1.5 to 2 million", 1.5e6, 2e6, "count", ""),
+        ("prices rose 5 to 10 percent", "5 to 10 percent", 5, 10, "percent", "%"),
+        ("prices ran from $100 to $999", "from $100 to $999", 100, 999, "money", "USD"),
     ],
 )
 def test_ranges(text: str, span: str, low: float, high: float, kind: str, unit: str) -> None:
@@ -180,6 +182,20 @@ def test_ranges(text: str, span: str, low: float, high: float, kind: str, unit: 
     assert (q.text, q.hedge, q.kind, q.unit) == (span, "range", kind, unit)
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
     assert q.value == pytest.approx((low + high) / 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("the 13-inch has dropped $100 to $1199", ["13-inch", "$100", "$1199"]),
+        ("Apple cut the price by $100 to $999", ["$100", "$999"]),
+        ("stocks fell 3 percent to 5 percent", ["3 percent", "5 percent"]),
+    ],
+)
+def test_a_change_then_a_level_is_no_range(text: str, spans: list[str]) -> None:
+    """After a verb of change, a figure with its own unit "to" another is the change and
+    the level it led to, not a range."""
+    assert [q.text for q in find_quantities(text)] == spans
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from checks.quantities.patterns import (
     AT_BEFORE,
     BEFORE_NOUN,
     BETWEEN_BEFORE,
+    CHANGED_BY_BEFORE,
     CODE_BEFORE,
     CURRENCY,
     CURRENCY_AFTER,
@@ -130,6 +131,7 @@ from checks.quantities.patterns import (
     TOKENIZED_SIGN,
     TRIGGER_WORDS,
     UNIT_ABBR,
+    UNIT_OF_ITS_OWN,
     UNIT_WORD,
     VAGUE_OF,
     VERSION,
@@ -1396,6 +1398,9 @@ class _Scanner:
         if rm.group("sep") == "and" and (between is None
                                          or between.group(1).lower() != "between"):
             return None
+        if rm.group("sep") == "to" and between is None and UNIT_OF_ITS_OWN.search(
+                text, s, at) and CHANGED_BY_BEFORE.search(text, max(self.last_end, s - 48), s):
+            return None  # "has dropped $100 to $1199": a change, then a level
         return rm, between, suspended
 
     def _second_sign(self, i: int) -> tuple[int, float]:
