@@ -709,6 +709,13 @@ def test_a_measure_given_to_several_is_theirs_not_the_one_the_claim_tells_of() -
     one = text.replace("Three smaller quakes measuring between 2.1 and", "A quake measuring")
     (mention,) = run(one, [GEYSERS_QUAKE], date=day).mentions["quake"]
     assert mention.quantity.text == "2.8 on the Richter scale" and mention.disagrees
+    hillis = fact("hillis", "Chiefs running back Peyton Hillis rushed for 101 yards against "
+                  "the Colts.", "101 yards")
+    backs = "The Chiefs beat the Colts, giving two running backs 90 yards{}."
+    assert near(run(backs.format(""), [hillis], date=day), "hillis", "90 yards").veto == (
+        "the measure of two running backs, not of one")
+    (mention,) = run(backs.format(" each"), [hillis], date=day).mentions["hillis"]
+    assert mention.quantity.text == "90 yards" and mention.disagrees  # each one's
 
 
 def test_a_sentence_opening_with_the_last_or_previous_thing_tells_of_another() -> None:

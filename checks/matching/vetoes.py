@@ -717,15 +717,17 @@ def _sequel(prof: Profile, reading: Reading, index: int) -> str:
 def _of_several(prof: Profile, reading: Reading, index: int) -> str:
     """A measure given to several things the claim tells of as one is theirs: "Five more
     small quakes measuring between 1.0 and 1.9" or "two aftershocks of magnitude 3.1"
-    measure no quake of a claim that "The earthquake ... measured magnitude 4.2"."""
+    measure no quake of a claim that "The earthquake ... measured magnitude 4.2". One
+    given to each ("their two leading running backs over 100 yards each") is each one's."""
     quantity = reading.quantities[index]
     if quantity.kind not in ("measure", "duration") or index == 0:
         return ""
     counted = reading.quantities[index - 1]
+    text = reading.article.text
     if (counted.kind != "count" or not counted.unit or not isinstance(counted.low, float)
-            or counted.low <= 1 or GIVEN_TO.fullmatch(
-                reading.article.text, counted.end, quantity.start) is None):
-        return ""
+            or counted.low <= 1 or GIVEN_TO.fullmatch(text, counted.end, quantity.start) is None
+            or EACH_AFTER.match(text, quantity.end)):
+        return ""  # "two running backs over 100 yards each": each one's
     concepts = set(prof.concepts_of(stem(counted.unit.split()[-1])))
     told = [w for w in prof.claim_words if concepts & set(prof.concepts_of(w.stem))]
     if not told or any(singular(w.surface.lower()) != w.surface.lower() for w in told):
@@ -774,6 +776,8 @@ def _sequel_word(reading: Reading, index: int) -> str:
 #: Between a count and a measure given to what it counts: "quakes measuring", "aftershocks
 #: of", "two quakes with magnitudes of".
 GIVEN_TO = re.compile(r"\s+(?:(?:[a-z]+ing|of|at)\s+|with\s+(?:an?\s+)?[a-z]+\s+of\s+)?")
+#: After a figure given to several, what makes it each one's: "over 100 yards each".
+EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 #: A sentence that opens with a time before or after the story's, then brings in a new
 #: thing: "Earlier this morning, an earthquake ...".
 ANOTHER_BEFORE_OR_AFTER = re.compile(
