@@ -2452,6 +2452,11 @@ def test_a_bare_number_counts_the_whole_it_is_taken_from() -> None:
                     "11 rebounds")
     matches = run("Echenique scored all 11 of his points after the break.", [rebounds])
     assert figures(matches, "rebounds") == []  # the whole counts points, not rebounds
+    convicted = fact("convicted", "Seven other FLDS men have been convicted in Texas.",
+                     "7 men")
+    matches = run("Nine of the men have been convicted in Texas.", [convicted])
+    (mention,) = matches.mentions["convicted"]  # "men", a plural no suffix rule reaches
+    assert (mention.quantity.text, mention.disagrees) == ("Nine", True)
 
 
 def test_a_figure_dated_far_from_the_claims_date_speaks_of_another_time() -> None:

@@ -170,8 +170,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     sentence = reading.sentences[reading.sentence_of[index]]
     if noun_unread(sentence, quantity, reading.article.text):
         return "its noun is another"
-    if any(same_word(w.stem, u) for w in reading.once(whole_words, index) for u in prof.units):
-        return ""  # "all 11 of his points"
+    if any(same_word(w.stem, u) or same_word(stem(singular(w.surface.lower())), u)
+           for w in reading.once(whole_words, index) for u in prof.units):
+        return ""  # "all 11 of his points", "Seven of the men"
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
