@@ -570,6 +570,23 @@ def test_a_tie_goes_to_the_fact_the_figure_agrees_with() -> None:
     assert near(matches, "air", "up to 500GB").veto.startswith("tied with pro")
 
 
+def test_a_tie_between_facts_of_one_value_goes_to_the_one_its_words_tell() -> None:
+    """Two models start at $1,199: "Apple's new MacBook Pro line starts at $1,199" has
+    "Pro", which only the Pro's claim writes; with no such word the tie stays."""
+    air = fact("air", "Apple's new 13-inch MacBook Air with Ivy Bridge processors starts at "
+               "$1,199.", "$1,199")
+    pro = fact("pro", "Apple's updated 13-inch MacBook Pro with Ivy Bridge processors starts "
+               "at $1,199.", "$1,199")
+    text = ("Apple's MacBook Pro line with Ivy Bridge processors starts at $1,199 for the "
+            "13-inch option.")
+    matches = run(text, [air, pro])
+    assert figures(matches, "pro") == ["$1,199"] and figures(matches, "air") == []
+    assert near(matches, "air", "$1,199").veto == "tied with air, pro; only pro's claim has 'Pro'"
+    assert matches.near_misses["pro"] == []
+    plain = run("The 13-inch models with Ivy Bridge processors start at $1,199.", [air, pro])
+    assert figures(plain, "pro") == figures(plain, "air") == []
+
+
 def test_a_tie_that_agrees_with_neither_goes_to_neither() -> None:
     pro = fact("pro", "The new laptop offers up to 768GB of flash storage.", "up to 768GB")
     air = fact("air", "The new laptop can hold up to 512GB of flash storage.", "up to 512GB")

@@ -55,7 +55,7 @@ LINES = {
     ("round-14", False): (5, 313, 9, 32, 0),
     ("round-15", False): (6, 269, 16, 32, 0),
     ("round-16", False): (8, 263, 23, 27, 0),
-    ("round-17", False): (4, 255, 10, 19, 0),
+    ("round-17", False): (4, 256, 10, 19, 0),
 }
 Key = tuple[str, bool]
 

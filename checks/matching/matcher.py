@@ -38,7 +38,7 @@ from checks.matching.reading import (
     placed_verb,
     verb_object,
 )
-from checks.matching.sentences import Token, stem, synonym_groups
+from checks.matching.sentences import Token, stem, synonym_groups, tokens
 from checks.matching.vetoes import RIVAL_VETOES, first_veto, noun_missing
 from checks.quantities import Quantity, singular
 
@@ -514,10 +514,29 @@ def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
     rivals = ", ".join(c.fact.id for c in tied)
     if len(agreeing) == 1:
         return agreeing[0], f"tied with {agreeing[0].fact.id}, which the figure agrees with"
+    told = _told_apart(agreeing)
+    if told is not None:
+        word = _own_words(told, agreeing)[0]
+        return told, f"tied with {rivals}; only {told.fact.id}'s claim has {word!r}"
     nearest = _nearest(tied) if not agreeing else None
     if nearest is not None:
         return nearest, f"tied with {rivals}; the figure is nearest {nearest.fact.id}'s"
     return None, f"{AMBIGUOUS}{rivals}"
+
+
+def _told_apart(agreeing: list[Candidate]) -> Candidate | None:
+    """Among facts of one value the figure agrees with, the only one with a word in the
+    sentence that the others' claims lack: "Apple's new MacBook Pro line starts at $1,199"
+    is the 13-inch Pro's price, not the 13-inch Air's, though both start at $1,199."""
+    apart = [c for c in agreeing if _own_words(c, agreeing)]
+    return apart[0] if len(apart) == 1 else None
+
+
+def _own_words(candidate: Candidate, agreeing: list[Candidate]) -> tuple[str, ...]:
+    """The single words a candidate shares with its claim that no other claim writes."""
+    others = [{t.stem for t in tokens(c.fact.claim)} for c in agreeing if c is not candidate]
+    return tuple(w for w in candidate.shared if w.isalpha()
+                 and not any(stem(w) in words for words in others))
 
 
 def _nearest(tied: list[Candidate]) -> Candidate | None:
