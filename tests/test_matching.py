@@ -3371,6 +3371,15 @@ def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> Non
     assert figures(choked, "injured") == []
     assert near(choked, "injured", "two women and one man").veto == (
         "no word for what happened to them")
+    # a toll's own noun tells what happened: "made more than 50 arrests"
+    made = fact("made", "Police made more than 50 arrests over four nights of protests in "
+                "East Flatbush.", "more than 50 arrests")
+    vigil = run("Police intervened after more than 100 people joined a vigil in East "
+                "Flatbush.", [made])
+    assert near(vigil, "made", "more than 100 people").veto == (
+        "no word for what happened to them")
+    assert figures(run("Police arrested 30 people during protests in East Flatbush.",
+                       [made]), "made") == ["30 people"]
 
 
 def test_a_fact_counted_in_people_asks_any_count_of_people_for_its_word() -> None:
