@@ -3057,6 +3057,18 @@ def test_a_change_is_no_amount_and_competes_with_none() -> None:
                        [cut]), "cut") == ["$200"]
 
 
+def test_a_builtin_synonym_makes_custody_an_arrest() -> None:
+    """"three people were taken into custody" were arrested; "three people were taken to
+    hospital" were not."""
+    arrests = fact("arrests", "Police arrested one person on Monday night in East Flatbush.",
+                   "one person")
+    text = "The NYPD said three people were taken into custody in East Flatbush on Monday."
+    (mention,) = run(text, [arrests]).mentions["arrests"]
+    assert mention.quantity.text == "three people" and mention.disagrees
+    assert figures(run(text.replace("into custody", "to hospital"), [arrests]),
+                   "arrests") == []
+
+
 def test_a_builtin_synonym_makes_begin_start() -> None:
     """"Prices ... begin at $1,299" says what the claim's "starts at $1,199" says."""
     price = fact("price", "The new 13-inch MacBook Air starts at $1,199.", "$1,199")
