@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from checks.matching.sentences import Sentence, Token, people_nouns, stem, word_span
 from checks.quantities import Quantity, singular
+from checks.quantities.patterns import CHANGE_VERBS
 from checks.quantities.tense import tense_of
 
 #: How many words of a noun phrase after a measure say what it measures.
@@ -285,10 +286,7 @@ DIFFERENCE_AFTER = re.compile(
 )
 #: Before a figure, a verb of change and "by" make it a change, not an amount: "cut the
 #: starting price of the 13-inch MacBook Air by $100", "raised the toll by three".
-CHANGE_BY_BEFORE = re.compile(
-    r"(?i)\b(?:cut|cuts|slashed|reduced|lowered|dropped|raised|increased|boosted|hiked"
-    r"|trimmed|fell|rose|grew|climbed|jumped|declined|decreased|shrank)\b[^,;:.!?()]{0,60}?"
-    r"\bby\s+$")
+CHANGE_BY_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\b[^,;:.!?()]{{0,60}}?\bby\s+$")
 #: After a figure, a noun of change: "a $100 price cut", "a 3 percent rise".
 CHANGE_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+\s+)?(?:cut|reduction|increase|rise|drop|hike|decrease|decline)\b")

@@ -3,7 +3,6 @@ the words around its figure; and the lexicon that finds them in articles."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -66,6 +65,7 @@ from checks.matching.sentences import (
     same_word,
     sentence_pieces,
     stem,
+    stems_of,
     tokens,
     weight,
     word_distance,
@@ -484,18 +484,13 @@ def _describes(token: Token, counted: Quantity) -> bool:
     in "2,129 career points", "Russian" in "106,000 Russian troops"; not the number's
     words nor the noun, its last word."""
     return (counted.start <= token.start and token.start + len(token.surface) < counted.end
-            and token.stem not in _plain_describers() and token.surface.lower() != "one"
+            and token.stem not in stems_of(PLAIN_DESCRIBERS) and token.surface.lower() != "one"
             and not find_quantities(token.surface))  # "two", "dozen": the number itself
 
 
 #: Words that describe a count's things without saying which they are: "11 other men",
 #: "six young men", "two more years".
 PLAIN_DESCRIBERS = "other others more additional further extra total young old new"
-
-
-@functools.cache
-def _plain_describers() -> frozenset[str]:
-    return frozenset(stem(w) for w in PLAIN_DESCRIBERS.split())
 
 
 def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[str]

@@ -274,6 +274,12 @@ def stem(word: str) -> str:
     return word
 
 
+@functools.cache
+def stems_of(words: str) -> frozenset[str]:
+    """The stems of a list of words written as one string: a rule's word list."""
+    return frozenset(stem(w) for w in words.split())
+
+
 @functools.lru_cache(maxsize=262144)
 def same_word(a: str, b: str) -> bool:
     """Stems that are the same word: equal, or a spelling variant of a long word."""

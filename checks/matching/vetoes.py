@@ -75,6 +75,7 @@ from checks.matching.sentences import (
     people_tolls,
     same_word,
     stem,
+    stems_of,
     synonym_groups,
     tokens,
     word_span,
@@ -769,7 +770,8 @@ def _held(reading: Reading, index: int) -> bool:
 
 def _sequel_word(reading: Reading, index: int) -> str:
     """"followed" in "followed by a 2.0-magnitude quake", "Earlier" in "Earlier this
-    morning, an earthquake with a preliminary magnitude of 2.0 struck", or "" (see
+    morning, an earthquake with a preliminary magnitude of 2.0 struck", "last" in "The
+    last earthquake measuring 3.0 or above occurred on Dec. 30", or "" (see
     `_sequel`). A sentence that goes on about such an earlier or later one ("The
     earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles") tells of it too."""
     if reading.quantities[index].kind == "date":
@@ -1009,8 +1011,8 @@ def _surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     if any(prof.says(w.stem) for w in tokens(found.group(1))):
         return f"passes {found.group(1).strip()}"
-    marks = prof.claim_stems & _stems(MARK_WORDS)
-    if not marks or (prof.claim_stems & _stems(END_WORDS) and not _sets_the_mark(
+    marks = prof.claim_stems & stems_of(MARK_WORDS)
+    if not marks or (prof.claim_stems & stems_of(END_WORDS) and not _sets_the_mark(
             reading, index, found, marks)):
         return f"a total as it passed {found.group(1).strip()}"
     return ""
@@ -1041,9 +1043,6 @@ MARK_WORDS = "record mark pass passed passing break broke breaking surpass surpa
 END_WORDS = "finished finish finishes ended end ends final"
 
 
-@functools.cache
-def _stems(words: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in words.split())
 
 
 def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:

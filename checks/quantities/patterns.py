@@ -253,11 +253,13 @@ RANGE_SEP = re.compile(rf"{_SP}*(?P<sep>[-–—]|to\b|and\b){_SP}*")
 #: to a level of $1199, no range, where the first figure has a unit of its own (UNIT_OF_ITS_OWN;
 #: "rose 5 to 10 percent" is a range).
 UNIT_OF_ITS_OWN = re.compile(r"[^\d.,\s]")
+#: Verbs of change, which make a figure after them (with "by" or not) a change.
+CHANGE_VERBS = (
+    "rose|fell|dropped|climbed|jumped|slid|slipped|declined|increased|decreased|gained|lost"
+    "|plunged|plummeted|soared|tumbled|grew|shrank|dipped|surged|sank|cut|cuts|raised"
+    "|lowered|slashed|trimmed|reduced|boosted|hiked|rises|falls|drops|climbs|jumps|gains")
 CHANGED_BY_BEFORE = re.compile(
-    rf"(?i)\b(?:rose|fell|dropped|climbed|jumped|slid|slipped|declined|increased|decreased"
-    rf"|gained|lost|plunged|plummeted|soared|tumbled|grew|shrank|dipped|surged|sank|cut"
-    rf"|raised|lowered|slashed|trimmed|rises|falls|drops|climbs|jumps|gains)"
-    rf"(?:{_SP}+|\b[^,.;:]{{0,30}}\bby{_SP}+)$")
+    rf"(?i)\b(?:{CHANGE_VERBS})(?:{_SP}+|\b[^,.;:]{{0,30}}\bby{_SP}+)$")
 #: A suspended hyphen: "8- to 16-meter", "a 3- to 4-hour meeting".
 SUSPENDED_SEP = re.compile(rf"{_SP}*(?P<sep>to|and)\b{_SP}*")
 #: "8- and 10-year-old girls": after a suspended hyphen, "and"/"or" and a second figure
