@@ -571,7 +571,7 @@ def test_a_tie_goes_to_the_fact_the_figure_agrees_with() -> None:
 
 
 def test_a_tie_between_facts_of_one_value_goes_to_the_one_its_words_tell() -> None:
-    """Two models start at $1,199: "Apple's new MacBook Pro line starts at $1,199" has
+    """Two models start at $1,199: "Apple's MacBook Pro line ... starts at $1,199" has
     "Pro", which only the Pro's claim writes; with no such word the tie stays."""
     air = fact("air", "Apple's new 13-inch MacBook Air with Ivy Bridge processors starts at "
                "$1,199.", "$1,199")
