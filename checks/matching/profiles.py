@@ -57,6 +57,7 @@ from checks.matching.phrases import (
 from checks.matching.sentences import (
     FUZZY,
     FUZZY_LENGTH,
+    MERE_PEOPLE,
     Sentence,
     Token,
     expand,
@@ -151,7 +152,8 @@ class Profile:
     steps: frozenset[str] = frozenset()  # a date fact's steps of a case at law ("conviction")
     rate: bool = False
     lead: frozenset[str] = frozenset()
-    then: frozenset[str] = frozenset()  # the verb after the figure: "18 people were injured"
+    then: frozenset[str] = frozenset()  # the verb after the figure: "18 people were injured",
+    # or what a toll's noun says happened ("made more than 50 arrests")
     opens: bool = False  # the claim opens with its figure ("Three employees died")
     own: frozenset[int] = frozenset()
     exclusive: frozenset[int] = frozenset()
@@ -410,7 +412,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if fact.value.kind != "date" else frozenset(),
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
-        then=_verb_then(sentence, claim, value, groups) if sentence and value else frozenset(),
+        then=(_verb_then(sentence, claim, value, groups) if sentence and value else frozenset()
+              ) or _toll_words(fact.value.unit, groups),
         opens=bool(sentence and value and not word_before(sentence, value.start)),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
@@ -522,6 +525,14 @@ def _verb_then(sentence: Sentence, claim: str, value: Quantity,
     injured" tells what happened to them after the figure, as "arrested 46 people" before."""
     verb = verb_after(sentence, value.end, claim)
     return expand({verb.stem}, groups) if verb is not None else frozenset()
+
+
+def _toll_words(unit: str, groups: Sequence[frozenset[str]]) -> frozenset[str]:
+    """What a toll's noun says happened, where no verb of the claim tells it: "made more
+    than 50 arrests" needs an arrest, "deaths" a death, a killing, "died"..."""
+    if unit in MERE_PEOPLE or stem(unit) not in people_tolls():
+        return frozenset()
+    return expand({stem(w) for w in unit.split()}, groups)
 
 
 #: Prepositions that set someone in a place or body ("worked in", "served with"), not

@@ -274,6 +274,10 @@ def stem(word: str) -> str:
     return word
 
 
+#: Nouns that count people and say nothing else of them ("lives" says they died).
+MERE_PEOPLE = frozenset({"people", "person", "individual"})
+
+
 @functools.cache
 def stems_of(words: str) -> frozenset[str]:
     """The stems of a list of words written as one string: a rule's word list."""

@@ -69,14 +69,12 @@ from checks.matching.reading import (
     whole_words,
 )
 from checks.matching.sentences import (
+    MERE_PEOPLE,
     Token,
-    expand,
     people_nouns,
-    people_tolls,
     same_word,
     stem,
     stems_of,
-    synonym_groups,
     tokens,
     word_span,
     words,
@@ -134,17 +132,6 @@ def _other_role(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
-#: Nouns that count people and say nothing else of them ("lives" says they died).
-MERE_PEOPLE = frozenset({"people", "person", "individual"})
-
-
-@functools.cache
-def _toll_words(unit: str) -> frozenset[str]:
-    """What a toll's noun says happened, with its built-in synonyms: "arrests" needs an
-    arrest, "deaths" a death, a killing, "died"..."""
-    return expand({stem(w) for w in unit.split()}, synonym_groups({}))
-
-
 def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A count of mere "people" says nothing of what happened to them: it speaks of a fact
     only with the claim's word before its figure ("arrested 46 people"), or after it
@@ -155,9 +142,6 @@ def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
     workers died and others were rescued, "three bank workers" says nothing of which."""
     quantity = reading.quantities[index]
     lead = prof.lead if prof.lead and not prof.lead & REPORTING else prof.then
-    unit = prof.fact.value.unit
-    if not lead and unit not in MERE_PEOPLE and stem(unit) in people_tolls():
-        lead = _toll_words(unit)  # "made more than 50 arrests": the noun tells it
     if not lead or quantity.kind != "count":
         return ""  # "Police said 12 people": "said" tells nothing, unless "were injured"
     noun = quantity.unit.split()[-1] if quantity.unit else ""
