@@ -3730,3 +3730,32 @@ def test_a_decade_is_far_from_a_year_it_does_not_hold_and_no_slip_of_it() -> Non
     (mention,) = run("Gigante was convicted of racketeering charges in the 1990s.",
                      [convicted]).mentions["convicted"]
     assert not mention.veto
+
+
+def test_the_words_of_an_ages_phrase_stand_between_it_and_nothing() -> None:
+    """"has died in jail at the age of 79" is as near the claim's "died" as "has died in
+    jail, aged 79": the phrase is the figure's own words. Not so the words before a
+    duration ("died in jail for most of 79 years")."""
+    from checks.matching.attachment import figure_window
+
+    def distance_of(text: str) -> int:
+        reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+        return next(d for w, d, _ in figure_window(reading, 0) if w.surface == "died")
+
+    plain = distance_of("Gigante has died in jail, aged 79.")
+    for phrase in ("at the age of", "at age"):
+        assert distance_of(f"Gigante has died in jail {phrase} 79.") == plain, phrase
+    assert distance_of("Gigante died in jail for most of 79 years.") > plain
+
+
+def test_an_age_at_death_is_the_age_of_the_name_before_its_verb() -> None:
+    """"rival mob boss John Gotti died of cancer in 2002 at age 61" gives Gotti's age at
+    death, not that of the claim's Gigante who died in the same prison; the claim's own
+    name before the verb keeps the age his."""
+    died = fact("died", "Vincent Gigante, the crime family boss, died in federal prison at "
+                "age 77.", "77 years")
+    text = "It was the prison where rival mob boss John Gotti died of cancer in 2002 at age 61."
+    assert vetoed(run(text, [died]), "died", "61").veto == "the age of John Gotti"
+    text = "Mob boss Vincent Gigante died of heart disease in federal prison at age 71."
+    (mention,) = run(text, [died]).mentions["died"]
+    assert mention.disagrees

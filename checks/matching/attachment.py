@@ -52,6 +52,8 @@ def figure_window(reading: Reading, index: int) -> Window:
     position = reading.sentence_of[index]
     sentence = reading.sentences[position]
     first, last = word_span(sentence, quantity.start, quantity.end)
+    if index in reading.ages:
+        first = _age_lead(reading, sentence, quantity, first)
     low, high = _share(reading, index, sentence, first, last)
     after, skip = _apposition(sentence, last)
     aside = range(after - skip, after + 1)  # the apposition, and the word that closes it
@@ -71,6 +73,23 @@ def figure_window(reading: Reading, index: int) -> Window:
         count = len(previous.words)
         out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
     return out
+
+
+#: The words that say a figure is an age, before it: "aged 77", "at age 61", "at the age
+#: of 79".
+AGE_LEAD = re.compile(r"(?i)\b(?:at\s+(?:the\s+)?)?age(?:d|s)?(?:\s+of)?\s+$")
+AGE_LEAD_REACH = 20
+
+
+def _age_lead(reading: Reading, sentence: Sentence, quantity: Quantity, first: int) -> int:
+    """Where an age's own phrase starts: its words are the figure's, standing between it
+    and no other word, so that "died in jail at the age of 79" is as near the claim's
+    "died" as "died in jail, aged 79" is."""
+    lead = AGE_LEAD.search(reading.article.text, max(0, quantity.start - AGE_LEAD_REACH),
+                           quantity.start)
+    if lead is None:
+        return first
+    return next((w.index for w in sentence.words if w.start >= lead.start()), first)
 
 
 #: An apposition opens with one of these right after the figure's words, and closes with

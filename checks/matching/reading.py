@@ -371,6 +371,29 @@ def figure_owner(reading: Reading, index: int) -> list[Token]:
     return _owner(reading, index, _takes_figure)
 
 
+#: Verbs of death an age at death hangs on: "John Gotti died of cancer in 2002 at age 61".
+DEATH_VERBS = frozenset("died dies".split())
+#: How many words after its verb an age at death may stand.
+DEATH_REACH = 10
+
+
+def dying_name(reading: Reading, index: int) -> list[Token]:
+    """The name that opens the clause of an age's death verb, right before it: in "rival
+    mob boss John Gotti died of cancer in 2002 at age 61" the 61 is Gotti's, whoever the
+    sentence names before. None when no mark and no more than DEATH_REACH words stand
+    between the verb and the figure."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    text = reading.article.text
+    before = [w for w in sentence.words if w.start < quantity.start][-DEATH_REACH - 1:]
+    verb = next((w for w in reversed(before) if w.surface.lower() in DEATH_VERBS), None)
+    if verb is None or verb.index == 0 or any(
+            ch in CLAUSE_BREAKS for ch in text[verb.start:quantity.start]):
+        return []
+    name = sentence.words[verb.index - 1]
+    return _name_ending(sentence.words, name.index) if _capital(name) else []
+
+
 def owner_by_any_verb(reading: Reading, index: int) -> list[Token]:
     """`figure_owner`, where a word of reporting may take the figure too: a claim whose
     own verb it is ("Will Artino added six rebounds") reads "Richard Carter added 12"

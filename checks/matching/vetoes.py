@@ -50,6 +50,7 @@ from checks.matching.reading import (
     apposed_name,
     describing_age,
     dies_after,
+    dying_name,
     figure_difference,
     figure_margin,
     figure_origin,
@@ -191,9 +192,10 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """An age speaks only of an age: "a 12-year-old girl" says how long nothing lasted,
     and "a 15-year veteran" is no one's age. An age given to a name that is not the
     claim's subject is another person's ("Jonathan Carrasquillo, 24," or "17-year-old
-    Kristian" against Lopez's age), as is one given to a child the claim does not name
-    ("her 11-year-old daughter") or to what the claim calls someone else ("the
-    35-year-old deputy" against a claim about Orozco "killing Deputy Ortiz"). A noun for
+    Kristian" against Lopez's age, or "John Gotti died ... at age 61"), as is one given
+    to a child the claim does not name ("her 11-year-old daughter") or to what the claim
+    calls someone else ("the 35-year-old deputy" against a claim about Orozco "killing
+    Deputy Ortiz"). A noun for
     people the claim never uses may be anyone ("a 31-year-old Brooklyn mom was shot in the
     arm" against Horton's 34): such an age may agree, never fail. Set off beside the
     claim's name ("LaCalamita III, a 38-year-old Troy resident"), it is theirs; a name
@@ -206,7 +208,8 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     first = reading.once(listed, index)[0]  # "two girls, aged 15 and 12": the 12's too
     names = (reading.once(apposed_name, first), reading.once(aged_name, first),
-             reading.once(figure_owner, first))  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
+             reading.once(figure_owner, first),  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
+             reading.once(dying_name, first))  # "Gotti died of cancer in 2002 at age 61"
     disagrees = not compare(prof.fact.value, reading.quantities[index],
                             prof.fact.tolerance).consistent
     for name in names:
