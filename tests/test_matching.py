@@ -3759,3 +3759,41 @@ def test_an_age_at_death_is_the_age_of_the_name_before_its_verb() -> None:
     text = "Mob boss Vincent Gigante died of heart disease in federal prison at age 71."
     (mention,) = run(text, [died]).mentions["died"]
     assert mention.disagrees
+
+
+def test_a_count_of_people_is_no_count_of_times_something_befell_one() -> None:
+    """"Gray had been arrested four times" counts one person's arrests: "three people were
+    taken into custody" tells of others, while "arrested 12 times" may restate it."""
+    prior = fact("prior", "Police said Kimani Gray had been arrested four times before he "
+                 "was shot.", "four arrests")
+    text = "The NYPD said three people were taken into custody after Gray was shot."
+    assert vetoed(run(text, [prior]), "prior", "three people").veto == (
+        "a count of people, not of times")
+    (mention,) = run("Police said Gray had been arrested 12 times before.",
+                     [prior]).mentions["prior"]
+    assert mention.disagrees
+
+
+ARRESTS = [fact("wednesday", "Police arrested 46 people on Wednesday night during the "
+                "protests in East Flatbush.", "46 people"),
+           fact("monday", "Police arrested one person on Monday night when the vigil in East "
+                "Flatbush turned into a riot.", "one person")]
+
+
+@pytest.mark.parametrize(("story", "figure", "fact_id"), [
+    ("A vigil turned violent Monday night in East Flatbush. Police shot the teen late "
+     "Saturday night.", "three people", "monday"),
+    ("On Monday a group marched in East Flatbush. On Wednesday the crowd became unruly.",
+     "64 people", "wednesday"),
+])
+def test_a_figure_tells_of_the_day_the_article_named_last_before_it(
+        story: str, figure: str, fact_id: str) -> None:
+    """Two facts that differ only by their claims' weekdays tie on the words; the day the
+    article last named before the figure, of the two, decides ("Saturday" is neither)."""
+    text = f"{story} By the end, police had taken {figure} into custody."
+    matches = run(text, ARRESTS)
+    assert figures(matches, fact_id) == [figure]
+    other = next(f.id for f in ARRESTS if f.id != fact_id)
+    assert figures(matches, other) == []
+    alone = run(f"By the end, police had taken {figure} into custody.", ARRESTS)
+    assert figures(alone, "monday") == figures(alone, "wednesday") == []

@@ -39,8 +39,9 @@ from checks.matching.reading import (
     verb_object,
 )
 from checks.matching.sentences import Token, stem, synonym_groups, tokens
+from checks.matching.timing import named_weekday
 from checks.matching.vetoes import RIVAL_VETOES, first_veto, noun_missing
-from checks.quantities import Quantity, singular
+from checks.quantities import WEEKDAYS, Quantity, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -245,6 +246,8 @@ class Matcher:
                        for index in indices]
             ballots = _dated_events(reading, ballots, self.events)
             ballots = _dated_otherwise(reading, ballots, self.events)
+            weekdays = {p.fact.id: p.weekdays for p in self.profiles if p.weekdays}
+            ballots = [_day_in_force(reading, b, weekdays) for b in ballots]
             _assign_sentence([b for b in ballots if b], result)
         return result
 
@@ -361,6 +364,33 @@ def _dated_events(reading: Reading, ballots: list[list[Candidate]],
     dates = [b[0].quantity.start for b in ballots if b and b[0].quantity.kind == "date"]
     return [[_dating(c, events, _stated_near(reading, b[0], dates, stated))
              for c in b] if b and b[0].quantity.kind == "date" else b for b in ballots]
+
+
+#: How a candidate notes the day an article last named before its figure.
+TOLD_AFTER = "told after "
+
+
+def _day_in_force(reading: Reading, candidates: list[Candidate],
+                  weekdays: Mapping[str, frozenset[int]]) -> list[Candidate]:
+    """Among facts that the words make rivals and that differ by the weekday their claims
+    set them at ("arrested 46 people on Wednesday night", "one person on Monday night"),
+    note the one whose day the article named last before the figure: a story moves on
+    from day to day and names a day as it moves, so "police had taken 64 people into
+    custody" after "on Wednesday ... the crowd became unruly" is Wednesday's. A day no
+    competing claim names ("shot the teen late Saturday") moves nothing. The note breaks
+    a tie (`_choose`) and adds no score."""
+    days = {weekdays[c.fact.id] for c in candidates if c.rival and c.fact.id in weekdays}
+    if len(days) < 2 or candidates[0].quantity.kind == "date":
+        return candidates
+    named = frozenset().union(*days)
+    start = candidates[0].quantity.start
+    last = next((d for q in reversed(reading.quantities) if q.start < start
+                 and (d := named_weekday(q)) is not None and d in named), None)
+    if last is None:
+        return candidates
+    label = TOLD_AFTER + next(name for name, d in WEEKDAYS.items() if d == last)
+    return [replace(c, shared=(*c.shared, label))
+            if c.rival and last in weekdays.get(c.fact.id, ()) else c for c in candidates]
 
 
 #: Right before a figure, a verb in the past perfect: "he had been shot seven times".
@@ -514,6 +544,10 @@ def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
     rivals = ", ".join(c.fact.id for c in tied)
     if len(agreeing) == 1:
         return agreeing[0], f"tied with {agreeing[0].fact.id}, which the figure agrees with"
+    dated = [c for c in tied if c.shared and c.shared[-1].startswith(TOLD_AFTER)]
+    if len(dated) == 1 and not dated[0].veto:
+        day = dated[0].shared[-1].removeprefix(TOLD_AFTER)
+        return dated[0], f"tied with {rivals}; the article last named {day}"
     told = _told_apart(agreeing)
     if told is not None:
         word = _own_words(told, agreeing)[0]

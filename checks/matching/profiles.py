@@ -141,6 +141,7 @@ class Profile:
     owned: Owned | None = None  # "in the sheriff's department's anti-gang unit"
     extreme: str = ""  # "younger": the claim's figure is the least of a list
     held: bool = False  # the claim's figure is what something holds: "loaded with four bullets"
+    times: bool = False  # the claim counts times something befell one: "arrested four times"
     ceiling: bool = False  # the claim's figure is a most: "can be configured up to 512 GB"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
@@ -402,6 +403,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         steps=legal_steps(claim_words) if fact.value.kind == "date" else frozenset(),
         held=value is not None and CONTENTS_BEFORE.search(
             claim, max(0, value.start - 30), value.start) is not None,
+        times=value is not None and value.kind == "count" and value.unit == "time",
         difference=value is not None and is_difference(claim, value.start, value.end),
         between=_between(claim, fact.value, value),
         partitive=value is not None and (partitive_part(claim, value)

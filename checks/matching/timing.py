@@ -152,8 +152,9 @@ def another_day(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     first, last = word_span(sentence, quantity.start, quantity.end)
-    days = [i for i in reading.neighbours(index) if _weekday(reading.quantities[i]) is not None]
-    if any(_weekday(reading.quantities[i]) in prof.weekdays for i in days):
+    days = [i for i in reading.neighbours(index)
+            if named_weekday(reading.quantities[i]) is not None]
+    if any(named_weekday(reading.quantities[i]) in prof.weekdays for i in days):
         return ""
     for i in days:
         other = reading.quantities[i]
@@ -167,7 +168,7 @@ def another_day(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
-def _weekday(quantity: Quantity) -> int | None:
+def named_weekday(quantity: Quantity) -> int | None:
     """The weekday a figure names by its name ("on Wednesday"; Monday 0). Not "tonight"
     or "yesterday": which day those are hangs on the article's date, often a day off the
     day it was written."""

@@ -750,6 +750,17 @@ def _contents_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "what something holds" if held else "no load, which the claim counts"
 
 
+def _people_for_times(prof: Profile, reading: Reading, index: int) -> str:
+    """How many times something befell one ("Gray had been arrested four times", "was shot
+    seven times") is no count of people: "three people were taken into custody" tells of
+    other arrests, of others."""
+    quantity = reading.quantities[index]
+    if not prof.times or quantity.kind != "count":
+        return ""
+    noun = singular(quantity.unit.split()[-1]) if quantity.unit else ""
+    return "a count of people, not of times" if noun in people_nouns()[1] else ""
+
+
 def _held(reading: Reading, index: int) -> bool:
     """Whether a figure is what something holds ("loaded with four bullets")."""
     return _right_before(reading, index, CONTENTS_BEFORE, 30) is not None
@@ -1106,7 +1117,8 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, another_week,
     another_month,
     _other_role,
-    _hypothetical, _sequel, _of_several, _contents_mismatch, after_the_claims_event, another_step,
+    _hypothetical, _sequel, _of_several, _contents_mismatch, _people_for_times,
+    after_the_claims_event, another_step,
     noun_missing, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
