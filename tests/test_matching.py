@@ -3797,3 +3797,37 @@ def test_a_figure_tells_of_the_day_the_article_named_last_before_it(
     assert figures(matches, other) == []
     alone = run(f"By the end, police had taken {figure} into custody.", ARRESTS)
     assert figures(alone, "monday") == figures(alone, "wednesday") == []
+
+
+SEMIFINAL = fact("semifinal", "After beating Drake, Creighton was to play Indiana State in the "
+                 "Missouri Valley tournament semifinals on Saturday, March 9, 2013.", "2013-03-09")
+GAME_NIGHT = dt.date(2013, 3, 8)
+
+
+def test_a_fronted_clause_names_the_event_a_dated_claim_counts_from() -> None:
+    """"After beating Drake," opens the claim with another event than the one it dates:
+    the Drake game's day is no day of the semifinal, even where the sentence also states
+    another fact's figure of that game; the semifinal's own day is."""
+    points = fact("points", "Doug McDermott scored 23 points as Creighton beat Drake in the "
+                  "Missouri Valley tournament quarterfinals.", "23 points")
+    text = ("Doug McDermott scored 23 points and the Bluejays defeated Drake 65-53 on Friday "
+            "in the tournament.")
+    matches = run(text, [SEMIFINAL, points], date=GAME_NIGHT)
+    assert figures(matches, "semifinal") == []
+    assert figures(matches, "points") == ["23 points"]
+    text = "Creighton advances to play Indiana State in Saturday's semifinals."
+    assert figures(run(text, [SEMIFINAL], date=GAME_NIGHT), "semifinal") == ["Saturday"]
+
+
+def test_two_words_of_two_of_the_claims_names_written_together_are_another_name() -> None:
+    """"Missouri State" is neither "Indiana State" nor the "Missouri Valley" tournament,
+    though the claim writes all three words; "Deputy Ortiz" is still "Deputy Jerry
+    Ortiz"."""
+    text = "Wichita State survived a close game against Missouri State on Friday evening."
+    assert figures(run(text, [SEMIFINAL], date=GAME_NIGHT), "semifinal") == []
+    killed = fact("killed", "Deputy Jerry Ortiz was shot and killed in Hawaiian Gardens on "
+                  "June 24, 2005.", "2005-06-24")
+    text = "Sheriff Deputy Ortiz was killed June 24, 2004 outside an apartment."
+    (mention,) = run(text, [killed]).mentions["killed"]
+    assert mention.disagrees
+

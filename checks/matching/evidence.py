@@ -272,7 +272,9 @@ def _is_noun_of(token: Token, quantity: Quantity) -> bool:
 
 
 def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
-    """A capitalised hit counts unless its neighbours make it part of another name."""
+    """A capitalised hit counts unless its neighbours make it part of another name: one
+    with a word the claim lacks, or two words of the claim's names that it never writes
+    together ("Missouri State" against "Indiana State" and "Missouri Valley")."""
     names = sentence.words
     for step in (-1, 1):
         i = token.index
@@ -282,7 +284,24 @@ def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
             neighbour = names[i]
             if neighbour.content and not prof.says(neighbour.stem):
                 return False
+            pair = (names[min(i, i - step)].stem, names[max(i, i - step)].stem)
+            if _apart_in_claim(prof, pair):
+                return False
     return True
+
+
+def _apart_in_claim(prof: Profile, pair: tuple[str, str]) -> bool:
+    """Whether two words written together as a name are both words of the claim's names
+    but of two different ones: not "Deputy Ortiz" for "Deputy Jerry Ortiz", which holds
+    the first before the second."""
+    first, second = pair
+    if not all(any(w in p for p in prof.name_pairs) for w in pair):
+        return False
+    reached, edge = {first}, {first}
+    while edge:
+        edge = {b for a, b in prof.name_pairs if a in edge} - reached
+        reached |= edge
+    return second not in reached
 
 
 def _possessive(token: Token) -> bool:

@@ -297,18 +297,25 @@ def _events(profiles: Sequence[Profile], told: Mapping[int, set[int]]
 
 
 def _told_with(date: Profile, profiles: Sequence[Profile], lexicon: Lexicon) -> set[int]:
-    """The keys of the facts of no date that tell a date fact's event (see `_events`)."""
+    """The keys of the facts of no date that tell a date fact's event (see `_events`).
+    Not those that tell the event its claim counts from: "After beating Drake, Creighton
+    was to play Indiana State in the tournament semifinals on Saturday" dates no figure
+    of the Drake game, whose claims share "Creighton" and "tournament" with it."""
     shared: Counter[int] = Counter()
     acted: set[int] = set()  # facts sharing a word that is no name: what happened
-    for concept in date.concepts:
+    earlier: set[int] = set()  # facts of the event the claim counts from
+    for i, concept in enumerate(date.concepts):
         if concept.figure is None:
             owners = {k for s in concept.stems for k in lexicon.facts_of(s)} | {
                 p.key for p in profiles if p.units & concept.stems}
+            if i in date.reference:
+                earlier |= owners
+                continue
             shared.update(owners)
             if concept.label[:1].islower():
                 acted |= owners
     return {k for k, n in shared.items() if k != date.key and n >= EVENT_CONCEPTS
-            and k in acted and profiles[k].fact.value.kind != "date"
+            and k in acted and k not in earlier and profiles[k].fact.value.kind != "date"
             and not _set_apart(date, profiles[k]) and not _another_day(date, profiles[k])}
 
 

@@ -502,7 +502,14 @@ def _counted_from(sentence: Sentence, claim: str, value: Quantity, keys: list[st
                   ) -> frozenset[int]:
     """The concepts that name only the event a dated claim counts from: "arraigned on
     Wednesday, April 11, 2007, two days after the Troy office shooting" dates the
-    arraignment, and the shooting is another event, with another day."""
+    arraignment, and the shooting is another event, with another day; so is the one a
+    fronted clause names ("After beating Drake, Creighton was to play Indiana State ...
+    on Saturday, March 9")."""
+    fronted = COUNTED_FROM.match(claim)
+    if fronted is not None:
+        end = CLAUSE_END.search(claim, fronted.end())
+        if end is not None and end.start() <= value.start:
+            return _clause_only(sentence, claim, COUNTED_FROM, keys)
     return _clause_only(sentence, claim, COUNTED_FROM, keys, value.end)
 
 
