@@ -3831,3 +3831,15 @@ def test_two_words_of_two_of_the_claims_names_written_together_are_another_name(
     (mention,) = run(text, [killed]).mentions["killed"]
     assert mention.disagrees
 
+
+def test_a_quarterfinal_is_no_quarter_of_the_game() -> None:
+    """"in the first quarter" tells a part of a game, not its total; "in the quarterfinals"
+    names the whole game's round, also where the clause runs on past the words read after
+    the figure."""
+    points = fact("points", "Doug McDermott scored 23 points as Creighton beat Drake.",
+                  "23 points")
+    text = ("Doug McDermott scored 23 points and Creighton defeated Drake 65-53 on Friday "
+            "in the quarterfinals of the Missouri Valley tournament.")
+    assert figures(run(text, [points]), "points") == ["23 points"]
+    text = "Doug McDermott scored 12 points in the first quarter as Creighton beat Drake."
+    assert vetoed(run(text, [points]), "points", "12 points").veto.startswith("a part of")

@@ -228,11 +228,16 @@ def is_rate(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bo
 
 
 def clause_after(text: str, end: int) -> str:
-    """The words after a figure up to the clause's end (at most 60 characters); "and"
-    goes on, since a rate may close a list ("23 points and eight rebounds a game")."""
+    """The words after a figure up to the clause's end (at most 60 characters, and no
+    word cut short: "in the quarter" of "in the quarterfinals" is a part of a game);
+    "and" goes on, since a rate may close a list ("23 points and eight rebounds a game")."""
     piece = text[end:end + 60]
     stop = re.search(r"[,;:.!?()\n]|\s(?:but|while|which|who)\s", piece)
-    return piece[:stop.start()] if stop else piece
+    if stop:
+        return piece[:stop.start()]
+    if text[end + 59:end + 61].isalnum():
+        piece = piece[:piece.rfind(" ") + 1]  # the last word runs on past the window
+    return piece
 
 
 #: A part of a game or a period: "in the first half", "at halftime", "midway through the
