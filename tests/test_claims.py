@@ -68,6 +68,19 @@ def test_shorthand_reads_a_persons_age_in_years(tmp_path: Path) -> None:
     assert (crowd.kind, crowd.unit) == ("count", "people")
 
 
+def test_a_bare_number_ending_a_claim_about_a_named_person_is_their_age(
+        tmp_path: Path) -> None:
+    """"Unique Armstead, the other mother shot, is 32." gives her age; "The death toll is
+    32." names no one, and stays a bare count."""
+    body = ("articles: ../articles/*\nfacts:\n"
+            "  armstead: Unique Armstead, the other mother shot in the arm, is 32.\n"
+            "  toll: The death toll is 32.\n")
+    armstead, toll = (fact.value for fact in load_story(write(tmp_path, body),
+                                                          root=tmp_path).facts)
+    assert (armstead.kind, armstead.value, armstead.unit) == ("duration", 32, "year")
+    assert (toll.kind, toll.unit) == ("count", "")
+
+
 def test_value_forms(tmp_path: Path) -> None:
     story = load_story(write(tmp_path, """\
 articles: ../articles/a.txt

@@ -3843,3 +3843,53 @@ def test_a_quarterfinal_is_no_quarter_of_the_game() -> None:
     assert figures(run(text, [points]), "points") == ["23 points"]
     text = "Doug McDermott scored 12 points in the first quarter as Creighton beat Drake."
     assert vetoed(run(text, [points]), "points", "12 points").veto.startswith("a part of")
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Gigante has died in jail. He was 79.", True),
+    ("Armstead took the stand. She is 35, and she testified.", True),
+    ("A man tipped off the police. He was 56 and had just heard the news.", True),
+    ("Ortiz spoke to a woman. The deputy was 38.", True),
+    ("The Jays beat Drake. The score was 65.", False),
+    ("McDermott struggled. He was 12 for 40 from the field.", False),
+])
+def test_a_number_that_is_all_a_clause_says_of_its_person_is_an_age(text: str,
+                                                                     age: bool) -> None:
+    reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+    assert (0 in reading.ages) == age
+
+
+def test_a_sentence_about_he_she_or_the_titled_one_gives_the_age_of_the_name_before() -> None:
+    """"She is 35" after "Armstead then took the stand." is Armstead's age, and "The
+    deputy was 38." after "... surprised Deputy Jerry Ortiz" Ortiz's: the wrong ages fail.
+    After another's name, the age is theirs."""
+    armstead = fact("armstead", "Unique Armstead, the other mother shot in the arm, is 32.",
+                    "32 years")
+    text = "Armstead then took the stand. She is 35, and she testified for an hour."
+    (mention,) = run(text, [armstead]).mentions["armstead"]
+    assert mention.disagrees and "the age of Armstead" in mention.shared
+    text = "Carrasquillo then took the stand. He is 35, and he testified for an hour."
+    assert vetoed(run(text, [armstead]), "armstead", "35").veto == "the age of Carrasquillo"
+    ortiz = fact("ortiz", "Los Angeles County Sheriff's Deputy Jerry Ortiz was 35 when he was "
+                 "shot and killed in Hawaiian Gardens.", "35 years")
+    text = ("Deputies fanned out across Hawaiian Gardens late Friday in search of the gunman, "
+            "who surprised Deputy Jerry Ortiz at the door. The deputy was 38.")
+    (mention,) = run(text, [ortiz]).mentions["ortiz"]
+    assert mention.disagrees and "the age of Deputy Jerry Ortiz" in mention.shared
+
+
+def test_the_and_a_noun_for_one_person_opening_a_sentence_points_back_as_he_does() -> None:
+    """"The deputy was 38." speaks of someone the sentence before named, as "He was 38."
+    does: that sentence's words stand as near; "The crowds were 38." points nowhere."""
+    from checks.matching.attachment import figure_window
+
+    def distance_of(second: str) -> int:
+        text = f"The gunman surprised Deputy Jerry Ortiz at the door. {second}"
+        reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+        return next(d for w, d, _ in figure_window(reading, 0) if w.surface == "surprised")
+
+    from checks.matching.attachment import PREVIOUS_SENTENCE
+
+    assert distance_of("The deputy was 38.") == distance_of("He was 38.") + 1  # "The"
+    assert distance_of("The crowds were 38.") == (
+        distance_of("The deputy was 38.") + PREVIOUS_SENTENCE)

@@ -69,10 +69,24 @@ def figure_window(reading: Reading, index: int) -> Window:
         out = _shared_subject(sentence, first, out)
     if position > 0 and low == 0:
         previous = reading.sentences[position - 1]
-        gap = first + (0 if sentence.opener in PRONOUNS else PREVIOUS_SENTENCE)
+        gap = first + (0 if _points_back(sentence) else PREVIOUS_SENTENCE)
         count = len(previous.words)
         out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
     return out
+
+
+def _points_back(sentence: Sentence) -> bool:
+    """Whether a sentence opens with words that speak of someone or something of the
+    sentence before: a pronoun ("It lasted 50 minutes."), or "the" and a singular noun
+    for one person ("The deputy was 38.")."""
+    words = sentence.words
+    if sentence.opener in PRONOUNS:
+        return True
+    if sentence.opener != "the" or len(words) < 2:
+        return False
+    noun = words[1].surface.lower()
+    generic, nouns = people_nouns()
+    return singular(noun) == noun and noun in nouns - generic
 
 
 #: The words that say a figure is an age, before it: "aged 77", "at age 61", "at the age

@@ -20,6 +20,7 @@ from checks.matching.reading import (
     contrasted,
     figure_measured,
     figure_origin,
+    named_before,
     sentence_scores,
 )
 from checks.matching.sentences import (
@@ -143,11 +144,12 @@ def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
 
 def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
     """The claim's person an age is set off after ("Horton, 51,") or stands before ("the
-    51-year-old Horton"): the name says whose age it is, as a count's noun says what it
-    counts, and counts as one."""
+    51-year-old Horton"), or the one name of the sentence before a "She is 35": the name
+    says whose age it is, as a count's noun says what it counts, and counts as one."""
     if not prof.age or index not in reading.ages:
         return []
-    for name in (reading.once(apposed_name, index), reading.once(aged_name, index)):
+    for name in (reading.once(apposed_name, index), reading.once(aged_name, index),
+                 reading.once(named_before, index)):
         said = [w for w in name if w.content]
         if said and prof.owns(name) and all(
                 prof.says(w.stem) for w in said):

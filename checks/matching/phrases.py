@@ -33,6 +33,11 @@ APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
 #: ("Ortiz, who was 38, was gunned down").
 NOUN_APPOSITION_BEFORE = re.compile(r"\b([a-z]+)(?:,|\s*\()\s*$")
 WHO_WAS_BEFORE = re.compile(r"(?i)\w,\s+who\s+(?:was|is)\s+$")
+#: A clause that opens with "he" or "she", or "the" and a noun for a person, and gives a
+#: bare number as what the person is: "He was 79.", "The deputy was 38."
+SUBJECT_WAS_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+and\s+|\band\s+)(?:(?:[Hh]e|[Ss]he)|[Tt]he\s+([a-z]+))"
+    r"\s+(?:was|is)\s+$")
 #: An article before an age that may stand for a person itself: "with the 12-year-old".
 AGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 #: A name an attributive age's phrase is set off after: "LaCalamita III, a 38-year-old".
@@ -52,6 +57,10 @@ WAS_BEFORE = re.compile(r"(?i)\b(?:was|is)\s+$")
 #: fire", "was 55 when a jury convicted him", "was 35 at the time", "was 55 at his trial".
 AT_AN_EVENT = re.compile(
     r"(?i)(?:\s+(?:years?\s+)?old)?,?\s+(?:when|at\s+the\s+time|at\s+(?:his|her|their)\s)\b")
+#: The end of a claim right after its figure, and a claim that opens with a full name:
+#: "Unique Armstead, the other mother shot in the arm, is 32."
+CLAIM_ENDS = re.compile(r"\s*\.?\s*$")
+FULL_NAME_OPENS = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?:,|\s+(?:was|is)\b)")
 #: The word that makes a bare number of a claim an age limit: "the retirement age".
 AGE_NAMED = re.compile(r"(?i)\bage\b")
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})
@@ -66,7 +75,8 @@ def is_age(text: str, quantity: Quantity) -> bool:
 
     A number of years before "old" or after "aged"; or, as news writes ages, a bare whole
     number set off by commas (or brackets) right after a name or a noun for a person (or
-    in "who was N," after one), or after "died ... at".
+    in "who was N," after one), or after "died ... at", or all a clause says of a person
+    it opens with ("He was 79.", "The deputy was 38, and").
     """
     if quantity.kind == "duration" and quantity.unit == "year":
         return (AGE_AFTER.match(text, quantity.end) is not None
@@ -77,13 +87,29 @@ def is_age(text: str, quantity: Quantity) -> bool:
     if AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH), quantity.start) or (
             DIED_AT.search(text, max(0, quantity.start - 60), quantity.start)):
         return True
+    lo = max(0, quantity.start - 40)
+    if _subject_is(text, quantity, lo):
+        return True
     if APPOSITION_AFTER.match(text, quantity.end) is None:
         return False
-    lo = max(0, quantity.start - 40)
     if APPOSITION_BEFORE.search(text, lo, quantity.start) or WHO_WAS_BEFORE.search(
             text, lo, quantity.start):
         return True
     return apposed_noun(text, quantity) is not None
+
+
+#: What may follow a number that is all a clause says of its person: its end, or "and"
+#: and what else the sentence tells ("He was 56 and had just heard").
+SUBJECT_IS_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+and\s")
+
+
+def _subject_is(text: str, quantity: Quantity, lo: int) -> bool:
+    """"He was 79.", "The deputy was 38.", "She is 35, and she testified": a bare number
+    that is what a person a clause opens with is."""
+    subject = SUBJECT_WAS_BEFORE.search(text, lo, quantity.start)
+    if subject is None or SUBJECT_IS_AFTER.match(text, quantity.end) is None:
+        return False
+    return subject.group(1) is None or singular(subject.group(1)) in people_nouns()[1]
 
 
 def apposed_noun(text: str, quantity: Quantity) -> str | None:
@@ -99,12 +125,17 @@ def apposed_noun(text: str, quantity: Quantity) -> str | None:
 def claimed_age(claim: str, quantity: Quantity) -> bool:
     """Whether a claim's figure is someone's age: as `is_age` reads it, or a bare number
     after "was" before the event it ties the age to ("Deputy Jerry Ortiz was 35 when he
-    was shot"), as an editor writes it. Not in articles, where "Lopez, who was 18 at the
+    was shot"), or that ends a claim opening with a full name ("Unique Armstead ... is
+    32."), as an editor writes it. Not in articles, where "Lopez, who was 18 at the
     time of the shooting" is an age of another day than the news's."""
-    return is_age(claim, quantity) or (
-        bare_age_number(quantity)
-        and WAS_BEFORE.search(claim, max(0, quantity.start - 8), quantity.start) is not None
-        and AT_AN_EVENT.match(claim, quantity.end) is not None)
+    if is_age(claim, quantity):
+        return True
+    if not bare_age_number(quantity) or WAS_BEFORE.search(
+            claim, max(0, quantity.start - 8), quantity.start) is None:
+        return False
+    return AT_AN_EVENT.match(claim, quantity.end) is not None or (
+        CLAIM_ENDS.match(claim, quantity.end) is not None and FULL_NAME_OPENS.match(claim)
+        is not None)  # "Unique Armstead, the other mother shot in the arm, is 32."
 
 
 def bare_age_number(quantity: Quantity) -> bool:

@@ -459,6 +459,27 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     return names[0] if len(names) == 1 else []
 
 
+def named_before(reading: Reading, index: int) -> list[Token]:
+    """The name of the sentence before that a sentence opening by saying what "he", "she"
+    or "the" and a title is with the figure speaks of: "Armstead then took the stand. She
+    is 35" gives Armstead's age (the one name there; with more, it is left open), and
+    "... surprised Deputy Jerry Ortiz ... The deputy was 38." the one name with that
+    title's."""
+    position = reading.sentence_of[index]
+    words = reading.sentences[position].words
+    opener = 1 if words and words[0].surface in ("He", "She") else 2
+    if (position == 0 or len(words) <= opener or (opener == 2 and words[0].surface != "The")
+            or words[opener].surface not in ("is", "was") or reading.article.text[
+                words[opener].start + len(words[opener].surface):
+                reading.quantities[index].start].strip()):
+        return []
+    names = name_groups(reading.sentences[position - 1].words, _capital)
+    if opener == 2:
+        title = words[1].stem
+        names = [n for n in names if any(w.stem == title for w in n)]
+    return names[0] if len(names) == 1 else []
+
+
 #: Between a name and the relative clause it heads: a comma, after an aside in brackets
 #: ("the Chiefs (2 - 13), who had 352 yards rushing").
 APPOSED_GAP = re.compile(r"(?:\([^()]*\))?,")

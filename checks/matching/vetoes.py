@@ -58,6 +58,7 @@ from checks.matching.reading import (
     figure_parts,
     listed,
     modified_noun,
+    named_before,
     owner_by_any_verb,
     partitive_role,
     phrase_of,
@@ -209,7 +210,8 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     first = reading.once(listed, index)[0]  # "two girls, aged 15 and 12": the 12's too
     names = (reading.once(apposed_name, first), reading.once(aged_name, first),
              reading.once(figure_owner, first),  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
-             reading.once(dying_name, first))  # "Gotti died of cancer in 2002 at age 61"
+             reading.once(dying_name, first),  # "Gotti died of cancer in 2002 at age 61"
+             reading.once(named_before, first))  # "Carrasquillo testified. He is 24."
     disagrees = not compare(prof.fact.value, reading.quantities[index],
                             prof.fact.tolerance).consistent
     for name in names:
