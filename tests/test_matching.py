@@ -3893,3 +3893,16 @@ def test_the_and_a_noun_for_one_person_opening_a_sentence_points_back_as_he_does
     assert distance_of("The deputy was 38.") == distance_of("He was 38.") + 1  # "The"
     assert distance_of("The crowds were 38.") == (
         distance_of("The deputy was 38.") + PREVIOUS_SENTENCE)
+
+
+def test_a_spelling_variant_starts_as_the_word_does() -> None:
+    """"Organisation" is "Organization", but "Wayne" is not "Dwayne": Reggie Wayne's five
+    catches say nothing of Dwayne Allen's 43."""
+    from checks.matching.sentences import same_word
+
+    assert same_word(stem("organisation"), stem("organization"))
+    assert not same_word(stem("wayne"), stem("dwayne"))
+    allen = fact("allen", "Colts rookie Dwayne Allen set the franchise record for catches by a "
+                 "rookie tight end, bringing his total to 43.", "43 catches")
+    text = "Wayne had five catches to become the fifth player in NFL history to do so."
+    assert figures(run(text, [allen]), "allen") == []

@@ -61,7 +61,7 @@ LINES = {
     ("round-15", False): (7, 269, 16, 32, 0),
     ("round-16", False): (6, 263, 23, 28, 0),
     ("round-17", False): (4, 256, 10, 22, 0),
-    ("round-18", False): (14, 243, 10, 25, 0),
+    ("round-18", False): (10, 243, 10, 25, 0),
 }
 Key = tuple[str, bool]
 

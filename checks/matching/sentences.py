@@ -286,10 +286,11 @@ def stems_of(words: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=262144)
 def same_word(a: str, b: str) -> bool:
-    """Stems that are the same word: equal, or a spelling variant of a long word."""
+    """Stems that are the same word: equal, or a spelling variant of a long word, which
+    starts as the word does ("organisation", "organization"; "Wayne" is not "Dwayne")."""
     if a == b or a + "e" == b or b + "e" == a:  # a bare word keeps its "e": vote, voted
         return True
-    if min(len(a), len(b)) < FUZZY_LENGTH:
+    if min(len(a), len(b)) < FUZZY_LENGTH or a[0] != b[0]:
         return False
     return fuzz.ratio(a, b) >= FUZZY
 
