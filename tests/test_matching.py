@@ -3906,3 +3906,18 @@ def test_a_spelling_variant_starts_as_the_word_does() -> None:
                  "rookie tight end, bringing his total to 43.", "43 catches")
     text = "Wayne had five catches to become the fifth player in NFL history to do so."
     assert figures(run(text, [allen]), "allen") == []
+
+
+def test_a_time_spent_doing_something_measures_the_doing() -> None:
+    """"after more than three decades of faking mental illness" is how long he faked, not
+    the term a plea "for faking mental illness" added; a claim whose figure measures the
+    faking itself is stated by it."""
+    added = fact("added", "Gigante's guilty plea to obstruction of justice for faking mental "
+                 "illness added three years to his prison term.", "3 years")
+    text = ("It was not until 2003, after more than three decades of faking mental illness, "
+            "that Gigante admitted in court that he did it to avoid prosecution.")
+    assert vetoed(run(text, [added]), "added", "more than three decades").veto == (
+        "measures faking mental illness")
+    faked = fact("faked", "Gigante spent 30 years faking mental illness.", "30 years")
+    (mention,) = run(text, [faked]).mentions["faked"]
+    assert not mention.disagrees

@@ -664,11 +664,17 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     """A measure of something named after "of" ("a quarter-century of public craziness",
     "30 days of standby") measures that, when the claim has no word of its phrase; so
     does one naming a thing right after it ("226 yards rushing") when the claim names
-    what its own figure measures ("a 36-yard field goal")."""
+    what its own figure measures ("a 36-yard field goal"). A time spent doing something
+    ("more than three decades of faking mental illness") measures the doing even where
+    the claim names it, as a cause, unless its own figure measures it too ("for faking
+    mental illness added three years to his prison term" is no such time)."""
     quantity = reading.quantities[index]
     if quantity.kind not in ("measure", "duration") or index in reading.ages:
         return ""
     phrase = reading.once(phrase_of, index)
+    if (quantity.kind == "duration" and phrase and phrase[0].surface.endswith("ing")
+            and not any(same_word(phrase[0].stem, s) for s in prof.measured)):
+        return f"measures {' '.join(w.surface for w in phrase)}"
     if not phrase and prof.measured:
         phrase = reading.once(thing_after, index)
     if not phrase or any(prof.concepts_of(w.stem) or any(
