@@ -3921,3 +3921,17 @@ def test_a_time_spent_doing_something_measures_the_doing() -> None:
     faked = fact("faked", "Gigante spent 30 years faking mental illness.", "30 years")
     (mention,) = run(text, [faked]).mentions["faked"]
     assert not mention.disagrees
+
+
+def test_a_count_from_a_titled_name_is_that_ones() -> None:
+    """"Creighton also got 14 points from backup center Will Artino" gives Artino's points,
+    not McDermott's; "13 bullets from a Brooklyn rooftop" names a place, no one."""
+    points = fact("points", "Doug McDermott scored 23 points for Creighton in its win over "
+                  "Drake.", "23 points")
+    text = ("Creighton also got 14 points from backup center Will Artino in the win over "
+            "Drake.")
+    assert vetoed(run(text, [points]), "points", "14 points").veto == (
+        "the figure of Will Artino")
+    shots = fact("shots", "Andrew Lopez fired 13 shots from a rooftop in Brooklyn.", "13 shots")
+    text = "Andrew Lopez sprayed 13 bullets from a Brooklyn rooftop in broad daylight."
+    assert figures(run(text, [shots]), "shots") == ["13 bullets"]

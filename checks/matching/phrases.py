@@ -485,8 +485,12 @@ ROLE_NAMED = re.compile(_NAMED)
 ROLE_NAMED_AFTER = re.compile(r"(?:\s?-\s?[a-z]+)?(?:\s+[a-z][\w-]*){0,3}?\s+" + _NAMED[2:])
 
 
-#: The name a count came from, right after it: "13 points from Seth VanDeest".
-SOURCE_NAMED_AFTER = re.compile(r"\s+from\s+([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})")
+#: The name a count came from, right after it or its title: "13 points from Seth
+#: VanDeest", "14 points from backup center Will Artino"; not a place after an article
+#: ("13 bullets from a Brooklyn rooftop").
+SOURCE_NAMED_AFTER = re.compile(
+    r"\s+from\s+(?:(?!(?:a|an|the)\s)[a-z][\w-]*\s+){0,3}"
+    r"([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})")
 
 
 def role_names(text: str) -> frozenset[tuple[str, str]]:
