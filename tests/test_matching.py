@@ -3935,3 +3935,15 @@ def test_a_count_from_a_titled_name_is_that_ones() -> None:
     shots = fact("shots", "Andrew Lopez fired 13 shots from a rooftop in Brooklyn.", "13 shots")
     text = "Andrew Lopez sprayed 13 bullets from a Brooklyn rooftop in broad daylight."
     assert figures(run(text, [shots]), "shots") == ["13 bullets"]
+
+
+@pytest.mark.parametrize("possessive", ["Friday's", "Friday ’ s"])
+def test_a_date_before_an_ordered_noun_dates_that_noun(possessive: str) -> None:
+    """"Friday's second quarterfinal" dates a quarterfinal, another fact's word, not the
+    semifinal a date fact claims, also as tokenized news writes the possessive."""
+    points = fact("points", "Doug McDermott scored 23 points in Creighton's tournament "
+                  "quarterfinal win over Drake.", "23 points")
+    text = ("Creighton advanced to a semifinal meeting against Indiana State, which defeated "
+            f"Evansville 51-50 in {possessive} second quarterfinal.")
+    assert vetoed(run(text, [SEMIFINAL, points], date=GAME_NIGHT), "semifinal",
+                  "Friday").veto == "dates the quarterfinal"

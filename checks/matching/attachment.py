@@ -14,7 +14,7 @@ from checks.matching.phrases import (
     opening_name,
     word_before,
 )
-from checks.matching.reading import Reading
+from checks.matching.reading import POSSESSIVE_AFTER, Reading
 from checks.matching.sentences import (
     STOPWORDS,
     Sentence,
@@ -274,7 +274,6 @@ PHRASE_WORDS = 4
 LINKING_VERBS = frozenset("is are was were be been has have had will would took".split())
 ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|last|this)\s+$")
 NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
-POSSESSIVE_AFTER = re.compile(r"['’]\s?s\b")
 
 
 def _phrase_end(sentence: Sentence, last: int, after: int) -> int:

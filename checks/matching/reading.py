@@ -62,8 +62,9 @@ from checks.quantities.tense import tense_of
 
 T = TypeVar("T")
 
-#: Right after a figure, the mark of the possessive ("Thursday's call").
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: Right after a figure, the mark of the possessive ("Thursday's call", tokenized
+#: "Friday ’ s second quarterfinal").
+POSSESSIVE_AFTER = re.compile(r"\s?['’]\s?s\b")
 
 
 @dataclass(frozen=True)
@@ -961,6 +962,8 @@ def _in_figure(reading: Reading, index: int, word: Token) -> bool:
 
 #: A time of day between a date and the noun it dates ("the Monday morning shootings").
 TIME_OF_DAY = frozenset("morning afternoon evening night".split())
+#: Words that order a noun a date modifies: "Friday's second quarterfinal".
+ORDER_WORDS = frozenset("first second third fourth final last opening early late".split())
 #: A time of day in the possessive after a date: "Sunday morning's earthquake".
 TIMED_POSSESSIVE = re.compile(rf"\s+(?:{'|'.join(sorted(TIME_OF_DAY))})['’]\s?s\b")
 
@@ -968,7 +971,7 @@ TIMED_POSSESSIVE = re.compile(rf"\s+(?:{'|'.join(sorted(TIME_OF_DAY))})['’]\s?
 def dated_noun(reading: Reading, index: int) -> Token | None:
     """The noun a date modifies, after "the" or in the possessive: "the Monday morning
     shootings", "Monday's violence", "Sunday morning's earthquake" (a time of day may
-    stand between)."""
+    stand between, and a word of order: "Friday's second quarterfinal")."""
     quantity = reading.quantities[index]
     if quantity.kind != "date":
         return None
@@ -982,6 +985,8 @@ def dated_noun(reading: Reading, index: int) -> Token | None:
         return None
     following = [w for w in words[last + 1:last + 4] if w.surface != "s"]  # "Monday ’ s"
     if following and following[0].stem in TIME_OF_DAY:  # "morning", "morning's"
+        following = following[1:]
+    if following and following[0].surface.lower() in ORDER_WORDS:  # "second quarterfinal"
         following = following[1:]
     noun = following[0] if following else None
     return noun if noun is not None and noun.content and not noun.name else None
