@@ -3947,3 +3947,13 @@ def test_a_date_before_an_ordered_noun_dates_that_noun(possessive: str) -> None:
             f"Evansville 51-50 in {possessive} second quarterfinal.")
     assert vetoed(run(text, [SEMIFINAL, points], date=GAME_NIGHT), "semifinal",
                   "Friday").veto == "dates the quarterfinal"
+
+
+def test_a_claim_opening_with_a_name_set_off_by_commas_gives_that_ones_age() -> None:
+    """"Kimani Gray, the teenager shot dead ... in East Flatbush, Brooklyn, was 16 years
+    old" gives Gray's age, not Brooklyn's: the name before the verb closes an aside."""
+    gray = fact("gray", "Kimani Gray, the teenager shot dead by two plainclothes police "
+                "officers in East Flatbush, Brooklyn, was 16 years old.", "16 years")
+    text = ("Two plainclothes police officers fatally shot 16-year-old Kimani Gray in East "
+            "Flatbush on Saturday night.")
+    assert figures(run(text, [gray]), "gray") == ["16-year"]

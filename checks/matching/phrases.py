@@ -636,7 +636,8 @@ def attributive_age(text: str, age: Quantity) -> int | None:
 
 def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
     """Whose age a claim gives: the person an attributive age describes ("Horton was
-    picking up her 11-year-old daughter": the daughter), else its first name, or, when
+    picking up her 11-year-old daughter": the daughter), else the name it opens with when
+    commas set off what follows, else its first name, or, when
     that name is a possessive, the words it possesses ("Deputy Jerry Ortiz's elder son,
     Jeremy, was 16": the son)."""
     old = attributive_age(claim, age)
@@ -646,6 +647,8 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
             return [described]
     end, _ = word_span(sentence, age.start, age.end)
     name = first_name(sentence, end)
+    if name and name[0].index == 0 and _set_off_after(sentence, name):
+        return name  # "Kimani Gray, the teenager shot dead ... in East Flatbush, Brooklyn, was 16"
     if not name or not possessive(name[-1]):
         return _apposed_subject(sentence, end) or name
     owned: list[Token] = []
@@ -654,6 +657,12 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
             break
         owned.append(word)
     return owned or name
+
+
+def _set_off_after(sentence: Sentence, name: list[Token]) -> bool:
+    """Whether a comma follows a name: what comes after describes it."""
+    after = name[-1].index + 1
+    return after < len(sentence.words) and sentence.words[after].gap == ","
 
 
 def _apposed_subject(sentence: Sentence, end: int) -> list[Token]:
