@@ -3957,3 +3957,15 @@ def test_a_claim_opening_with_a_name_set_off_by_commas_gives_that_ones_age() -> 
     text = ("Two plainclothes police officers fatally shot 16-year-old Kimani Gray in East "
             "Flatbush on Saturday night.")
     assert figures(run(text, [gray]), "gray") == ["16-year"]
+
+
+def test_a_claims_one_count_of_the_values_number_is_its_figure_under_another_noun() -> None:
+    """"A total of 31 fire trucks and other pieces of firefighting equipment", declared as
+    `31 pieces`, writes its figure once: "31 fire apparatus" states it, though the claim's
+    "31 fire trucks" is no other figure; its noun adds nothing ("three ladder trucks")."""
+    equipment = fact("equipment", "A total of 31 fire trucks and other pieces of firefighting "
+                     "equipment responded to the warehouse fire in Palmer.", "31 pieces")
+    text = "A total of 31 fire apparatus arrived to fight the fire in Palmer."
+    assert figures(run(text, [equipment]), "equipment") == ["31"]
+    text = "Three ladder trucks arrived to fight the fire in Palmer."
+    assert figures(run(text, [equipment]), "equipment") == []

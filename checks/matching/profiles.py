@@ -330,6 +330,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     concepts: dict[str, Concept] = {}
     sentence = next(iter(sentence_pieces(claim, 0, len(claim))), None)
     value = next((q for q in figures if same_figure(q, fact.value)), None)
+    restated = value is None and _one_count_of(figures, fact.value)
+    if restated:
+        value = restated  # the claim's own words for it count, its noun does not
     span = word_span(sentence, value.start, value.end) if sentence and value else None
     age = value is not None and value.start in ages
     counted = value if value is not None and value.kind == "count" and value.unit else None
@@ -351,11 +354,12 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     for name, short in acronyms(sentence.words if sentence else ()).items():
         concepts.setdefault(f"={name}", Concept(name, short, exact=True))
     for figure in figures:
-        if not same_figure(figure, fact.value):
+        if figure is not value and not same_figure(figure, fact.value):
             concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)
     # The noun the claim writes counts as the fact's own: "Two men ... were wounded"
     # counted in people is a count of men.
-    nouns = (fact.value.unit, value.unit if value else "") if fact.value.kind == "count" else ()
+    nouns = ((fact.value.unit, value.unit if value and not restated else "")
+             if fact.value.kind == "count" else ())
     unit_stems = {stem(w) for noun in nouns for w in noun.split()}
     tolls = people_tolls()
     if unit_stems & tolls:
@@ -459,6 +463,13 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
             break  # "the victims were children": the whole ends before "were"
         nouns += content
     return frozenset(nouns)
+
+
+def _one_count_of(figures: list[Quantity], value: Quantity) -> Quantity | None:
+    """The claim's one count of the value's number under another noun: "A total of 31
+    fire trucks and other pieces of firefighting equipment" for `31 pieces`."""
+    same = [q for q in figures if q.kind == value.kind == "count" and q.value == value.value]
+    return same[0] if len(same) == 1 else None
 
 
 def _declared_age(claim: str, figure: Quantity, expected: Quantity) -> bool:
