@@ -574,6 +574,9 @@ def test_weekdays_resolve_to_nearest(text: str, expected: dt.date) -> None:
         # never off the day either side of the article's date, which may be a day off
         ("police said Wednesday", d(1, 12)),
         ("Biden is scheduled to speak by phone Monday", d(1, 10)),
+        # with no tense near it, a tense farther back in its sentence
+        ("He was shot during a confrontation with two officers on Main Street Friday night",
+         d(1, 7)),
     ],
 )
 def test_weekdays_follow_the_tense_around_them(text: str, expected: dt.date) -> None:

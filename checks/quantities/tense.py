@@ -96,8 +96,8 @@ def _pointing(text: str, start: int, end: int) -> str:
 
 def _tense_around(before: list[str], text: str, end: int) -> Tense:
     """The tense of the nearest word of tense before the weekday, or else after it, within
-    its sentence and TENSE_REACH words. "on" between may separate a reporting word from
-    it ("said on Monday")."""
+    its sentence and TENSE_REACH words, or else farther back in its sentence. "on"
+    between may separate a reporting word from it ("said on Monday")."""
     close = [w for w in before[-2:] if w != "on"]
     if close and close[-1] in REPORTING:
         return "past"
@@ -108,6 +108,9 @@ def _tense_around(before: list[str], text: str, end: int) -> Tense:
     for word in _WORD.findall(after)[:TENSE_REACH]:
         if tense := tense_of(word.lower()):
             return tense
+    for word in reversed(before[:-TENSE_REACH]):  # farther back in its sentence: "he was
+        if tense := tense_of(word):  # shot during a confrontation with two officers on
+            return tense  # Main Street Saturday night"
     return ""
 
 
