@@ -2931,6 +2931,12 @@ def test_the_owner_of_a_claims_place_is_not_the_place() -> None:
     matches = run("Ortiz had worked in the department's anti-gang unit for 15 years.", [unit],
                   date=dt.date(2005, 6, 26))
     assert figures(matches, "unit") == ["15 years"]  # a discrepancy, caught
+    served = fact("served", "Ortiz had served with the sheriff's department's anti-gang unit "
+                  "for the last five years.", "5 years")  # "with" places him too
+    matches = run("Ortiz was a 15-year member of the sheriff's department.", [served],
+                  date=dt.date(2005, 6, 26))
+    assert vetoed(matches, "served", "15-year").veto == (
+        "names the sheriff's department, not its anti-gang unit")
     cuts = fact("cuts", "The company's chief executive said 500 jobs would be cut.", "500 jobs")
     matches = run("The company said 600 jobs would be cut.", [cuts], date=dt.date(2005, 6, 26))
     assert figures(matches, "cuts") == ["600 jobs"]

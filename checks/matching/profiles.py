@@ -557,7 +557,7 @@ def _toll_words(unit: str, groups: Sequence[frozenset[str]]) -> frozenset[str]:
 
 #: Prepositions that set someone in a place or body ("worked in", "served with"), not
 #: those of what an act is against or about ("a strike against the government's cuts").
-PLACING = frozenset("in at with within inside into for on".split())
+OWNER_PLACING = frozenset("in at with within inside into for on".split())
 
 
 def _owned(sentence: Sentence) -> Owned | None:
@@ -571,8 +571,8 @@ def _owned(sentence: Sentence) -> Owned | None:
         if not (possessive(word) and word.surface.islower()):
             continue
         before = [w.surface.lower() for w in words[max(0, i - 2):i]]
-        if not before or not (before[-1] in PLACING or (
-                len(before) == 2 and before[-1] in ARTICLES and before[0] in PLACING)):
+        if not before or not (before[-1] in OWNER_PLACING or (
+                len(before) == 2 and before[-1] in ARTICLES and before[0] in OWNER_PLACING)):
             continue
         j = i
         while j < len(words) and possessive(words[j]):
