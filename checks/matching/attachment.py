@@ -92,7 +92,7 @@ def _points_back(sentence: Sentence) -> bool:
 #: The words that say a figure is an age, before it: "aged 77", "at age 61", "at the age
 #: of 79".
 AGE_LEAD = re.compile(r"(?i)\b(?:at\s+(?:the\s+)?)?age(?:d|s)?(?:\s+of)?\s+$")
-AGE_LEAD_REACH = 20
+AGE_LEAD_REACH = 20  # characters: "at the age of " and a little room
 
 
 def _age_lead(reading: Reading, sentence: Sentence, quantity: Quantity, first: int) -> int:

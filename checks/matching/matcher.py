@@ -230,6 +230,7 @@ class Matcher:
                 if p.fact.value.kind == "date"}
         self.profiles = _events_dated(self.profiles, told)
         self.events = _events(self.profiles, told)
+        self.weekdays = {p.fact.id: p.weekdays for p in self.profiles if p.weekdays}
 
     def match(self, reading: Reading, echoes: Mapping[int, Mapping[str, str]] | None = None
               ) -> Matches:
@@ -246,8 +247,7 @@ class Matcher:
                        for index in indices]
             ballots = _dated_events(reading, ballots, self.events)
             ballots = _dated_otherwise(reading, ballots, self.events)
-            weekdays = {p.fact.id: p.weekdays for p in self.profiles if p.weekdays}
-            ballots = [_day_in_force(reading, b, weekdays) for b in ballots]
+            ballots = [_day_in_force(reading, b, self.weekdays) for b in ballots]
             _assign_sentence([b for b in ballots if b], result)
         return result
 

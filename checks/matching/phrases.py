@@ -637,9 +637,8 @@ def attributive_age(text: str, age: Quantity) -> int | None:
 def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
     """Whose age a claim gives: the person an attributive age describes ("Horton was
     picking up her 11-year-old daughter": the daughter), else the name it opens with when
-    commas set off what follows, else its first name, or, when
-    that name is a possessive, the words it possesses ("Deputy Jerry Ortiz's elder son,
-    Jeremy, was 16": the son)."""
+    commas set off what follows, else its first name, or, when that name is a possessive,
+    the words it possesses ("Deputy Jerry Ortiz's elder son, Jeremy, was 16": the son)."""
     old = attributive_age(claim, age)
     if old is not None:
         described = next((w for w in sentence.words if w.start >= old and w.content), None)

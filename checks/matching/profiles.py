@@ -330,9 +330,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     concepts: dict[str, Concept] = {}
     sentence = next(iter(sentence_pieces(claim, 0, len(claim))), None)
     value = next((q for q in figures if same_figure(q, fact.value)), None)
-    restated = value is None and _one_count_of(figures, fact.value)
-    if restated:
-        value = restated  # the claim's own words for it count, its noun does not
+    # else the claim's one count of the value's number: its words count, its noun does not
+    restated = _one_count_of(figures, fact.value) if value is None else None
+    value = value or restated
     span = word_span(sentence, value.start, value.end) if sentence and value else None
     age = value is not None and value.start in ages
     counted = value if value is not None and value.kind == "count" and value.unit else None
@@ -358,7 +358,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
             concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)
     # The noun the claim writes counts as the fact's own: "Two men ... were wounded"
     # counted in people is a count of men.
-    nouns = ((fact.value.unit, value.unit if value and not restated else "")
+    nouns = ((fact.value.unit, value.unit if value and restated is None else "")
              if fact.value.kind == "count" else ())
     unit_stems = {stem(w) for noun in nouns for w in noun.split()}
     tolls = people_tolls()

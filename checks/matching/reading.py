@@ -379,10 +379,10 @@ DEATH_REACH = 10
 
 
 def dying_name(reading: Reading, index: int) -> list[Token]:
-    """The name that opens the clause of an age's death verb, right before it: in "rival
-    mob boss John Gotti died of cancer in 2002 at age 61" the 61 is Gotti's, whoever the
-    sentence names before. None when no mark and no more than DEATH_REACH words stand
-    between the verb and the figure."""
+    """The name right before the death verb an age hangs on: in "rival mob boss John
+    Gotti died of cancer in 2002 at age 61" the 61 is Gotti's, whoever the sentence names
+    before. Nothing where a clause mark stands between the verb and the figure, or the
+    verb lies more than DEATH_REACH words back."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     text = reading.article.text

@@ -196,9 +196,9 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     Kristian" against Lopez's age, or "John Gotti died ... at age 61"), as is one given
     to a child the claim does not name ("her 11-year-old daughter") or to what the claim
     calls someone else ("the 35-year-old deputy" against a claim about Orozco "killing
-    Deputy Ortiz"). A noun for
-    people the claim never uses may be anyone ("a 31-year-old Brooklyn mom was shot in the
-    arm" against Horton's 34): such an age may agree, never fail. Set off beside the
+    Deputy Ortiz"). A noun for people the claim never uses may be anyone ("a 31-year-old
+    Brooklyn mom was shot in the arm" against Horton's 34): such an age may agree, never
+    fail. Set off beside the
     claim's name ("LaCalamita III, a 38-year-old Troy resident"), it is theirs; a name
     two of the claim's people share ("Lopez, 20," against Kristian Lopez, "Andrew
     Lopez's half-brother") is likewise anyone's of the two (`_shared_only`)."""
