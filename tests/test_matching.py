@@ -3975,3 +3975,17 @@ def test_a_claims_one_count_of_the_values_number_is_its_figure_under_another_nou
     assert figures(run(text, [equipment]), "equipment") == ["31"]
     text = "Three ladder trucks arrived to fight the fire in Palmer."
     assert figures(run(text, [equipment]), "equipment") == []
+
+
+def test_it_and_a_figure_speak_of_what_the_sentence_before_opened_with() -> None:
+    """"Jeffs delivered a speech arguing that the raid ... were unwarranted. It lasted 75
+    minutes.": "it" is the speech, named early in a long sentence, so the words there
+    stand as near as those at its end; the wrong length fails."""
+    speech = fact("speech", "Warren Jeffs broke his silence at his Texas trial with a "
+                  "55-minute speech objecting to testimony and defending polygamy.",
+                  "55 minutes")
+    text = ("Jeffs delivered a speech arguing that the raid on the church was illegal and "
+            "that the charges brought upon him and other members of the FLDS were "
+            "unwarranted. It lasted 75 minutes.")
+    (mention,) = run(text, [speech]).mentions["speech"]
+    assert mention.disagrees and "speech" in mention.shared

@@ -61,7 +61,7 @@ LINES = {
     ("round-15", False): (6, 269, 16, 32, 0),
     ("round-16", False): (6, 263, 23, 28, 0),
     ("round-17", False): (4, 257, 10, 22, 0),
-    ("round-18", False): (7, 256, 10, 26, 0),
+    ("round-18", False): (7, 256, 10, 27, 0),
 }
 Key = tuple[str, bool]
 

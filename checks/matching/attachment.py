@@ -71,8 +71,16 @@ def figure_window(reading: Reading, index: int) -> Window:
         previous = reading.sentences[position - 1]
         gap = first + (0 if _points_back(sentence) else PREVIOUS_SENTENCE)
         count = len(previous.words)
-        out += [(w, gap + count - w.index, previous) for w in previous.words if w.content]
+        whole = sentence.opener == "it" and first <= IT_REACH
+        out += [(w, gap + (min(count - w.index, w.index + 1) if whole else count - w.index),
+                 previous) for w in previous.words if w.content]
     return out
+
+
+#: "It took about five hours.": a sentence that opens with "it" and gives its figure
+#: within this many words speaks of what the sentence before opened or closed with, so
+#: the words at either end of that sentence stand near.
+IT_REACH = 3
 
 
 def _points_back(sentence: Sentence) -> bool:
