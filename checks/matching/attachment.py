@@ -69,7 +69,7 @@ def figure_window(reading: Reading, index: int) -> Window:
         out = _shared_subject(sentence, first, out)
     if position > 0 and low == 0:
         previous = reading.sentences[position - 1]
-        gap = first + (0 if _points_back(sentence) else PREVIOUS_SENTENCE)
+        gap = first + (0 if _opens_pointing_back(sentence) else PREVIOUS_SENTENCE)
         count = len(previous.words)
         whole = sentence.opener == "it" and first <= IT_REACH
         out += [(w, gap + (min(count - w.index, w.index + 1) if whole else count - w.index),
@@ -77,13 +77,13 @@ def figure_window(reading: Reading, index: int) -> Window:
     return out
 
 
-#: "It took about five hours.": a sentence that opens with "it" and gives its figure
+#: "It lasted 75 minutes.": a sentence that opens with "it" and gives its figure
 #: within this many words speaks of what the sentence before opened or closed with, so
 #: the words at either end of that sentence stand near.
 IT_REACH = 3
 
 
-def _points_back(sentence: Sentence) -> bool:
+def _opens_pointing_back(sentence: Sentence) -> bool:
     """Whether a sentence opens with words that speak of someone or something of the
     sentence before: a pronoun ("It lasted 50 minutes."), or "the" and a singular noun
     for one person ("The deputy was 38.")."""

@@ -20,7 +20,7 @@ from checks.matching.reading import (
     contrasted,
     figure_measured,
     figure_origin,
-    named_before,
+    referred_name,
     sentence_scores,
 )
 from checks.matching.sentences import (
@@ -149,7 +149,7 @@ def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
     if not prof.age or index not in reading.ages:
         return []
     for name in (reading.once(apposed_name, index), reading.once(aged_name, index),
-                 reading.once(named_before, index)):
+                 reading.once(referred_name, index)):
         said = [w for w in name if w.content]
         if said and prof.owns(name) and all(
                 prof.says(w.stem) for w in said):

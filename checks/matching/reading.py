@@ -460,7 +460,7 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     return names[0] if len(names) == 1 else []
 
 
-def named_before(reading: Reading, index: int) -> list[Token]:
+def referred_name(reading: Reading, index: int) -> list[Token]:
     """The name of the sentence before that a sentence opening by saying what "he", "she"
     or "the" and a title is with the figure speaks of: "Armstead then took the stand. She
     is 35" gives Armstead's age (the one name there; with more, it is left open), and

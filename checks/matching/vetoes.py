@@ -58,12 +58,12 @@ from checks.matching.reading import (
     figure_parts,
     listed,
     modified_noun,
-    named_before,
     owner_by_any_verb,
     partitive_role,
     phrase_of,
     points_back,
     pronoun_owner,
+    referred_name,
     relative_owner,
     restated,
     sentence_owner,
@@ -211,7 +211,7 @@ def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     names = (reading.once(apposed_name, first), reading.once(aged_name, first),
              reading.once(figure_owner, first),  # "Lopez, 20,", "20-year-old Lopez", "Jerry was 35"
              reading.once(dying_name, first),  # "Gotti died of cancer in 2002 at age 61"
-             reading.once(named_before, first))  # "Carrasquillo testified. He is 24."
+             reading.once(referred_name, first))  # "Carrasquillo testified. He is 24."
     disagrees = not compare(prof.fact.value, reading.quantities[index],
                             prof.fact.tolerance).consistent
     for name in names:
@@ -1047,8 +1047,6 @@ MARK_WORDS = "record mark pass passed passing break broke breaking surpass surpa
 #: career points, the school's record"): a figure as a mark was passed is a running total
 #: there, unless its sentence tells of the claim's mark.
 END_WORDS = "finished finish finishes ended end ends final"
-
-
 
 
 def _restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
