@@ -117,6 +117,17 @@ or an aside), slip a figure as a tired desk does, or rewrite the same figure. 60
 nothing (3.2%), 235 of 295 consistent statements found, 10 of 15 real discrepancies and
 19 of 35 drifts caught, no harmless variant failed; beside the existing facts 18 (2.9%),
 219 of 295, 8 of 15, 17 of 35.
+
+Blind round 19 (new_facts_r19.yaml): decoys. At least three of each story's five facts
+have, in some article, a figure of the same kind near the fact's words that is about
+something else (another person's age, another day, a sub-count, another model's price),
+as plain claims; its variants add a decoy sentence beside the fact or to an article that
+does not state it, write the same figure another way, or change the figure (in words,
+another unit, a hedge that no longer fits, or beside a decoy). 60 facts, 635 checks, 60
+variants. Held alone. First run (rules of eaa015a): 13 of 622 failed for nothing (2.1%),
+263 of 303 consistent statements found, 7 of 13 real discrepancies and 16 of 24 drifts
+caught, 10 of 35 harmless variants failed; beside the existing facts 7 (1.1%), 222 of
+303, 5 of 13, 13 of 24, 5 of 35.
 """
 
 from __future__ import annotations
