@@ -1689,6 +1689,28 @@ def test_a_figure_told_well_before_the_articles_date_never_fails_an_undated_clai
     assert mention.quantity.text == "4,051 yards" and mention.disagrees
 
 
+def test_a_time_told_as_past_sets_a_figure_with_a_comma_and_a_fronted_clause() -> None:
+    """The figure's own thousands separator breaks no clause ("valued at $215,000 last
+    year"), and a time that opens the sentence sets its main clause past the comma that
+    closes it ("Last year, a 42-year-old deputy was wounded"): both are earlier news,
+    which never fails an undated claim. A comma between them still breaks the clause."""
+    day = dt.date(2012, 8, 7)
+    value = fact("value", "The city of Palmer valued the Mat Maid warehouse building at "
+                 "$380,600.", "$380,600")
+    text = "A neighbouring building on the same Palmer block was valued at $215,000{}."
+    assert vetoed(run(text.format(" last year"), [value], date=day), "value",
+                  "$215,000").veto == "told as past: last year"
+    (mention,) = run(text.format(", a figure the city cut last year"), [value],
+                     date=day).mentions["value"]
+    assert mention.disagrees
+    age = fact("age", "Sheriff's Deputy Jerry Ortiz was 35 when he was shot dead.", "35 years")
+    said = "{}a 42-year-old sheriff's deputy was wounded in a shooting in Lynwood."
+    assert vetoed(run(said.format("Last year, "), [age], date=day), "age",
+                  "42-year").veto == "told as past: Last year"
+    (mention,) = run(said.format(""), [age], date=day).mentions["age"]
+    assert mention.disagrees
+
+
 def test_a_weekday_read_as_any_such_day_tells_no_past() -> None:
     """"let off nine shots on a Friday afternoon" sets the shots on no day: against the
     claim's 13 shots it fails, where "two weeks ago" is past."""

@@ -4,6 +4,7 @@ day, another week, the day it was reported. Vetoes, in the order `vetoes.VETOES`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from checks.compare import compare
@@ -189,20 +190,36 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
             or article_day is None or agreement(prof.fact, quantity)):
         return ""
-    sentence = reading.sentences[reading.sentence_of[index]]
-    first, last = word_span(sentence, quantity.start, quantity.end)
+    text, opening = reading.article.text, reading.sentences[reading.sentence_of[index]].start
     for other in reading.neighbours(index):
         said = reading.quantities[other]
         if said.kind != "date" or not from_the_articles_date(said.text) or not isinstance(
                 said.high, dt.date) or said.high > article_day - dt.timedelta(days=PAST_DAYS
                 ) or weekday_of(said) is not None:
             continue  # "on a Friday afternoon" is any Friday, of no time
-        lo, hi = word_span(sentence, said.start, said.end)
-        between = sentence.words[min(last, hi) + 1:max(first, lo) + 1]
-        if not any(set(w.gap) & CLAUSE_BREAKS or w.gap.strip() == "-"  # a spaced dash
-                   or w.surface.lower() in CLAUSE_WORDS for w in between):
+        start, end = min(quantity.end, said.end), max(quantity.start, said.start)
+        if said.end <= quantity.start and FRONTED_TIME.fullmatch(text, opening, said.start):
+            start = FRONTING_COMMA.match(text, start).end()  # type: ignore[union-attr]
+        if not _clause_between(text, start, end):
             return f"told as past: {said.text}"
     return ""
+
+
+#: What may open a sentence before a time that sets its main clause ("Last year, a
+#: 42-year-old deputy was wounded", "During last year, ..."); the comma closing such a
+#: fronted time breaks no clause.
+FRONTED_TIME = re.compile(r"\s*(?:(?i:in|during)\s+)?")
+FRONTING_COMMA = re.compile(r"\s*,?")
+#: A thousands separator, which breaks no clause: "$215,000 last year".
+GROUPING = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _clause_between(text: str, start: int, end: int) -> bool:
+    """Whether a mark or a word that opens a clause stands in text[start:end], the stretch
+    between two figures (their own text, "$215,000", is no part of it)."""
+    between = GROUPING.sub("", text[start:end])
+    return bool(set(between) & CLAUSE_BREAKS) or " - " in between or any(
+        w.lower() in CLAUSE_WORDS for w in between.split())
 
 
 def _years_written(reading: Reading, indices: Iterable[int]) -> list[Quantity]:
