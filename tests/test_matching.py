@@ -1711,6 +1711,30 @@ def test_a_time_told_as_past_sets_a_figure_with_a_comma_and_a_fronted_clause() -
     assert mention.disagrees
 
 
+@pytest.mark.parametrize("opening", ["In 2009 a 29-year-old Brownsville mother",
+                                     "In an unrelated 2009 case, a 29-year-old mother"])
+def test_a_year_before_the_storys_first_day_tells_earlier_news(opening: str) -> None:
+    """A year written out before every day the story's facts name, setting the figure's
+    clause, tells earlier news: "In 2009 a 29-year-old Brownsville mother was also killed"
+    is no age of Zurana Horton, shot in 2011. Where the sentence names the claim's subject
+    it may be the claim's own past, and "since" runs a stretch up to the news."""
+    age = fact("age", "Zurana Horton, the Brooklyn mother killed by a stray bullet in "
+               "Brownsville, was 34 years old.", "34 years")
+    shot = fact("shot", "Zurana Horton was shot dead on October 21, 2011.", "2011-10-21")
+    day = dt.date(2013, 4, 20)
+    text = f"{opening} was also killed by a stray bullet."
+    assert vetoed(run(text, [age, shot], date=day), "age", "29-year").veto == "told as past: 2009"
+    (mention,) = run(text, [age], date=day).mentions["age"]  # no day: no story to be before
+    assert mention.disagrees
+    (mention,) = run("In 2009 Zurana Horton, 29, moved to Brownsville.", [age, shot],
+                     date=day).mentions["age"]
+    assert mention.disagrees
+    arrests = fact("arrests", "Zurana Horton had been arrested four times before.", "4 times")
+    (mention,) = run("The mother had been arrested three times since 2009.", [arrests, shot],
+                     date=day).mentions["arrests"]
+    assert mention.disagrees
+
+
 def test_a_weekday_read_as_any_such_day_tells_no_past() -> None:
     """"let off nine shots on a Friday afternoon" sets the shots on no day: against the
     claim's 13 shots it fails, where "two weeks ago" is past."""

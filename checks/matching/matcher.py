@@ -229,6 +229,8 @@ class Matcher:
         told = {p.key: _told_with(p, self.profiles, lexicon) for p in self.profiles
                 if p.fact.value.kind == "date"}
         self.profiles = _events_dated(self.profiles, told)
+        first = _story_from(self.profiles)
+        self.profiles = [replace(p, story_from=first) for p in self.profiles]
         self.events = _events(self.profiles, told)
         self.weekdays = {p.fact.id: p.weekdays for p in self.profiles if p.weekdays}
 
@@ -331,6 +333,14 @@ def _events_dated(profiles: list[Profile], told: Mapping[int, set[int]]) -> list
     return [replace(p, event_days=tuple(dated[p.key])) if p.key in dated and not p.dates
             and (p.at_event or (not p.age and WHEN.search(p.fact.claim))) else p
             for p in profiles]
+
+
+def _story_from(profiles: Sequence[Profile]) -> dt.date | None:
+    """The first day the story's facts name, by their values or their claims' dates: news
+    set wholly before it is background (see `timing.told_as_past`)."""
+    days = [q.low for p in profiles for q in (p.fact.value, *p.dates)
+            if q.kind == "date" and isinstance(q.low, dt.date) and q.year_known]
+    return min(days, default=None)
 
 
 def _another_day(date: Profile, other: Profile) -> bool:

@@ -3,6 +3,7 @@ the words around its figure; and the lexicon that finds them in articles."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -150,6 +151,7 @@ class Profile:
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
     weekdays: frozenset[int] = frozenset()  # the weekdays a claim of no date sets it at
     event_days: tuple[Quantity, ...] = ()  # the dates other facts give its undated event
+    story_from: dt.date | None = None  # the first day any fact of the story names
     steps: frozenset[str] = frozenset()  # a date fact's steps of a case at law ("conviction")
     rate: bool = False
     lead: frozenset[str] = frozenset()

@@ -19,6 +19,7 @@ from checks.matching.phrases import (
 )
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
+    FRONTED,
     Reading,
     complemented_verb,
     contrasted,
@@ -29,7 +30,7 @@ from checks.matching.reading import (
     placed_verb,
     verb_object,
 )
-from checks.matching.sentences import Token, people_nouns, stem, tokens, word_span
+from checks.matching.sentences import Token, people_nouns, same_word, stem, tokens, word_span
 from checks.quantities import WEEKDAYS, Quantity, singular, weekday_of
 from checks.quantities.periods import counted_back, from_the_articles_date
 from checks.quantities.tense import tense_of
@@ -181,28 +182,61 @@ PAST_DAYS = 7
 
 
 def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
-    """A figure the article sets, in its clause, well before its own date ("Charles' 80-yard
-    TD run on the opening play of the Cleveland game two weeks ago", "last year's 12
-    deaths") tells an earlier event than an undated claim's, which is the story's news:
-    it may agree with the fact, never fail it. "On a Friday afternoon" sets it at no
-    time."""
-    quantity, article_day = reading.quantities[index], reading.article.date
+    """A figure the article sets, in its clause, well before the news (`_told_earlier`:
+    "Charles' 80-yard TD run on the opening play of the Cleveland game two weeks ago",
+    "last year's 12 deaths", "A 2006 earthquake near The Geysers struck at a depth of 0.9
+    miles") tells an earlier event than an undated claim's, which is the story's news: it
+    may agree with the fact, never fail it. "On a Friday afternoon" sets it at no time.
+    A time that opens the sentence sets its main clause, past the comma that closes it:
+    "Last year, a 42-year-old deputy was wounded", "In an unrelated 2010 case, a gang
+    member fired nine shots"."""
+    quantity = reading.quantities[index]
     if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
-            or article_day is None or agreement(prof.fact, quantity)):
+            or agreement(prof.fact, quantity)):
         return ""
     text, opening = reading.article.text, reading.sentences[reading.sentence_of[index]].start
     for other in reading.neighbours(index):
         said = reading.quantities[other]
-        if said.kind != "date" or not from_the_articles_date(said.text) or not isinstance(
-                said.high, dt.date) or said.high > article_day - dt.timedelta(days=PAST_DAYS
-                ) or weekday_of(said) is not None:
-            continue  # "on a Friday afternoon" is any Friday, of no time
+        if not _told_earlier(prof, reading, index, said):
+            continue
         start, end = min(quantity.end, said.end), max(quantity.start, said.start)
-        if said.end <= quantity.start and FRONTED_TIME.fullmatch(text, opening, said.start):
+        fronted = FRONTED.match(text, opening)
+        if said.end <= quantity.start and fronted and fronted.end() >= said.end:
+            start = fronted.end()
+        elif said.end <= quantity.start and FRONTED_TIME.fullmatch(text, opening, said.start):
             start = FRONTING_COMMA.match(text, start).end()  # type: ignore[union-attr]
         if not _clause_between(text, start, end):
             return f"told as past: {said.text}"
     return ""
+
+
+#: Before a date, words that make it the start of a stretch up to the news: "arrested
+#: three times since October".
+STRETCH_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
+
+
+def _told_earlier(prof: Profile, reading: Reading, index: int, said: Quantity) -> bool:
+    """Whether a date lies well before the news: more than PAST_DAYS before the article's
+    date, and, unless counted from that date ("two weeks ago", "last year"), wholly
+    before the first day the story's facts name, in a sentence that names no subject of
+    the claim: "In 2009 a 29-year-old Brownsville mother was also killed" is no age of
+    Zurana Horton, shot in 2011, while "In 1997, Gigante was sentenced to ten years" may
+    be the claim's own past, and "since October" runs up to the news."""
+    article_day = reading.article.date
+    if (said.kind != "date" or not isinstance(said.high, dt.date)
+            or weekday_of(said) is not None):
+        return False  # "on a Friday afternoon" is any Friday, of no time
+    if article_day is not None and said.high > article_day - dt.timedelta(days=PAST_DAYS):
+        return False
+    if from_the_articles_date(said.text):
+        return article_day is not None
+    if (prof.story_from is None or said.high >= prof.story_from
+            or not (said.year_known or article_day is not None)
+            or STRETCH_BEFORE.search(reading.article.text, max(0, said.start - 8), said.start)):
+        return False
+    subject = prof.subject | prof.owner
+    words = reading.sentences[reading.sentence_of[index]].words
+    return not any(same_word(w.stem, name) for w in words for name in subject)
 
 
 #: What may open a sentence before a time that sets its main clause ("Last year, a
