@@ -1580,6 +1580,23 @@ def test_a_year_mistyped_by_a_digit_is_a_slip_however_far() -> None:
     assert near(matches, "built", "1972").veto.startswith("far from")
 
 
+def test_a_year_slip_keeps_the_facts_month_and_day() -> None:
+    """A slip is one: "in March 2003" for April 3, 2007 has the year and the month wrong,
+    so it is another event, while "April 3, 2003" is the fact with its year mistyped, and
+    "June 27" (no year written) a day slipped in the article's year."""
+    verdict = fact("verdict", "A Norwalk jury recommended the death penalty for Jose Luis "
+                   "Orozco on April 3, 2007.", "2007-04-03")
+    text = "A Norwalk jury recommended the death penalty for Orozco {}."
+    day = dt.date(2007, 4, 5)
+    assert near(run(text.format("in March 2003"), [verdict], date=day), "verdict",
+                "March 2003").veto.startswith("far from")
+    (mention,) = run(text.format("on April 3, 2003"), [verdict], date=day).mentions["verdict"]
+    assert mention.disagrees
+    (mention,) = run(text.format("on June 27"), [verdict],
+                     date=dt.date(2009, 7, 1)).mentions["verdict"]
+    assert mention.disagrees
+
+
 def test_the_facts_number_in_another_unit_is_a_slip_however_far() -> None:
     """"up to 512 MB" for 512 GB is a unit slipped, not another storage; "up to 500 MB"
     is far from it."""

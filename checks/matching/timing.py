@@ -42,8 +42,13 @@ FAR_YEARS = 2.0
 def year_slip(stated: Quantity, expected: Quantity) -> bool:
     """Whether the stated year is the fact's with one digit mistyped or two swapped ("1953"
     for 1935, "1988" for 1983): a slip to catch, however many years it moves the date. A
-    decade is no mistyped year: "feigned mental illness in the 1990s" is no 1970."""
-    if _years_spanned(stated) > 1:
+    decade is no mistyped year: "feigned mental illness in the 1990s" is no 1970, and a
+    slip is one: where the year is written, the month and day must be the fact's ("In
+    March 2003" for April 3, 2007 is another event; "June 27" took its year from the
+    article)."""
+    if _years_spanned(stated) > 1 or (
+            str(stated.low.year) in stated.text  # type: ignore[union-attr]
+            and not _same_in_the_year(stated, expected)):
         return False
     a, b = (f"{q.value.year:04d}" for q in (stated, expected))  # type: ignore[union-attr]
     differ = [i for i in range(4) if a[i] != b[i]]
@@ -51,6 +56,17 @@ def year_slip(stated: Quantity, expected: Quantity) -> bool:
         return True
     return len(differ) == 2 and differ[1] == differ[0] + 1 and (
         a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+
+
+def _same_in_the_year(stated: Quantity, expected: Quantity) -> bool:
+    """Whether a date, moved to the fact's year, overlaps the fact's date."""
+    low, high, year = stated.low, stated.high, expected.low.year  # type: ignore[union-attr]
+    assert isinstance(low, dt.date) and isinstance(high, dt.date)
+    try:
+        moved = (low.replace(year=year), high.replace(year=year + high.year - low.year))
+    except ValueError:  # February 29
+        return True
+    return moved[0] <= expected.high and expected.low <= moved[1]  # type: ignore[operator]
 
 
 def _years_spanned(quantity: Quantity) -> int:
