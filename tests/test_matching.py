@@ -2495,9 +2495,9 @@ def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
 def test_a_count_of_what_the_claims_whole_counts_may_be_that_whole() -> None:
     """A claim counting a part ("Three of the bullets that struck Kimani Gray hit him from
     behind") is stated by a figure that agrees; one of the whole's noun, or of nothing,
-    that disagrees may count the whole ("seven bullets struck", "struck 11 times"), and
-    never fails. A figure of another noun still fails: "three children" against "Two of
-    the victims ... were children"."""
+    that disagrees may count the whole ("seven bullets struck", "struck 11 times", "fired 11
+    shots" for the officers' bullets), and never fails. A figure of another noun still
+    fails: "three children" against "Two of the victims ... were children"."""
     back = fact("back", "Three of the bullets that struck Kimani Gray hit him from behind, the "
                 "autopsy found.", "3 bullets")
     for text, figure in (("The autopsy found that seven bullets struck Kimani Gray.",
@@ -2507,6 +2507,11 @@ def test_a_count_of_what_the_claims_whole_counts_may_be_that_whole() -> None:
             "counts the whole the claim's figure is a part of")
     assert figures(run("The autopsy found that three bullets struck Kimani Gray from behind.",
                        [back]), "back") == ["three bullets"]
+    hit = fact("hit", "The autopsy showed that seven of the police officers' bullets hit "
+               "Kimani Gray.", "7 bullets")  # the whole's noun in another word for it
+    assert vetoed(run("The officers then fired 11 shots at Kimani Gray, the police said.",
+                      [hit]), "hit", "11 shots").veto == (
+        "counts the whole the claim's figure is a part of")
     children = fact("children", "Two of the victims of the Athens fire were children, police "
                     "said.", "2 children")
     (mention,) = run("Police said three children died in the Athens fire.",

@@ -44,7 +44,7 @@ LINES = {
     ("round-8", True): (4, 187, 16, 42, 0),
     ("round-9", False): (3, 131, 0, 38, 0),
     ("round-9", True): (3, 130, 0, 38, 0),
-    ("round-10", False): (11, 69, 2, 26, 0),
+    ("round-10", False): (10, 69, 2, 26, 0),
     ("round-10", True): (6, 69, 2, 26, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
@@ -63,7 +63,7 @@ LINES = {
     ("round-16", False): (6, 263, 23, 28, 0),
     ("round-17", False): (4, 257, 10, 22, 0),
     ("round-18", False): (7, 256, 10, 27, 0),
-    ("round-19", False): (13, 263, 7, 16, 4),
+    ("round-19", False): (10, 264, 7, 16, 4),
 }
 Key = tuple[str, bool]
 

@@ -587,11 +587,13 @@ def _counts_the_whole(prof: Profile, quantity: Quantity) -> bool:
     Gray hit him from behind"), a figure that disagrees and counts what the whole counts,
     or nothing ("shot 11 times", "seven bullets"), may count the whole: it may agree,
     never fail. A count of another noun still fails ("Two of the victims were children"
-    against "three children were killed")."""
+    against "three children were killed"). The whole's noun may be written as any word
+    for the fact's unit: "fired 11 shots" counts the officers' bullets."""
     if not prof.whole_nouns or quantity.kind != "count" or agreement(prof.fact, quantity):
         return False
-    return counts_nothing(quantity) or any(same_word(stem(quantity.unit), w)
-                                           for w in prof.whole_nouns)
+    noun = stem(quantity.unit)
+    return counts_nothing(quantity) or any(same_word(noun, w) for w in prof.whole_nouns) or (
+        noun in prof.units and bool(prof.units & prof.whole_nouns))
 
 
 def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
