@@ -1752,6 +1752,23 @@ def test_a_year_before_the_storys_first_day_tells_earlier_news(opening: str) -> 
     assert mention.disagrees
 
 
+def test_a_fronted_time_sets_the_whole_main_clause() -> None:
+    """"In early March, a gunman shot and wounded three people at a printing facility": the
+    time that opens the sentence sets its main clause, coordinated verbs and all, so the
+    count is earlier news against a story that starts in April. A dash ends its reach."""
+    wounded = fact("wounded", "Two men, partners at the Gordon Advisors accounting firm in "
+                   "Troy, were wounded in the office shooting.", "2 men")
+    fired = fact("fired", "Gordon Advisors fired Anthony LaCalamita on April 5, 2007.",
+                 "2007-04-05")
+    day = dt.date(2007, 4, 10)
+    text = "In early March, a gunman {} wounded three people at the Troy firm."
+    assert vetoed(run(text.format("shot and"), [wounded, fired], date=day), "wounded",
+                  "three people").veto == "told as past: March"
+    (mention,) = run(text.format("was sought - police say he shot and"), [wounded, fired],
+                     date=day).mentions["wounded"]
+    assert mention.disagrees
+
+
 def test_a_weekday_read_as_any_such_day_tells_no_past() -> None:
     """"let off nine shots on a Friday afternoon" sets the shots on no day: against the
     claim's 13 shots it fails, where "two weeks ago" is past."""

@@ -205,7 +205,7 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     may agree with the fact, never fail it. "On a Friday afternoon" sets it at no time.
     A time that opens the sentence sets its main clause, past the comma that closes it:
     "Last year, a 42-year-old deputy was wounded", "In an unrelated 2010 case, a gang
-    member fired nine shots"."""
+    member fired nine shots", "In early March, a gunman shot and wounded three people"."""
     quantity = reading.quantities[index]
     if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
             or agreement(prof.fact, quantity)):
@@ -216,14 +216,22 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
         if not _told_earlier(prof, reading, index, said):
             continue
         start, end = min(quantity.end, said.end), max(quantity.start, said.start)
-        fronted = FRONTED.match(text, opening)
-        if said.end <= quantity.start and fronted and fronted.end() >= said.end:
-            start = fronted.end()
-        elif said.end <= quantity.start and FRONTED_TIME.fullmatch(text, opening, said.start):
-            start = FRONTING_COMMA.match(text, start).end()  # type: ignore[union-attr]
-        if not _clause_between(text, start, end):
+        fronted = _fronted_end(text, opening, said) if said.end <= quantity.start else None
+        if not _clause_between(text, start if fronted is None else fronted, end,
+                               fronted is not None):
             return f"told as past: {said.text}"
     return ""
+
+
+def _fronted_end(text: str, opening: int, said: Quantity) -> int | None:
+    """Where a time that opens its sentence ends, with the comma closing its phrase ("Last
+    year,", "In an unrelated 2010 case,"), or None if it opens no sentence."""
+    fronted = FRONTED.match(text, opening)
+    if fronted and fronted.end() >= said.end:
+        return fronted.end()
+    if FRONTED_TIME.fullmatch(text, opening, said.start):
+        return FRONTING_COMMA.match(text, said.end).end()  # type: ignore[union-attr]
+    return None
 
 
 #: Before a date, words that make it the start of a stretch up to the news: "arrested
@@ -264,10 +272,18 @@ FRONTING_COMMA = re.compile(r"\s*,?")
 GROUPING = re.compile(r"(?<=\d),(?=\d)")
 
 
-def _clause_between(text: str, start: int, end: int) -> bool:
+#: The marks that end a fronted time's reach: it sets the main clause, commas and
+#: coordinated verbs and all ("In early March, a gunman shot and wounded three people").
+STRONG_BREAKS = frozenset(";:—–()")
+
+
+def _clause_between(text: str, start: int, end: int, fronted: bool = False) -> bool:
     """Whether a mark or a word that opens a clause stands in text[start:end], the stretch
-    between two figures (their own text, "$215,000", is no part of it)."""
+    between two figures (their own text, "$215,000", is no part of it); after a `fronted`
+    time, only a strong mark."""
     between = GROUPING.sub("", text[start:end])
+    if fronted:
+        return bool(set(between) & STRONG_BREAKS) or " - " in between
     return bool(set(between) & CLAUSE_BREAKS) or " - " in between or any(
         w.lower() in CLAUSE_WORDS for w in between.split())
 
