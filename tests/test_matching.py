@@ -3342,6 +3342,19 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
     assert vetoed(matches, "lopez", "15").veto == "the age of a girl"
 
 
+def test_an_age_written_alone_shares_the_noun_of_the_age_it_is_joined_to() -> None:
+    """"The 30-year-old sergeant and 26-year-old fired 11 shots": both ages are officers',
+    and a rank is a noun for people; neither fails Kimani Gray's 16, which a lone
+    "A 17-year-old was shot" still does."""
+    gray = fact("gray", "Kimani Gray, 16, was shot dead by plainclothes police officers in "
+                "East Flatbush, Brooklyn.", "16 years")
+    matches = run("The 30-year-old sergeant and 26-year-old fired 11 shots at Gray.", [gray])
+    assert vetoed(matches, "gray", "26-year").veto == "the age of a sergeant"
+    (mention,) = run("A 17-year-old was shot dead by plainclothes police officers in East "
+                     "Flatbush.", [gray]).mentions["gray"]
+    assert mention.disagrees
+
+
 def test_an_age_given_to_a_noun_the_claim_writes_for_others_is_theirs() -> None:
     """A claim may name the girls its person assaulted or the man who shot its person:
     an age given to a noun it writes only in the plural, as the title of another's name,

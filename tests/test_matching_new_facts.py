@@ -63,7 +63,7 @@ LINES = {
     ("round-16", False): (6, 263, 23, 28, 0),
     ("round-17", False): (4, 257, 10, 22, 0),
     ("round-18", False): (7, 256, 10, 27, 0),
-    ("round-19", False): (9, 265, 7, 16, 4),
+    ("round-19", False): (8, 266, 7, 16, 4),
 }
 Key = tuple[str, bool]
 

@@ -264,7 +264,26 @@ def aged_noun(reading: Reading, index: int) -> Token | None:
         return _aged_before(sentence, quantity, reading.article.text)
     after = [w for w in sentence.words if w.start >= old.end()][:KIN_REACH + 1]
     people = [w for w in after if singular(w.surface.lower()) in _aged_people()]
-    return next((w for w in people if not _possessed_by(w, after)), None)
+    found = next((w for w in people if not _possessed_by(w, after)), None)
+    return found if found is not None else _noun_of_the_pair(reading, index)
+
+
+def _noun_of_the_pair(reading: Reading, index: int) -> Token | None:
+    """The noun an age written alone shares with the aged noun it is joined to: "The
+    30-year-old sergeant and 26-year-old fired 11 shots" gives both ages to officers."""
+    previous = index - 1
+    if (previous < 0 or previous not in reading.ages
+            or reading.sentence_of[previous] != reading.sentence_of[index]
+            or not JOINED_AGE.fullmatch(reading.article.text,
+                                        reading.quantities[previous].end,
+                                        reading.quantities[index].start)):
+        return None
+    return aged_noun(reading, previous)
+
+
+#: Between two ages of a pair: the first one's "-year-old" and its noun, then "and":
+#: "30 - year - old sergeant and ".
+JOINED_AGE = re.compile(r"\s?-\s?old\s+[a-z]+\s+(?:and|or)\s+(?:an?\s+)?")
 
 
 def _aged_before(sentence: Sentence, quantity: Quantity, text: str) -> Token | None:
