@@ -2536,6 +2536,21 @@ def test_a_count_of_what_the_claims_whole_counts_may_be_that_whole() -> None:
     assert mention.disagrees
 
 
+def test_a_claims_part_may_be_an_articles_whole_whose_own_part_is_not_the_fact() -> None:
+    """"seven of the police officers' bullets hit Kimani Gray" counts a part; "hit in the
+    back by three of the seven bullets" writes that part as a whole, which agrees and
+    states it, while its own part, the three, is no statement of the seven. A whole that
+    disagrees is still no statement of the claim's part."""
+    hit = fact("hit", "The autopsy showed that seven of the police officers' bullets hit "
+               "Kimani Gray.", "7 bullets")
+    text = "An autopsy shows that Gray was hit in the back by three of the {} bullets."
+    matches = run(text.format("seven"), [hit])
+    assert figures(matches, "hit") == ["seven bullets"]
+    assert near(matches, "hit", "three").veto == "a part of the fact's seven bullets"
+    matches = run(text.format("nine"), [hit])
+    assert near(matches, "hit", "nine bullets").veto == "the whole of a part"
+
+
 def test_a_bare_number_counts_the_whole_it_is_taken_from() -> None:
     """"all 11 of his points" counts points, and "three of the seven bullets" bullets: the
     noun of the whole after "of the" is the number's too, for a claim that counts it."""

@@ -721,6 +721,14 @@ def partitive_role(reading: Reading, index: int) -> str:
     return ""
 
 
+def whole_of_part(reading: Reading, index: int) -> Quantity | None:
+    """The whole a count is a part of, in its sentence: the seven of "three of the seven
+    bullets" for the three."""
+    text, quantity = reading.article.text, reading.quantities[index]
+    return next((reading.quantities[other] for other in reading.neighbours(index)
+                 if _whole_of(text, quantity, reading.quantities[other])), None)
+
+
 def whole_words(reading: Reading, index: int) -> list[Token]:
     """The words of the whole a bare number is taken from, up to the next mark: "all 11
     of his points", "all three of the people". That whole's noun is the number's too."""

@@ -68,6 +68,7 @@ from checks.matching.reading import (
     restated,
     sentence_owner,
     thing_after,
+    whole_of_part,
     whole_words,
 )
 from checks.matching.sentences import (
@@ -562,16 +563,22 @@ def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that is part of a whole written after it ("10 of the team's first 17
     points") is no total; and where the claim's figure is such a part ("Three of the
-    bullets ... hit him from behind"), the whole ("three of the seven bullets") is not it.
+    bullets ... hit him from behind"), the whole ("three of the seven bullets") is not it,
+    unless it agrees: a claim's part may be an article's whole ("seven of the officers'
+    bullets hit" and "three of the seven bullets"), whose own part is then not the fact.
     A whole that someone owns ("of the team's first 17 points") is that one's, not the
     total of the name the claim opens with. A duration is likewise a part of the time
     named after it ("at least 35 years of the life sentence"), unless the claim's is."""
     role = reading.once(partitive_role, index)
     if role == "part" and not prof.partitive:
         return "a part of a whole"
+    whole = reading.once(whole_of_part, index) if role == "part" else None
+    if whole is not None and agreement(prof.fact, whole):
+        return f"a part of the fact's {whole.text}"  # "three of the seven bullets"
     if not prof.partitive and time_part(reading.article.text, reading.quantities[index]):
         return "a part of a time"
-    if role.startswith("whole") and prof.partitive:
+    if role.startswith("whole") and prof.partitive and not agreement(
+            prof.fact, reading.quantities[index]):
         return "the whole of a part"
     if not role and _counts_the_whole(prof, reading.quantities[index]):
         return "counts the whole the claim's figure is a part of"
