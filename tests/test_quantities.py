@@ -252,6 +252,23 @@ def test_hedges_after(text: str, span: str, hedge: str, low: float, high: float)
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He was sentenced to 15 years to life in prison.", "15 years to life"),
+        ("He was given two five - years - to - life terms.", "five - years - to - life"),
+        ("a 10-year-to-life sentence", "10-year-to-life"),
+        ("He got 25-to-life.", "25-to-life"),
+    ],
+)
+def test_a_term_to_life_is_at_least_its_years(text: str, span: str) -> None:
+    """An indeterminate sentence runs from its years up to life: at least that long."""
+    q = [q for q in find_quantities(text) if q.text == span]
+    assert len(q) == 1
+    assert (q[0].kind, q[0].unit, q[0].hedge, q[0].high) == ("duration", "year", "at least",
+                                                             INF)
+
+
 def test_seed_hedged_counts() -> None:
     q = only("the conflict has killed more than 14,000 people since it began", reference_date=REF)
     assert summary(q) == ("more than 14,000 people", "count", 14000, 14000, INF, "more than",

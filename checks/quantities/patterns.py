@@ -247,6 +247,9 @@ GLUED_SCALE = re.compile(r"(bn|BN|tn|trn|mn|b|m|k|M|B|T|K)(?![A-Za-z])")
 PERCENT = re.compile(rf"{_SP}?%|{_SP}+(?i:per{_SP}?cent|percent)\b")
 #: "-plus" (matched after the hyphen, see `_Scanner._hyphen`) or a "+" sign.
 PLUS_WORD = re.compile(r"plus\b")
+#: After a term in years, "to life" makes it an indeterminate sentence: "15 years to
+#: life", "two five - years - to - life terms", "25-to-life" (at least so many years).
+TO_LIFE = re.compile(rf"{_SP}?-?{_SP}?to{_SP}?-?{_SP}?life\b")
 PLUS_SIGN = re.compile(r"\+(?![\d+])")
 RANGE_SEP = re.compile(rf"{_SP}*(?P<sep>[-–—]|to\b|and\b){_SP}*")
 #: Right before a figure, a verb of change: "has dropped $100 to $1199" is a change of $100

@@ -128,6 +128,7 @@ from checks.quantities.patterns import (
     SPOKEN_DECIMAL,
     SUPERSCRIPTS,
     SUSPENDED_SEP,
+    TO_LIFE,
     TOKENIZED_SIGN,
     TRIGGER_WORDS,
     UNIT_ABBR,
@@ -1331,6 +1332,10 @@ class _Scanner:
             am = HEDGE_AFTER.match(text, end)
             if am is not None:
                 hedge, end = HEDGES_AFTER[am.group(1).lower()], am.end()
+        if hedge == "exact" and unit in ("year", "") and kind in ("duration", "count"):
+            life = TO_LIFE.match(text, end)
+            if life is not None:  # "15 years to life": at least 15 years, up to life
+                kind, unit, hedge, end = "duration", "year", "at least", life.end()
         low, high = hedge_interval(value, hedge)
         stated = HEDGE_ALIASES.get(hedge, hedge)  # type: ignore[call-overload]
         return self._emit(hstart, end, kind, value, low, high, stated, unit)
