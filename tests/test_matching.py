@@ -1769,6 +1769,25 @@ def test_a_fronted_time_sets_the_whole_main_clause() -> None:
     assert mention.disagrees
 
 
+@pytest.mark.parametrize("opening", ["A smaller earthquake", "Another earthquake",
+                                     "A 2006 earthquake"])
+def test_a_figure_of_another_thing_of_the_claims_kind_never_fails(opening: str) -> None:
+    """"A smaller earthquake near The Geysers struck at a depth of 1.4 miles" tells of
+    another quake than the claim's: its figure may agree, never fail. A quake the article
+    introduces with no such word ("A magnitude 4.4 earthquake") may be the claim's."""
+    depth = fact("depth", "The Sonoma County earthquake near The Geysers struck at a depth "
+                 "of 2.7 miles.", "2.7 miles")
+    day = dt.date(2009, 1, 5)
+    text = "{} near The Geysers struck at a depth of 1.4 miles."
+    assert vetoed(run(text.format(opening), [depth], date=day), "depth",
+                  "1.4 miles").veto == "another earthquake"
+    (mention,) = run(text.format("A magnitude 4.4 earthquake"), [depth],
+                     date=day).mentions["depth"]
+    assert mention.disagrees
+    (mention,) = run(text.format("A 2009 earthquake"), [depth], date=day).mentions["depth"]
+    assert mention.disagrees
+
+
 def test_a_weekday_read_as_any_such_day_tells_no_past() -> None:
     """"let off nine shots on a Friday afternoon" sets the shots on no day: against the
     claim's 13 shots it fails, where "two weeks ago" is past."""

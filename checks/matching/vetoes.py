@@ -628,6 +628,32 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 PLACE_OPENERS = frozenset({"In", "At"})
 
 
+#: Before a figure in its clause, another thing of a kind: "A smaller earthquake near The
+#: Geysers", "Another quake", "A 2006 earthquake", "an earlier strike".
+ANOTHER_OF_A_KIND = re.compile(
+    r"\b(?:(?:[Aa]n?)\s+(smaller|larger|bigger|stronger|weaker|earlier|later|previous|prior"
+    r"|second|separate|similar|(?:1[89]|20)\d\d)|[Aa]nother)\s+([A-Za-z][\w-]*)"
+    r"[^;:()—–]*$")
+
+
+def _another_of_its_kind(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure told of another thing of the claim's kind, introduced as such in its
+    clause ("A smaller earthquake near The Geysers struck at a depth of 1.4 miles",
+    "Another quake", "A 2006 earthquake"), is that thing's: it may agree, never fail. A
+    year names another only where it is not the article's."""
+    quantity, text = reading.quantities[index], reading.article.text
+    if quantity.kind == "date" or agreement(prof.fact, quantity):
+        return ""
+    opening = reading.sentences[reading.sentence_of[index]].start
+    found = ANOTHER_OF_A_KIND.search(text, opening, quantity.start)
+    if found is None or not prof.says(stem(found.group(2))):
+        return ""
+    published = reading.article.date
+    if (found.group(1) or "").isdigit() and published and int(found.group(1)) == published.year:
+        return ""
+    return f"another {found.group(2)}"
+
+
 def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     """A place set before the sentence's clause that the claim never names sets its
     figures there: "In Heraklion, 10,000 people are reported as marching" is no count of
@@ -1142,6 +1168,6 @@ VETOES: tuple[Veto, ...] = (
     _several_days, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
-    _set_elsewhere, _where_elsewhere, _other_figure_differs, _surpasses_claimed,
-    _about_a_sibling, _one_of_the_parts, _for_another_model,
+    _set_elsewhere, _where_elsewhere, _another_of_its_kind, _other_figure_differs,
+    _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
 )
