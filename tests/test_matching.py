@@ -1537,6 +1537,10 @@ def test_an_age_set_off_after_a_noun_for_a_person_or_in_who_was() -> None:
                   "Gardens.", "35 years")
     assert figures(run("Deputy Jerry Ortiz, who was 38, was gunned down in Hawaiian Gardens.",
                        [deputy]), "deputy") == ["38"]
+    # at the sentence's end too, and in words
+    (mention,) = run("The shooting claimed the life of Deputy Jerry Ortiz, who was "
+                     "thirty - six. He died instantly.", [deputy]).mentions["deputy"]
+    assert mention.quantity.text == "thirty - six" and mention.disagrees
     horton = fact("horton", "Zurana Horton was 34 when she was shot dead in Brownsville.",
                   "34 years")
     matches = run("Zurana Horton was shot dead in Brownsville while picking up her daughter, "

@@ -63,7 +63,7 @@ LINES = {
     ("round-16", False): (5, 263, 23, 28, 0),
     ("round-17", False): (3, 257, 9, 22, 0),
     ("round-18", False): (7, 256, 10, 27, 0),
-    ("round-19", False): (6, 267, 7, 16, 2),
+    ("round-19", False): (6, 267, 7, 17, 2),
 }
 Key = tuple[str, bool]
 

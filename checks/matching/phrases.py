@@ -90,6 +90,9 @@ def is_age(text: str, quantity: Quantity) -> bool:
     lo = max(0, quantity.start - 40)
     if _subject_is(text, quantity, lo):
         return True
+    if WHO_WAS_BEFORE.search(text, lo, quantity.start) and SUBJECT_IS_AFTER.match(
+            text, quantity.end):
+        return True  # "Zurana Horton, who was 36." as "who was 36, died"
     if APPOSITION_AFTER.match(text, quantity.end) is None:
         return False
     if APPOSITION_BEFORE.search(text, lo, quantity.start) or WHO_WAS_BEFORE.search(
@@ -139,9 +142,15 @@ def claimed_age(claim: str, quantity: Quantity) -> bool:
 
 
 def bare_age_number(quantity: Quantity) -> bool:
-    """A bare whole number, as exact as written, that could be someone's age: "35"."""
+    """A bare whole number, as exact as written, that could be someone's age: "35",
+    "thirty - six"."""
     return (quantity.kind == "count" and not quantity.unit and quantity.hedge == "exact"
-            and quantity.text.isdigit() and 0 < int(quantity.text) <= OLDEST)
+            and (quantity.text.isdigit() or NUMBER_WORDS.fullmatch(quantity.text) is not None)
+            and float(quantity.value).is_integer() and 0 < quantity.value <= OLDEST)
+
+
+#: A number written in words alone: "thirty - six", "seventy-nine".
+NUMBER_WORDS = re.compile(r"[a-z]+(?:\s?-\s?[a-z]+)?")
 
 
 def as_age(quantity: Quantity) -> Quantity:
