@@ -1792,6 +1792,19 @@ def test_a_figure_of_another_thing_of_the_claims_kind_never_fails(opening: str) 
     assert mention.disagrees
 
 
+def test_a_figure_in_an_opening_participial_phrase_is_the_main_subjects() -> None:
+    """"Despite rushing for 352 yards, the Kansas City Chiefs lost" gives the team's yards:
+    no figure of Jamaal Charles, whom the claim opens with, though it names the Chiefs."""
+    rushing = fact("rushing", "Jamaal Charles rushed for 226 yards for the Kansas City Chiefs "
+                   "in their loss to the Indianapolis Colts.", "226 yards")
+    text = "Despite rushing for 352 yards, {} lost their home finale to the Indianapolis Colts."
+    matches = run(text.format("the Kansas City Chiefs"), [rushing])
+    assert vetoed(matches, "rushing", "352 yards").veto == (
+        "the figure of Kansas City Chiefs")
+    (mention,) = run(text.format("Jamaal Charles and the Chiefs"), [rushing]).mentions["rushing"]
+    assert mention.disagrees
+
+
 def test_a_weekday_read_as_any_such_day_tells_no_past() -> None:
     """"let off nine shots on a Friday afternoon" sets the shots on no day: against the
     claim's 13 shots it fails, where "two weeks ago" is past."""

@@ -465,6 +465,30 @@ def sentence_owner(reading: Reading, index: int) -> list[Token]:
     return []
 
 
+#: A participle that opens a sentence, before the figure in its phrase: "Despite rushing
+#: for", "After scoring".
+OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:Despite|After|Before|While|By|Without|Besides)\s+)?[A-Za-z]+ing\b[^,;:()]*$")
+#: After the figure, the comma that closes the phrase and the subject of the main clause:
+#: ", the Kansas City Chiefs lost".
+SUBJECT_AFTER_PHRASE = re.compile(r"[^,;:()]*,\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}"
+                                  r"[A-Z][\w'’.-]*)\s+[a-z]")
+
+
+def participle_owner(reading: Reading, index: int) -> list[Token]:
+    """The subject of the main clause, for a figure in a participial phrase that opens the
+    sentence: "Despite rushing for 352 yards, the Kansas City Chiefs lost" (the team's
+    yards)."""
+    text, quantity = reading.article.text, reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if not OPENING_PARTICIPLE.fullmatch(text, sentence.start, quantity.start):
+        return []
+    found = SUBJECT_AFTER_PHRASE.match(text, quantity.end, sentence.end)
+    if found is None:
+        return []
+    return [w for w in sentence.words if found.start(1) <= w.start < found.end(1)]
+
+
 def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     """The one name of the sentence before, where a sentence opens with "He" or "She" as
     the subject of its past verb and the clause runs on to the figure, as in

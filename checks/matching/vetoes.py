@@ -59,6 +59,7 @@ from checks.matching.reading import (
     listed,
     modified_noun,
     owner_by_any_verb,
+    participle_owner,
     partitive_role,
     phrase_of,
     points_back,
@@ -345,7 +346,8 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     """A claim that opens with a name gives that one's figure ("Ryan Succop tied the game
     with a 47-yard field goal"): a figure that a name the claim lacks owns, as subject
     or possessor or as its source, is that other's ("Vinatieri's range for a 36-yard
-    field goal", "Seth VanDeest scored 13", "13 points from Seth VanDeest")."""
+    field goal", "Seth VanDeest scored 13", "13 points from Seth VanDeest", "Despite rushing
+    for 352 yards, the Kansas City Chiefs lost")."""
     if not prof.subject or index in reading.ages or reading.quantities[index].kind == "date":
         return ""  # an age's person is `_age_mismatch`'s; a date is no one's
     name = reading.once(figure_owner, index)
@@ -353,7 +355,7 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
         name = reading.once(owner_by_any_verb, index)
     if not name:
         name = (reading.once(sentence_owner, index) or reading.once(relative_owner, index)
-                or reading.once(pronoun_owner, index))
+                or reading.once(pronoun_owner, index) or reading.once(participle_owner, index))
         actor = prof.actor or prof.subject  # "Andrew Luck set": "set" may be a noun
         if name and not actor & {w.stem for w in name}:
             return f"the figure of {' '.join(w.surface for w in name)}"
