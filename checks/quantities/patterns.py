@@ -44,8 +44,8 @@ _MONTH = (rf"(?<![A-Za-z])(?P<mon>{_alt(MONTHS)})(?![a-z])"
 _MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
 _WEEKDAY = rf"(?<![A-Za-z])(?P<wd>{_alt(WEEKDAYS)})(?![a-z])"
 _DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d)"
-_DAY2 = r"(?:{sp}*(?:[-–—]|&|and|to){sp}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:A-Za-z]|\.\d))?"
-_DAY2 = _DAY2.format(sp=_SP)
+_DAY2 = (rf"(?:{_SP}*(?:[-–—]|&|and|to){_SP}*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+         r"(?![\d:A-Za-z]|\.\d))?")
 #: A year after a date: 1800 to 2100, as a year alone is read (`_Scanner._is_year`).
 _YEAR_DIGITS = r"(?:(?:1[89]|20)\d\d|2100)"
 _YEAR = rf"(?:,?{_SP}+(?P<y>{_YEAR_DIGITS})(?![\d:]|\.\d))?"

@@ -1,0 +1,32 @@
+"""The package's own shape: rules that no linter checks."""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "checks"
+
+
+def _module_names(path: Path) -> Counter[str]:
+    """How often each name is bound at a module's top level."""
+    names: Counter[str] = Counter()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names[node.target.id] += 1
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+    return names
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_binds_a_name_twice(path: Path) -> None:
+    """A constant defined twice silently replaces the first for every caller (one did:
+    `profiles.PLACING`, whose second list dropped the places a unit is owned in)."""
+    assert [name for name, count in _module_names(path).items() if count > 1] == []
