@@ -1757,9 +1757,9 @@ def test_a_year_before_the_storys_first_day_tells_earlier_news(opening: str) -> 
 
 
 def test_a_fronted_time_sets_the_whole_main_clause() -> None:
-    """"In early March, a gunman shot and wounded three people at a printing facility": the
-    time that opens the sentence sets its main clause, coordinated verbs and all, so the
-    count is earlier news against a story that starts in April. A dash ends its reach."""
+    """"In early March, a gunman shot and wounded three people": the time that opens the
+    sentence sets its main clause, coordinated verbs and all, so the count is earlier news
+    against a story that starts in April. A dash ends its reach."""
     wounded = fact("wounded", "Two men, partners at the Gordon Advisors accounting firm in "
                    "Troy, were wounded in the office shooting.", "2 men")
     fired = fact("fired", "Gordon Advisors fired Anthony LaCalamita on April 5, 2007.",

@@ -200,8 +200,8 @@ PAST_DAYS = 7
 def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     """A figure the article sets, in its clause, well before the news (`_told_earlier`:
     "Charles' 80-yard TD run on the opening play of the Cleveland game two weeks ago",
-    "last year's 12 deaths", "A 2006 earthquake near The Geysers struck at a depth of 0.9
-    miles") tells an earlier event than an undated claim's, which is the story's news: it
+    "last year's 12 deaths", "In 2009 a 29-year-old Brownsville mother was also killed")
+    tells an earlier event than an undated claim's, which is the story's news: it
     may agree with the fact, never fail it. "On a Friday afternoon" sets it at no time.
     A time that opens the sentence sets its main clause, past the comma that closes it:
     "Last year, a 42-year-old deputy was wounded", "In an unrelated 2010 case, a gang
@@ -264,14 +264,12 @@ def _told_earlier(prof: Profile, reading: Reading, index: int, said: Quantity) -
 
 
 #: What may open a sentence before a time that sets its main clause ("Last year, a
-#: 42-year-old deputy was wounded", "During last year, ..."); the comma closing such a
-#: fronted time breaks no clause.
+#: 42-year-old deputy was wounded", "In February, unions staged a 48-hour strike"); the
+#: comma closing such a fronted time breaks no clause.
 FRONTED_TIME = re.compile(r"\s*(?:(?i:in|during)\s+)?")
 FRONTING_COMMA = re.compile(r"\s*,?")
 #: A thousands separator, which breaks no clause: "$215,000 last year".
 GROUPING = re.compile(r"(?<=\d),(?=\d)")
-
-
 #: The marks that end a fronted time's reach: it sets the main clause, commas and
 #: coordinated verbs and all ("In early March, a gunman shot and wounded three people").
 STRONG_BREAKS = frozenset(";:—–()")
