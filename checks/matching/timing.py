@@ -208,11 +208,10 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     member fired nine shots", "In early March, a gunman shot and wounded three people"."""
     quantity = reading.quantities[index]
     if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
-            or agreement(prof.fact, quantity)):
+            or not reading.once(_past_times, index) or agreement(prof.fact, quantity)):
         return ""
     text, opening = reading.article.text, reading.sentences[reading.sentence_of[index]].start
-    for other in reading.neighbours(index):
-        said = reading.quantities[other]
+    for said in reading.once(_past_times, index):
         if not _told_earlier(prof, reading, index, said):
             continue
         start, end = min(quantity.end, said.end), max(quantity.start, said.start)
@@ -239,24 +238,30 @@ def _fronted_end(text: str, opening: int, said: Quantity) -> int | None:
 STRETCH_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 
 
+def _past_times(reading: Reading, index: int) -> tuple[Quantity, ...]:
+    """The dates of the figure's sentence more than PAST_DAYS before the article's date
+    (any, in an article of no date), of a time ("on a Friday afternoon" is any Friday)
+    and no start of a stretch up to the news ("since October")."""
+    article_day, text = reading.article.date, reading.article.text
+    return tuple(
+        said for said in map(reading.quantities.__getitem__, reading.neighbours(index))
+        if said.kind == "date" and isinstance(said.high, dt.date) and weekday_of(said) is None
+        and (article_day is None or said.high <= article_day - dt.timedelta(days=PAST_DAYS))
+        and not STRETCH_BEFORE.search(text, max(0, said.start - 8), said.start))
+
+
 def _told_earlier(prof: Profile, reading: Reading, index: int, said: Quantity) -> bool:
-    """Whether a date lies well before the news: more than PAST_DAYS before the article's
-    date, and, unless counted from that date ("two weeks ago", "last year"), wholly
-    before the first day the story's facts name, in a sentence that names no subject of
-    the claim: "In 2009 a 29-year-old Brownsville mother was also killed" is no age of
-    Zurana Horton, shot in 2011, while "In 1997, Gigante was sentenced to ten years" may
-    be the claim's own past, and "since October" runs up to the news."""
+    """Whether a date of `_past_times` lies well before the news: counted from the
+    article's date ("two weeks ago", "last year"), or wholly before the first day the
+    story's facts name, in a sentence that names no subject of the claim: "In 2009 a
+    29-year-old Brownsville mother was also killed" is no age of Zurana Horton, shot in
+    2011, while "In 1997, Gigante was sentenced to ten years" may be the claim's own
+    past."""
     article_day = reading.article.date
-    if (said.kind != "date" or not isinstance(said.high, dt.date)
-            or weekday_of(said) is not None):
-        return False  # "on a Friday afternoon" is any Friday, of no time
-    if article_day is not None and said.high > article_day - dt.timedelta(days=PAST_DAYS):
-        return False
     if from_the_articles_date(said.text):
         return article_day is not None
-    if (prof.story_from is None or said.high >= prof.story_from
-            or not (said.year_known or article_day is not None)
-            or STRETCH_BEFORE.search(reading.article.text, max(0, said.start - 8), said.start)):
+    if (prof.story_from is None or said.high >= prof.story_from  # type: ignore[operator]
+            or not (said.year_known or article_day is not None)):
         return False
     subject = prof.subject | prof.owner
     words = reading.sentences[reading.sentence_of[index]].words
