@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from checks.compare import compare
-from checks.matching.attachment import CLAUSE_WORDS, PRONOUNS
+from checks.matching.attachment import CLAUSE_MARKS, CLAUSE_WORDS, PRONOUNS
 from checks.matching.figures import agreement, dated, of_the_week, years_apart
 from checks.matching.phrases import (
     CLAUSE_BREAKS,
@@ -277,7 +277,7 @@ FRONTING_COMMA = re.compile(r"\s*,?")
 GROUPING = re.compile(r"(?<=\d),(?=\d)")
 #: The marks that end a fronted time's reach: it sets the main clause, commas and
 #: coordinated verbs and all ("In early March, a gunman shot and wounded three people").
-STRONG_BREAKS = frozenset(";:—–()")
+STRONG_BREAKS = CLAUSE_MARKS | frozenset("()")
 
 
 def _clause_between(text: str, start: int, end: int, fronted: bool = False) -> bool:

@@ -643,17 +643,27 @@ def _another_of_its_kind(prof: Profile, reading: Reading, index: int) -> str:
     clause ("A smaller earthquake near The Geysers struck at a depth of 1.4 miles",
     "Another quake", "A 2006 earthquake"), is that thing's: it may agree, never fail. A
     year names another only where it is not the article's."""
-    quantity, text = reading.quantities[index], reading.article.text
-    if quantity.kind == "date" or agreement(prof.fact, quantity):
+    quantity = reading.quantities[index]
+    if quantity.kind == "date":
         return ""
+    found = reading.once(_another_named, index)
+    if found is None or not prof.says(stem(found)) or agreement(prof.fact, quantity):
+        return ""
+    return f"another {found}"
+
+
+def _another_named(reading: Reading, index: int) -> str | None:
+    """The noun of another thing of a kind before a figure in its clause (see
+    `_another_of_its_kind`), worked out once per figure."""
+    quantity, text = reading.quantities[index], reading.article.text
     opening = reading.sentences[reading.sentence_of[index]].start
     found = ANOTHER_OF_A_KIND.search(text, opening, quantity.start)
-    if found is None or not prof.says(stem(found.group(2))):
-        return ""
+    if found is None:
+        return None
     published = reading.article.date
     if (found.group(1) or "").isdigit() and published and int(found.group(1)) == published.year:
-        return ""
-    return f"another {found.group(2)}"
+        return None  # "A 2009 earthquake" in a 2009 article may be the news's own
+    return found.group(2)
 
 
 def _set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
