@@ -4138,3 +4138,28 @@ def test_it_and_a_figure_speak_of_what_the_sentence_before_opened_with() -> None
             "unwarranted. It lasted 75 minutes.")
     (mention,) = run(text, [speech]).mentions["speech"]
     assert mention.disagrees and "speech" in mention.shared
+
+
+def test_a_phrase_among_the_aliases_stands_for_its_group_where_the_claim_writes_it() -> None:
+    """"passed away" in a claim is "died" in an article, so the day a death is given on
+    speaks of the fact; a claim of other words is still told apart ("dates what was
+    died")."""
+    death = fact("death", "Gigante passed away at a prison hospital in Springfield, Missouri, "
+                 "on December 19, 2005.", "2005-12-19")
+    text = "Mob boss Vincent Gigante died Monday in federal prison, officials said."
+    assert figures(run(text, [death], date=dt.date(2005, 12, 20)), "death") == ["Monday"]
+    plea = fact("plea", "Gigante pleaded guilty to obstruction in a Brooklyn court on "
+                "December 19, 2005.", "2005-12-19")
+    assert figures(run(text, [plea], date=dt.date(2005, 12, 20)), "plea") == []
+
+
+def test_a_phrase_is_an_alias_only_written_whole() -> None:
+    """A phrase joins a claim's evidence only where its words stand together: "passed"
+    and "away" apart are two words, no death."""
+    groups = synonym_groups({})
+    whole = profile(fact("d", "Gigante passed away on December 19, 2005.", "2005-12-19"), groups)
+    apart = profile(fact("d", "Gigante passed the house, away from town, on December 19, 2005.",
+                         "2005-12-19"), groups)
+    assert any(stem("died") in c.stems for c in whole.concepts)
+    assert not any(stem("died") in c.stems for c in apart.concepts)
+

@@ -64,6 +64,7 @@ from checks.matching.sentences import (
     expand,
     people_nouns,
     people_tolls,
+    phrases_in,
     same_word,
     sentence_pieces,
     stem,
@@ -347,9 +348,12 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if age and token.stem in AGE_WORDS:
             continue  # every age says "old": the veto checks it, as evidence it says nothing
         if token.stem not in concepts:
-            near = weight(word_distance(token.index, *span)) if span else 1.0
             concepts[token.stem] = Concept(token.surface, expand({token.stem}, groups),
-                                           weight=CLAIM_FLOOR + (1 - CLAIM_FLOOR) * near)
+                                           weight=_claim_weight(token, span))
+    for token, phrase, group in (phrases_in(sentence, groups) if sentence else ()):
+        if phrase not in concepts:  # "passed away" stands for "died"
+            concepts[phrase] = Concept(phrase, expand(set(group), groups),
+                                       weight=_claim_weight(token, span))
     for word in fact.context:
         for token in tokens(word):
             concepts.setdefault(token.stem, Concept(token.surface, expand({token.stem}, groups)))
@@ -448,6 +452,12 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
 
 #: How many words after "of the" name the whole a claim's figure is a part of.
 WHOLE_WORDS = 3
+
+
+def _claim_weight(token: Token, span: tuple[int, int] | None) -> float:
+    """A claim word's weight: the nearer its figure, the more it tells."""
+    near = weight(word_distance(token.index, *span)) if span else 1.0
+    return CLAIM_FLOOR + (1 - CLAIM_FLOOR) * near
 
 
 def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:

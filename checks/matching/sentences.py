@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -308,21 +308,44 @@ def _data_file(name: str) -> Any:
 
 
 def synonym_groups(aliases: Mapping[str, Sequence[str]]) -> list[frozenset[str]]:
-    """Groups of stems that stand for each other: built-ins first, the story's added."""
+    """Groups of stems that stand for each other: built-ins first, the story's added. A
+    phrase ("passed away") is kept as its stems joined by spaces: see `phrases_in`."""
     merged: dict[str, set[str]] = {}
     for source in (builtin_aliases(), aliases):
         for key, words in source.items():
-            merged.setdefault(stem(key), set()).update(stem(w) for w in words)
+            merged.setdefault(phrase_stem(key), set()).update(phrase_stem(w) for w in words)
     return [frozenset({key, *words}) for key, words in merged.items()]
 
 
+def phrase_stem(words: str) -> str:
+    """A word's stem, or a phrase's stems joined by spaces ("passed away": "pass away")."""
+    return " ".join(stem(w) for w in words.split())
+
+
 def expand(stems: set[str], groups: Sequence[frozenset[str]]) -> frozenset[str]:
-    """The stems with every synonym group any of them belongs to."""
+    """The stems with every synonym group any of them belongs to (a phrase is never a
+    word's variant: it joins only when written whole, see `phrases_in`)."""
     out = set(stems)
     for group in groups:
-        if any(same_word(s, g) for s in stems for g in group):
+        if stems & group or any(same_word(s, g) for s in stems for g in group if " " not in g):
             out |= group
     return frozenset(out)
+
+
+def phrases_in(sentence: Sentence, groups: Sequence[frozenset[str]]
+               ) -> Iterator[tuple[Token, str, frozenset[str]]]:
+    """The synonym phrases a sentence writes, word for word by stem ("passed away",
+    "pulled over"): the first word, the phrase and its group."""
+    stems = [w.stem for w in sentence.words]
+    for group in groups:
+        for phrase in group:
+            if " " not in phrase:
+                continue
+            parts = phrase.split()
+            for i in range(len(stems) - len(parts) + 1):
+                if stems[i:i + len(parts)] == parts:
+                    yield sentence.words[i], phrase, group
+                    break
 
 
 @functools.cache
