@@ -4163,3 +4163,34 @@ def test_a_phrase_is_an_alias_only_written_whole() -> None:
     assert any(stem("died") in c.stems for c in whole.concepts)
     assert not any(stem("died") in c.stems for c in apart.concepts)
 
+
+def test_a_parents_bare_number_counts_children_whatever_the_claim_says() -> None:
+    """"A mother of 12" counts her children, though the claim writes "a brood of 12
+    children"; it never counts the people a toll counts."""
+    children = fact("children", "Zurana Horton left behind a brood of 12 children when she "
+                    "perished in the Brooklyn crossfire.", "12 children")
+    text = "A gang member was convicted of killing Zurana Horton, a Brooklyn mother of 13."
+    (mention,) = run(text, [children]).mentions["children"]
+    assert mention.quantity.text == "13" and mention.disagrees
+    wounded = fact("wounded", "Besides Zurana Horton, two other people were wounded by the "
+                   "gunfire from the Brownsville rooftop.", "2 people")
+    text = "Zurana Horton, a mother of 13, was killed by gunfire from a Brownsville rooftop."
+    assert vetoed(run(text, [wounded]), "wounded", "13").veto == "counts a parent's children"
+
+
+def test_a_claim_that_counts_besides_someone_counts_others() -> None:
+    """"Besides Jeffs, eleven more men ... faced indictments" counts others, as "11 other
+    FLDS men were charged" does."""
+    others = fact("others", "Besides Jeffs, eleven more men from the sect faced indictments "
+                  "on counts such as bigamy and sexual assault.", "11 men")
+    text = "Jeffs and 11 other FLDS men were indicted on charges including sexual assault."
+    assert figures(run(text, [others]), "others") == ["11 other FLDS men"]
+
+
+def test_a_length_for_as_long_as_before_an_event_is_no_time_between() -> None:
+    """"can sit on standby for as long as 30 days before its battery runs flat" says how
+    long standby lasts: an article's "30 days of standby time" states it."""
+    standby = fact("standby", "Left idle, the Retina MacBook Pro can sit on standby for as "
+                   "long as 30 days before its battery runs flat.", "up to 30 days")
+    text = "The new MacBook Pro will feature 7 hours of battery life, with 30 days of standby."
+    assert figures(run(text, [standby]), "standby") == ["30 days"]

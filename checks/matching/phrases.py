@@ -357,8 +357,10 @@ BETWEEN_ALONE = re.compile(r"(?i)\banother\s+$")
 #: A duration written as a compound adjective: "three-year", tokenized "three - year".
 ATTRIBUTIVE_UNIT = re.compile(r"\s?[-–]\s?[a-z]+$")
 #: Before a duration, words that make it a length even with "before" after it: "the jury
-#: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before".
-LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+$")
+#: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before", "sit on
+#: standby for as long as 30 days before its battery runs flat".
+LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+(?:(?:as long as|up to|about|"
+                           r"nearly|almost|around|roughly|some|more than|over)\s+)?$")
 
 
 def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:
@@ -366,7 +368,7 @@ def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:
     `surely`: without the words that only suggest it ("took", "within")."""
     if quantity.kind != "duration":
         return False
-    before = text[max(0, quantity.start - 12):quantity.start]
+    before = text[max(0, quantity.start - 24):quantity.start]
     if LENGTH_BEFORE.search(before):
         return False
     if BETWEEN_AFTER.match(text, quantity.end):
@@ -441,8 +443,10 @@ def attributive_count(quantity: Quantity, following: Token | None) -> bool:
 #: "five other bank workers": more of a kind, besides some already named ("two others",
 #: a noun of its own, is a count of people: see people.yaml).
 OTHER = re.compile(r"(?i)\bother\b")
-#: A claim that counts others itself: "two others were wounded".
-CLAIMS_OTHERS = re.compile(r"(?i)\bothers?\b")
+#: Right before a bare number, a parent: "a mother of 12", "father of three" counts children.
+PARENT_OF = re.compile(r"(?i)\b(?:(?:grand)?(?:mother|father|parent)|mom|dad)\s+of\s+$")
+#: A claim that counts others itself: "two others were wounded", "Besides Jeffs, ...".
+CLAIMS_OTHERS = re.compile(r"(?i)\b(?:others?|besides|apart from|aside from|in addition to)\b")
 
 
 #: Words that open a new statement: a date after them dates that one ("jailed for 12

@@ -26,6 +26,7 @@ from checks.matching.phrases import (
     KIN,
     MARGIN_WORDS,
     OTHER,
+    PARENT_OF,
     REPORTING,
     ROLE_NAMED_AFTER,
     SEQUEL_BEFORE,
@@ -162,11 +163,11 @@ def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
 def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A bare number speaks of a counted fact only where the word the claim puts before its
     figure stands right before it (or but a function word away), leaving the noun
-    understood ("has killed more than 14,000 since 2014", "VanDeest scored 13", "a mother
-    of 12"); where the claim writes no number ("Luck's seventh comeback"), only the fact's
-    own noun does ("comebacks to seven"), as does the whole it is taken from ("all 11 of
-    his points"). Any other bare number (a score, a year, a run, "Lopez, 20") counts
-    nothing."""
+    understood ("has killed more than 14,000 since 2014", "VanDeest scored 13"); where the
+    claim writes no number ("Luck's seventh comeback"), only the fact's own noun does
+    ("comebacks to seven"), as does the whole it is taken from ("all 11 of his points").
+    "A mother of 12" counts children, whatever the claim's words. Any other bare number
+    (a score, a year, a run, "Lopez, 20") counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
         return ""
@@ -176,6 +177,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if any(same_word(w.stem, u) or same_word(stem(singular(w.surface.lower())), u)
            for w in reading.once(whole_words, index) for u in prof.units):
         return ""  # "all 11 of his points", "Seven of the men"
+    text = reading.article.text
+    if PARENT_OF.search(text, max(0, quantity.start - 20), quantity.start):
+        return "" if prof.fact.value.unit in CHILDREN else "counts a parent's children"
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
@@ -624,6 +628,10 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if quantity.kind != "count" or prof.others or OTHER.search(quantity.text) is None:
         return ""
     return "counts others"
+
+
+#: The counted nouns a parent's bare number may count: "a mother of 12" (children).
+CHILDREN = frozenset({"child", "kid", "offspring", "son", "daughter", "boy", "girl"})
 
 
 #: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
