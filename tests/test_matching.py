@@ -4194,3 +4194,17 @@ def test_a_length_for_as_long_as_before_an_event_is_no_time_between() -> None:
                    "long as 30 days before its battery runs flat.", "up to 30 days")
     text = "The new MacBook Pro will feature 7 hours of battery life, with 30 days of standby."
     assert figures(run(text, [standby]), "standby") == ["30 days"]
+
+
+def test_a_light_verb_leaves_what_befell_people_to_the_words_after_its_count() -> None:
+    """"Police took 46 people into custody after the vigil": the custody tells what
+    happened to them, so the crowd at the vigil is no count of them, while an arrest is."""
+    held = fact("held", "Police took 46 people into custody after the Wednesday night vigil "
+                "for Kimani Gray in East Flatbush descended into street clashes.", "46 people")
+    text = ("More than 200 people attended the Wednesday night vigil for Kimani Gray in East "
+            "Flatbush.")
+    assert vetoed(run(text, [held]), "held", "More than 200 people").veto == (
+        "no word for what happened to them")
+    text = "Police arrested 52 people after the vigil for Kimani Gray in East Flatbush."
+    (mention,) = run(text, [held]).mentions["held"]
+    assert mention.quantity.text == "52 people" and mention.disagrees

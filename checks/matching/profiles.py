@@ -425,7 +425,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
         if sentence and value else frozenset(),
         then=(_verb_then(sentence, claim, value, groups) if sentence and value else frozenset()
-              ) or _toll_words(fact.value.unit, groups),
+              ) or _toll_words(fact.value.unit, groups) or (
+            _befell(sentence, claim, value, groups)
+            if sentence and value and fact.value.unit in MERE_PEOPLE else frozenset()),
         opens=bool(sentence and value and not word_before(sentence, value.start)),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
@@ -557,6 +559,28 @@ def _verb_then(sentence: Sentence, claim: str, value: Quantity,
     injured" tells what happened to them after the figure, as "arrested 46 people" before."""
     verb = verb_after(sentence, value.end, claim)
     return expand({verb.stem}, groups) if verb is not None else frozenset()
+
+
+#: Verbs that say little alone: what they do to a count is in the words after it.
+LIGHT_VERBS = frozenset("""take takes took taken taking make makes made making get gets got
+    give gives gave given put puts set sets hold holds held send sends sent bring brings
+    brought keep keeps kept""".split())
+
+
+def _befell(sentence: Sentence, claim: str, value: Quantity,
+            groups: Sequence[frozenset[str]]) -> frozenset[str]:
+    """Where a light verb takes a count of mere people ("Police took 46 people into
+    custody after the vigil"), the words after it in its clause tell what happened to
+    them ("custody"; not names, nor other nouns for people than a toll's)."""
+    before = [w for w in sentence.words if w.start < value.start]
+    if not before or before[-1].surface.lower() not in LIGHT_VERBS:
+        return frozenset()
+    clause = ROLE_CLAUSE.split(clause_after(claim, value.end), maxsplit=1)[0]
+    _, people = people_nouns()
+    return expand({w.stem for w in sentence.tokens
+                   if value.end <= w.start < value.end + len(clause) and not w.name and (
+                       singular(w.surface.lower()) not in people
+                       or stem(singular(w.surface.lower())) in people_tolls())}, groups)
 
 
 def _toll_words(unit: str, groups: Sequence[frozenset[str]]) -> frozenset[str]:
