@@ -4208,3 +4208,18 @@ def test_a_light_verb_leaves_what_befell_people_to_the_words_after_its_count() -
     text = "Police arrested 52 people after the vigil for Kimani Gray in East Flatbush."
     (mention,) = run(text, [held]).mentions["held"]
     assert mention.quantity.text == "52 people" and mention.disagrees
+
+
+@pytest.mark.parametrize("aside", [
+    "who according to the attorney general's office is fifty - eight,",
+    "who, prosecutors said, was fifty - eight,",
+    "who told reporters he is fifty - eight,",
+])
+def test_an_age_behind_an_attribution_in_who_was_is_the_names(aside: str) -> None:
+    """"Jeffs, who according to the attorney general's office is 58,": the attribution
+    between "who" and "is" leaves the age Jeffs', and the wrong one fails."""
+    age = fact("age", "Warren Jeffs, the polygamist prophet at the heart of the Texas case, "
+               "was 55 when jurors pronounced him guilty.", "55 years")
+    text = f"Jeffs, {aside} will have to spend at least 45 years in prison."
+    (mention,) = run(text, [age]).mentions["age"]
+    assert mention.quantity.text == "fifty - eight" and mention.disagrees

@@ -30,9 +30,15 @@ DIED_AT = re.compile(r"(?i)\b(?:died|dies)\b[^,.;:!?()]{0,50}\bat\s+$")
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")
 #: The same after a noun for a person ("the Troy man, 49, shot", "a woman, 68, and two
 #: men"; people.yaml's nouns but the generic ones), or in a relative clause after either
-#: ("Ortiz, who was 38, was gunned down").
+#: ("Ortiz, who was 38, was gunned down", "who, police said, was 38", "who told jurors she
+#: is 32").
 NOUN_APPOSITION_BEFORE = re.compile(r"\b([a-z]+)(?:,|\s*\()\s*$")
-WHO_WAS_BEFORE = re.compile(r"(?i)\w,\s+who\s+(?:was|is)\s+$")
+WHO_WAS_BEFORE = re.compile(
+    r"(?i)\w,\s+who(?:\s+according\s+to\s+[^,.;]{1,60}?|,\s*[^,.;]{1,50}?\s(?:said|says),"
+    r"|\s+(?:told|tells)\s+[^,.;]{1,30}?\s+(?:s?he|they))?\s+(?:was|is)\s+$")
+#: How far before an age "who was" and an attribution may reach ("Jeffs, who according
+#: to the attorney general's office is 55,").
+WHO_REACH = 100
 #: A clause that opens with "he" or "she", or "the" and a noun for a person, and gives a
 #: bare number as what the person is: "He was 79.", "The deputy was 38."
 SUBJECT_WAS_BEFORE = re.compile(
@@ -90,13 +96,12 @@ def is_age(text: str, quantity: Quantity) -> bool:
     lo = max(0, quantity.start - 40)
     if _subject_is(text, quantity, lo):
         return True
-    if WHO_WAS_BEFORE.search(text, lo, quantity.start) and SUBJECT_IS_AFTER.match(
-            text, quantity.end):
+    who = WHO_WAS_BEFORE.search(text, max(0, quantity.start - WHO_REACH), quantity.start)
+    if who and SUBJECT_IS_AFTER.match(text, quantity.end):
         return True  # "Zurana Horton, who was 36." as "who was 36, died"
     if APPOSITION_AFTER.match(text, quantity.end) is None:
         return False
-    if APPOSITION_BEFORE.search(text, lo, quantity.start) or WHO_WAS_BEFORE.search(
-            text, lo, quantity.start):
+    if APPOSITION_BEFORE.search(text, lo, quantity.start) or who:
         return True
     return apposed_noun(text, quantity) is not None
 

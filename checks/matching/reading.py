@@ -38,6 +38,7 @@ from checks.matching.phrases import (
     PREPOSITIONS,
     REPORTING,
     THING_WORDS,
+    WHO_REACH,
     WHO_WAS_BEFORE,
     apposed_noun,
     as_age,
@@ -320,8 +321,8 @@ def apposed_name(reading: Reading, index: int) -> list[Token]:
     quantity = reading.quantities[index]
     text = reading.article.text
     window = max(0, quantity.start - 40), quantity.start
-    phrase = WHO_WAS_BEFORE.search(text, *window) or APPOSED_AGED_BEFORE.search(
-        text, *window)  # words between the name and the age
+    phrase = WHO_WAS_BEFORE.search(text, max(0, quantity.start - WHO_REACH), quantity.start
+                                   ) or APPOSED_AGED_BEFORE.search(text, *window)
     if APPOSITION_BEFORE.search(text, *window) is None and phrase is None and (
             AGE_AFTER.match(text, quantity.end) is None
             or APPOSED_PHRASE_BEFORE.search(text, *window) is None):
