@@ -4223,3 +4223,18 @@ def test_an_age_behind_an_attribution_in_who_was_is_the_names(aside: str) -> Non
     text = f"Jeffs, {aside} will have to spend at least 45 years in prison."
     (mention,) = run(text, [age]).mentions["age"]
     assert mention.quantity.text == "fifty - eight" and mention.disagrees
+
+
+def test_a_name_the_article_writes_with_the_claims_is_the_claims() -> None:
+    """Where the article writes "the Kansas City Chiefs", "the Chiefs" are the claim's
+    "Kansas City", so their 325 yards fail its 352; where it never joins the names, the
+    Chiefs' figure stays another's."""
+    rushing = fact("rushing", "Kansas City's offense amassed 352 yards on the ground against "
+                   "the Colts at Arrowhead and still came away beaten.", "352 yards")
+    figure = ("The Colts won at Arrowhead against the Chiefs, who had 325 yards on the ground "
+              "in a losing effort.")
+    (mention,) = run(f"The Kansas City Chiefs lost to the Colts. {figure}",
+                     [rushing]).mentions["rushing"]
+    assert mention.quantity.text == "325 yards" and mention.disagrees
+    assert vetoed(run(f"The Chiefs lost to the Colts. {figure}", [rushing]), "rushing",
+                  "325 yards").veto == "the figure of Chiefs"

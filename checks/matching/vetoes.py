@@ -361,13 +361,39 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
         name = (reading.once(sentence_owner, index) or reading.once(relative_owner, index)
                 or reading.once(pronoun_owner, index) or reading.once(participle_owner, index))
         actor = prof.actor or prof.subject  # "Andrew Luck set": "set" may be a noun
-        if name and not actor & {w.stem for w in name}:
+        if name and not actor & {w.stem for w in name} and not _named_with(
+                actor, reading, name):
             return f"the figure of {' '.join(w.surface for w in name)}"
     if not name:
         return _anothers_source(prof, reading, index)
-    if any(prof.says(w.stem) for w in name):
+    if any(prof.says(w.stem) for w in name) or _named_with(
+            prof.actor or prof.subject, reading, name):
         return ""
     return f"the figure of {' '.join(w.surface for w in name)}"
+
+
+def _named_with(actor: frozenset[str], reading: Reading, name: list[Token]) -> bool:
+    """A name the article also writes as one with the name of the claim's actor is that
+    actor: where it writes "the Kansas City Chiefs", "the Chiefs" are the claim's "Kansas
+    City" (not its "Kansas City running back Jamaal Charles")."""
+    said = {w.stem for w in name}
+    return any(said <= run and any(same_word(s, a) for s in run - said for a in actor)
+               for run in reading.once(article_names, -1))
+
+
+def article_names(reading: Reading, _: int) -> list[frozenset[str]]:
+    """The stems of each run of two capitalised words or more in the article."""
+    runs = []
+    for sentence in reading.sentences:
+        run: list[str] = []
+        for word in (*sentence.words, None):
+            if word is not None and word.surface[:1].isupper() and (not run or word.joined):
+                run.append(word.stem)
+                continue
+            if len(run) >= 2:
+                runs.append(frozenset(run))
+            run = [word.stem] if word is not None and word.surface[:1].isupper() else []
+    return runs
 
 
 def _anothers_source(prof: Profile, reading: Reading, index: int) -> str:
