@@ -4238,3 +4238,13 @@ def test_a_name_the_article_writes_with_the_claims_is_the_claims() -> None:
     assert mention.quantity.text == "325 yards" and mention.disagrees
     assert vetoed(run(f"The Chiefs lost to the Colts. {figure}", [rushing]), "rushing",
                   "325 yards").veto == "the figure of Chiefs"
+
+
+def test_a_phrase_among_the_aliases_counts_where_the_article_writes_it() -> None:
+    """An article's "pulled over" stands for the claim's "halt" (stopped: [halt, pulled
+    over]): the chase that ended after 25 minutes fails the claim's 15."""
+    chase = fact("chase", "The highway pursuit of Anthony LaCalamita lasted about 15 minutes "
+                 "before he brought his car to a halt.", "about 15 minutes")
+    text = "Deputies chased LaCalamita on the highway until he pulled over after about 25 minutes."
+    (mention,) = run(text, [chase]).mentions["chase"]
+    assert "pulled" in mention.shared and mention.disagrees

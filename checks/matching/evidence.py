@@ -219,7 +219,8 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
               if reading.quantities[i].unit and reading.quantities[i].kind == "count"
               ] if quantity.kind == "count" else []
     for token, distance, sentence in window:
-        hits = prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
+        hits = (prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
+                + _phrase_concepts(prof, token, sentence))
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
         if any(o.start <= token.start < o.end for o in others):
@@ -265,6 +266,18 @@ def _compound_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple
     if token.gap != "-" or token.index == 0:
         return ()
     return prof.concepts_of(stem(f"{sentence.words[token.index - 1].surface}-{token.surface}"))
+
+
+def _phrase_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:
+    """The concepts a synonym phrase the text writes stands for, found at its first word:
+    "pulled over" for a claim's "halt", "passed away" for its "died"."""
+    words = sentence.words
+    for phrase in prof.phrases:
+        parts = phrase.split()
+        if parts[0] == token.stem and [
+                w.stem for w in words[token.index:token.index + len(parts)]] == parts:
+            return prof.concepts_of(phrase)
+    return ()
 
 
 def _is_noun_of(token: Token, quantity: Quantity) -> bool:

@@ -174,6 +174,7 @@ class Profile:
     roles: frozenset[str] = frozenset()
     modifier: bool = False
     others: bool = False
+    phrases: frozenset[str] = frozenset()  # the synonym phrases its concepts hold ("pull over")
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -387,6 +388,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         places=places,
         setting=frozenset(i for i, key in enumerate(keys) if key in places),
         concepts=tuple(concepts.values()),
+        phrases=frozenset(s for c in concepts.values() for s in c.stems if " " in s),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
