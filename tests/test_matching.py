@@ -4248,3 +4248,27 @@ def test_a_phrase_among_the_aliases_counts_where_the_article_writes_it() -> None
     text = "Deputies chased LaCalamita on the highway until he pulled over after about 25 minutes."
     (mention,) = run(text, [chase]).mentions["chase"]
     assert "pulled" in mention.shared and mention.disagrees
+
+
+def test_a_toll_noun_in_the_claims_clause_tells_what_befell_its_people() -> None:
+    """"Two senior staff ... survived gunshot injuries": the injuries tell what happened
+    to the two, so "shot three people" is no count of them, while "three people were
+    wounded" is."""
+    wounded = fact("wounded", "Two senior staff at the Troy accounting office survived "
+                   "gunshot injuries in the attack.", "2 people")
+    text = "At the Troy accounting office, the gunman shot three people in the attack."
+    assert vetoed(run(text, [wounded]), "wounded", "three people").veto == (
+        "no word for what happened to them")
+    text = "Three people at the Troy accounting office were wounded in the attack."
+    (mention,) = run(text, [wounded]).mentions["wounded"]
+    assert mention.quantity.text == "Three people" and mention.disagrees
+
+
+def test_a_worth_is_stated_as_a_value() -> None:
+    """worth: [value, valued]: "the value of the building at $380,600" states the
+    claim's worth of the warehouse."""
+    worth = fact("worth", "Palmer's assessors had put the worth of the lost Mat Maid "
+                 "warehouse at $380,600.", "$380,600")
+    text = "The Anchorage Daily News reports the value of the building at $380,600."
+    (mention,) = run(text, [worth]).mentions["worth"]
+    assert "value" in mention.shared

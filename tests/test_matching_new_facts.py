@@ -65,7 +65,7 @@ LINES = {
     ("round-17", False): (2, 258, 9, 22, 0),
     ("round-18", False): (6, 257, 10, 27, 0),
     ("round-19", False): (5, 268, 7, 17, 2),
-    ("round-20", False): (11, 241, 9, 14, 0),
+    ("round-20", False): (8, 243, 9, 14, 0),
 }
 Key = tuple[str, bool]
 

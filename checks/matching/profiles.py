@@ -575,14 +575,16 @@ def _befell(sentence: Sentence, claim: str, value: Quantity,
     custody after the vigil"), the words after it in its clause tell what happened to
     them ("custody"; not names, nor other nouns for people than a toll's)."""
     before = [w for w in sentence.words if w.start < value.start]
-    if not before or before[-1].surface.lower() not in LIGHT_VERBS:
-        return frozenset()
+    light = bool(before) and before[-1].surface.lower() in LIGHT_VERBS
     clause = ROLE_CLAUSE.split(clause_after(claim, value.end), maxsplit=1)[0]
     _, people = people_nouns()
-    return expand({w.stem for w in sentence.tokens
-                   if value.end <= w.start < value.end + len(clause) and not w.name and (
-                       singular(w.surface.lower()) not in people
-                       or stem(singular(w.surface.lower())) in people_tolls())}, groups)
+    words = [w for w in sentence.tokens
+             if value.end <= w.start < value.end + len(clause) and not w.name]
+    tolls = {w.stem for w in words if stem(singular(w.surface.lower())) in people_tolls()}
+    if not light:  # else only a toll's noun: "Two senior staff survived gunshot injuries"
+        return expand(tolls, groups) if tolls else frozenset()
+    return expand({w.stem for w in words if singular(w.surface.lower()) not in people} | tolls,
+                  groups)
 
 
 def _toll_words(unit: str, groups: Sequence[frozenset[str]]) -> frozenset[str]:
