@@ -4272,3 +4272,14 @@ def test_a_worth_is_stated_as_a_value() -> None:
     text = "The Anchorage Daily News reports the value of the building at $380,600."
     (mention,) = run(text, [worth]).mentions["worth"]
     assert "value" in mention.shared
+
+
+def test_the_claims_word_before_its_figure_leads_it_only_in_its_clause() -> None:
+    """"In Thessaloniki, Greece's second city, 20,000 demonstrators paraded": "city" is no
+    word for what happened to the 20,000, so a crowd that paraded downtown states them
+    without it, and the wrong size fails."""
+    crowd = fact("crowd", "In Thessaloniki, Greece's second city, 20,000 demonstrators "
+                 "paraded through the centre against the cuts.", "20,000 people")
+    text = "In Thessaloniki, some 35,000 demonstrators paraded downtown against the cuts."
+    (mention,) = run(text, [crowd]).mentions["crowd"]
+    assert mention.quantity.text == "some 35,000 demonstrators" and mention.disagrees

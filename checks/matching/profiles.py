@@ -424,7 +424,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         weekdays=frozenset(d for d in map(weekday_of, read) if d is not None)
         if fact.value.kind != "date" else frozenset(),
-        lead=expand({w.stem for w in word_before(sentence, value.start)}, groups)
+        lead=expand({w.stem for w in _lead_words(sentence, claim, value)}, groups)
         if sentence and value else frozenset(),
         then=(_verb_then(sentence, claim, value, groups) if sentence and value else frozenset()
               ) or _toll_words(fact.value.unit, groups) or (
@@ -456,6 +456,15 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
 
 #: How many words after "of the" name the whole a claim's figure is a part of.
 WHOLE_WORDS = 3
+
+
+def _lead_words(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
+    """The claim's word right before its figure, in the figure's clause: "arrested 46
+    people", not the "city" of "In Thessaloniki, Greece's second city, 20,000 marched"."""
+    before = word_before(sentence, value.start)
+    if before and any(mark in claim[before[-1].start:value.start] for mark in ",;:()—"):
+        return []
+    return before
 
 
 def _claim_weight(token: Token, span: tuple[int, int] | None) -> float:
