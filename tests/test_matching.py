@@ -4283,3 +4283,17 @@ def test_the_claims_word_before_its_figure_leads_it_only_in_its_clause() -> None
     text = "In Thessaloniki, some 35,000 demonstrators paraded downtown against the cuts."
     (mention,) = run(text, [crowd]).mentions["crowd"]
     assert mention.quantity.text == "some 35,000 demonstrators" and mention.disagrees
+
+
+def test_shot_so_many_times_counts_the_bullets_that_hit() -> None:
+    """"was shot eleven times" states how many bullets hit Gray, so it fails a claim of
+    seven that hit; a claim of the shots fired says nothing of hits, and it counts none."""
+    hit = fact("hit", "Seven bullets hit Kimani Gray, three of them in the back, the autopsy "
+               "showed.", "seven bullets")
+    text = "Kimani Gray, 16, was shot eleven times in East Flatbush, the autopsy showed."
+    (mention,) = run(text, [hit]).mentions["hit"]
+    assert mention.quantity.text == "eleven times" and mention.disagrees
+    fired = fact("fired", "Two officers fired 11 shots at Kimani Gray in East Flatbush.",
+                 "11 shots")
+    text = "Kimani Gray, 16, was shot seven times in East Flatbush, the autopsy showed."
+    assert vetoed(run(text, [fired]), "fired", "seven times").veto == "no counted noun"

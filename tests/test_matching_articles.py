@@ -15,23 +15,24 @@ import pytest
 
 #: Measured on the fixture as it stands: 1 of 638 checks without a discrepancy fails.
 MAX_FAILING_FOR_NOTHING = 1
-#: Real discrepancies of the original articles whose check fails (8 of 10).
-MIN_REAL_CAUGHT = 8
-#: Drifted variants whose check fails (235 of 304: two more since an article titled for
+#: Real discrepancies of the original articles whose check fails (9 of 10).
+MIN_REAL_CAUGHT = 9
+#: Drifted variants whose check fails (236 of 304: one more since "shot seven times"
+#: counts the bullets that hit, two more since an article titled for
 #: the MacBook Air no longer fails a Pro's weight with the Air's, one more since "He"
 #: opening a sentence is the one name before). One fewer than before
 #: the reader read a claim's "for a little more than four hours before choosing death"
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
-MIN_DRIFT_CAUGHT = 0.773
+MIN_DRIFT_CAUGHT = 0.776
 #: Consistent statements found consistent (317 of 330).
 MIN_CONSISTENT_FOUND = 0.960
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 1
 #: The same, each variant judged beside the story's original articles, as the plugin
-#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 280 of 304 (the
-#: same one fewer as above), and neither harmless rewrites nor other facts fail.
-MIN_DRIFT_CAUGHT_BESIDE = 0.921
+#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 281 of 304 (the
+#: same one more and one fewer as above), and neither harmless rewrites nor other facts fail.
+MIN_DRIFT_CAUGHT_BESIDE = 0.924
 MAX_COLLATERAL_BESIDE = 0
 
 

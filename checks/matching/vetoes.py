@@ -180,6 +180,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     text = reading.article.text
     if PARENT_OF.search(text, max(0, quantity.start - 20), quantity.start):
         return "" if prof.fact.value.unit in CHILDREN else "counts a parent's children"
+    if quantity.unit == "time" and prof.units & SHOTS and prof.claim_stems & HIT_VERBS and any(
+            w.stem in HITS for w in word_before(sentence, quantity.start)):
+        return ""  # "shot seven times": seven bullets hit, none said of those fired
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
@@ -656,6 +659,12 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
+#: A number of times after a verb of hitting counts the shots that hit ("shot seven
+#: times", "struck 11 times") for a fact counted in these nouns whose claim says they hit
+#: or struck (not "fired 11 shots").
+HITS = frozenset({"shot", "struck", "hit"})
+HIT_VERBS = HITS - {"shot"}  # in a claim, "shots" may be those fired
+SHOTS = frozenset({"bullet", "shot", "round", "gunshot"})
 #: The counted nouns a parent's bare number may count: "a mother of 12" (children).
 CHILDREN = frozenset({"child", "kid", "offspring", "son", "daughter", "boy", "girl"})
 
