@@ -32,6 +32,7 @@ from checks.matching.sentences import (
     split_sentences,
     stem,
     weight,
+    writes_phrase,
 )
 from checks.quantities import Quantity
 
@@ -271,12 +272,9 @@ def _compound_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple
 def _phrase_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:
     """The concepts a synonym phrase the text writes stands for, found at its first word:
     "pulled over" for a claim's "halt", "passed away" for its "died"."""
-    words = sentence.words
-    for phrase in prof.phrases:
-        parts = phrase.split()
-        if parts[0] == token.stem and [
-                w.stem for w in words[token.index:token.index + len(parts)]] == parts:
-            return prof.concepts_of(phrase)
+    for parts in prof.phrases:
+        if parts[0] == token.stem and writes_phrase(sentence.words, token.index, parts):
+            return prof.concepts_of(" ".join(parts))
     return ()
 
 

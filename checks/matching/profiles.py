@@ -174,7 +174,7 @@ class Profile:
     roles: frozenset[str] = frozenset()
     modifier: bool = False
     others: bool = False
-    phrases: frozenset[str] = frozenset()  # the synonym phrases its concepts hold ("pull over")
+    phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -388,7 +388,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         places=places,
         setting=frozenset(i for i, key in enumerate(keys) if key in places),
         concepts=tuple(concepts.values()),
-        phrases=frozenset(s for c in concepts.values() for s in c.stems if " " in s),
+        phrases=tuple(sorted({tuple(s.split()) for c in concepts.values() for s in c.stems
+                              if " " in s})),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
@@ -580,9 +581,10 @@ LIGHT_VERBS = frozenset("""take takes took taken taking make makes made making g
 
 def _befell(sentence: Sentence, claim: str, value: Quantity,
             groups: Sequence[frozenset[str]]) -> frozenset[str]:
-    """Where a light verb takes a count of mere people ("Police took 46 people into
-    custody after the vigil"), the words after it in its clause tell what happened to
-    them ("custody"; not names, nor other nouns for people than a toll's)."""
+    """What the words after a count of mere people in its clause say happened to them:
+    after a light verb, all but names and other nouns for people ("Police took 46 people
+    into custody after the vigil": custody); else only a toll's noun ("Two senior staff
+    survived gunshot injuries": injuries)."""
     before = [w for w in sentence.words if w.start < value.start]
     light = bool(before) and before[-1].surface.lower() in LIGHT_VERBS
     clause = ROLE_CLAUSE.split(clause_after(claim, value.end), maxsplit=1)[0]

@@ -336,16 +336,21 @@ def phrases_in(sentence: Sentence, groups: Sequence[frozenset[str]]
                ) -> Iterator[tuple[Token, str, frozenset[str]]]:
     """The synonym phrases a sentence writes, word for word by stem ("passed away",
     "pulled over"): the first word, the phrase and its group."""
-    stems = [w.stem for w in sentence.words]
+    words = sentence.words
     for group in groups:
         for phrase in group:
             if " " not in phrase:
                 continue
-            parts = phrase.split()
-            for i in range(len(stems) - len(parts) + 1):
-                if stems[i:i + len(parts)] == parts:
-                    yield sentence.words[i], phrase, group
-                    break
+            parts = tuple(phrase.split())
+            at = next((i for i in range(len(words)) if writes_phrase(words, i, parts)), None)
+            if at is not None:
+                yield words[at], phrase, group
+
+
+def writes_phrase(words: Sequence[Token], at: int, parts: tuple[str, ...]) -> bool:
+    """Whether the words from `at` on are a phrase's, stem for stem."""
+    return len(words) - at >= len(parts) and all(
+        words[at + k].stem == part for k, part in enumerate(parts))
 
 
 @functools.cache

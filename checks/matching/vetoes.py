@@ -166,8 +166,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     understood ("has killed more than 14,000 since 2014", "VanDeest scored 13"); where the
     claim writes no number ("Luck's seventh comeback"), only the fact's own noun does
     ("comebacks to seven"), as does the whole it is taken from ("all 11 of his points").
-    "A mother of 12" counts children, whatever the claim's words. Any other bare number
-    (a score, a year, a run, "Lopez, 20") counts nothing."""
+    "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
+    the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20")
+    counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
         return ""
