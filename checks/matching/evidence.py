@@ -220,8 +220,9 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
               if reading.quantities[i].unit and reading.quantities[i].kind == "count"
               ] if quantity.kind == "count" else []
     for token, distance, sentence in window:
-        hits = (prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
-                + _phrase_concepts(prof, token, sentence))
+        hits = prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
+        if token.stem in prof.phrase_heads:
+            hits += _phrase_concepts(prof, token, sentence)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
         if any(o.start <= token.start < o.end for o in others):

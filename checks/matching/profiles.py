@@ -175,6 +175,7 @@ class Profile:
     modifier: bool = False
     others: bool = False
     phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
+    phrase_heads: frozenset[str] = frozenset()  # their first words, looked up per word
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -383,13 +384,15 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
     places = _setting(sentence) if sentence else frozenset()
+    phrases = tuple(sorted({tuple(s.split()) for c in concepts.values() for s in c.stems
+                            if " " in s}))
     return Profile(
         fact=fact,
         places=places,
         setting=frozenset(i for i, key in enumerate(keys) if key in places),
         concepts=tuple(concepts.values()),
-        phrases=tuple(sorted({tuple(s.split()) for c in concepts.values() for s in c.stems
-                              if " " in s})),
+        phrases=phrases,
+        phrase_heads=frozenset(parts[0] for parts in phrases),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),

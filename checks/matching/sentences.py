@@ -337,9 +337,10 @@ def phrases_in(sentence: Sentence, groups: Sequence[frozenset[str]]
     """The synonym phrases a sentence writes, word for word by stem ("passed away",
     "pulled over"): the first word, the phrase and its group."""
     words = sentence.words
+    stems = {w.stem for w in words}
     for group in groups:
         for phrase in group:
-            if " " not in phrase:
+            if " " not in phrase or phrase.split(" ", 1)[0] not in stems:
                 continue
             parts = tuple(phrase.split())
             at = next((i for i in range(len(words)) if writes_phrase(words, i, parts)), None)

@@ -179,7 +179,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
            for w in reading.once(whole_words, index) for u in prof.units):
         return ""  # "all 11 of his points", "Seven of the men"
     text = reading.article.text
-    if PARENT_OF.search(text, max(0, quantity.start - 20), quantity.start):
+    if "of" in text[max(0, quantity.start - 5):quantity.start] and PARENT_OF.search(
+            text, max(0, quantity.start - 20), quantity.start):
         return "" if prof.fact.value.unit in CHILDREN else "counts a parent's children"
     if quantity.unit == "time" and prof.units & SHOTS and prof.claim_stems & HIT_VERBS and any(
             w.stem in HITS for w in word_before(sentence, quantity.start)):
