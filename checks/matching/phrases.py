@@ -363,9 +363,9 @@ BETWEEN_ALONE = re.compile(r"(?i)\banother\s+$")
 ATTRIBUTIVE_UNIT = re.compile(r"\s?[-–]\s?[a-z]+$")
 #: Before a duration, words that make it a length even with "before" after it: "the jury
 #: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before", "sit on
-#: standby for as long as 30 days before its battery runs flat".
-LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+(?:(?:as long as|up to|about|"
-                           r"nearly|almost|around|roughly|some|more than|over)\s+)?$")
+#: standby for as long as 30 days before its battery runs flat" (the reader keeps other
+#: hedges, "about", "nearly", in the figure itself).
+LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+(?:as long as\s+)?$")
 
 
 def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:

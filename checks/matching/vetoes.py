@@ -181,8 +181,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     text = reading.article.text
     if "of" in text[max(0, quantity.start - 5):quantity.start] and PARENT_OF.search(
             text, max(0, quantity.start - 20), quantity.start):
-        return "" if prof.fact.value.unit in CHILDREN else "counts a parent's children"
-    if quantity.unit == "time" and prof.units & SHOTS and prof.claim_stems & HIT_VERBS and any(
+        return "" if prof.fact.value.unit in KIN else "counts a parent's children"
+    if quantity.unit == "time" and "shot" in prof.units and prof.claim_stems & HIT_VERBS and any(
             w.stem in HITS for w in word_before(sentence, quantity.start)):
         return ""  # "shot seven times": seven bullets hit, none said of those fired
     for word in word_before(sentence, quantity.start):
@@ -387,7 +387,9 @@ def _named_with(actor: frozenset[str], reading: Reading, name: list[Token]) -> b
 
 
 def article_names(reading: Reading, _: int) -> list[frozenset[str]]:
-    """The stems of each run of two capitalised words or more in the article."""
+    """The stems of each run of two capitalised words or more in the article, joined by
+    nothing but spaces or hyphens (not `profiles.name_runs`, whose "and" would make "Will
+    Artino and Gregory Echenique" one name)."""
     runs = []
     for sentence in reading.sentences:
         run: list[str] = []
@@ -662,13 +664,10 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 
 
 #: A number of times after a verb of hitting counts the shots that hit ("shot seven
-#: times", "struck 11 times") for a fact counted in these nouns whose claim says they hit
-#: or struck (not "fired 11 shots").
+#: times", "struck 11 times") for a fact counted in shots (or a word for them: bullets,
+#: rounds, see aliases.yaml) whose claim says they hit or struck (not "fired 11 shots").
 HITS = frozenset({"shot", "struck", "hit"})
 HIT_VERBS = HITS - {"shot"}  # in a claim, "shots" may be those fired
-SHOTS = frozenset({"bullet", "shot", "round", "gunshot"})
-#: The counted nouns a parent's bare number may count: "a mother of 12" (children).
-CHILDREN = frozenset({"child", "kid", "offspring", "son", "daughter", "boy", "girl"})
 
 
 #: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
