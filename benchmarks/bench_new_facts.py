@@ -138,6 +138,17 @@ reworded sentence. 60 facts, 635 checks, 60 variants. Held alone. First run (rul
 4ca7307): 16 of 616 failed for nothing (2.6%), 203 of 311 consistent statements found,
 7 of 19 real discrepancies and 10 of 24 drifts caught, no harmless variant failed;
 beside the existing facts 12 (1.9%), 116 of 311, 4 of 19, 9 of 24, 0 of 35.
+
+Blind round 21 (new_facts_r21.yaml): time. At least four of each story's five facts are
+a date or weekday, an age, a duration, a time between two events or the year of an
+earlier event, stated in varied ways ("on Tuesday", "Oct. 20", "a day earlier", "a
+decade", "aged 35"), as plain claims; its variants write the same date, age or duration
+another way, reword around it or move it into a quote or an aside, or move it by a day, a
+year or a unit, alone or in a reworded sentence. 60 facts, 635 checks, 60 variants. Held
+alone. First run (rules of 7ae7d9a): 14 of 623 failed for nothing (2.2%), 247 of 294
+consistent statements found, 6 of 12 real discrepancies and 13 of 24 drifts caught, no
+harmless variant failed; beside the existing facts 14 (2.2%), 211 of 294, 5 of 12, 13 of
+24, 0 of 35.
 """
 
 from __future__ import annotations
