@@ -3518,6 +3518,25 @@ def test_a_count_of_others_is_not_the_total() -> None:
                        [others]), "others") == ["Five other employees"]
 
 
+def test_a_count_in_a_breakdown_is_a_part() -> None:
+    """"The three bank workers, a man and two women, died": the two women are a part of
+    the three, not a toll of two; a fact that counts women takes them."""
+    deaths = fact("deaths", "Three employees of a bank branch in Athens lost their lives when "
+                  "protesters set it ablaze.", "3 people")
+    listed = run("The three bank workers a man and two women died after protesters set their "
+                 "bank in Athens ablaze.", [deaths])
+    assert figures(listed, "deaths") == ["three bank workers"]
+    assert near(listed, "deaths", "two women").veto == "one part of a breakdown"
+    matches = run("Two adults and three children died after protesters set the bank in Athens "
+                  "ablaze.", [deaths])
+    assert figures(matches, "deaths") == ["Two adults and three children"]  # their sum
+    assert near(matches, "deaths", "three children").veto == "one part of a breakdown"
+    women = fact("women", "Two women died when protesters set a bank in Athens ablaze.",
+                 "2 women")
+    assert figures(run("A man and two women died after protesters set the bank in Athens "
+                       "ablaze.", [women]), "women") == ["two women"]
+
+
 def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> None:
     arrests = fact("arrests", "Police arrested 46 people in East Flatbush on Wednesday night.",
                    "46 people")

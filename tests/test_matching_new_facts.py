@@ -66,7 +66,7 @@ LINES = {
     ("round-17", False): (2, 258, 9, 22, 0),
     ("round-18", False): (6, 257, 10, 27, 0),
     ("round-19", False): (5, 268, 7, 17, 2),
-    ("round-20", False): (8, 243, 9, 15, 0),
+    ("round-20", False): (7, 244, 9, 15, 0),
     ("round-21", False): (14, 247, 6, 13, 0),
 }
 Key = tuple[str, bool]

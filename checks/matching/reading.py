@@ -182,6 +182,24 @@ def _total(text: str, run: list[Quantity], nouns: frozenset[str]) -> Quantity | 
     return Quantity(text[start:end], start, end, "count", value, value, value, unit="people")
 
 
+def in_breakdown(reading: Reading, index: int) -> bool:
+    """Whether a count of one kind of person is a part of a count listed by its parts (see
+    `_with_totals`): "the three bank workers, a man and two women, died"."""
+    quantity, text = reading.quantities[index], reading.article.text
+    generic, nouns = people_nouns()
+    if not _person_part(quantity, nouns) or quantity.unit in generic:
+        return False
+    found = (ONE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start),
+             ONE_AFTER.match(text, quantity.end))
+    kinds = {singular(one.group(1)) for one in found if one}
+    siblings = reading.in_sentence[reading.sentence_of[index]]
+    for a, b in itertools.pairwise(reading.quantities[i] for i in siblings):
+        if quantity in (a, b) and _person_part(a, nouns) and _person_part(b, nouns) and (
+                PART_JOIN.match(text[a.end:b.start])):
+            kinds.add(b.unit if a is quantity else a.unit)
+    return any(kind in nouns - generic and kind != quantity.unit for kind in kinds)
+
+
 #: A bare number that counts a part of what a figure before it counts: "507 total yards,
 #: 352 of them on the ground", "seven bridges, two of which collapsed".
 OF_ANTECEDENT = re.compile(r"\s+of\s+(?:them|which|whom)\b")

@@ -57,6 +57,7 @@ from checks.matching.reading import (
     figure_origin,
     figure_owner,
     figure_parts,
+    in_breakdown,
     listed,
     modified_noun,
     owner_by_any_verb,
@@ -663,6 +664,15 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
+def _breakdown_mismatch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count of one kind of person in a breakdown ("a man and two women") is a part of
+    the whole: no total of people, unless the fact counts that kind."""
+    quantity = reading.quantities[index]
+    if same_word(stem(quantity.unit), stem(prof.fact.value.unit or "")):
+        return ""
+    return "one part of a breakdown" if reading.once(in_breakdown, index) else ""
+
+
 #: A number of times after a verb of hitting counts the shots that hit ("shot seven
 #: times", "struck 11 times") for a fact counted in shots (or a word for them: bullets,
 #: rounds, see aliases.yaml) whose claim says they hit or struck (not "fired 11 shots").
@@ -1223,7 +1233,8 @@ VETOES: tuple[Veto, ...] = (
     _whole_of_the_value, _measured_elsewhere, _difference_mismatch, _far_off, _rate_mismatch,
     _several_days, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch,
-    _between_mismatch, _partitive_mismatch, _others_mismatch, _measures_another,
+    _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
+    _measures_another,
     _set_elsewhere, _where_elsewhere, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
 )
