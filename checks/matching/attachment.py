@@ -148,9 +148,9 @@ def _shared_subject(sentence: Sentence, first: int, window: Window) -> Window:
     name, a pronoun, a noun for people: "and he ran 32 yards", "and police said")."""
     subject = opening_name(sentence)
     words = sentence.words
-    opener = next((i for i in range(first - 1, len(subject), -1)
-                   if words[i].surface.lower() in OPENERS), None)
-    if not subject or opener is None or opener + 1 >= first:
+    opener = next((i for i in range(first - 1, subject[-1].index, -1)
+                   if words[i].surface.lower() in OPENERS), None) if subject else None
+    if opener is None or opener + 1 >= first:
         return window
     verb = words[opener + 1].surface
     if not verb.islower() or verb in NO_VERB or singular(

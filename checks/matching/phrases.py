@@ -527,11 +527,32 @@ def measured_from(text: str, quantity: Quantity) -> frozenset[str]:
     return frozenset(stem(w) for w in place.group(1).split() if w.lower() != "the")
 
 
+#: How many words a phrase set before a claim's subject may hold: "After the Chiefs game,".
+FRONTED_WORDS = 6
+
+
 def opening_name(sentence: Sentence) -> list[Token]:
     """The name a sentence opens with ("Ryan Succop tied the game ...", "Will Artino
-    scored ..."): a claim's subject, whose figure it gives."""
+    scored ..."): a claim's subject, whose figure it gives. A short phrase may come first,
+    when a verb follows the name: "After the Chiefs game, Andrew Luck had ..."."""
+    name = _name_at(sentence.words, 0)
+    if name or not sentence.words or sentence.words[0].surface.lower() not in (
+            PREPOSITIONS | CLAUSE_OPENERS):
+        return name
+    after = next((w.index for w in sentence.words[1:FRONTED_WORDS + 1] if "," in w.gap), None)
+    name = _name_at(sentence.words, after) if after is not None else []
+    verb = name[-1].index + 1 if name else len(sentence.words)
+    return name if verb < len(sentence.words) and _verb(sentence.words[verb]) else []
+
+
+def _verb(word: Token) -> bool:
+    lower = word.surface.lower()
+    return lower in AUXILIARIES or tense_of(lower) == "past" or looks_past(lower)
+
+
+def _name_at(words: Sequence[Token], at: int) -> list[Token]:
     name: list[Token] = []
-    for word in sentence.words:
+    for word in words[at:]:
         capital = word.surface[:1].isupper()
         if not capital or (name and not word.joined):
             break
@@ -560,9 +581,8 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     running back Jamaal Charles rushed for 226 yards" is Charles's, his team's name a
     word about him. Empty where no name comes before a verb it can tell ("Colts beat the
     Chiefs": "beat" may be a noun)."""
-    verb = next((i for i, w in enumerate(words) if w.surface[:1].islower() and (
-        w.surface.lower() in AUXILIARIES or tense_of(w.surface.lower()) == "past"
-        or looks_past(w.surface.lower()))), None)
+    verb = next((i for i, w in enumerate(words) if w.surface[:1].islower() and _verb(w)),
+                None)
     names = name_groups(words[:verb] if verb is not None else (),
                         lambda w: w.content and w.surface[:1].isupper())
     return frozenset(w.stem for w in names[-1]) if names else frozenset()
