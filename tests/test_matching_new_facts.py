@@ -67,7 +67,7 @@ LINES = {
     ("round-18", False): (6, 257, 10, 27, 0),
     ("round-19", False): (5, 268, 7, 17, 2),
     ("round-20", False): (7, 244, 9, 15, 0),
-    ("round-21", False): (9, 247, 6, 13, 0),
+    ("round-21", False): (9, 248, 6, 13, 0),
 }
 Key = tuple[str, bool]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -914,6 +915,12 @@ def test_word_fractions_are_counts(text: str, span: str, value: float) -> None:
         ("an hour and a quarter", "an hour and a quarter", "duration", 1.25, "hour"),
         ("two and a quarter miles", "two and a quarter miles", "measure", 2.25, "mile"),
         ("a quarter-century", "a quarter-century", "duration", 25, "year"),
+        # "half" with no "a" before it, and "and a half" inside a compound
+        ("reported in the following half-hour.", "half-hour", "duration", 0.5, "hour"),
+        ("over the next half hour", "half hour", "duration", 0.5, "hour"),
+        ("the half-dozen protesters", "half-dozen protesters", "count", 6, "protester"),
+        ("a three-and-a-half-year term", "three-and-a-half-year", "duration", 3.5, "year"),
+        ("his two-and-a-half year sentence", "two-and-a-half year", "duration", 2.5, "year"),
     ],
 )
 def test_word_fractions_of_units(text: str, span: str, kind: str, value: float,
@@ -1354,7 +1361,7 @@ def test_tokenized_dash_is_not_a_compound_noun() -> None:
     [
         "The fire was reported at 3 : 33 a. m. and", "began at 14 : 00 Greek time",
         "At this point (10 : 30 p. m.) , the police", "by 7 a. m., after", "at 3 : 30 AM.",
-        "with 4 : 08 to go", "call Sgt. La Croix at 907 - 745 - 4811.", "at 745 - 4811.",
+        "call Sgt. La Croix at 907 - 745 - 4811.", "at 745 - 4811.",
         "The first 9 - 1 - 1 call came", "The first 911 call came at 3:33 a.m.",
         "a witness dialed 911, authorities said", "beat Drake 65 - 53", "a 7 - 0 lead",
         "tied 13 - 13", "won 20-13", "the Bulldogs (15 - 17)", "Creighton (25 - 7) will play",
@@ -1364,6 +1371,23 @@ def test_tokenized_dash_is_not_a_compound_noun() -> None:
 def test_times_phones_scores_and_ranks_are_not_quantities(text: str) -> None:
     assert find_quantities(TOKENIZED + text) == []
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "hedge"), [
+    ("with 4:08 left in the game", "4:08", "exact"),
+    ("with just over 4 : 08 remaining", "just over 4 : 08", "more than"),
+    ("with 0:45 to go", "0:45", "exact"),
+    ("with 12:30 to play in the third quarter", "12:30", "exact"),
+])
+def test_a_game_clock_before_left_is_the_time_left(text: str, span: str, hedge: str) -> None:
+    """"with 4:08 left" is how long was left to play, in minutes and seconds: a duration,
+    where "at 4:08" would be a time of day."""
+    (q,) = find_quantities(text)
+    minutes, seconds = (int(p) for p in re.findall(r"\d+", span))
+    assert (q.text, q.kind, q.unit, q.hedge) == (span, "duration", "minute", hedge)
+    assert q.value == pytest.approx(minutes + seconds / 60)
+    clock = " ".join(span.split()[-3:]) if " : " in span else span
+    assert find_quantities(f"the call came at {clock} and ended") == []  # a time of day
 
 
 @pytest.mark.parametrize(

@@ -129,7 +129,9 @@ TRIGGER_WORDS: dict[str, str] = {
 _TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"
 #: "a"/"an"/"half" count as one only before a unit or a number word ("an hour", "a dozen").
 _A_NEXT_WORD = rf"{_SP}+(?:half{_SP}+|an?{_SP}+)?(?:{_A_NEXT})s?\b"
-_A_WORD = rf"(?:[Aa]n?|[Hh]alf)(?={_A_NEXT_WORD})\b"
+#: "half" also before a hyphen: "the following half-hour", "a half-dozen".
+_HALF_NEXT = rf"(?:{_A_NEXT_WORD}|-(?:{_A_NEXT})\b)"
+_A_WORD = rf"(?:[Aa]n?(?={_A_NEXT_WORD})|[Hh]alf(?={_HALF_NEXT}))\b"
 #: Where a figure can start, named by the group that matches.
 TRIGGER = (rf"(?P<digit>[\d{VULGAR_CHARS}])|(?P<cur>[$£€¥₹₽])"
            rf"|(?P<tw>{_trie(list(TRIGGER_WORDS))})\b|(?P<word>{_A_WORD})")
@@ -161,7 +163,7 @@ def _other_words() -> list[str]:
         if c in "Aa":
             triggers.append(f"n?(?={_A_NEXT_WORD})\\b")
         elif c in "Hh":
-            triggers.append(f"alf(?={_A_NEXT_WORD})\\b")
+            triggers.append(f"alf(?={_HALF_NEXT})\\b")
         branches.append(f"{c}(?!{'|'.join(triggers)})[a-zA-Z]*+")
     return branches
 
@@ -224,8 +226,12 @@ DOT_HINT = re.compile(r"\.\d{3}[.,]\d")
 _NOT_911 = rf"{_SP}+(?!calls\b)(?:[a-z]{{2,}}[^s\W]s|people|men|women|children|police)\b"
 #: A hyphen between the groups of a phone number, spaced as tokenized text has it.
 _PH = rf"(?:{_SP}?-{_SP}?|[ .])"
+#: A game clock before "left", "remaining", "to go" or "to play": how long is left of a
+#: period, in minutes and seconds ("with 4:08 left", tokenized "4 : 08 to go").
+GAME_CLOCK = re.compile(rf"(\d{{1,2}}){_SP}?:{_SP}?([0-5]\d)"
+                        rf"(?={_SP}+(?:left|remaining|to{_SP}+go|to{_SP}+play)\b)")
 #: Digit strings that are not quantities: times of day ("3 : 33 a. m.", "14 : 00" in
-#: tokenized text; a game clock's "4 : 08 to go"), phone numbers, 9-1-1 and other runs of
+#: tokenized text; a game clock, unless GAME_CLOCK reads it), phone numbers, 9-1-1 and other runs of
 #: hyphenated bare numbers, fractions, numeric dates, ordinals, the emergency number 911.
 SKIP_RE = re.compile(
     rf"\d{{1,2}}(?:{_SP}?:{_SP}?\d{{2}}|\.\d{{2}})?{_SP}?[aApP](?:\.{_SP}?|)[mM]\.?(?![A-Za-z])"
@@ -416,8 +422,8 @@ ON_THE_SCALE = re.compile(
     rf"(?i){_SP}+(?:on{_SP}+the{_SP}+(?:richter|moment{_SP}*-?{_SP}*magnitude)"
     rf"(?:{_SP}+scale)?|in{_SP}+magnitude)\b")
 A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
-HALF = re.compile(rf"(?i)half{_SP}+")
-AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+(half|quarter)\b")
+HALF = re.compile(rf"(?i)half(?:{_SP}+|-)")
+AND_A_HALF = re.compile(rf"(?:{_SP}+|-)and(?:{_SP}+|-)a(?:{_SP}+|-)(half|quarter)\b")
 IDENT_TAIL = re.compile(r"[\w.,/-]*")
 #: The inches of a height after "5-foot-": 0 to 11, then maybe "inches" ("- 8 inches").
 INCHES = re.compile(rf"(1[01]|\d)(?![\d]|[.,]\d)(?:{_SP}*(?:-{_SP}*)?inch(?:es)?\b)?")

@@ -50,6 +50,7 @@ from checks.quantities.patterns import (
     FRACTION_START,
     FREQUENCY_BEFORE,
     FULL_YEAR,
+    GAME_CLOCK,
     GAP_WORDS,
     GLUED_CURRENCY,
     GLUED_CURRENCY_AT,
@@ -506,6 +507,10 @@ class _Scanner:
         if s > 0 and text[s - 1] in MINUS and (s == 1 or text[s - 2] in " \t\n(") and (
                 s - 1 >= self.last_end):
             return self._amount(s - 1, s - 1)
+        clock = GAME_CLOCK.match(text, s)
+        if clock is not None:  # "with 4:08 left": minutes left, not a time of day
+            minutes = int(clock.group(1)) + int(clock.group(2)) / 60
+            return self._finish(s, s, clock.end(), "duration", minutes, None, "minute")
         sk = SKIP_RE.match(text, s)
         if sk is not None:
             if text[sk.end() - 1] in "tdh":  # an ordinal: "12th January", "the 13th of May"
@@ -884,13 +889,14 @@ class _Scanner:
         if hm is not None:
             factor, i = 0.5, hm.end()
         am = A_UNIT.match(text, i)
-        if am is None:
+        if am is None and factor == 1.0:
             return None
-        if parse_words(text, am.end()) is not None:  # "a dozen": "a" is the one
-            return self._amount(s, am.end(), a_factor=factor)
-        if FRACTION_AT.match(text, am.end()) is not None:  # "a third of", "a quarter-inch"
-            return self._amount(s, am.end(), a_factor=factor, article=True)
-        um = UNIT_WORD.match(text, am.end())
+        after = am.end() if am is not None else i  # "the following half-hour": no "a"
+        if parse_words(text, after) is not None:  # "a dozen": "a" is the one
+            return self._amount(s, after, a_factor=factor)
+        if am is not None and FRACTION_AT.match(text, after) is not None:  # "a third of"
+            return self._amount(s, after, a_factor=factor, article=True)
+        um = UNIT_WORD.match(text, after)
         if um is None or FREQUENCY_BEFORE.search(text, max(0, s - 12), s):
             return None
         name, mult = WORD_UNITS[um.group(1).lower()]
