@@ -4072,6 +4072,21 @@ def test_the_and_a_noun_for_one_person_opening_a_sentence_points_back_as_he_does
     assert distance_of("The deputy was 38.") == distance_of("He was 38.") + 1  # "The"
     assert distance_of("The crowds were 38.") == (
         distance_of("The deputy was 38.") + PREVIOUS_SENTENCE)
+    # "That" points back at what the sentence before told, as "This" does
+    assert distance_of("That cost him 38 days.") == distance_of("This cost him 38 days.")
+    assert distance_of("That cost him 38 days.") < distance_of("Police said 38 days.")
+
+
+def test_a_sentence_opening_with_that_speaks_of_the_one_before() -> None:
+    """"That brought him another three-year sentence." tells what the plea the sentence
+    before told of brought: that sentence's words are as near as the figure's own."""
+    plea = fact("plea", "Gigante's guilty plea to obstruction of justice in April 2003 added "
+                "three years to his prison term.", "3 years")
+    text = ("In April 2003 he pleaded guilty to obstruction of justice at a federal hearing. "
+            "That brought him another {} sentence.")
+    assert figures(run(text.format("three-year"), [plea]), "plea") == ["three-year"]
+    (mention,) = run(text.format("four-year"), [plea]).mentions["plea"]
+    assert mention.disagrees
 
 
 def test_a_spelling_variant_starts_as_the_word_does() -> None:

@@ -85,11 +85,12 @@ IT_REACH = 3
 
 def _opens_pointing_back(sentence: Sentence) -> bool:
     """Whether a sentence opens with words that speak of someone or something of the
-    sentence before: a pronoun ("It lasted 50 minutes."), or "the" and a singular noun
+    sentence before: a pronoun ("It lasted 50 minutes.", "That brought him another
+    three-year sentence."), or "the" and a singular noun
     for one person ("The deputy was 38.")."""
     words = sentence.words
-    if sentence.opener in PRONOUNS:
-        return True
+    if sentence.opener in PRONOUNS or sentence.opener in ("that", "those"):
+        return True  # "That brought him another three-year sentence."
     if sentence.opener != "the" or len(words) < 2:
         return False
     noun = words[1].surface.lower()
