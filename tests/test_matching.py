@@ -3677,6 +3677,33 @@ def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_
                                     if c.quantity.text == "Sunday").shared
 
 
+def test_a_date_past_a_turn_to_another_clause_dates_no_figure_before_it() -> None:
+    """"He was jailed for 12 years, but it took until 2003 for the Chin to admit his sham":
+    the "but" turns to another clause, whose 2003 dates no jailing (nor, through it, the
+    death in prison the jailing is an event of)."""
+    term = fact("term", "Gigante was serving a 12-year prison sentence for racketeering and "
+                "conspiracy when he died.", "12 years")
+    death = fact("death", "Genovese crime family boss Vincent Gigante died in the federal "
+                 "prison medical center in Springfield, Missouri, on Monday, December 19, "
+                 "2005.", "2005-12-19")
+    day = dt.date(2005, 12, 20)
+    text = "He was jailed for 12 years{} 2003 for the Chin to admit his sham."
+    turned = run(text.format(", but it took until"), [term, death], date=day)
+    assert figures(turned, "death") == []
+    assert "dates the term" not in near(turned, "death", "2003").shared
+    joined = run(text.format(" and it took until"), [term, death], date=day)
+    assert "dates the term" in joined.mentions["death"][0].shared
+
+
+def test_jail_is_prison() -> None:
+    death = fact("death", "Gigante died in the federal prison in Springfield at 77.",
+                 "77 years")
+    (mention,) = run("Vincent Gigante, who spent much of his life avoiding prison, has passed "
+                     "away in jail at the age of 79.", [death],
+                     date=dt.date(2005, 12, 20)).mentions["death"]
+    assert mention.disagrees and "jail" in mention.shared
+
+
 def test_a_date_opening_the_sentence_on_another_day_sets_its_figures_in_another_event(
         ) -> None:
     """"In early March, a gunman shot three people at a warehouse": the story's shooting

@@ -25,14 +25,15 @@ MIN_REAL_CAUGHT = 9
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
 MIN_DRIFT_CAUGHT = 0.776
-#: Consistent statements found consistent (317 of 330).
-MIN_CONSISTENT_FOUND = 0.960
+#: Consistent statements found consistent (318 of 330).
+MIN_CONSISTENT_FOUND = 0.963
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 1
 #: The same, each variant judged beside the story's original articles, as the plugin
-#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 281 of 304 (the
-#: same one more and one fewer as above), and neither harmless rewrites nor other facts fail.
-MIN_DRIFT_CAUGHT_BESIDE = 0.924
+#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 282 of 304 (the
+#: same one more and one fewer as above, and one more since jail is prison), and neither
+#: harmless rewrites nor other facts fail.
+MIN_DRIFT_CAUGHT_BESIDE = 0.927
 MAX_COLLATERAL_BESIDE = 0
 
 

@@ -449,6 +449,9 @@ def _dated_otherwise(reading: Reading, ballots: list[list[Candidate]],
 #: A word that opens a relative clause: a date after it dates that clause, not a figure
 #: before it ("shooting three people at a firm where he was fired on Thursday").
 RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\b", re.IGNORECASE)
+#: Between two figures, a turn to a clause of its own: "He was jailed for 12 years, but it
+#: took until 2003 for the Chin to admit his sham" (2003 dates no jailing).
+CLAUSE_TURN = re.compile(r";|:\s|,\s*(?:but|yet|although|though|whereas|while)\b")
 #: The most words between a relative word and a date for the date to be in its clause.
 RELATIVE_REACH = 6
 
@@ -458,12 +461,13 @@ def _stated_near(reading: Reading, date: Candidate, dates: list[int],
     """The facts a date of the sentence dates (see `_dated_events`)."""
     if _opens_sentence(reading, date):
         return set(stated.values())
+    text = reading.article.text
     start = reading.sentences[date.sentence].start
-    opened = {d: _clause_opened(reading.article.text, start, d, [*dates, *stated])
-              for d in dates}
+    opened = {d: _clause_opened(text, start, d, [*dates, *stated]) for d in dates}
     return {fact for at, fact in stated.items()
             if min((d for d in dates if not at < opened[d] < d), key=lambda d: abs(d - at),
-                   default=None) == date.quantity.start}
+                   default=None) == date.quantity.start
+            and not CLAUSE_TURN.search(text, *sorted((at, date.quantity.start)))}
 
 
 def _clause_opened(text: str, start: int, at: int, figures: list[int]) -> int:
