@@ -3695,6 +3695,20 @@ def test_a_date_past_a_turn_to_another_clause_dates_no_figure_before_it() -> Non
     assert "dates the term" in joined.mentions["death"][0].shared
 
 
+@pytest.mark.parametrize(("claim", "value", "text", "word"), [
+    ("Jerry Ortiz had served with the sheriff's department for 15 years.", "15 years",
+     "Ortiz spent 15 years with the county force.", "spent"),
+    ("Warren Jeffs, head of the polygamist church, was 55 at his trial.", "55 years",
+     "The church leader, 55, stood stone-faced at his trial.", "leader"),
+])
+def test_built_in_synonyms_of_service_and_leadership(claim: str, value: str, text: str,
+                                                     word: str) -> None:
+    """"spent 15 years with" is service, and a leader the head of a church, a party or a
+    gang."""
+    (mention,) = run(text, [fact("f", claim, value)]).mentions["f"]
+    assert word in mention.shared
+
+
 def test_jail_is_prison() -> None:
     death = fact("death", "Gigante died in the federal prison in Springfield at 77.",
                  "77 years")

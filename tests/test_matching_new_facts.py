@@ -65,9 +65,9 @@ LINES = {
     ("round-16", False): (5, 263, 24, 28, 0),
     ("round-17", False): (2, 261, 9, 22, 0),
     ("round-18", False): (6, 260, 10, 28, 0),
-    ("round-19", False): (5, 269, 7, 17, 2),
+    ("round-19", False): (5, 271, 7, 18, 2),
     ("round-20", False): (7, 246, 9, 15, 0),
-    ("round-21", False): (9, 251, 6, 14, 0),
+    ("round-21", False): (7, 251, 6, 14, 0),
 }
 Key = tuple[str, bool]
 
