@@ -3700,11 +3700,14 @@ def test_a_date_past_a_turn_to_another_clause_dates_no_figure_before_it() -> Non
      "Ortiz spent 15 years with the county force.", "spent"),
     ("Warren Jeffs, head of the polygamist church, was 55 at his trial.", "55 years",
      "The church leader, 55, stood stone-faced at his trial.", "leader"),
+    ("The state-run dairy in Palmer was shut down for good in December 2007.",
+     "2007-12-01 to 2007-12-31", "Losses forced the Palmer dairy to close in December 2007.",
+     "close"),
 ])
-def test_built_in_synonyms_of_service_and_leadership(claim: str, value: str, text: str,
-                                                     word: str) -> None:
-    """"spent 15 years with" is service, and a leader the head of a church, a party or a
-    gang."""
+def test_built_in_synonyms_of_service_leadership_and_closing(claim: str, value: str, text: str,
+                                                             word: str) -> None:
+    """"spent 15 years with" is service, a leader the head of a church, a party or a gang,
+    and a business shut down closed."""
     (mention,) = run(text, [fact("f", claim, value)]).mentions["f"]
     assert word in mention.shared
 

@@ -44,8 +44,8 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 LINES = {
     ("round-8", False): (7, 194, 17, 43, 0),
     ("round-8", True): (4, 187, 16, 42, 0),
-    ("round-9", False): (3, 131, 0, 38, 0),
-    ("round-9", True): (3, 130, 0, 38, 0),
+    ("round-9", False): (3, 132, 0, 38, 0),
+    ("round-9", True): (3, 131, 0, 38, 0),
     ("round-10", False): (10, 70, 2, 27, 0),
     ("round-10", True): (6, 70, 2, 27, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
@@ -67,7 +67,7 @@ LINES = {
     ("round-18", False): (6, 260, 10, 28, 0),
     ("round-19", False): (5, 271, 7, 18, 2),
     ("round-20", False): (7, 246, 9, 15, 0),
-    ("round-21", False): (7, 251, 6, 14, 0),
+    ("round-21", False): (7, 252, 6, 14, 0),
 }
 Key = tuple[str, bool]
 
