@@ -662,6 +662,23 @@ def test_a_sunday_papers_last_week_and_last_weekend_are_before_its_own() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [("The government agreed the bailout at the weekend.", "the weekend", d(1, 8), d(1, 9)),
+     ("Police made 20 arrests over the weekend", "the weekend", d(1, 8), d(1, 9)),
+     ("Talks will resume at the weekend in Geneva.", "the weekend", d(1, 15), d(1, 16)),
+     ("Protesters are expected this weekend", "this weekend", d(1, 15), d(1, 16))],
+)
+def test_the_weekend_is_the_nearest_one_the_tense_points_to(
+        text: str, span: str, low: dt.date, high: dt.date) -> None:
+    """A Tuesday paper's "agreed at the weekend" is the one just past, its "will resume at
+    the weekend" the one ahead; "the weekend" with no preposition names no day."""
+    (q,) = [q for q in find_quantities(text, reference_date=REF) if q.kind == "date"]
+    assert (q.text, q.low, q.high, q.precision) == (span, low, high, "week")
+    assert [q for q in find_quantities(text) if q.kind == "date"] == []
+    assert find_quantities("the weekend's violence", reference_date=REF) == []
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high", "precision"),
     [("he was released three days ago", d(1, 8), d(1, 8), "day"),
      ("The deputy was married two weeks ago", d(12, 25, 2021), d(12, 31, 2021), "week"),

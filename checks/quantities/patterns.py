@@ -112,6 +112,9 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
+#: Before "weekend", what makes it the weekend nearest the article's date, the way the
+#: tense points: "agreed at the weekend", "over the weekend", "this weekend".
+THE_WEEKEND_BEFORE = re.compile(r"(?i)\b(?:at|over|during)\s+(?P<the>the)\s+$|\b(?P<this>this)\s+$")
 #: What each trigger word starts: a month, a weekday, a currency code, a number word, a
 #: period before the article's date ("last week") or one unit of time ("hourlong").
 TRIGGER_WORDS: dict[str, str] = {
@@ -123,6 +126,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "rel" for w in _cased(list(RELATIVE_DAYS))},
     **{w: "pod" for w in _cased(list(PARTS_OF_DAY))},
     **{w: "last" for w in _cased(["last"])},
+    **{w: "wkend" for w in _cased(["weekend"])},
     **{w: "long" for w in _cased(list(LONG_WORDS))},
 }
 #: A trigger word, a whole word: `\b` before it is the caller's business.

@@ -129,6 +129,7 @@ from checks.quantities.patterns import (
     SPOKEN_DECIMAL,
     SUPERSCRIPTS,
     SUSPENDED_SEP,
+    THE_WEEKEND_BEFORE,
     TO_LIFE,
     TOKENIZED_SIGN,
     TRIGGER_WORDS,
@@ -468,6 +469,20 @@ class _Scanner:
             return e
         low, high, precision = last_period(self.ref, m.group(1))
         return self._emit(s, m.end(), "date", low, low, high, precision=precision)
+
+    def _at_weekend(self, s: int, e: int) -> int:
+        """"at the weekend", "over the weekend": the Saturday and Sunday nearest the
+        reference date the way the tense points, as a weekday's is."""
+        before = THE_WEEKEND_BEFORE.search(self.text, max(0, s - 12), s)
+        if before is None or self.ref is None:
+            return e
+        ahead = (calendar.SATURDAY - self.ref.weekday()) % 7
+        try:
+            saturday = self.ref + dt.timedelta(days=days_ahead(self.text, s, e, ahead))
+        except OverflowError:
+            return e
+        return self._emit(before.start(before.lastgroup or 0), e, "date", saturday, saturday,
+                          saturday + dt.timedelta(days=1), precision="week")
 
     def _days_from_ref(self, s: int, e: int, days: int) -> int:
         """Emit the day `days` from the reference date; none past the calendar's edge."""
@@ -1581,7 +1596,8 @@ ATTRIBUTIVE_PLURALS = frozenset({"police"})
 _HANDLERS = {
     "digit": _Scanner._at_digit, "cur": _Scanner._at_cur, "code": _Scanner._at_code,
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
-    "rel": _Scanner._at_rel, "last": _Scanner._at_last, "sign": _Scanner._at_sign,
+    "rel": _Scanner._at_rel, "last": _Scanner._at_last, "wkend": _Scanner._at_weekend,
+    "sign": _Scanner._at_sign,
     "long": _Scanner._at_long, "pod": _Scanner._at_part_of_day,
 }
 
