@@ -3703,11 +3703,14 @@ def test_a_date_past_a_turn_to_another_clause_dates_no_figure_before_it() -> Non
     ("The state-run dairy in Palmer was shut down for good in December 2007.",
      "2007-12-01 to 2007-12-31", "Losses forced the Palmer dairy to close in December 2007.",
      "close"),
+    ("Three bank workers died when protesters set their branch in Athens ablaze.",
+     "3 workers", "Four bank employees died in Athens after protesters set the branch ablaze.",
+     "employees"),
 ])
 def test_built_in_synonyms_of_service_leadership_and_closing(claim: str, value: str, text: str,
                                                              word: str) -> None:
     """"spent 15 years with" is service, a leader the head of a church, a party or a gang,
-    and a business shut down closed."""
+    a business shut down closed, and employees or staff are workers (counted too)."""
     (mention,) = run(text, [fact("f", claim, value)]).mentions["f"]
     assert word in mention.shared
 
