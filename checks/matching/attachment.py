@@ -83,14 +83,19 @@ def figure_window(reading: Reading, index: int) -> Window:
 IT_REACH = 3
 
 
+#: Words that, opening a sentence, point back at the sentence before: the pronouns and the
+#: demonstratives ("That brought him another three-year sentence.").
+POINTING_BACK = PRONOUNS | {"that", "those"}
+
+
 def _opens_pointing_back(sentence: Sentence) -> bool:
     """Whether a sentence opens with words that speak of someone or something of the
-    sentence before: a pronoun ("It lasted 50 minutes.", "That brought him another
-    three-year sentence."), or "the" and a singular noun
-    for one person ("The deputy was 38.")."""
+    sentence before: a pronoun or demonstrative ("It lasted 50 minutes.", "That brought
+    him another three-year sentence."), or "the" and a singular noun for one person ("The
+    deputy was 38.")."""
     words = sentence.words
-    if sentence.opener in PRONOUNS or sentence.opener in ("that", "those"):
-        return True  # "That brought him another three-year sentence."
+    if sentence.opener in POINTING_BACK:
+        return True
     if sentence.opener != "the" or len(words) < 2:
         return False
     noun = words[1].surface.lower()

@@ -130,6 +130,8 @@ PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 #: or after the counted parts.
 ONE_AFTER = re.compile(r"\s*,?\s+and\s+(?:a|an|one)\s+([a-z]+)\b")
 ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+)\s+and\s+$")
+#: How many characters before the counted parts ONE_BEFORE may start.
+ONE_REACH = 20
 
 
 def _with_totals(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -171,7 +173,7 @@ def _total(text: str, run: list[Quantity], nouns: frozenset[str]) -> Quantity | 
     for a lone count with nothing to add."""
     start, end = run[0].start, run[-1].end
     value = sum(float(q.value) for q in run)  # type: ignore[arg-type]
-    before = ONE_BEFORE.search(text, max(0, start - 20), start)
+    before = ONE_BEFORE.search(text, max(0, start - ONE_REACH), start)
     if before and singular(before.group(1)) in nouns:
         start, value = before.start(), value + 1
     after = ONE_AFTER.match(text, end)
@@ -189,7 +191,7 @@ def in_breakdown(reading: Reading, index: int) -> bool:
     generic, nouns = people_nouns()
     if not _person_part(quantity, nouns) or quantity.unit in generic:
         return False
-    found = (ONE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start),
+    found = (ONE_BEFORE.search(text, max(0, quantity.start - ONE_REACH), quantity.start),
              ONE_AFTER.match(text, quantity.end))
     kinds = {singular(one.group(1)) for one in found if one}
     siblings = reading.in_sentence[reading.sentence_of[index]]

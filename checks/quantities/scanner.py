@@ -481,7 +481,8 @@ class _Scanner:
             saturday = self.ref + dt.timedelta(days=days_ahead(self.text, s, e, ahead))
         except OverflowError:
             return e
-        return self._emit(before.start(before.lastgroup or 0), e, "date", saturday, saturday,
+        start = before.start(before.lastgroup or 0)  # at "the" or "this"
+        return self._emit(start, e, "date", saturday, saturday,
                           saturday + dt.timedelta(days=1), precision="week")
 
     def _days_from_ref(self, s: int, e: int, days: int) -> int:
