@@ -2668,6 +2668,8 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
                   "Creighton against Drake.", "14 points")
     season = fact("season", "After the Chiefs game, Andrew Luck had 4,183 passing yards for "
                   "the season, a rookie record.", "4,183 yards")
+    record = fact("record", "Doug McDermott set the Creighton scoring record in only three "
+                  "seasons.", "3 seasons")
     for text, claim, figure, owner in [
         ("The Colts moved into Vinatieri's range for a 36-yard field goal and a 13-3 lead.",
          kick, "36-yard", "Vinatieri's"),
@@ -2686,6 +2688,9 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
         # a short phrase may open the claim before its name
         ("Luck broke Newton's record of 4,051 yards passing for a rookie in the second "
          "quarter.", season, "4,051 yards", "Newton's"),
+        # the time "it took" names is of the names after "took"
+        ("It took Buford and Harstad four seasons to set the Creighton scoring record.",
+         record, "four seasons", "Buford and Harstad"),
     ]:
         matches = run(text, [claim], date=dt.date(2013, 3, 9))
         assert figures(matches, claim.id) == [], text
@@ -2702,6 +2707,8 @@ def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
         ("Off the bench, Artino scored 16 points against Drake.", points, "16 points"),
         ("Off the bench against Drake, Creighton got 16 points from Artino.", points,
          "16 points"),
+        ("It took McDermott four seasons to set the Creighton scoring record.", record,
+         "four seasons"),
     ]:
         assert figures(run(text, [claim], date=dt.date(2013, 3, 9)), claim.id) == [figure], text
     deaths = fact("deaths", "Greek police said the riots in Athens killed three people.",

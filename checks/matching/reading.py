@@ -442,10 +442,18 @@ def owner_by_any_verb(reading: Reading, index: int) -> list[Token]:
     return _owner(reading, index, _any_verb)
 
 
+#: "It took Buford and Harstad four seasons": the names the time it took is of.
+TOOK_NAMES_BEFORE = re.compile(
+    r"\b(?:took|takes?)\s+([A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)\s+$")
+
+
 def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list[Token]:
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     text = reading.article.text
+    took = TOOK_NAMES_BEFORE.search(text, sentence.start, quantity.start)
+    if took is not None:
+        return [w for w in sentence.words if took.start(1) <= w.start < took.end(1)]
     before = [w for w in sentence.words if w.start < quantity.start][-OWNER_REACH - 1:]
     while before and any(ch in CLAUSE_BREAKS for ch in text[before[0].start:quantity.start]):
         before.pop(0)  # a mark between: another clause
