@@ -3146,6 +3146,24 @@ def test_a_whole_that_includes_the_facts_figure_is_not_it() -> None:
     assert figures(matches, "injured") == ["Twenty people"]
 
 
+def test_a_distance_closing_a_places_apposition_locates_that_place() -> None:
+    """"people in Cobb, a small community in Lake County, 4 miles east of The Geysers":
+    the 4 miles say where Cobb is, not where the quake was centred, unless the claim
+    names Cobb."""
+    centre = fact("centre", "The Sonoma County earthquake was centered two miles from The "
+                  "Geysers geothermal field.", "2 miles")
+    text = ("The earthquake startled people in Cobb, a small community along Highway 175 in "
+            "Lake County, 4 miles east of The Geysers.")
+    assert vetoed(run(text, [centre]), "centre", "4 miles").veto == "locates Cobb"
+    plain = "The earthquake was centered 4 miles east of The Geysers, near Cobb."
+    (mention,) = run(plain, [centre]).mentions["centre"]
+    assert mention.disagrees
+    cobb = fact("cobb", "Cobb, a town in Lake County, lies two miles from The Geysers.",
+                "2 miles")
+    (mention,) = run(text, [cobb]).mentions["cobb"]
+    assert mention.disagrees
+
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

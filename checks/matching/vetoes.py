@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from checks.compare import compare
+from checks.compare import compare, dimensions
 from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import (
     agreement,
@@ -761,6 +761,26 @@ def _where_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     return f"set in {found.group(1)}"
 
 
+#: Before a distance, a place and the apposition that describes it: "in Cobb, a small
+#: community along Highway 175 in Lake County, 4 miles east of The Geysers".
+APPOSED_PLACE = re.compile(
+    r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:an?|the)\s+[a-z][^,;:()]{0,80},\s*$")
+
+
+def _locates_another(prof: Profile, reading: Reading, index: int) -> str:
+    """A distance that closes a place's apposition locates that place ("people in Cobb, a
+    small community in Lake County, 4 miles east of The Geysers"): no distance of the
+    claim's, unless the claim names the place."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "measure" or "[length]" not in dimensions(quantity.unit):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    found = APPOSED_PLACE.search(reading.article.text, sentence.start, quantity.start)
+    if found is None or any(prof.says(t.stem) for t in tokens(found.group(1))):
+        return ""
+    return f"locates {found.group(1)}"
+
+
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     """A measure of something named after "of" ("a quarter-century of public craziness",
     "30 days of standby") measures that, when the claim has no word of its phrase; so
@@ -1235,6 +1255,6 @@ VETOES: tuple[Veto, ...] = (
     _modifier_mismatch, _verb_missing, _margin_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
     _measures_another,
-    _set_elsewhere, _where_elsewhere, _another_of_its_kind, _other_figure_differs,
+    _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
 )
