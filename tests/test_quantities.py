@@ -679,6 +679,23 @@ def test_the_weekend_is_the_nearest_one_the_tense_points_to(
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "unit"),
+    [("Artino gave the Bluejays 14 energized and efficient minutes.",
+      "14 energized and efficient minutes", "duration", 14, "minute"),
+     ("five small and medium businesses closed", "five small and medium businesses", "count",
+      5, "business"),
+     ("after five hard-fought weeks of talks", "five hard-fought weeks", "duration", 5, "week"),
+     ("two grim and bloody decades", "two grim and bloody decades", "duration", 20, "year")],
+)
+def test_a_noun_past_adjectives_joined_by_and_and_a_time_word_there_is_a_duration(
+        text: str, span: str, kind: str, value: float, unit: str) -> None:
+    """Adjectives joined by "and" stand between a figure and its noun as one does; where
+    that noun is a word for a time, the figure is a duration, as "seven long years" is."""
+    reads_as(text, span, kind, value, unit)
+    assert [q.text for q in find_quantities("two dead and three injured")] == ["two", "three"]
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high", "precision"),
     [("he was released three days ago", d(1, 8), d(1, 8), "day"),
      ("The deputy was married two weeks ago", d(12, 25, 2021), d(12, 31, 2021), "week"),

@@ -276,6 +276,11 @@ class _Scanner:
         """Record a quantity (dropping it if it would overlap) and return its end."""
         if start < self.last_end or end <= start:
             return end
+        if kind == "count" and unit in WORD_UNITS and isinstance(value, float):
+            name, per = WORD_UNITS[unit]  # "14 energized and efficient minutes": a time
+            if unit_info(name)[1] == "duration":
+                kind, unit, value = "duration", unit_info(name)[0], value * per
+                low, high = low * per, high * per  # type: ignore[operator]
         self.out.append(new_quantity(self.text[start:end], start, end, kind, value, low, high,
                                       hedge, unit, precision, year_known))
         self.last_end = end
@@ -1565,6 +1570,9 @@ class _Scanner:
                 break
             if pos == end and lw in BEFORE_NOUN:
                 pos = word_end  # "two more people died", "three other victims": still people
+                continue
+            if plural and lw == "and" and pos != end:
+                pos = word_end  # "14 energized and efficient minutes": adjectives joined
                 continue
             if ((lw in STOP_WORDS and (not word.isupper() or self._shouting(end)))
                     or lw in SMALL_NUMBERS):
