@@ -528,7 +528,7 @@ class _Scanner:
         if s > 0 and text[s - 1] in MINUS and (s == 1 or text[s - 2] in " \t\n(") and (
                 s - 1 >= self.last_end):
             return self._amount(s - 1, s - 1)
-        clock = GAME_CLOCK.match(text, s)
+        clock = GAME_CLOCK.match(text, s) if ":" in text[s + 1:s + 4] else None
         if clock is not None:  # "with 4:08 left": minutes left, not a time of day
             minutes = int(clock.group(1)) + int(clock.group(2)) / 60
             return self._finish(s, s, clock.end(), "duration", minutes, None, "minute")
