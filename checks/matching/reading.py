@@ -407,8 +407,9 @@ OWNER_REACH = 5
 def figure_owner(reading: Reading, index: int) -> list[Token]:
     """The name whose figure this is, by the words right before it in its clause: the
     subject of the verb that takes it ("Seth VanDeest scored 13", "Vinatieri kicked a
-    36-yard field goal") or a possessive ("Vinatieri's range for a 36-yard field goal").
-    A word of reporting owns nothing ("Obama said 100 people ...")."""
+    36-yard field goal"), a possessive ("Vinatieri's range for a 36-yard field goal") or
+    the names after "took" ("It took Buford and Harstad four seasons"). A word of
+    reporting owns nothing ("Obama said 100 people ...")."""
     return _owner(reading, index, _takes_figure)
 
 

@@ -273,11 +273,13 @@ class _Scanner:
               low: float | dt.date | None, high: float | dt.date | None,
               hedge: Hedge = "exact", unit: str = "", precision: Precision = "day",
               year_known: bool = True) -> int:
-        """Record a quantity (dropping it if it would overlap) and return its end."""
+        """Record a quantity (dropping it if it would overlap) and return its end. A count
+        whose noun is a word for a time is a duration, however its noun was reached ("14
+        energized and efficient minutes")."""
         if start < self.last_end or end <= start:
             return end
         if kind == "count" and unit in WORD_UNITS and isinstance(value, float):
-            name, per = WORD_UNITS[unit]  # "14 energized and efficient minutes": a time
+            name, per = WORD_UNITS[unit]
             if unit_info(name)[1] == "duration":
                 kind, unit, value = "duration", unit_info(name)[0], value * per
                 low, high = low * per, high * per  # type: ignore[operator]
