@@ -3464,6 +3464,17 @@ def test_an_age_given_to_a_noun_the_claim_writes_for_others_is_theirs() -> None:
                    "girl") == ["12-year"]
 
 
+def test_an_age_given_to_a_synonym_of_the_claims_title_is_the_persons() -> None:
+    """"Warren Jeffs, head of the ... church": "The FLDS leader, 57," is Jeffs, since a
+    leader is a head; a title followed by a preposition is the person's own, not the
+    title of the name after it."""
+    jeffs = fact("jeffs", "Warren Jeffs, head of the Fundamentalist Church of Jesus Christ "
+                 "of Latter Day Saints, was 55 years old at his 2011 Texas trial.", "55 years")
+    (mention,) = run("Warren Jeffs was convicted. The FLDS leader, 57, showed no emotion.",
+                     [jeffs], date=dt.date(2011, 8, 5)).mentions["jeffs"]
+    assert mention.disagrees
+
+
 def test_an_age_given_to_a_noun_the_claim_lacks_may_be_anyones() -> None:
     """"a 31-year-old Brooklyn mom was shot in the arm", against Horton's 34: a noun for
     people the claim never uses may be anyone, so such an age can agree with the fact but

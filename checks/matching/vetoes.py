@@ -250,23 +250,25 @@ def _claims_noun_for(prof: Profile, noun: Token) -> bool:
     when a jury convicted him of assaulting two girls" against "a 12-year-old girl"), as
     the title of another's name ("when gang member Jose Luis Orozco shot him" against
     "the 29-year-old gang member"), or as a word of another noun ("at his trial for child
-    sexual assault"); "Cheanne McKnight, the girl wounded" is hers."""
+    sexual assault"); "Cheanne McKnight, the girl wounded" is hers. A synonym of the
+    claim's noun is that noun ("The FLDS leader, 57," against Jeffs, "head of" the church)."""
     owner = prof.owner
     if any(same_word(noun.stem, o) for o in owner):
         return True
     words = prof.claim_words
+    synonyms = {s for c in prof.concepts_of(noun.stem) for s in prof.concepts[c].stems}
     for i, word in enumerate(words):
-        if not same_word(word.stem, noun.stem):
+        if not (same_word(word.stem, noun.stem) or word.stem in synonyms):
             continue
         if owner and singular(word.surface.lower()) != word.surface.lower():
             continue  # "two girls": several people, not the one whose age it is
         after = words[i + 1] if i + 1 < len(words) else None
-        if owner and after is not None and after.name and not any(
-                same_word(after.stem, o) for o in owner):
+        joined = after is not None and not prof.fact.claim[
+            word.start + len(word.surface):after.start].strip()
+        if owner and joined and after.name and not any(same_word(after.stem, o) for o in owner):
             continue  # "gang member Jose Luis Orozco": another's title
-        if owner and after is not None and after.content and not after.gap and not (
-                after.name or after.surface.endswith(("ed", "ing"))) and not prof.fact.claim[
-                    word.start + len(word.surface):after.start].strip():
+        if owner and joined and after.content and not after.gap and not (
+                after.name or after.surface.endswith(("ed", "ing"))):
             continue  # "for child sexual assault": a word of another noun, no person
         return True
     return False
