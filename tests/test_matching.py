@@ -3966,6 +3966,23 @@ def test_a_bare_number_equal_to_the_claims_other_figure_restates_it() -> None:
     assert mention.disagrees
 
 
+def test_the_claims_other_figure_may_be_restated_with_a_synonym_of_its_noun() -> None:
+    """"three bank employees" restates the claim's "Three Marfin bank workers": it
+    supports a date in its sentence, and is no count of the claim's own noun."""
+    day = fact("day", "Three Marfin bank workers died when protesters firebombed their "
+               "branch in Athens on Wednesday, May 5, 2010.", "2010-05-05")
+    text = ("Unrest against new spending cuts killed three bank employees and swept through "
+            "the Greek capital on Tuesday, as angry protesters tried to storm parliament.")
+    (mention,) = run(text, [day], date=dt.date(2010, 5, 6)).mentions["day"]
+    assert mention.quantity.text == "Tuesday" and mention.disagrees
+    assert "three bank employees" in mention.shared
+    survived = fact("survived", "Two of the three workers shot at the Troy office survived "
+                    "their wounds.", "2 people")
+    assert vetoed(run("The gunman shot three employees at the Troy office.", [survived]),
+                  "survived", "three employees").veto == (
+        "the claim's other figure 'three workers'")
+
+
 def test_an_article_from_well_before_the_claims_time_cannot_state_its_figure() -> None:
     """A claim that sets its figure at a time ("When Warren Jeffs was sentenced in August
     2011, four more FLDS men ... were awaiting trial") is not stated by a 2008 article's

@@ -67,7 +67,7 @@ LINES = {
     ("round-18", False): (6, 260, 10, 28, 0),
     ("round-19", False): (5, 271, 7, 18, 2),
     ("round-20", False): (7, 246, 9, 15, 0),
-    ("round-21", False): (4, 257, 6, 15, 0),
+    ("round-21", False): (4, 257, 6, 16, 0),
 }
 Key = tuple[str, bool]
 

@@ -245,7 +245,7 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
             used.add(where)
     found = _score_support(prof, reading, index)
     for c, concept in enumerate(prof.concepts):
-        support = (_figure_support(concept.figure, reading, index)
+        support = (_figure_support(concept.figure, concept.stems, reading, index)
                    if concept.figure is not None else best.get(c))
         if support is not None:
             found.append(support)
@@ -324,10 +324,12 @@ def _possessive(token: Token) -> bool:
     return token.surface.endswith(("'s", "’s"))
 
 
-def _figure_support(figure: Quantity, reading: Reading, index: int) -> tuple[str, float] | None:
-    """Another figure of the claim restated in the sentence ("Thursday" for "December 30")."""
+def _figure_support(figure: Quantity, nouns: frozenset[str], reading: Reading, index: int
+                    ) -> tuple[str, float] | None:
+    """Another figure of the claim restated in the sentence ("Thursday" for "December 30"),
+    its noun perhaps by a synonym (`nouns`)."""
     for i in reading.neighbours(index):
         other = reading.quantities[i]
-        if figures_agree(figure, other) and not contrasted(reading, index, other):
+        if figures_agree(figure, other, nouns) and not contrasted(reading, index, other):
             return other.text, 1.0
     return None

@@ -191,13 +191,16 @@ def years_apart(a: Quantity, b: Quantity) -> float:
     return abs((a.value - b.value).days) / 365.25  # type: ignore[operator]
 
 
-def figures_agree(claimed: Quantity, stated: Quantity) -> bool:
-    """The same figure: same kind and unit, consistent as stated."""
+def figures_agree(claimed: Quantity, stated: Quantity, nouns: frozenset[str] = frozenset()
+                  ) -> bool:
+    """The same figure: same kind and unit, consistent as stated. A count may name its
+    noun by a synonym among `nouns` ("three bank employees" for "Three bank workers")."""
     if claimed.kind != stated.kind:
         return False
     if claimed.kind == "date":
         return compare(claimed, stated).consistent
-    return claimed.unit == stated.unit and claimed.value == stated.value
+    return claimed.value == stated.value and (claimed.unit == stated.unit or (
+        claimed.kind == "count" and bool(stated.unit) and same_noun(stated, nouns)))
 
 
 def figure_gap(fact: Fact, quantity: Quantity) -> float | None:

@@ -88,7 +88,8 @@ UNIT_WEIGHT = 0.5
 
 @dataclass(frozen=True)
 class Concept:
-    """One thing the claim talks about: a word with its synonyms, or another figure."""
+    """One thing the claim talks about: a word with its synonyms, or another figure (whose
+    stems are then its noun's synonyms)."""
 
     label: str
     stems: frozenset[str] = frozenset()
@@ -363,7 +364,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         concepts.setdefault(f"={name}", Concept(name, short, exact=True))
     for figure in figures:
         if figure is not value and not same_figure(figure, fact.value):
-            concepts[f"#{figure.text}"] = Concept(figure.text, figure=figure)
+            nouns = {stem(w) for w in figure.unit.split()} if figure.kind == "count" else set()
+            concepts[f"#{figure.text}"] = Concept(figure.text, expand(nouns, groups) if nouns
+                                                  else frozenset(), figure=figure)
     # The noun the claim writes counts as the fact's own: "Two men ... were wounded"
     # counted in people is a count of men.
     nouns = ((fact.value.unit, value.unit if value and restated is None else "")
@@ -385,7 +388,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
             concepts[key] = replace(concepts[key], weight=0.0)
     places = _setting(sentence) if sentence else frozenset()
     phrases = tuple(sorted({tuple(s.split()) for c in concepts.values() for s in c.stems
-                            if " " in s}))
+                            if " " in s and c.figure is None}))
     return Profile(
         fact=fact,
         places=places,

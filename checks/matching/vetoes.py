@@ -954,7 +954,7 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
         stated = quantity
         if figure.kind == quantity.kind == "count" and not quantity.unit:
             stated = replace(quantity, unit=figure.unit)  # "three of our citizens"
-        if figures_agree(figure, stated):
+        if figures_agree(figure, stated, concept.stems):
             return f"the claim's other figure {figure.text!r}"
     return ""
 
