@@ -1738,14 +1738,18 @@ def test_a_year_before_the_storys_first_day_tells_earlier_news(opening: str) -> 
     """A year written out before every day the story's facts name, setting the figure's
     clause, tells earlier news: "In 2009 a 29-year-old Brownsville mother was also killed"
     is no age of Zurana Horton, shot in 2011. Where the sentence names the claim's subject
-    it may be the claim's own past, and "since" runs a stretch up to the news."""
+    it may be the claim's own past, and "since" runs a stretch up to the news. With no
+    fact naming a day, the article's week is the news, and only a time that opens the
+    sentence is taken as another event's."""
     age = fact("age", "Zurana Horton, the Brooklyn mother killed by a stray bullet in "
                "Brownsville, was 34 years old.", "34 years")
     shot = fact("shot", "Zurana Horton was shot dead on October 21, 2011.", "2011-10-21")
     day = dt.date(2013, 4, 20)
     text = f"{opening} was also killed by a stray bullet."
     assert vetoed(run(text, [age, shot], date=day), "age", "29-year").veto == "told as past: 2009"
-    (mention,) = run(text, [age], date=day).mentions["age"]  # no day: no story to be before
+    assert vetoed(run(text, [age], date=day), "age", "29-year").veto == "told as past: 2009"
+    (mention,) = run("A 29-year-old Brownsville mother was also killed by a stray bullet in "
+                     "2009.", [age], date=day).mentions["age"]  # inside the clause: checked
     assert mention.disagrees
     (mention,) = run("In 2009 Zurana Horton, 29, moved to Brownsville.", [age, shot],
                      date=day).mentions["age"]
@@ -1770,6 +1774,26 @@ def test_a_fronted_time_sets_the_whole_main_clause() -> None:
                   "three people").veto == "told as past: March"
     (mention,) = run(text.format("was sought - police say he shot and"), [wounded, fired],
                      date=day).mentions["wounded"]
+    assert mention.disagrees
+
+
+def test_a_fronted_time_before_the_news_week_sets_another_event_in_an_undated_story(
+        ) -> None:
+    """With no fact naming a day, the article's date marks the news: a sentence opening
+    with a time before its week ("In early March," in an April article) tells of another
+    event, and its count may agree, never fail. A past year inside the clause may be the
+    claim's own past, so it is still checked."""
+    wounded = fact("wounded", "Two managers of the Gordon Advisors accounting firm in Troy "
+                   "were wounded in the office shooting.", "2 people")
+    day = dt.date(2007, 4, 10)
+    text = "In early March, a gunman shot and wounded three people at a printing plant."
+    assert vetoed(run(text, [wounded], date=day), "wounded", "three people").veto == (
+        "told as past: March")
+    bond = fact("bond", "Palmer voters approved a $3 million bond to buy the Matanuska Maid "
+                "properties.", "$3 million")
+    (mention,) = run("Bower said city residents had signed off in 2009 on a $4 million bond "
+                     "to buy the Matanuska Maid properties.", [bond],
+                     date=dt.date(2013, 6, 20)).mentions["bond"]
     assert mention.disagrees
 
 

@@ -212,10 +212,10 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     text, opening = reading.article.text, reading.sentences[reading.sentence_of[index]].start
     for said in reading.once(_past_times, index):
-        if not _told_earlier(prof, reading, index, said):
+        fronted = _fronted_end(text, opening, said) if said.end <= quantity.start else None
+        if not _told_earlier(prof, reading, index, said, fronted is not None):
             continue
         start, end = min(quantity.end, said.end), max(quantity.start, said.start)
-        fronted = _fronted_end(text, opening, said) if said.end <= quantity.start else None
         if not _clause_between(text, start if fronted is None else fronted, end,
                                fronted is not None):
             return f"told as past: {said.text}"
@@ -250,17 +250,23 @@ def _past_times(reading: Reading, index: int) -> tuple[Quantity, ...]:
         and not STRETCH_BEFORE.search(text, max(0, said.start - 8), said.start))
 
 
-def _told_earlier(prof: Profile, reading: Reading, index: int, said: Quantity) -> bool:
+def _told_earlier(prof: Profile, reading: Reading, index: int, said: Quantity,
+                  fronted: bool) -> bool:
     """Whether a date of `_past_times` lies well before the news: counted from the
     article's date ("two weeks ago", "last year"), or wholly before the first day the
     story's facts name, in a sentence that names no subject of the claim: "In 2009 a
     29-year-old Brownsville mother was also killed" is no age of Zurana Horton, shot in
     2011, while "In 1997, Gigante was sentenced to ten years" may be the claim's own
-    past."""
+    past. In a story whose facts name no day, a time that opens its sentence (`fronted`)
+    and lies before the news's week shifts the scene to another event ("In early March,
+    a gunman shot and wounded three people" in an April roundup of shootings); one inside
+    the clause may be the claim's own past ("city residents had signed off in 2009")."""
     article_day = reading.article.date
     if from_the_articles_date(said.text):
         return article_day is not None
-    if (prof.story_from is None or said.high >= prof.story_from  # type: ignore[operator]
+    story_from = prof.story_from or (article_day - dt.timedelta(days=PAST_DAYS)
+                                     if article_day is not None and fronted else None)
+    if (story_from is None or said.high >= story_from  # type: ignore[operator]
             or not (said.year_known or article_day is not None)):
         return False
     subject = prof.subject | prof.owner
