@@ -3406,6 +3406,24 @@ def test_words_after_an_aside_holding_a_figure_belong_to_the_figure_before_it() 
     assert "accounting" not in words_of(part, "three people")
 
 
+def test_a_count_naming_another_thing_after_of_is_not_the_claims() -> None:
+    """"one count of murder" counts another charge than "two counts of possession of a
+    firearm": it never fails that fact. One of the same charge still does, and a figure
+    that agrees under another name ("31 pieces of firefighting apparatus") still
+    states it."""
+    counts = fact("counts", "Orozco was charged with two counts of possession of a firearm "
+                  "by a felon.", "2 counts")
+    assert vetoed(run("Orozco is charged with one count of murder of a peace officer.",
+                      [counts]), "counts", "one count").veto == "counts murder, not the claim's"
+    (mention,) = run("Orozco is charged with three counts of felony firearm possession.",
+                     [counts]).mentions["counts"]
+    assert mention.disagrees
+    rigs = fact("rigs", "In all, 31 pieces of equipment were sent to battle the Palmer "
+                "warehouse blaze.", "31 pieces of equipment")
+    assert figures(run("A total of 31 separate pieces of firefighting apparatus responded "
+                       "to the Palmer blaze.", [rigs]), "rigs") == ["31 separate pieces"]
+
+
 def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     matches = run("McDermott scored a three-point play for Creighton against Drake.", [POINTS])
     assert vetoed(matches, "points", "three-point").veto == "modifies play"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from checks.matching.sentences import Sentence, Token, people_nouns, stem, word_span
+from checks.matching.sentences import Sentence, Token, people_nouns, stem, tokens, word_span
 from checks.quantities import Quantity, singular
 from checks.quantities.patterns import CHANGE_VERBS
 from checks.quantities.tense import tense_of
@@ -752,3 +752,31 @@ def _titled(words: Sequence[Token]) -> bool:
             return False
     return False
 
+
+
+#: After a count's noun, "of" and what it counts: "two counts of possession of a firearm",
+#: "one count of attempted willful, deliberate, premeditated murder", "cases of measles".
+#: Not a whole ("three of the seven bullets") nor anything a determiner opens.
+OF_COMPLEMENT = re.compile(
+    r"\s+of\s+(?!(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|them|us|"
+    r"which|whom|whose|all|each|every|some|any)\b)([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,4})")
+#: Words that end such a complement: the next phrase or clause.
+COMPLEMENT_ENDS = frozenset(
+    "of for in by at to on from with and or against after before during that which who "
+    "while when as".split())
+
+
+def counted_of(text: str, quantity: Quantity) -> tuple[Token, ...]:
+    """The content words of what a count's noun counts, named after "of" ("counts of
+    murder"); none for a count of no noun, which names its thing otherwise."""
+    if quantity.kind != "count" or not quantity.unit:
+        return ()
+    found = OF_COMPLEMENT.match(text, quantity.end)
+    if found is None:
+        return ()
+    kept: list[str] = []
+    for word in re.split(r",?\s+", found.group(1)):
+        if word in COMPLEMENT_ENDS:
+            break
+        kept.append(word)
+    return tuple(tokens(" ".join(kept)))

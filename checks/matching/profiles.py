@@ -37,6 +37,7 @@ from checks.matching.phrases import (
     attributive_count,
     bare_age_number,
     clause_after,
+    counted_of,
     is_age,
     is_difference,
     legal_steps,
@@ -175,6 +176,7 @@ class Profile:
     roles: frozenset[str] = frozenset()
     modifier: bool = False
     others: bool = False
+    counted_of: frozenset[str] = frozenset()  # what its count's noun counts: "counts of possession"
     phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
     phrase_heads: frozenset[str] = frozenset()  # their first words, looked up per word
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
@@ -448,6 +450,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
+        counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
+        else frozenset(),
         reference=reference if value is not None and value.kind == "date" else frozenset(),
         cause=_cause(sentence, claim, value, keys)
         if sentence and value is not None and value.kind == "date" else frozenset(),

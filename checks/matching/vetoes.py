@@ -34,6 +34,7 @@ from checks.matching.phrases import (
     SOURCE_NAMED_AFTER,
     attributive_age,
     clause_after,
+    counted_of,
     name_pairs,
     noun_unread,
     reports,
@@ -666,6 +667,20 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
+def _counts_other_things(prof: Profile, reading: Reading, index: int) -> str:
+    """A count whose noun says after "of" what it counts ("one count of murder") counts
+    another thing than a claim's that names a different one ("two counts of possession of
+    a firearm"). It may agree, never fail: "31 pieces of firefighting apparatus" are the
+    claim's "31 pieces of equipment" under another name."""
+    quantity = reading.quantities[index]
+    if not prof.counted_of or agreement(prof.fact, quantity):
+        return ""
+    said = counted_of(reading.article.text, quantity)
+    if not said or any(same_word(s.stem, c) for s in said for c in prof.counted_of):
+        return ""
+    return f"counts {' '.join(w.surface for w in said)}, not the claim's"
+
+
 def _breakdown_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count of one kind of person in a breakdown ("a man and two women") is a part of
     the whole: no total of people, unless the fact counts that kind."""
@@ -1256,6 +1271,7 @@ VETOES: tuple[Veto, ...] = (
     _several_days, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
+    _counts_other_things,
     _measures_another,
     _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
