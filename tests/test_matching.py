@@ -3649,6 +3649,16 @@ def test_a_count_of_mere_people_needs_the_claims_word_for_what_happened() -> Non
         "no word for what happened to them")
     assert figures(run("Police arrested 30 people during protests in East Flatbush.",
                        [made]), "made") == ["30 people"]
+    # a phrase may stand between the claim's figure and its verb
+    wounded = fact("wounded", "Two managers of the Gordon Advisors accounting firm in Troy "
+                   "were wounded in the office shooting.", "2 people")
+    shooting = run("A man suspected of shooting three people at an accounting firm in Troy "
+                   "was arrested.", [wounded])
+    assert near(shooting, "wounded", "three people").veto == (
+        "no word for what happened to them")
+    (mention,) = run("A man wounded three people at an accounting firm in Troy.",
+                     [wounded]).mentions["wounded"]
+    assert mention.disagrees
 
 
 def test_a_fact_counted_in_people_asks_any_count_of_people_for_its_word() -> None:

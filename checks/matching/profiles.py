@@ -21,6 +21,7 @@ from checks.matching.phrases import (
     ALL,
     ARTICLES,
     AT_AN_EVENT,
+    AUXILIARIES,
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
     CLAUSE_END,
@@ -578,9 +579,21 @@ def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: 
 def _verb_then(sentence: Sentence, claim: str, value: Quantity,
                groups: Sequence[frozenset[str]]) -> frozenset[str]:
     """The verb the claim's figure is the subject of, with its synonyms: "18 people were
-    injured" tells what happened to them after the figure, as "arrested 46 people" before."""
+    injured" tells what happened to them after the figure, as "arrested 46 people" before.
+    A phrase after the figure may stand before the verb: "Two managers of the Gordon
+    Advisors accounting firm in Troy were wounded"."""
     verb = verb_after(sentence, value.end, claim)
+    if verb is None and POSTMODIFIER.match(claim, value.end):
+        ends = value.end + len(clause_after(claim, value.end))
+        auxiliary = next((w for w in sentence.words if value.end < w.start < ends
+                          and w.surface.lower() in AUXILIARIES), None)
+        if auxiliary is not None:
+            verb = verb_after(sentence, auxiliary.start, claim)
     return expand({verb.stem}, groups) if verb is not None else frozenset()
+
+
+#: A phrase that may follow a claim's figure before its verb: "Two managers of the firm".
+POSTMODIFIER = re.compile(r"\s+(?:of|from|at|in|with)\s")
 
 
 #: Verbs that say little alone: what they do to a count is in the words after it.
