@@ -550,6 +550,16 @@ def test_lives_and_deaths_count_people() -> None:
         assert figures(matches, "toll") == [f"13,500 {noun}"]
 
 
+def test_live_is_no_form_of_lives() -> None:
+    """"three live shells" says nothing of lives lost: the word "killing" is no synonym
+    of "live", so "killing one" leaves no shell understood."""
+    shells = fact("shells", "After the chase, officers found a pump-action shotgun and three "
+                  "live shells in LaCalamita's car.", "3 shells")
+    matches = run("A man suspected of shooting three people, killing one, at an accounting "
+                  "firm was arrested after a chase.", [shells])
+    assert figures(matches, "shells") == [] and matches.near_misses["shells"] == []
+
+
 def test_a_toll_noun_counts_people_but_says_nothing_of_the_injured() -> None:
     """"injuries" and "deaths" both count people; as words, "deaths" is no injury."""
     injured = fact("injured", "Police said 12 people were injured in the rioting in Athens.",

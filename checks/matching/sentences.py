@@ -20,6 +20,9 @@ from checks.quantities.patterns import LOST_SIGN_BEFORE
 
 #: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
 #: match wins: deliberations/deliberated, injuries/injury, massing/massed.
+#: Plurals whose stripped stem would be another word's: "lives" (of life, a toll: "lost
+#: their lives") is no form of "live" ("three live shells", "lived in Troy").
+UNSTRIPPED = frozenset({"lives"})
 SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", "", 4),
             ("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 3), ("s", "", 3))
 #: Longer "sentences" (tables, lists, a scrape with no full stops) are cut into pieces
@@ -266,7 +269,7 @@ def stem(word: str) -> str:
     for possessive in ("'s", "'"):
         if word.endswith(possessive):
             word = word[: -len(possessive)]
-    if word in STOPWORDS or len(word) <= 3:
+    if word in STOPWORDS or len(word) <= 3 or word in UNSTRIPPED:
         return word
     for suffix, keep, least in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= least and not word.endswith("ss"):
