@@ -3416,6 +3416,26 @@ def test_words_after_an_aside_holding_a_figure_belong_to_the_figure_before_it() 
     assert "accounting" not in words_of(part, "three people")
 
 
+def test_a_figure_of_more_adds_to_another_and_is_no_total() -> None:
+    """"three more years were added to his prison term" is an addition, no sentence of
+    three years: it never fails "sentenced to 12 years", yet states a claim whose figure
+    is an addition itself ("three years were added", "lengthened ... by three years").
+    "just more than four minutes" is a hedge, no addition."""
+    term = fact("term", "In 1997 a federal judge in Brooklyn sentenced Vincent Gigante to 12 "
+                "years in prison for racketeering.", "12 years")
+    text = "As part of the plea, three more years were added to Gigante's prison term."
+    assert vetoed(run(text, [term]), "term", "three more years").veto == (
+        "an addition to another figure")
+    for claim in ("When Gigante pleaded guilty, three years were added to his prison term.",
+                  "Gigante's guilty plea lengthened his prison term by three years."):
+        added = fact("added", claim, "3 years")
+        assert figures(run(text, [added]), "added") == ["three more years"]
+    left = fact("left", "Luck's touchdown pass to Reggie Wayne came with about four minutes "
+                "left in the game.", "about 4 minutes")
+    assert figures(run("Wayne's touchdown with just more than four minutes remaining gave "
+                       "Luck the lead.", [left]), "left") == ["just more than four minutes"]
+
+
 def test_a_count_naming_another_thing_after_of_is_not_the_claims() -> None:
     """"one count of murder" counts another charge than "two counts of possession of a
     firearm": it never fails that fact. One of the same charge still does, and a figure

@@ -448,6 +448,13 @@ def attributive_count(quantity: Quantity, following: Token | None) -> bool:
 #: "five other bank workers": more of a kind, besides some already named ("two others",
 #: a noun of its own, is a count of people: see people.yaml).
 OTHER = re.compile(r"(?i)\bother\b")
+#: Inside a figure, after its number, a word that makes it an addition to another:
+#: "three more years were added to his prison term", "eleven more men".
+ADDED = re.compile(r"(?i)(?<=\S\s)(?:more|additional|extra|further)\b(?!\s+than\b)")
+#: In a claim, words that make its figure such an addition: "three years were added to
+#: his prison sentence", "an extension of two years", "lengthened his confinement by".
+ADDS = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|additional|extra|extend(?:s|ed|ing)?|extension"
+                  r"|(?:lengthen|prolong)(?:s|ed|ing)?)\b")
 #: Right before a bare number, a parent: "a mother of 12", "father of three" counts children.
 PARENT_OF = re.compile(r"(?i)\b(?:(?:grand)?(?:mother|father|parent)|mom|dad)\s+of\s+$")
 #: A claim that counts others itself: "two others were wounded", "Besides Jeffs, ...".

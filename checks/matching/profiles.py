@@ -16,6 +16,8 @@ from checks.compare import convert
 from checks.facts import Fact
 from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
+    ADDED,
+    ADDS,
     AGE_NAMED,
     AGE_WORDS,
     ALL,
@@ -177,6 +179,7 @@ class Profile:
     roles: frozenset[str] = frozenset()
     modifier: bool = False
     others: bool = False
+    added: bool = False  # its figure adds to another: "three years were added", "four more men"
     counted_of: frozenset[str] = frozenset()  # what its count's noun counts: "counts of possession"
     phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
     phrase_heads: frozenset[str] = frozenset()  # their first words, looked up per word
@@ -451,6 +454,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
+        added=ADDS.search(claim) is not None or (
+            value is not None and ADDED.search(value.text) is not None),
         counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
         else frozenset(),
         reference=reference if value is not None and value.kind == "date" else frozenset(),

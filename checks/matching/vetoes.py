@@ -20,6 +20,7 @@ from checks.matching.figures import (
     years_apart,
 )
 from checks.matching.phrases import (
+    ADDED,
     AGE_NOUN_BEFORE,
     CONTENTS_BEFORE,
     INCLUDING,
@@ -660,9 +661,15 @@ def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count of "other" people or things counts those besides some already named ("five
     other bank workers" fled the bank where three died): not the fact's total, unless the
-    claim counts others too."""
+    claim counts others too. A count or a time of "more" ("three more years were added
+    to his prison term") is an addition to another figure, not the whole, unless the
+    claim's figure is one too ("three years were added", "four more men")."""
     quantity = reading.quantities[index]
-    if quantity.kind != "count" or prof.others or OTHER.search(quantity.text) is None:
+    if quantity.kind not in ("count", "duration"):
+        return ""
+    if not prof.added and ADDED.search(quantity.text):
+        return "an addition to another figure"
+    if prof.others or quantity.kind != "count" or OTHER.search(quantity.text) is None:
         return ""
     return "counts others"
 
