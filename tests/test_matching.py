@@ -4518,3 +4518,9 @@ def test_shot_so_many_times_counts_the_bullets_that_hit() -> None:
                  "11 shots")
     text = "Kimani Gray, 16, was shot seven times in East Flatbush, the autopsy showed."
     assert vetoed(run(text, [fired]), "fired", "seven times").veto == "no counted noun"
+    # nor do bullets whose verb is a hit
+    text = "Seven bullets hit Kimani Gray in East Flatbush, the autopsy showed."
+    assert vetoed(run(text, [fired]), "fired", "Seven bullets").veto == (
+        "counts the shots that hit")
+    (mention,) = run(text, [hit]).mentions["hit"]
+    assert mention.quantity.text == "Seven bullets" and not mention.disagrees

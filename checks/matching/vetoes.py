@@ -17,6 +17,7 @@ from checks.matching.figures import (
     figures_agree,
     in_fact_unit,
     overlap,
+    same_noun,
     years_apart,
 )
 from checks.matching.phrases import (
@@ -702,6 +703,21 @@ def _breakdown_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 #: rounds, see aliases.yaml) whose claim says they hit or struck (not "fired 11 shots").
 HITS = frozenset({"shot", "struck", "hit"})
 HIT_VERBS = HITS - {"shot"}  # in a claim, "shots" may be those fired
+#: After a count of shots, the verb that makes them the ones that hit: "Seven bullets hit
+#: Mr. Gray", "seven bullets that struck him".
+HIT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:hit|struck|strike|hitting|striking)\b")
+
+
+def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
+    """The shots that hit ("Seven bullets hit Mr. Gray") are not those fired ("fired 11
+    shots"): a count of shots whose verb is a hit states no claim that does not say they
+    hit."""
+    quantity = reading.quantities[index]
+    if (quantity.kind != "count" or "shot" not in prof.units or prof.claim_stems & HIT_VERBS
+            or not same_noun(quantity, prof.units)):
+        return ""
+    return "counts the shots that hit" if HIT_AFTER.match(reading.article.text,
+                                                          quantity.end) else ""
 
 
 #: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
@@ -1278,7 +1294,7 @@ VETOES: tuple[Veto, ...] = (
     _several_days, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
-    _counts_other_things,
+    _counts_other_things, _hits_not_fired,
     _measures_another,
     _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
