@@ -3198,6 +3198,19 @@ def test_a_distance_closing_a_places_apposition_locates_that_place() -> None:
     assert mention.disagrees
 
 
+
+def test_a_distance_right_after_a_noun_for_people_locates_them() -> None:
+    """"a motorist 50 miles north of Detroit spotted the car" says where the motorist
+    was, not where the office building stands."""
+    office = fact("office", "The Troy office building where the shooting took place is about "
+                  "15 miles north of Detroit.", "about 15 miles")
+    text = "After the shooting, a motorist 50 miles north of Detroit spotted the vehicle."
+    assert vetoed(run(text, [office]), "office", "50 miles").veto == "locates a motorist"
+    (mention,) = run("The shooting took place in an office building 50 miles north of "
+                     "Detroit.", [office]).mentions["office"]
+    assert mention.disagrees
+
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

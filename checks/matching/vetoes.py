@@ -810,11 +810,17 @@ APPOSED_PLACE = re.compile(
 def _locates_another(prof: Profile, reading: Reading, index: int) -> str:
     """A distance that closes a place's apposition locates that place ("people in Cobb, a
     small community in Lake County, 4 miles east of The Geysers"): no distance of the
-    claim's, unless the claim names the place."""
+    claim's, unless the claim names the place. One right after a noun for people locates
+    them ("a motorist 50 miles north of Detroit spotted the car"), no place."""
     quantity = reading.quantities[index]
     if quantity.kind != "measure" or "[length]" not in dimensions(quantity.unit):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
+    before = word_before(sentence, quantity.start)
+    if before and not reading.article.text[before[0].start:quantity.start].count(",") and (
+            singular(before[0].surface.lower()) in people_nouns()[1]) and not prof.says(
+                before[0].stem):
+        return f"locates a {singular(before[0].surface.lower())}"
     found = APPOSED_PLACE.search(reading.article.text, sentence.start, quantity.start)
     if found is None or any(prof.says(t.stem) for t in tokens(found.group(1))):
         return ""
