@@ -3122,6 +3122,11 @@ def test_the_owner_of_a_claims_place_is_not_the_place() -> None:
     cuts = fact("cuts", "The company's chief executive said 500 jobs would be cut.", "500 jobs")
     matches = run("The company said 600 jobs would be cut.", [cuts], date=dt.date(2005, 6, 26))
     assert figures(matches, "cuts") == ["600 jobs"]
+    # an owner the claim also names on its own is no mere owner: "Sheriff's deputies"
+    weight = fact("weight", "Sheriff's deputies described Jose Luis Orozco, the suspect sought "
+                  "in the deputy's killing, as weighing 135 pounds.", "135 pounds")
+    assert figures(run("Deputies said that Orozco is 5 - foot - 8, 135 pounds.", [weight],
+                       date=dt.date(2005, 6, 26)), "weight") == ["135 pounds"]
     # what an act is against is no place anyone is in: "government services" in the
     # strike's sentence does not make it a figure of the government's
     strike = fact("strike", "Greek unions staged a one-day nationwide general strike against "

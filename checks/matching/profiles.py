@@ -644,7 +644,8 @@ def _owned(sentence: Sentence) -> Owned | None:
     chain of common nouns: "in the sheriff's department's anti-gang unit" is a unit
     (anti-gang, unit) of a department (sheriff, department). A subject's owner ("the
     company's chief said") is left alone, and so is what an act is against ("a strike
-    against the government's austerity measures")."""
+    against the government's austerity measures"). Nor is an owner the claim names on its
+    own too ("Sheriff's deputies described the suspect sought in the deputy's killing")."""
     words = sentence.words
     for i, word in enumerate(words):
         if not (possessive(word) and word.surface.islower()):
@@ -662,6 +663,9 @@ def _owned(sentence: Sentence) -> Owned | None:
             j += 1
         if thing:
             owners = words[i:j - len(thing)]
+            if any(same_word(w.stem, o.stem) for w in words if w not in owners
+                   for o in owners if o.content):
+                continue  # "Sheriff's deputies described ... the deputy's killing": its own
             named = " ".join(w.surface for w in owners)
             return Owned(frozenset(w.stem for w in owners), frozenset(w.stem for w in thing),
                          named[:-2], " ".join(w.surface for w in thing))
