@@ -210,6 +210,16 @@ def test_words_between_two_dates_belong_to_the_later_one() -> None:
             assert "Vienna" not in candidate.shared
 
 
+def test_measures_of_different_dimensions_compete_for_no_word() -> None:
+    """"Orozco is 5 - foot - 8, 145 pounds": a height and a weight describe one man, so
+    the weight keeps the words before the height and fails a weight of 135 pounds."""
+    weight = fact("weight", "Deputies described Jose Luis Orozco, the suspect, as weighing "
+                  "135 pounds.", "135 pounds")
+    (mention,) = run("Deputies said that Orozco is 5 - foot - 8, 145 pounds, with tattoos.",
+                     [weight]).mentions["weight"]
+    assert mention.disagrees and "Orozco" in mention.shared
+
+
 GENEVA = fact("geneva", "Senior US and Russian officials held security talks in Geneva on "
               "January 9–10, 2022.", "2022-01-09 to 2022-01-10")
 

@@ -9,6 +9,7 @@ from checks.compare import dimensions
 from checks.matching.figures import counts_nothing
 from checks.matching.phrases import (
     ARTICLES,
+    ATTRIBUTIVE_COUNT,
     CLAUSE_BREAKS,
     PREPOSITIONS,
     opening_name,
@@ -386,7 +387,7 @@ def _siblings(reading: Reading, index: int, sentence: Sentence, beyond: int = 0
     for i in reading.neighbours(index):
         other = reading.quantities[i]
         earlier, later = (other, quantity) if other.end <= quantity.start else (quantity, other)
-        if not _same_family(earlier, later):
+        if not _same_family(earlier, later) or _described_together(reading, earlier, later):
             continue
         lo, hi = word_span(sentence, other.start, other.end)
         if other.end <= quantity.start:
@@ -395,6 +396,15 @@ def _siblings(reading: Reading, index: int, sentence: Sentence, beyond: int = 0
                 reading.article.text, quantity, other):
             after, following = lo, i
     return before, after, previous, following
+
+
+def _described_together(reading: Reading, earlier: Quantity, later: Quantity) -> bool:
+    """Measures of different dimensions describe one thing ("Orozco is 5 - foot - 8, 135
+    pounds"; "struck at 9:27 a.m. at a depth of 2.7 miles") and compete for no word:
+    each keeps the words on the other's side. Not one that modifies a noun ("a
+    2.0-magnitude quake two miles east"), which names its own thing."""
+    return (earlier.kind == later.kind == "measure" and not _measure_alike(earlier, later)
+            and ATTRIBUTIVE_COUNT.search(earlier.text) is None)
 
 
 def _restates(text: str, figure: Quantity, other: Quantity) -> bool:
