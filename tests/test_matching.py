@@ -3852,11 +3852,14 @@ def test_a_date_past_a_turn_to_another_clause_dates_no_figure_before_it() -> Non
     ("Three bank workers died when protesters set their branch in Athens ablaze.",
      "3 workers", "Four bank employees died in Athens after protesters set the branch ablaze.",
      "employees"),
+    ("Warren Jeffs fired seven attorneys in the months before his Texas trial.", "7 attorneys",
+     "Before his Texas trial, Jeffs fired nine lawyers.", "lawyers"),
 ])
 def test_built_in_synonyms_of_service_leadership_and_closing(claim: str, value: str, text: str,
                                                              word: str) -> None:
     """"spent 15 years with" is service, a leader the head of a church, a party or a gang,
-    a business shut down closed, and employees or staff are workers (counted too)."""
+    a business shut down closed, employees or staff are workers and lawyers attorneys
+    (counted too)."""
     (mention,) = run(text, [fact("f", claim, value)]).mentions["f"]
     assert word in mention.shared
 
