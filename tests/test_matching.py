@@ -3854,12 +3854,15 @@ def test_a_date_past_a_turn_to_another_clause_dates_no_figure_before_it() -> Non
      "employees"),
     ("Warren Jeffs fired seven attorneys in the months before his Texas trial.", "7 attorneys",
      "Before his Texas trial, Jeffs fired nine lawyers.", "lawyers"),
+    ("Deputy Jerry Ortiz, killed in Hawaiian Gardens, left two sons.", "2 sons",
+     "Deputy Jerry Ortiz was killed Friday. He is survived by his wife, two sons, and mother.",
+     "survived"),
 ])
 def test_built_in_synonyms_of_service_leadership_and_closing(claim: str, value: str, text: str,
                                                              word: str) -> None:
     """"spent 15 years with" is service, a leader the head of a church, a party or a gang,
-    a business shut down closed, employees or staff are workers and lawyers attorneys
-    (counted too)."""
+    a business shut down closed, employees or staff are workers, lawyers attorneys (counted
+    too), and one "survived by" a family left it."""
     (mention,) = run(text, [fact("f", claim, value)]).mentions["f"]
     assert word in mention.shared
 
