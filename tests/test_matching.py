@@ -4556,5 +4556,8 @@ def test_shot_so_many_times_counts_the_bullets_that_hit() -> None:
     text = "Seven bullets hit Kimani Gray in East Flatbush, the autopsy showed."
     assert vetoed(run(text, [fired]), "fired", "Seven bullets").veto == (
         "counts the shots that hit")
+    passive = "The autopsy showed Gray was hit by seven bullets in East Flatbush."
+    assert vetoed(run(passive, [fired]), "fired", "seven bullets").veto == (
+        "counts the shots that hit")
     (mention,) = run(text, [hit]).mentions["hit"]
     assert mention.quantity.text == "Seven bullets" and not mention.disagrees

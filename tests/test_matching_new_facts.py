@@ -67,9 +67,9 @@ LINES = {
     ("round-17", False): (1, 261, 9, 22, 0),
     ("round-18", False): (6, 260, 10, 28, 0),
     ("round-19", False): (5, 271, 7, 18, 2),
-    ("round-20", False): (6, 247, 9, 15, 0),
+    ("round-20", False): (5, 247, 9, 15, 0),
     ("round-21", False): (4, 257, 6, 16, 0),
-    ("round-22", False): (7, 227, 15, 16, 0),
+    ("round-22", False): (6, 227, 15, 16, 0),
 }
 Key = tuple[str, bool]
 

@@ -706,18 +706,22 @@ HIT_VERBS = HITS - {"shot"}  # in a claim, "shots" may be those fired
 #: After a count of shots, the verb that makes them the ones that hit: "Seven bullets hit
 #: Mr. Gray", "seven bullets that struck him".
 HIT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:hit|struck|strike|hitting|striking)\b")
+#: Before it, the passive of such a verb: "Gray was hit by seven bullets".
+HIT_BY = re.compile(r"(?i)\b(?:hit|struck)\s+by\s+$")
 
 
 def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
-    """The shots that hit ("Seven bullets hit Mr. Gray") are not those fired ("fired 11
-    shots"): a count of shots whose verb is a hit states no claim that does not say they
-    hit."""
+    """The shots that hit ("Seven bullets hit Mr. Gray", "was hit by seven bullets") are
+    not those fired ("fired 11 shots"): a count of shots whose verb is a hit states no
+    claim that does not say they hit."""
     quantity = reading.quantities[index]
     if (quantity.kind != "count" or "shot" not in prof.units or prof.claim_stems & HIT_VERBS
             or not same_noun(quantity, prof.units)):
         return ""
-    return "counts the shots that hit" if HIT_AFTER.match(reading.article.text,
-                                                          quantity.end) else ""
+    text = reading.article.text
+    hit = HIT_AFTER.match(text, quantity.end) or HIT_BY.search(
+        text, max(0, quantity.start - 12), quantity.start)
+    return "counts the shots that hit" if hit else ""
 
 
 #: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
