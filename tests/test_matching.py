@@ -3464,6 +3464,21 @@ def test_a_figure_of_more_adds_to_another_and_is_no_total() -> None:
                        "Luck the lead.", [left]), "left") == ["just more than four minutes"]
 
 
+def test_an_addition_states_a_claim_whose_figure_is_an_addition() -> None:
+    """"That brought him another three-year sentence" says little but "sentence"; that
+    it adds to another, as the claim's "three years were added" does, is evidence too.
+    Against a claim of a whole sentence it is none."""
+    added = fact("added", "When Gigante pleaded guilty in April 2003 to feigning insanity, "
+                 "three years were added to his prison sentence.", "3 years")
+    text = "Gigante admitted he had faked insanity. That brought him another three - year sentence."
+    (mention,) = run(text, [added], date=dt.date(2005, 12, 20)).mentions["added"]
+    assert "an addition" in mention.shared
+    term = fact("term", "Gigante was sentenced to 12 years in prison in 1997.", "12 years")
+    considered = run(text, [term], date=dt.date(2005, 12, 20))
+    assert all("an addition" not in c.shared
+               for c in considered.mentions["term"] + considered.near_misses["term"])
+
+
 def test_a_count_naming_another_thing_after_of_is_not_the_claims() -> None:
     """"one count of murder" counts another charge than "two counts of possession of a
     firearm": it never fails that fact. One of the same charge still does, and a figure

@@ -17,23 +17,24 @@ import pytest
 MAX_FAILING_FOR_NOTHING = 1
 #: Real discrepancies of the original articles whose check fails (9 of 10).
 MIN_REAL_CAUGHT = 9
-#: Drifted variants whose check fails (236 of 304: one more since "shot seven times"
+#: Drifted variants whose check fails (of 304: one more since "shot seven times"
 #: counts the bullets that hit, two more since an article titled for
 #: the MacBook Air no longer fails a Pro's weight with the Air's, one more since "He"
-#: opening a sentence is the one name before). One fewer than before
+#: opening a sentence is the one name before, two more since "another three-year
+#: sentence" is evidence for an addition: 238). One fewer than before
 #: the reader read a claim's "for a little more than four hours before choosing death"
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
-MIN_DRIFT_CAUGHT = 0.776
-#: Consistent statements found consistent (318 of 330).
-MIN_CONSISTENT_FOUND = 0.963
+MIN_DRIFT_CAUGHT = 0.782
+#: Consistent statements found consistent (320 of 330).
+MIN_CONSISTENT_FOUND = 0.969
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 1
 #: The same, each variant judged beside the story's original articles, as the plugin
-#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 282 of 304 (the
-#: same one more and one fewer as above, and one more since jail is prison), and neither
+#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 284 of 304 (the
+#: same as above, and one more since jail is prison), and neither
 #: harmless rewrites nor other facts fail.
-MIN_DRIFT_CAUGHT_BESIDE = 0.927
+MIN_DRIFT_CAUGHT_BESIDE = 0.934
 MAX_COLLATERAL_BESIDE = 0
 
 

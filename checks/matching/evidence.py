@@ -4,6 +4,7 @@ counts or measures, weighed by how distinctive each word is in the story."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -11,7 +12,7 @@ from checks.articles import Article
 from checks.compare import convert
 from checks.matching.attachment import Window
 from checks.matching.figures import counts_nothing, figures_agree, same_noun
-from checks.matching.phrases import ATTRIBUTIVE_COUNT
+from checks.matching.phrases import ADDED, ATTRIBUTIVE_COUNT
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
     Reading,
@@ -128,6 +129,8 @@ def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
         shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
     if prof.age and index in reading.ages:
         shared.append(("an age", AGE_WEIGHT))
+    if prof.added and _an_addition(reading, index):
+        shared.append(("an addition", AGE_WEIGHT))
     thing = _measured_thing(prof, reading, index)
     if thing is not None:
         shared.append((thing.surface, NOUN_WEIGHT))
@@ -141,6 +144,19 @@ def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
         shared.append((f"the age of {' '.join(w.surface for w in owner)}", NOUN_WEIGHT))
         window = [(t, d, s) for t, d, s in window if t not in owner]
     return shared, window
+
+
+#: Right before a figure, words that make it an addition: "another three-year sentence".
+ADDITION_BEFORE = re.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+$")
+
+
+def _an_addition(reading: Reading, index: int) -> bool:
+    """Whether the figure adds to another ("three more years", "another three-year
+    sentence"), as a claim whose figure is an addition says its own does."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    return bool(ADDED.search(quantity.text) or ADDITION_BEFORE.search(
+        text, max(0, quantity.start - 15), quantity.start))
 
 
 def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:
