@@ -3479,6 +3479,26 @@ def test_an_addition_states_a_claim_whose_figure_is_an_addition() -> None:
                for c in considered.mentions["term"] + considered.near_misses["term"])
 
 
+def test_a_total_is_no_length_of_the_one_thing_a_claim_measures() -> None:
+    """"an 86-yard touchdown run" is one run: "rushed for 226 yards", in a sentence that
+    names no run or touchdown, may be a total of many and never fails it. A sentence
+    that names the run still does, and so does "It lasted 75 minutes." after a sentence
+    naming the claim's speech."""
+    run_ = fact("run", "Jamaal Charles opened the second half with an 86-yard touchdown run "
+                "for the Chiefs against the Colts.", "86 yards")
+    assert vetoed(run("Jamaal Charles rushed for 226 yards while Peyton Hillis added 101.",
+                      [run_]), "run", "226 yards").veto == (
+        "names nothing the claim's figure modifies")
+    (mention,) = run("Jamaal Charles broke a 68-yard touchdown run for the Chiefs.",
+                     [run_]).mentions["run"]
+    assert mention.disagrees
+    speech = fact("speech", "Warren Jeffs broke his silence at his Texas trial with a "
+                  "55-minute speech defending polygamy.", "55 minutes")
+    (mention,) = run("Jeffs delivered a speech at his Texas trial defending polygamy. It "
+                     "lasted 75 minutes.", [speech], date=dt.date(2011, 8, 5)).mentions["speech"]
+    assert mention.disagrees
+
+
 def test_a_count_naming_another_thing_after_of_is_not_the_claims() -> None:
     """"one count of murder" counts another charge than "two counts of possession of a
     firearm": it never fails that fact. One of the same charge still does, and a figure

@@ -69,7 +69,7 @@ LINES = {
     ("round-19", False): (5, 271, 7, 18, 2),
     ("round-20", False): (5, 247, 9, 15, 0),
     ("round-21", False): (4, 257, 6, 16, 0),
-    ("round-22", False): (6, 227, 15, 16, 0),
+    ("round-22", False): (4, 229, 15, 16, 0),
 }
 Key = tuple[str, bool]
 

@@ -23,6 +23,7 @@ from checks.matching.phrases import (
     ALL,
     ARTICLES,
     AT_AN_EVENT,
+    ATTRIBUTIVE_COUNT,
     AUXILIARIES,
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
@@ -35,6 +36,7 @@ from checks.matching.phrases import (
     RATE,
     SEVERAL_DAYS,
     SHARE_OF,
+    THING_WORDS,
     actor,
     as_age,
     attributive_count,
@@ -176,6 +178,7 @@ class Profile:
     setting: frozenset[int] = frozenset()  # the concepts that name those places
     one_day: bool = False  # it dates what it tells to one day ("on Wednesday night")
     measured: frozenset[str] = frozenset()
+    modified: frozenset[str] = frozenset()  # what its measure modifies: "an 86-yard touchdown run"
     roles: frozenset[str] = frozenset()
     modifier: bool = False
     others: bool = False
@@ -451,6 +454,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         measured=expand({w.stem for w in measured_words(sentence, value)}, groups)
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
+        modified=expand({w.stem for w in _modified_phrase(sentence, value)}, groups)
+        if sentence and value and not age else frozenset(),
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
@@ -579,6 +584,19 @@ def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: 
     outside = {t.stem for t in sentence.tokens if not after.start() <= t.start < stop}
     position = {key: i for i, key in enumerate(keys)}
     return frozenset(position[s] for s in inside - outside if s in position)
+
+
+def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
+    """The noun phrase a measure or a duration modifies ("an 86-yard touchdown run", "a
+    12-year racketeering sentence"): its words up to a break, THING_WORDS at most."""
+    if value.kind not in ("measure", "duration") or not ATTRIBUTIVE_COUNT.search(value.text):
+        return []
+    phrase: list[Token] = []
+    for word in (w for w in sentence.words if w.start >= value.end):
+        if not word.content or word.gap or len(phrase) == THING_WORDS:
+            break
+        phrase.append(word)
+    return phrase
 
 
 def _verb_then(sentence: Sentence, claim: str, value: Quantity,

@@ -23,6 +23,7 @@ from checks.matching.figures import (
 from checks.matching.phrases import (
     ADDED,
     AGE_NOUN_BEFORE,
+    ATTRIBUTIVE_COUNT,
     CONTENTS_BEFORE,
     INCLUDING,
     KIN,
@@ -831,6 +832,21 @@ def _locates_another(prof: Profile, reading: Reading, index: int) -> str:
     return f"locates {found.group(1)}"
 
 
+def _of_nothing_measured(prof: Profile, reading: Reading, index: int) -> bool:
+    """Where the claim's measure modifies what it measures ("an 86-yard touchdown run"), a
+    figure that modifies nothing and whose sentence (or the one before: "It lasted 75
+    minutes.") names no word of that thing ("rushed for 226 yards") may be a total of
+    many: it may agree, never fail."""
+    quantity = reading.quantities[index]
+    if (not prof.modified or ATTRIBUTIVE_COUNT.search(quantity.text)
+            or agreement(prof.fact, quantity)):
+        return False
+    position = reading.sentence_of[index]
+    stems = reading.sentences[position].stems
+    stems |= reading.sentences[position - 1].stems if position else frozenset()
+    return not any(same_word(s, m) for s in stems for m in prof.modified)
+
+
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     """A measure of something named after "of" ("a quarter-century of public craziness",
     "30 days of standby") measures that, when the claim has no word of its phrase; so
@@ -848,10 +864,12 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
         return f"measures {' '.join(w.surface for w in phrase)}"
     if not phrase and prof.measured:
         phrase = reading.once(thing_after, index)
-    if not phrase or any(prof.concepts_of(w.stem) or any(
+    if phrase and not any(prof.concepts_of(w.stem) or any(
             same_word(w.stem, s) for s in prof.measured | prof.claim_stems) for w in phrase):
-        return ""
-    return f"measures {' '.join(w.surface for w in phrase)}"
+        return f"measures {' '.join(w.surface for w in phrase)}"
+    if _of_nothing_measured(prof, reading, index):
+        return "names nothing the claim's figure modifies"
+    return ""
 
 
 def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
