@@ -400,9 +400,9 @@ def _siblings(reading: Reading, index: int, sentence: Sentence, beyond: int = 0
 
 def _described_together(reading: Reading, earlier: Quantity, later: Quantity) -> bool:
     """Measures of different dimensions describe one thing ("Orozco is 5 - foot - 8, 135
-    pounds"; "struck at 9:27 a.m. at a depth of 2.7 miles") and compete for no word:
-    each keeps the words on the other's side. Not one that modifies a noun ("a
-    2.0-magnitude quake two miles east"), which names its own thing."""
+    pounds") and compete for no word: each keeps the words on the other's side. Not one
+    that modifies a noun ("a 2.0-magnitude quake two miles east"), which names its own
+    thing."""
     return (earlier.kind == later.kind == "measure" and not _measure_alike(earlier, later)
             and ATTRIBUTIVE_COUNT.search(earlier.text) is None)
 

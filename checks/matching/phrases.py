@@ -760,7 +760,6 @@ def _titled(words: Sequence[Token]) -> bool:
     return False
 
 
-
 #: After a count's noun, "of" and what it counts: "two counts of possession of a firearm",
 #: "one count of attempted willful, deliberate, premeditated murder", "cases of measles".
 #: Not a whole ("three of the seven bullets") nor anything a determiner opens.

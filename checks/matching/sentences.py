@@ -18,11 +18,11 @@ from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
 from checks.quantities import MONTHS, WEEKDAYS, singular
 from checks.quantities.patterns import LOST_SIGN_BEFORE
 
-#: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
-#: match wins: deliberations/deliberated, injuries/injury, massing/massed.
 #: Plurals whose stripped stem would be another word's: "lives" (of life, a toll: "lost
 #: their lives") is no form of "live" ("three live shells", "lived in Troy").
 UNSTRIPPED = frozenset({"lives"})
+#: Endings the stemmer strips (with what replaces them, and the shortest stem left), first
+#: match wins: deliberations/deliberated, injuries/injury, massing/massed.
 SUFFIXES = (("ations", "at", 4), ("ation", "at", 4), ("ions", "", 4), ("ion", "", 4),
             ("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 3), ("s", "", 3))
 #: Longer "sentences" (tables, lists, a scrape with no full stops) are cut into pieces

@@ -854,7 +854,9 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     what its own figure measures ("a 36-yard field goal"). A time spent doing something
     ("more than three decades of faking mental illness") measures the doing even where
     the claim names it, as a cause, unless its own figure measures it too ("for faking
-    mental illness added three years to his prison term" is no such time)."""
+    mental illness added three years to his prison term" is no such time). A figure
+    that modifies nothing may measure many of what the claim's modifies
+    (`_of_nothing_measured`)."""
     quantity = reading.quantities[index]
     if quantity.kind not in ("measure", "duration") or index in reading.ages:
         return ""
