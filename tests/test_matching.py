@@ -4407,13 +4407,23 @@ def test_a_claim_opening_with_a_name_set_off_by_commas_gives_that_ones_age() -> 
 def test_a_claims_one_count_of_the_values_number_is_its_figure_under_another_noun() -> None:
     """"A total of 31 fire trucks and other pieces of firefighting equipment", declared as
     `31 pieces`, writes its figure once: "31 fire apparatus" states it, though the claim's
-    "31 fire trucks" is no other figure; its noun adds nothing ("three ladder trucks")."""
+    "31 fire trucks" is no other figure. The value's noun takes the trucks in ("and
+    other pieces"), so "31 fire trucks" counts them too, while "three ladder trucks" is
+    far from it. A claim whose value's noun does not take its own in ("won only two
+    games", `2 wins`) leaves that noun out: "at least 10 games" is no count of wins."""
     equipment = fact("equipment", "A total of 31 fire trucks and other pieces of firefighting "
                      "equipment responded to the warehouse fire in Palmer.", "31 pieces")
     text = "A total of 31 fire apparatus arrived to fight the fire in Palmer."
     assert figures(run(text, [equipment]), "equipment") == ["31"]
+    text = ("Owen said 31 fire trucks, emergency vehicles and other equipment fought the fire "
+            "in Palmer.")
+    assert figures(run(text, [equipment]), "equipment") == ["31 fire trucks"]
     text = "Three ladder trucks arrived to fight the fire in Palmer."
     assert figures(run(text, [equipment]), "equipment") == []
+    wins = fact("wins", "A year before reaching the playoffs, the Colts had won only two games, "
+                "finishing 2-14.", "2 wins")
+    text = "The Colts have won at least 10 games a year before reaching the playoffs."
+    assert figures(run(text, [wins]), "wins") == []
 
 
 def test_it_and_a_figure_speak_of_what_the_sentence_before_opened_with() -> None:

@@ -377,9 +377,13 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
             concepts[f"#{figure.text}"] = Concept(figure.text, expand(nouns, groups) if nouns
                                                   else frozenset(), figure=figure)
     # The noun the claim writes counts as the fact's own: "Two men ... were wounded"
-    # counted in people is a count of men.
-    nouns = ((fact.value.unit, value.unit if value and restated is None else "")
-             if fact.value.kind == "count" else ())
+    # counted in people is a count of men. A count under another noun than the value's
+    # is the fact's only where the value's takes it in: "A total of 31 fire trucks and
+    # other pieces of equipment" (`31 pieces`) counts trucks, "won only two games"
+    # (`2 wins`) no games.
+    own = value.unit if value is not None and (
+        restated is None or OTHERS_AFTER.match(claim, value.end)) else ""
+    nouns = (fact.value.unit, own) if fact.value.kind == "count" else ()
     unit_stems = {stem(w) for noun in nouns for w in noun.split()}
     tolls = people_tolls()
     if unit_stems & tolls:
@@ -510,6 +514,11 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
             break  # "the victims were children": the whole ends before "were"
         nouns += content
     return frozenset(nouns)
+
+
+#: After a count, words that make its noun one of another's: "31 fire trucks, emergency
+#: vehicles and other pieces of equipment".
+OTHERS_AFTER = re.compile(r"[^.;:()]{0,60}?\band\s+other\b")
 
 
 def _one_count_of(figures: list[Quantity], value: Quantity) -> Quantity | None:
