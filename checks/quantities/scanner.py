@@ -895,6 +895,11 @@ class _Scanner:
             n = self._number(mm.end())
             if n is None:
                 return None
+            rng = self._range(s, n, n.value, n.end, None, "")  # "magnitude 1.0 to 1.9"
+            if rng is not None:
+                low, high, end = rng[0], rng[1], rng[2]
+                return self._emit(s, end, "measure", (low + high) / 2, low, high, "range",
+                                  unit="magnitude")
             return self._emit(s, n.end, "measure", n.value, n.value, n.value, unit="magnitude")
         if w in VAGUE:
             return self._vague(s, w)
