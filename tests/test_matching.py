@@ -1877,6 +1877,12 @@ def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
     (mention,) = run("The 11-inch MacBook Air comes with the 2.5GHz dual-core Intel Core i5 "
                      "processor.", [cpu], date=launch).mentions["cpu"]
     assert mention.disagrees
+    # a figure of the event the claim counts from is no other thing the sentence speaks of
+    window = fact("window", "Five more small quakes near The Geysers were reported in the "
+                  "half-hour after the 2.0-magnitude aftershock.", "30 minutes")
+    matches = run("Five more small quakes of magnitude 1.0 to 1.9 were reported near The "
+                  "Geysers in the following two hours.", [window])
+    assert [m.quantity.text for m in matches.mentions["window"] if m.disagrees] == ["two hours"]
     # a date is its event's, whatever else the sentence says: a preliminary magnitude
     quake = fact("quake", "A magnitude 4.2 earthquake struck near The Geysers on Sunday, "
                  "January 4, 2009.", "2009-01-04")

@@ -1027,14 +1027,24 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+#: Before a claim's figure, in its clause, a word that makes it the event the claim
+#: counts from: "in the half-hour after the 2.0-magnitude aftershock".
+COUNTED_FROM_BEFORE = re.compile(r"(?i)\b(?:after|before|since)\b[^,;:.]*$")
+
+
 def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
     """A sentence that gives another value of a claim's other figure, and never the
     claim's, speaks of another thing: against "The entry-level 11-inch MacBook Air runs a
     1.7GHz processor", "the 13-inch version ... comes with the 2.5GHz dual-core Intel Core
-    i5". Its figure may agree with the fact, never fail it."""
+    i5". Its figure may agree with the fact, never fail it. Not a figure of the event the
+    claim counts from ("five quakes ... in the half-hour after the 2.0-magnitude
+    aftershock"): the sentence may measure the claim's own things ("of magnitude 1.0 to
+    1.9")."""
     quantity = reading.quantities[index]
+    claim = prof.fact.claim
     others = [c.figure for c in prof.concepts if c.figure is not None
-              and c.figure.kind in ("count", "measure") and c.figure.unit]
+              and c.figure.kind in ("count", "measure") and c.figure.unit
+              and not COUNTED_FROM_BEFORE.search(claim, 0, c.figure.start)]
     if not others or quantity.kind == "date" or agreement(prof.fact, quantity):
         return ""  # a date is its event's, whatever the sentence says of the thing
     said = [reading.quantities[i] for i in reading.neighbours(index)]
