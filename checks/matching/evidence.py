@@ -129,7 +129,7 @@ def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
         shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
     if prof.age and index in reading.ages:
         shared.append(("an age", AGE_WEIGHT))
-    if prof.added and _an_addition(reading, index):
+    if prof.added and reading.once(_an_addition, index):
         shared.append(("an addition", AGE_WEIGHT))
     thing = _measured_thing(prof, reading, index)
     if thing is not None:

@@ -676,6 +676,11 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return "counts others"
 
 
+def _counted_after(reading: Reading, index: int) -> tuple[Token, ...]:
+    """What the figure's noun counts, named after "of" (see `counted_of`)."""
+    return counted_of(reading.article.text, reading.quantities[index])
+
+
 def _counts_other_things(prof: Profile, reading: Reading, index: int) -> str:
     """A count whose noun says after "of" what it counts ("one count of murder") counts
     another thing than a claim's that names a different one ("two counts of possession of
@@ -684,7 +689,7 @@ def _counts_other_things(prof: Profile, reading: Reading, index: int) -> str:
     quantity = reading.quantities[index]
     if not prof.counted_of or agreement(prof.fact, quantity):
         return ""
-    said = counted_of(reading.article.text, quantity)
+    said = reading.once(_counted_after, index)
     if not said or any(same_word(s.stem, c) for s in said for c in prof.counted_of):
         return ""
     return f"counts {' '.join(w.surface for w in said)}, not the claim's"
@@ -719,10 +724,14 @@ def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
     if (quantity.kind != "count" or "shot" not in prof.units or prof.claim_stems & HIT_VERBS
             or not same_noun(quantity, prof.units)):
         return ""
-    text = reading.article.text
-    hit = HIT_AFTER.match(text, quantity.end) or HIT_BY.search(
-        text, max(0, quantity.start - 12), quantity.start)
-    return "counts the shots that hit" if hit else ""
+    return "counts the shots that hit" if reading.once(_hit, index) else ""
+
+
+def _hit(reading: Reading, index: int) -> bool:
+    """Whether a hit is the figure's verb, after it or in the passive before it."""
+    quantity, text = reading.quantities[index], reading.article.text
+    return bool(HIT_AFTER.match(text, quantity.end) or HIT_BY.search(
+        text, max(0, quantity.start - 12), quantity.start))
 
 
 #: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
@@ -812,6 +821,15 @@ APPOSED_PLACE = re.compile(
     r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:an?|the)\s+[a-z][^,;:()]{0,80},\s*$")
 
 
+def _person_before(reading: Reading, index: int) -> Token | None:
+    """The noun for people right before a figure, no comma between: "a motorist 50 miles"."""
+    quantity = reading.quantities[index]
+    before = word_before(reading.sentences[reading.sentence_of[index]], quantity.start)
+    if not before or "," in reading.article.text[before[0].start:quantity.start]:
+        return None
+    return before[0] if singular(before[0].surface.lower()) in people_nouns()[1] else None
+
+
 def _locates_another(prof: Profile, reading: Reading, index: int) -> str:
     """A distance that closes a place's apposition locates that place ("people in Cobb, a
     small community in Lake County, 4 miles east of The Geysers"): no distance of the
@@ -820,16 +838,20 @@ def _locates_another(prof: Profile, reading: Reading, index: int) -> str:
     quantity = reading.quantities[index]
     if quantity.kind != "measure" or "[length]" not in dimensions(quantity.unit):
         return ""
-    sentence = reading.sentences[reading.sentence_of[index]]
-    before = word_before(sentence, quantity.start)
-    if before and not reading.article.text[before[0].start:quantity.start].count(",") and (
-            singular(before[0].surface.lower()) in people_nouns()[1]) and not prof.says(
-                before[0].stem):
-        return f"locates a {singular(before[0].surface.lower())}"
-    found = APPOSED_PLACE.search(reading.article.text, sentence.start, quantity.start)
-    if found is None or any(prof.says(t.stem) for t in tokens(found.group(1))):
+    person = reading.once(_person_before, index)
+    if person is not None and not prof.says(person.stem):
+        return f"locates a {singular(person.surface.lower())}"
+    place = reading.once(_apposed_place, index)
+    if not place or any(prof.says(t.stem) for t in tokens(place)):
         return ""
-    return f"locates {found.group(1)}"
+    return f"locates {place}"
+
+
+def _apposed_place(reading: Reading, index: int) -> str:
+    """The place whose apposition a figure closes (see APPOSED_PLACE), or ""."""
+    start = reading.sentences[reading.sentence_of[index]].start
+    found = APPOSED_PLACE.search(reading.article.text, start, reading.quantities[index].start)
+    return found.group(1) if found else ""
 
 
 def _of_nothing_measured(prof: Profile, reading: Reading, index: int) -> bool:
@@ -841,10 +863,15 @@ def _of_nothing_measured(prof: Profile, reading: Reading, index: int) -> bool:
     if (not prof.modified or ATTRIBUTIVE_COUNT.search(quantity.text)
             or agreement(prof.fact, quantity)):
         return False
+    return not any(same_word(s, m) for s in reading.once(_stems_about, index)
+                   for m in prof.modified)
+
+
+def _stems_about(reading: Reading, index: int) -> frozenset[str]:
+    """The stems of the figure's sentence and of the one before it."""
     position = reading.sentence_of[index]
     stems = reading.sentences[position].stems
-    stems |= reading.sentences[position - 1].stems if position else frozenset()
-    return not any(same_word(s, m) for s in stems for m in prof.modified)
+    return stems | reading.sentences[position - 1].stems if position else stems
 
 
 def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
