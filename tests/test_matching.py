@@ -487,6 +487,15 @@ def test_words_after_a_count_go_to_it_up_to_the_clause_break() -> None:
     assert figures(matches, "vandeest") == ["12"]  # the claim's "scored" leaves "points" understood
 
 
+
+def test_a_with_before_the_later_count_yields_to_a_clause_a_comma_opens() -> None:
+    """"..., while Seth VanDeest led Drake with 13": the "while" clause is the 13's."""
+    led = fact("led", "Seth VanDeest led Drake with 13 points.", "13 points")
+    matches = run("Richard Carter added 12 points for the Bulldogs, while Seth VanDeest led "
+                  "Drake with 13.", [led])
+    assert figures(matches, "led") == ["13"]
+    assert "VanDeest" not in near(matches, "led", "12 points").shared
+
 TOLL = fact("toll", "The separatist conflict in eastern Ukraine's Donbas region has killed more "
             "than 14,000 people since 2014.", "more than 14,000 people")
 

@@ -354,15 +354,25 @@ def _lead(reading: Reading, index: int, sentence: Sentence, low: int, first: int
 def _last_break(sentence: Sentence, start: int, end: int) -> int:
     """The last word in (start, end) before a clause break; `end - 1` when there is none.
 
-    With no break, every word between goes to the earlier figure.
+    With no break, every word between goes to the earlier figure. "With" yields to a
+    break a comma marks: it hangs the later figure on the verb before it, so that in
+    "added 12 for the Bulldogs, while Seth VanDeest led Drake with 13" the clause that
+    ", while" opens is the 13's.
     """
+    with_at = None
     for i in range(end - 1, start, -1):
         word = sentence.words[i]
-        if word.surface.lower() in CLAUSE_WORDS:
+        lower = word.surface.lower()
+        marked = any(ch in CLAUSE_BREAKS for ch in word.gap)
+        if with_at is not None and not marked:
+            continue
+        if lower in OPENERS:
             return i
-        if any(ch in CLAUSE_BREAKS for ch in word.gap):
+        if marked:
             return i - 1
-    return end - 1
+        if lower == "with":
+            with_at = i
+    return end - 1 if with_at is None else with_at
 
 
 def _last_clause_word(sentence: Sentence, start: int, end: int) -> int:
