@@ -596,9 +596,14 @@ def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: 
 
 
 def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
-    """The noun phrase a measure or a duration modifies ("an 86-yard touchdown run", "a
-    12-year racketeering sentence"): its words up to a break, THING_WORDS at most."""
-    if value.kind not in ("measure", "duration") or not ATTRIBUTIVE_COUNT.search(value.text):
+    """The noun phrase a measure, a duration or a sum modifies ("an 86-yard touchdown
+    run", "a 12-year racketeering sentence", "a €110 billion bailout"): its words up to a
+    break, THING_WORDS at most."""
+    if value.kind == "money":
+        before = [w for w in sentence.words if w.start < value.start][-1:]
+        if not before or before[0].surface.lower() not in ("a", "an"):
+            return []  # "a €110 billion bailout", not "lent €110 billion to Greece"
+    elif value.kind not in ("measure", "duration") or not ATTRIBUTIVE_COUNT.search(value.text):
         return []
     phrase: list[Token] = []
     for word in (w for w in sentence.words if w.start >= value.end):

@@ -855,13 +855,14 @@ def _apposed_place(reading: Reading, index: int) -> str:
 
 
 def _of_nothing_measured(prof: Profile, reading: Reading, index: int) -> bool:
-    """Where the claim's measure modifies what it measures ("an 86-yard touchdown run"), a
-    figure that modifies nothing and whose sentence (or the one before: "It lasted 75
-    minutes.") names no word of that thing ("rushed for 226 yards") may be a total of
-    many: it may agree, never fail."""
+    """Where the claim's measure or sum modifies what it measures ("an 86-yard touchdown
+    run", "a €110 billion bailout"), a figure that modifies nothing and whose sentence (or
+    the one before: "It lasted 75 minutes.") names no word of that thing ("rushed for 226
+    yards", "aim to save 30 billion euros") may be a total of many, or another sum: it
+    may agree, never fail."""
     quantity = reading.quantities[index]
     if (not prof.modified or ATTRIBUTIVE_COUNT.search(quantity.text)
-            or agreement(prof.fact, quantity)):
+            or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent):
         return False
     return not any(same_word(s, m) for s in reading.once(_stems_about, index)
                    for m in prof.modified)
@@ -885,6 +886,8 @@ def _measures_another(prof: Profile, reading: Reading, index: int) -> str:
     that modifies nothing may measure many of what the claim's modifies
     (`_of_nothing_measured`)."""
     quantity = reading.quantities[index]
+    if quantity.kind == "money" and _of_nothing_measured(prof, reading, index):
+        return "names nothing the claim's figure modifies"
     if quantity.kind not in ("measure", "duration") or index in reading.ages:
         return ""
     phrase = reading.once(phrase_of, index)
