@@ -3241,6 +3241,24 @@ def test_a_distance_right_after_a_noun_for_people_locates_them() -> None:
     assert mention.disagrees
 
 
+
+def test_a_distance_placing_a_thing_locates_that_thing() -> None:
+    """"evacuated the building, about 15 miles north of Detroit" and "The office building
+    is about 15 miles north of Detroit" place the building, not the motorist of the
+    claim; the same figure said of the claim's own thing still states it, and a size
+    said of a thing ("The machine is 0.71 inches thin") places nothing."""
+    tip = fact("tip", "A motorist about 50 miles north of Detroit, near Flint, spotted the car "
+               "and called police.", "about 50 miles")
+    for text in ("Police evacuated the building, about 15 miles north of Detroit.",
+                 "The office building is about 15 miles north of Detroit."):
+        assert vetoed(run(text, [tip]), "tip", "about 15 miles").veto == "locates the building"
+    (mention,) = run("A motorist, about 60 miles north of Detroit, spotted the car.",
+                     [tip]).mentions["tip"]
+    assert mention.disagrees
+    thin = fact("thin", "The new MacBook Pro is 0.71 inches thick.", "0.71 inches")
+    (mention,) = run("The machine is 0.81 inches thin.", [thin]).mentions["thin"]
+    assert mention.disagrees
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from checks.compare import compare, dimensions
+from checks.compare import compare, convert, dimensions
 from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import (
     agreement,
@@ -833,8 +833,9 @@ def _person_before(reading: Reading, index: int) -> Token | None:
 def _locates_another(prof: Profile, reading: Reading, index: int) -> str:
     """A distance that closes a place's apposition locates that place ("people in Cobb, a
     small community in Lake County, 4 miles east of The Geysers"): no distance of the
-    claim's, unless the claim names the place. One right after a noun for people locates
-    them ("a motorist 50 miles north of Detroit spotted the car"), no place."""
+    claim's, unless the claim names the place; so does one set after a thing ("evacuated
+    the building, about 15 miles north of Detroit"). One right after a noun for people
+    locates them ("a motorist 50 miles north of Detroit spotted the car"), no place."""
     quantity = reading.quantities[index]
     if quantity.kind != "measure" or "[length]" not in dimensions(quantity.unit):
         return ""
@@ -842,9 +843,34 @@ def _locates_another(prof: Profile, reading: Reading, index: int) -> str:
     if person is not None and not prof.says(person.stem):
         return f"locates a {singular(person.surface.lower())}"
     place = reading.once(_apposed_place, index)
-    if not place or any(prof.says(t.stem) for t in tokens(place)):
+    if place and not any(prof.says(t.stem) for t in tokens(place)):
+        return f"locates {place}"
+    thing = reading.once(_apposed_thing, index)
+    distance = convert(1.0, quantity.unit, "mile") is not None
+    if thing and distance and not (prof.says(stem(thing)) or prof.concepts_of(stem(thing))):
+        return f"locates the {thing}"
+    return ""
+
+
+#: Right before a distance, a thing it stands in apposition to or is said of: "evacuated
+#: the building, about 15 miles north of Detroit", "The office building is about 15 miles
+#: north of Detroit".
+APPOSED_THING = re.compile(r"\b(?:[Tt]he|an?|its|their|his|her)\s+(?:[a-z]+\s+)?([a-z]{3,})"
+                           r"(?:,|\s+(?:is|was|sits|lies|stands))\s*$")
+#: After a distance, the words that make it a place's: "15 miles north of Detroit".
+PLACING = re.compile(r"\s*(?:(?:north|south|east|west)\w*|from|away|outside)\b")
+
+
+def _apposed_thing(reading: Reading, index: int) -> str:
+    """The common noun a distance that places something stands in apposition to or is
+    said of, which it locates, or ""."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if PLACING.match(text, quantity.end) is None:
         return ""
-    return f"locates {place}"
+    start = max(reading.sentences[reading.sentence_of[index]].start, quantity.start - 40)
+    found = APPOSED_THING.search(text, start, quantity.start)
+    return found.group(1) if found else ""
 
 
 def _apposed_place(reading: Reading, index: int) -> str:
