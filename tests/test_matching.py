@@ -2572,6 +2572,20 @@ def test_a_count_over_several_days_is_no_count_of_one_day() -> None:
     assert mention.disagrees
 
 
+
+def test_a_count_of_one_day_is_no_count_of_a_total_over_several() -> None:
+    """"46 were arrested Wednesday night" is one night's count, against a claim's total
+    "over four nights"; a count of that day that agrees with it, or one that counts over
+    the days itself, still states it."""
+    total = fact("total", "More than 50 people were arrested over four nights of protests "
+                 "after Kimani Gray was killed.", "more than 50 arrests")
+    text = "As fights erupted in East Flatbush, {} were arrested Wednesday night."
+    assert vetoed(run(text.format(46), [total]), "total", "46").veto == (
+        "a count of one day: Wednesday")
+    (mention,) = run("Since Saturday, 46 people were arrested over four nights of protests.",
+                     [total]).mentions["total"]
+    assert mention.disagrees
+
 def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
     """"three of the seven bullets": the three is a part, the seven the whole. A claim
     whose figure is a part ("Three of the bullets ... hit him from behind") is not stated

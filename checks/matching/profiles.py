@@ -177,6 +177,7 @@ class Profile:
     places: frozenset[str] = frozenset()  # the names the claim sets its event at
     setting: frozenset[int] = frozenset()  # the concepts that name those places
     one_day: bool = False  # it dates what it tells to one day ("on Wednesday night")
+    several_days: bool = False  # it counts over several ("over four nights of protests")
     measured: frozenset[str] = frozenset()
     modified: frozenset[str] = frozenset()  # what its measure modifies: "an 86-yard touchdown run"
     roles: frozenset[str] = frozenset()
@@ -472,6 +473,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value is not None and value.kind == "date" else frozenset(),
         whole=_clause_only(sentence, claim, SHARE_OF, keys) if sentence
         else frozenset(),
+        several_days=SEVERAL_DAYS.search(claim) is not None,
         one_day=SEVERAL_DAYS.search(claim) is None and any(
             q.kind == "date" and q.precision in ("day", "weekday") for q in read),
         acts=_clause_only(sentence, claim, ROLE_CLAUSE, keys, value.end)

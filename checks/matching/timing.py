@@ -14,6 +14,7 @@ from checks.matching.phrases import (
     CLAUSE_BREAKS,
     FOLLOWING_AFTER,
     REPORTING,
+    SEVERAL_DAYS,
     legal_steps,
     step_right_before,
 )
@@ -168,22 +169,48 @@ def another_day(prof: Profile, reading: Reading, index: int) -> str:
     quantity = reading.quantities[index]
     if not prof.weekdays or quantity.kind == "date":
         return ""
-    sentence = reading.sentences[reading.sentence_of[index]]
-    first, last = word_span(sentence, quantity.start, quantity.end)
     days = [i for i in reading.neighbours(index)
             if named_weekday(reading.quantities[i]) is not None]
     if any(named_weekday(reading.quantities[i]) in prof.weekdays for i in days):
         return ""
-    for i in days:
+    day = reading.once(_weekday_of, index)
+    return f"another day: {day.text}" if day is not None else ""
+
+
+def one_of_several_days(prof: Profile, reading: Reading, index: int) -> str:
+    """A count dated to one day ("46 were arrested Wednesday night") is no count of a
+    claim's total over several days ("More than 50 people were arrested over four nights
+    of protests"), unless it agrees or tells a total itself."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or not prof.several_days:
+        return ""
+    day = reading.once(_weekday_of, index)
+    if day is None or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if SEVERAL_DAYS.search(reading.article.text, sentence.start, sentence.end):
+        return ""
+    return f"a count of one day: {day.text}"
+
+
+def _weekday_of(reading: Reading, index: int) -> Quantity | None:
+    """The weekday, named in the figure's sentence within DATE_REACH words of it, that
+    dates it: not a report's ("police said Wednesday"), nor one set against it."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    for i in reading.neighbours(index):
         other = reading.quantities[i]
+        if named_weekday(other) is None:
+            continue
         said = reading.once(date_word, i)
         if said is not None and said.stem in REPORTING:
             continue
         lo, hi = word_span(sentence, other.start, other.end)
         if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
                 reading, index, other):
-            return f"another day: {other.text}"
-    return ""
+            return other
+    return None
 
 
 def named_weekday(quantity: Quantity) -> int | None:
