@@ -4648,7 +4648,7 @@ def test_the_claims_word_before_its_figure_leads_it_only_in_its_clause() -> None
     assert mention.quantity.text == "some 35,000 demonstrators" and mention.disagrees
 
 
-def test_shot_so_many_times_counts_the_bullets_that_hit() -> None:
+def test_shot_so_many_times_counts_the_bullets_that_hit_not_those_fired() -> None:
     """"was shot eleven times" states how many bullets hit Gray, so it fails a claim of
     seven that hit; a claim of the shots fired says nothing of hits, and it counts none."""
     hit = fact("hit", "Seven bullets hit Kimani Gray, three of them in the back, the autopsy "
@@ -4669,3 +4669,12 @@ def test_shot_so_many_times_counts_the_bullets_that_hit() -> None:
         "counts the shots that hit")
     (mention,) = run(text, [hit]).mentions["hit"]
     assert mention.quantity.text == "Seven bullets" and not mention.disagrees
+    # and the shots fired are no count of those that hit, where hitting is the claim's verb
+    for text, figure in (("Both officers fired a total of 11 shots at Kimani Gray in East "
+                          "Flatbush.", "11 shots"),
+                         ("In East Flatbush, 11 rounds were fired at Kimani Gray.",
+                          "11 rounds")):
+        assert vetoed(run(text, [hit]), "hit", figure).veto == "counts the shots fired"
+    text = "The autopsy showed Kimani Gray was hit by three of the 14 bullets fired by police."
+    (mention,) = run(text, [hit]).mentions["hit"]
+    assert mention.quantity.text == "14 bullets" and mention.disagrees

@@ -786,3 +786,27 @@ def counted_of(text: str, quantity: Quantity) -> tuple[Token, ...]:
             break
         kept.append(word)
     return tuple(tokens(" ".join(kept)))
+
+
+#: After a count of shots, the verb that makes them the ones that hit: "Seven bullets hit
+#: Mr. Gray", "seven bullets that struck him".
+HIT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:hit|struck|strike|hitting|striking)\b")
+#: Before it, the passive of such a verb: "Gray was hit by seven bullets".
+HIT_BY = re.compile(r"(?i)\b(?:hit|struck)\s+by\s+$")
+#: Before or after a count of shots, the verb that makes them the ones fired: "fired a
+#: total of 11 shots", "11 rounds were fired"; not a bare participle, which may tell the
+#: ones that hit ("hit in the back by three of the seven bullets fired by the officers").
+FIRED_BEFORE = re.compile(r"(?i)\bfir(?:ed|ing)\s+(?:off\s+|a\s+total\s+of\s+)?$")
+FIRED_AFTER = re.compile(r"\s+(?:that\s+)?(?:were|was|had\s+been|being)\s+fired\b")
+
+
+def hit_verb(text: str, start: int, end: int) -> bool:
+    """Whether a hit is the verb of the figure at text[start:end], after it or in the
+    passive before it."""
+    return bool(HIT_AFTER.match(text, end) or HIT_BY.search(text, max(0, start - 12), start))
+
+
+def fired_verb(text: str, start: int, end: int) -> bool:
+    """Whether firing is the verb of the figure at text[start:end]."""
+    return bool(FIRED_AFTER.match(text, end)
+                or FIRED_BEFORE.search(text, max(0, start - 24), start))

@@ -43,6 +43,7 @@ from checks.matching.phrases import (
     bare_age_number,
     clause_after,
     counted_of,
+    hit_verb,
     is_age,
     is_difference,
     legal_steps,
@@ -162,6 +163,7 @@ class Profile:
     story_from: dt.date | None = None  # the first day any fact of the story names
     steps: frozenset[str] = frozenset()  # a date fact's steps of a case at law ("conviction")
     rate: bool = False
+    hits: bool = False  # its figure counts what hit ("seven bullets struck Gray")
     lead: frozenset[str] = frozenset()
     then: frozenset[str] = frozenset()  # the verb after the figure: "18 people were injured",
     # or what a toll's noun says happened ("made more than 50 arrests")
@@ -453,6 +455,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
             if sentence and value and fact.value.unit in MERE_PEOPLE else frozenset()),
         opens=bool(sentence and value and not word_before(sentence, value.start)),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,
+        hits=value is not None and hit_verb(claim, value.start, value.end),
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
         modifier=bool(sentence and value and attributive_count(
             value, next((w for w in sentence.words if w.start >= value.end), None))),

@@ -38,6 +38,8 @@ from checks.matching.phrases import (
     attributive_age,
     clause_after,
     counted_of,
+    fired_verb,
+    hit_verb,
     name_pairs,
     noun_unread,
     reports,
@@ -710,13 +712,6 @@ def _breakdown_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 #: rounds, see aliases.yaml) whose claim says they hit or struck (not "fired 11 shots").
 HITS = frozenset({"shot", "struck", "hit"})
 HIT_VERBS = HITS - {"shot"}  # in a claim, "shots" may be those fired
-#: After a count of shots, the verb that makes them the ones that hit: "Seven bullets hit
-#: Mr. Gray", "seven bullets that struck him".
-HIT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:hit|struck|strike|hitting|striking)\b")
-#: Before it, the passive of such a verb: "Gray was hit by seven bullets".
-HIT_BY = re.compile(r"(?i)\b(?:hit|struck)\s+by\s+$")
-
-
 def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
     """The shots that hit ("Seven bullets hit Mr. Gray", "was hit by seven bullets") are
     not those fired ("fired 11 shots"): a count of shots whose verb is a hit states no
@@ -729,10 +724,20 @@ def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
 
 
 def _hit(reading: Reading, index: int) -> bool:
-    """Whether a hit is the figure's verb, after it or in the passive before it."""
-    quantity, text = reading.quantities[index], reading.article.text
-    return bool(HIT_AFTER.match(text, quantity.end) or HIT_BY.search(
-        text, max(0, quantity.start - 12), quantity.start))
+    quantity = reading.quantities[index]
+    return hit_verb(reading.article.text, quantity.start, quantity.end)
+
+
+def _fired_not_hits(prof: Profile, reading: Reading, index: int) -> str:
+    """The mirror of `_hits_not_fired`: the shots fired ("fired a total of 11 shots") are
+    not those that hit, which a claim counts when hitting is its figure's verb ("seven
+    bullets struck Kimani Gray"); they may agree, never fail."""
+    quantity = reading.quantities[index]
+    if (quantity.kind != "count" or not prof.hits or not same_noun(quantity, prof.units)
+            or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent):
+        return ""
+    fired = fired_verb(reading.article.text, quantity.start, quantity.end)
+    return "counts the shots fired" if fired else ""
 
 
 #: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
@@ -1391,7 +1396,7 @@ VETOES: tuple[Veto, ...] = (
     _several_days, one_of_several_days, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
-    _counts_other_things, _hits_not_fired,
+    _counts_other_things, _hits_not_fired, _fired_not_hits,
     _measures_another,
     _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
