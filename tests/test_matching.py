@@ -4678,3 +4678,33 @@ def test_shot_so_many_times_counts_the_bullets_that_hit_not_those_fired() -> Non
     text = "The autopsy showed Kimani Gray was hit by three of the 14 bullets fired by police."
     (mention,) = run(text, [hit]).mentions["hit"]
     assert mention.quantity.text == "14 bullets" and mention.disagrees
+
+
+def test_a_story_told_in_order_carries_its_year_to_the_sentences_that_go_on() -> None:
+    """"... acquitted in 1958. A year later, he was convicted ... Mr. Gigante ... was
+    sentenced to seven years": the seven years are of 1959, no part of a claim set in
+    1997. A sentence that does not go on from the one before carries nothing, and an age
+    is the age as written."""
+    term = fact("term", "In 1997 Vincent Gigante was sentenced to 12 years in prison for "
+                "racketeering.", "12 years")
+    story = ("Mr. Gigante was acquitted in 1958 of attempted murder. A year later, he was "
+             "convicted of heroin trafficking. {} was sentenced to seven years in prison.")
+    opener = "Mr. Gigante, who listed his profession as a superintendent,"
+    assert vetoed(run(story.format(opener), [term]), "term", "seven years").veto == (
+        "another time: 1958")
+    (mention,) = run(story.format("Federal Judge Weinstein said Gigante"),
+                     [term]).mentions["term"]
+    assert mention.disagrees
+
+
+def test_a_whole_term_is_no_statement_of_a_claims_addition() -> None:
+    """"added three years to his prison sentence" counts an addition; "sentenced him to
+    12 years" tells a whole term, which never fails it, while an addition still does."""
+    plea = fact("plea", "Gigante's guilty plea to obstruction of justice added three years to "
+                "his prison sentence.", "3 years")
+    text = ("After his guilty plea to obstruction of justice, a jury sentenced him to 12 "
+            "years in the federal penitentiary.")
+    assert vetoed(run(text, [plea]), "plea", "12 years").veto == "a whole, not an addition"
+    (mention,) = run("As part of his guilty plea to obstruction of justice, five more years "
+                     "were added to his prison term.", [plea]).mentions["plea"]
+    assert mention.disagrees

@@ -34,11 +34,12 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
           "round-19": (FIXTURES / "new_facts_r19.yaml", 635, 60),
           "round-20": (FIXTURES / "new_facts_r20.yaml", 635, 60),
           "round-21": (FIXTURES / "new_facts_r21.yaml", 635, 60),
-          "round-22": (FIXTURES / "new_facts_r22.yaml", 635, 60)}
+          "round-22": (FIXTURES / "new_facts_r22.yaml", 635, 60),
+          "round-23": (FIXTURES / "new_facts_r23.yaml", 635, 60)}
 #: Measured: (checks failing for nothing, consistent statements found, real discrepancies
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts. Variants of a fact whose original check fails already are
-#: not counted in either. Rounds 12 to 22 restate the stories' own figures, so beside
+#: not counted in either. Rounds 12 to 23 restate the stories' own figures, so beside
 #: them two facts would compete for one figure: they are held alone. Each variant sits
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
@@ -52,24 +53,25 @@ LINES = {
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (4, 427, 12, 35, 0),
-    ("round-13", False): (5, 358, 18, 43, 0),
+    ("round-13", False): (4, 358, 18, 43, 0),
     # two of these failures came with reading the shorthand "Jeffs was 55 when a Texas jury
     # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
-    ("round-14", False): (5, 320, 11, 32, 0),
+    ("round-14", False): (3, 320, 11, 32, 0),
     # round 15 went from 6 to 7 when a count of mere people had to say what the claim's toll
     # noun tells ("made more than 50 arrests"): "nearly 100 people set off from the vigil
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
     ("round-15", False): (6, 275, 18, 32, 0),
-    ("round-16", False): (4, 263, 24, 28, 0),
-    ("round-17", False): (1, 261, 9, 22, 0),
-    ("round-18", False): (6, 261, 10, 28, 0),
-    ("round-19", False): (5, 271, 7, 18, 2),
+    ("round-16", False): (3, 263, 25, 28, 0),
+    ("round-17", False): (1, 261, 9, 23, 0),
+    ("round-18", False): (5, 261, 10, 28, 0),
+    ("round-19", False): (4, 272, 7, 18, 2),
     ("round-20", False): (5, 247, 9, 15, 0),
     ("round-21", False): (4, 258, 6, 16, 0),
-    ("round-22", False): (4, 230, 15, 16, 0),
+    ("round-22", False): (3, 231, 15, 16, 0),
+    ("round-23", False): (7, 228, 10, 18, 0),
 }
 Key = tuple[str, bool]
 

@@ -4,7 +4,6 @@ counts or measures, weighed by how distinctive each word is in the story."""
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -12,11 +11,12 @@ from checks.articles import Article
 from checks.compare import convert
 from checks.matching.attachment import Window
 from checks.matching.figures import counts_nothing, figures_agree, same_noun
-from checks.matching.phrases import ADDED, ATTRIBUTIVE_COUNT
+from checks.matching.phrases import ATTRIBUTIVE_COUNT
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
     Reading,
     aged_name,
+    an_addition,
     apposed_name,
     contrasted,
     figure_measured,
@@ -129,7 +129,7 @@ def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
         shared.append((f"{quantity.text} (understood: {prof.fact.value.unit})", NOUN_WEIGHT))
     if prof.age and index in reading.ages:
         shared.append(("an age", AGE_WEIGHT))
-    if prof.added and reading.once(_an_addition, index):
+    if prof.added and reading.once(an_addition, index):
         shared.append(("an addition", AGE_WEIGHT))
     thing = _measured_thing(prof, reading, index)
     if thing is not None:
@@ -144,19 +144,6 @@ def what_it_counts(prof: Profile, reading: Reading, index: int, window: Window,
         shared.append((f"the age of {' '.join(w.surface for w in owner)}", NOUN_WEIGHT))
         window = [(t, d, s) for t, d, s in window if t not in owner]
     return shared, window
-
-
-#: Right before a figure, words that make it an addition: "another three-year sentence".
-ADDITION_BEFORE = re.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+$")
-
-
-def _an_addition(reading: Reading, index: int) -> bool:
-    """Whether the figure adds to another ("three more years", "another three-year
-    sentence"), as a claim whose figure is an addition says its own does."""
-    quantity = reading.quantities[index]
-    text = reading.article.text
-    return bool(ADDED.search(quantity.text) or ADDITION_BEFORE.search(
-        text, max(0, quantity.start - 15), quantity.start))
 
 
 def _age_owner(prof: Profile, reading: Reading, index: int) -> list[Token]:

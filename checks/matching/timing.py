@@ -31,7 +31,15 @@ from checks.matching.reading import (
     placed_verb,
     verb_object,
 )
-from checks.matching.sentences import Token, people_nouns, same_word, stem, tokens, word_span
+from checks.matching.sentences import (
+    Sentence,
+    Token,
+    people_nouns,
+    same_word,
+    stem,
+    tokens,
+    word_span,
+)
 from checks.quantities import WEEKDAYS, Quantity, singular, weekday_of
 from checks.quantities.periods import counted_back, from_the_articles_date
 from checks.quantities.tense import tense_of
@@ -131,9 +139,9 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
     """A figure dated, in its own sentence, far from every date of the claim speaks of
     another time: "first sent to prison in 1959, when he received a five-year sentence"
     is no part of a claim "In 1997 he was sentenced to 12 years". A sentence with no date
-    that opens with a pronoun continues the one before, which dates it ("... ended with a
-    July 1997 conviction. He was sentenced to 12 years"). Only where the claim gives a
-    date, so that there is a time to be far from."""
+    that goes on from the one before takes its time ("... ended with a July 1997
+    conviction. He was sentenced to 12 years"; see `_carried_years`). Only where the
+    claim gives a date, so that there is a time to be far from."""
     quantity = reading.quantities[index]
     claimed = prof.dates
     if not claimed and prof.event_days and not prof.age and not compare(
@@ -143,8 +151,8 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     position = reading.sentence_of[index]
     dates = _years_written(reading, reading.neighbours(index))
-    if not dates and position > 0 and reading.sentences[position].opener in PRONOUNS:
-        carried = _years_written(reading, reading.in_sentence[position - 1])
+    if not dates and index not in reading.ages:  # "Horton, 34," is her age as written
+        carried = reading.once(_carried_years, index)
         if carried and not any(years_apart(d, c) <= FAR_YEARS for d in carried
                                for c in claimed):
             return f"another time: {carried[-1].text}"
@@ -322,6 +330,53 @@ def _clause_between(text: str, start: int, end: int, fronted: bool = False) -> b
         return bool(set(between) & STRONG_BREAKS) or " - " in between
     return bool(set(between) & CLAUSE_BREAKS) or " - " in between or any(
         w.lower() in CLAUSE_WORDS for w in between.split())
+
+
+#: How many sentences back a story told in order carries its time.
+CARRIED_SENTENCES = 2
+#: A sentence opening that moves a story on from the sentence before: "A year later,",
+#: "Later", "Then".
+MOVES_ON = re.compile(r"(?i)\s*[\"'“‘]?(?:(?:an?|one|two|three|a\s+few)\s+(?:years?|months?|weeks?"
+                      r"|days?)\s+later|later|then|afterwards?|the\s+next\s+(?:year|day))\b")
+
+
+def _carried_years(reading: Reading, index: int) -> list[Quantity]:
+    """The years of the sentence before, for a figure whose sentence writes none but goes
+    on from it, CARRIED_SENTENCES back at most: one that opens with a pronoun, with a name
+    those sentences write, or with a step in time ("... acquitted in 1958. A year
+    later, he was convicted ... Mr. Gigante ... was sentenced to seven years")."""
+    position = reading.sentence_of[index]
+    for back in range(position - 1, max(-1, position - 1 - CARRIED_SENTENCES), -1):
+        if not _goes_on(reading, back + 1):
+            return []
+        years = _years_written(reading, reading.in_sentence[back])
+        if years:
+            return years
+    return []
+
+
+def _goes_on(reading: Reading, position: int) -> bool:
+    """Whether a sentence goes on from the one before (see `_carried_years`)."""
+    sentence = reading.sentences[position]
+    if sentence.opener in PRONOUNS or MOVES_ON.match(reading.article.text, sentence.start):
+        return True
+    name = [w for w in _leading_capitals(sentence) if w.content]
+    before = frozenset().union(*(reading.sentences[p].stems for p in range(
+        max(0, position - CARRIED_SENTENCES), position)))
+    return bool(name) and all(w.stem in before for w in name)
+
+
+def _leading_capitals(sentence: Sentence) -> list[Token]:
+    """The capitalised words a sentence opens with, up to a comma: "Mr. Gigante"."""
+    name: list[Token] = []
+    for word in sentence.words[:LEADING_WORDS]:
+        if not word.surface[:1].isupper() or (name and "," in word.gap):
+            break
+        name.append(word)
+    return name
+
+
+LEADING_WORDS = 4
 
 
 def _years_written(reading: Reading, indices: Iterable[int]) -> list[Quantity]:

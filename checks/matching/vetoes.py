@@ -22,6 +22,7 @@ from checks.matching.figures import (
 )
 from checks.matching.phrases import (
     ADDED,
+    ADDS,
     AGE_NOUN_BEFORE,
     ATTRIBUTIVE_COUNT,
     CONTENTS_BEFORE,
@@ -54,6 +55,7 @@ from checks.matching.reading import (
     Reading,
     aged_name,
     aged_noun,
+    an_addition,
     apposed_name,
     describing_age,
     dies_after,
@@ -677,6 +679,27 @@ def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if prof.others or quantity.kind != "count" or OTHER.search(quantity.text) is None:
         return ""
     return "counts others"
+
+
+def _whole_of_an_addition(prof: Profile, reading: Reading, index: int) -> str:
+    """The mirror of "an addition to another figure": where the claim's figure is an
+    addition ("added three years to his prison term"), a figure its sentence tells as no
+    addition ("sentenced him to 12 years") is a whole; it may agree, never fail."""
+    quantity = reading.quantities[index]
+    if (not prof.added or quantity.kind not in ("count", "duration")
+            or not reading.once(_whole_not_added, index)):
+        return ""
+    consistent = compare(prof.fact.value, quantity, prof.fact.tolerance).consistent
+    return "" if consistent else "a whole, not an addition"
+
+
+def _whole_not_added(reading: Reading, index: int) -> bool:
+    """Whether a figure's sentence tells it as no addition: neither the figure nor any
+    word of its sentence adds ("sentenced him to 12 years in the federal penitentiary")."""
+    if reading.once(an_addition, index):
+        return False
+    sentence = reading.sentences[reading.sentence_of[index]]
+    return ADDS.search(reading.article.text, sentence.start, sentence.end) is None
 
 
 def _counted_after(reading: Reading, index: int) -> tuple[Token, ...]:
@@ -1397,7 +1420,7 @@ VETOES: tuple[Veto, ...] = (
     _modifier_mismatch, _verb_missing, _margin_mismatch,
     _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
     _counts_other_things, _hits_not_fired, _fired_not_hits,
-    _measures_another,
+    _measures_another, _whole_of_an_addition,
     _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
 )
