@@ -4708,3 +4708,22 @@ def test_a_whole_term_is_no_statement_of_a_claims_addition() -> None:
     (mention,) = run("As part of his guilty plea to obstruction of justice, five more years "
                      "were added to his prison term.", [plea]).mentions["plea"]
     assert mention.disagrees
+
+
+def test_a_claim_opening_with_people_a_name_then_speaks_of_gives_their_age() -> None:
+    """"The older of the two girls Warren Jeffs took as wives was 15": the girl's age, so
+    "Jeffs, 55," is not hers; "The receptionist Madeline Kafoury" names the one person
+    whose age it is."""
+    older = fact("older", "The older of the two girls Warren Jeffs took as spiritual wives and "
+                 "was convicted of sexually assaulting was 15 years old.", "15 years")
+    text = ("Jeffs, 55, will spend at least 45 years in prison for assaulting the girls he "
+            "called spiritual wives.")
+    assert figures(run(text, [older]), "older") == []
+    (mention,) = run("Jeffs was convicted of sexually assaulting a 14-year-old girl he took "
+                     "as a spiritual wife.", [older]).mentions["older"]
+    assert mention.disagrees
+    receptionist = fact("receptionist", "The receptionist Madeline Kafoury, who was killed, "
+                        "was 63 years old.", "63 years")
+    (mention,) = run("The gunman killed Kafoury, 53, a receptionist.",
+                     [receptionist]).mentions["receptionist"]
+    assert mention.disagrees

@@ -691,6 +691,9 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
             return [described]
     end, _ = word_span(sentence, age.start, age.end)
     name = first_name(sentence, end)
+    lead = _people_before_clause(sentence, name)
+    if lead:
+        return lead
     if name and name[0].index == 0 and _set_off_after(sentence, name):
         return name  # "Kimani Gray, the teenager shot dead ... in East Flatbush, Brooklyn, was 16"
     if not name or not possessive(name[-1]):
@@ -701,6 +704,24 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
             break
         owned.append(word)
     return owned or name
+
+
+def _people_before_clause(sentence: Sentence, name: list[Token]) -> list[Token]:
+    """The people a claim opens with when a name right after them, no comma between,
+    opens a clause about them ("The older of the two girls Warren Jeffs took as wives
+    ... was 15"): they, not the name, are its subject. Not a name set off after them
+    ("The deputy, Jerry Ortiz, was 35") or after one person ("The receptionist Madeline
+    Kafoury"), which is theirs."""
+    words = sentence.words
+    if (not name or name[0].index < 2 or words[0].surface.lower() not in ARTICLES
+            or "," in name[0].gap):
+        return []
+    lead = [w for w in words[1:name[0].index] if w.content]
+    if not lead or lead[-1].index != name[0].index - 1:
+        return []
+    noun = lead[-1].surface.lower()
+    # a plural: "The receptionist Madeline Kafoury" is a title, not a clause
+    return lead if singular(noun) != noun and singular(noun) in people_nouns()[1] else []
 
 
 def _set_off_after(sentence: Sentence, name: list[Token]) -> bool:
