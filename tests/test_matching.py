@@ -4727,3 +4727,12 @@ def test_a_claim_opening_with_people_a_name_then_speaks_of_gives_their_age() -> 
     (mention,) = run("The gunman killed Kafoury, 53, a receptionist.",
                      [receptionist]).mentions["receptionist"]
     assert mention.disagrees
+
+
+def test_an_age_set_as_a_limit_is_no_ones_age() -> None:
+    """"24 of them under age 17" sets a limit; it never fails a girl's age of 15."""
+    older = fact("older", "The older of the two girls Warren Jeffs took as spiritual wives was "
+                 "15 years old.", "15 years")
+    for text in ("Jeffs is believed to have 78 wives, 24 of them under age 17.",
+                 "Jeffs took spiritual wives over the age of 17, prosecutors said."):
+        assert vetoed(run(text, [older]), "older", "17").veto == "an age limit"

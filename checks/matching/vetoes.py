@@ -210,6 +210,19 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     return "no counted noun"
 
 
+#: Before an age, words that make it a limit: "24 of them under age 17", "over the age of 65".
+AGE_LIMIT = re.compile(r"(?i)\b(?:under|over|below|above|beneath)\s+(?:the\s+)?age\s+(?:of\s+)?$")
+
+
+def _age_limit(prof: Profile, reading: Reading, index: int) -> str:
+    """An age set as a limit ("24 of them under age 17") is no one's age."""
+    if not prof.age or index not in reading.ages:
+        return ""
+    start = reading.quantities[index].start
+    return "an age limit" if AGE_LIMIT.search(reading.article.text, max(0, start - 24),
+                                               start) else ""
+
+
 def _age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """An age speaks only of an age: "a 12-year-old girl" says how long nothing lasted,
     and "a 15-year veteran" is no one's age. An age given to a name that is not the
@@ -1411,7 +1424,7 @@ VETOES: tuple[Veto, ...] = (
     _other_role,
     _hypothetical, _sequel, _of_several, _contents_mismatch, _people_for_times,
     after_the_claims_event, another_step,
-    noun_missing, _age_mismatch, _age_then,
+    noun_missing, _age_limit, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
     _within_the_ceiling,
