@@ -4736,3 +4736,16 @@ def test_an_age_set_as_a_limit_is_no_ones_age() -> None:
     for text in ("Jeffs is believed to have 78 wives, 24 of them under age 17.",
                  "Jeffs took spiritual wives over the age of 17, prosecutors said."):
         assert vetoed(run(text, [older]), "older", "17").veto == "an age limit"
+
+
+def test_a_bare_number_with_the_claims_verb_after_it_counts_the_claims_noun() -> None:
+    """"12 people were arrested": "and 12 arrested", its auxiliary left out after "had been
+    injured", and "12 were arrested" count the claim's people; "12 injured" does not."""
+    arrests = fact("arrests", "Police said 12 people were arrested in Athens for carrying "
+                   "weapons.", "12 people")
+    for text in ("Police said 18 people had been injured and {} arrested for carrying weapons.",
+                 "Police said {} were arrested in Athens for carrying weapons."):
+        (mention,) = run(text.format(15), [arrests]).mentions["arrests"]
+        assert mention.quantity.text == "15" and mention.disagrees
+    text = "Police said 15 injured in Athens were carrying weapons."
+    assert vetoed(run(text, [arrests]), "arrests", "15").veto == "no counted noun"

@@ -71,6 +71,7 @@ from checks.matching.reading import (
     owner_by_any_verb,
     participle_owner,
     partitive_role,
+    past_verb,
     phrase_of,
     points_back,
     pronoun_owner,
@@ -173,9 +174,11 @@ def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
 def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A bare number speaks of a counted fact only where the word the claim puts before its
     figure stands right before it (or but a function word away), leaving the noun
-    understood ("has killed more than 14,000 since 2014", "VanDeest scored 13"); where the
-    claim writes no number ("Luck's seventh comeback"), only the fact's own noun does
-    ("comebacks to seven"), as does the whole it is taken from ("all 11 of his points").
+    understood ("has killed more than 14,000 since 2014", "VanDeest scored 13"), as does
+    the verb the claim's figure is the subject of after it ("46 were arrested", "and 12
+    arrested"); where the claim writes no number ("Luck's seventh comeback"), only the
+    fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
+    11 of his points").
     "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
     the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20")
     counts nothing."""
@@ -204,7 +207,12 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
                 word.start + len(word.surface):quantity.start]:
             return ""  # the claim opens with its figure ("Three employees died")
     verb = verb_after(sentence, quantity.end, reading.article.text)  # "46 were arrested"
-    if verb is not None and (any(same_word(verb.stem, s) for s in prof.lead)
+    if verb is None:  # "18 people had been injured and 12 arrested": the auxiliary left out
+        verb = next((w for w in sentence.words if w.start >= quantity.end), None)
+        if verb is None or text[quantity.end:verb.start].strip() or not past_verb(
+                verb.surface) or not any(same_word(verb.stem, s) for s in prof.then):
+            verb = None
+    if verb is not None and (any(same_word(verb.stem, s) for s in prof.lead | prof.then)
                              or (prof.opens and prof.concepts_of(verb.stem))):
         return ""
     return "no counted noun"
