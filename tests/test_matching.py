@@ -4749,3 +4749,15 @@ def test_a_bare_number_with_the_claims_verb_after_it_counts_the_claims_noun() ->
         assert mention.quantity.text == "15" and mention.disagrees
     text = "Police said 15 injured in Athens were carrying weapons."
     assert vetoed(run(text, [arrests]), "arrests", "15").veto == "no counted noun"
+
+
+def test_a_bare_number_led_as_an_earlier_count_leaves_its_noun_understood() -> None:
+    """"Richard Carter scored 14 points and Seth VanDeest scored 13": the same verb leads
+    both, so 13 counts points; "shooting three people, killing one" leads them apart."""
+    led = fact("led", "Seth VanDeest led Drake with 13 points.", "13 points")
+    (mention,) = run("Richard Carter scored 14 points and Seth VanDeest scored 12 for the "
+                     "Bulldogs.", [led]).mentions["led"]
+    assert mention.quantity.text == "12" and mention.disagrees
+    killed = fact("killed", "LaCalamita killed one man at the Gordon Advisors firm.", "1 man")
+    text = "LaCalamita opened fire at the Gordon Advisors firm, shooting three men, wounding two."
+    assert near(run(text, [killed]), "killed", "two").veto == "no counted noun"

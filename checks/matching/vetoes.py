@@ -176,7 +176,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     figure stands right before it (or but a function word away), leaving the noun
     understood ("has killed more than 14,000 since 2014", "VanDeest scored 13"), as does
     the verb the claim's figure is the subject of after it ("46 were arrested", "and 12
-    arrested"); where the claim writes no number ("Luck's seventh comeback"), only the
+    arrested"), and a count with a noun before it in its sentence ("scored 14 points and
+    VanDeest scored 13"); where the claim writes no number ("Luck's seventh comeback"), only the
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
     11 of his points").
     "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
@@ -206,6 +207,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
         if prof.opens and prof.concepts_of(word.stem) and "," not in reading.article.text[
                 word.start + len(word.surface):quantity.start]:
             return ""  # the claim opens with its figure ("Three employees died")
+    if any(same_noun(reading.quantities[i], prof.units)
+           for i in reading.once(_earlier_count, index)):
+        return ""  # "Carter scored 14 points and Seth VanDeest scored 13": 13 points
     verb = verb_after(sentence, quantity.end, reading.article.text)  # "46 were arrested"
     if verb is None:  # "18 people had been injured and 12 arrested": the auxiliary left out
         verb = next((w for w in sentence.words if w.start >= quantity.end), None)
@@ -216,6 +220,24 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
                              or (prof.opens and prof.concepts_of(verb.stem))):
         return ""
     return "no counted noun"
+
+
+def _earlier_count(reading: Reading, index: int) -> list[int]:
+    """The count with a noun nearest before a bare number in its sentence, whose noun the
+    bare number leaves understood where the same word leads both ("Carter scored 14
+    points and Seth VanDeest scored 13"; not "shooting three people, killing one")."""
+    quantity = reading.quantities[index]
+    earlier = [i for i in reading.neighbours(index)
+               if reading.quantities[i].end <= quantity.start]
+    if not earlier:
+        return []
+    last = max(earlier, key=lambda i: reading.quantities[i].start)
+    other = reading.quantities[last]
+    if other.kind != "count" or not other.unit or last in reading.ages:
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    lead, own = word_before(sentence, other.start), word_before(sentence, quantity.start)
+    return [last] if lead and own and lead[0].stem == own[0].stem else []
 
 
 #: Before an age, words that make it a limit: "24 of them under age 17", "over the age of 65".
