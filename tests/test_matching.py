@@ -3550,7 +3550,7 @@ def test_a_total_is_no_length_of_the_one_thing_a_claim_measures() -> None:
 def test_a_sum_naming_nothing_the_claims_sum_modifies_never_fails_it() -> None:
     """"a €110 billion bailout": "aim to save 30 billion euros" names no bailout, so it
     never fails the fact; a vague sum that agrees ("billions of euros") still states it,
-    and loans are what a bailout is made of."""
+    and loans or an aid package are what a bailout is made of."""
     bailout = fact("bailout", "Greece agreed to the austerity measures in return for a €110 "
                    "billion bailout from the IMF.", "€110 billion")
     assert vetoed(run("Unions say the austerity measures, which aim to save 30 billion euros, "
@@ -3558,9 +3558,11 @@ def test_a_sum_naming_nothing_the_claims_sum_modifies_never_fails_it() -> None:
         "names nothing the claim's figure modifies")
     assert figures(run("The IMF agreed to lend Greece billions of euros at below market "
                        "rates.", [bailout]), "bailout") == ["billions of euros"]
-    (mention,) = run("Eurozone countries will give Greece 90 billion euros in loans over "
-                     "three years.", [bailout]).mentions["bailout"]
-    assert mention.disagrees
+    for text in ("Eurozone countries will give Greece 90 billion euros in loans over three "
+                 "years.", "The IMF and the eurozone agreed a 120 billion euro aid package "
+                 "for Greece."):
+        (mention,) = run(text, [bailout]).mentions["bailout"]
+        assert mention.disagrees
 
 def test_a_count_naming_another_thing_after_of_is_not_the_claims() -> None:
     """"one count of murder" counts another charge than "two counts of possession of a
