@@ -22,11 +22,12 @@ MIN_REAL_CAUGHT = 9
 #: the MacBook Air no longer fails a Pro's weight with the Air's, one more since "He"
 #: opening a sentence is the one name before, two more since "another three-year
 #: sentence" is evidence for an addition, one more since "rushed for 226 yards" is no
-#: length of one 86-yard run: 239). One fewer than before
+#: length of one 86-yard run, two more since loans are a bailout: 241). One fewer than
+#: before
 #: the reader read a claim's "for a little more than four hours before choosing death"
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
-MIN_DRIFT_CAUGHT = 0.786
+MIN_DRIFT_CAUGHT = 0.792
 #: Consistent statements found consistent (320 of 330).
 MIN_CONSISTENT_FOUND = 0.969
 #: Variants that make the check of a fact they did not touch fail.

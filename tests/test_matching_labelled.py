@@ -21,8 +21,8 @@ MAX_FALSE_MATCHES = 4
 MAX_FALSE_FAILURES = 1
 MIN_RECALL = 0.937
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (257 of 353): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.728
+#: (260 of 353): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.736
 
 
 BENCHMARK = _bench.load("bench_matching")
