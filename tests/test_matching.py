@@ -4763,3 +4763,16 @@ def test_a_bare_number_led_as_an_earlier_count_leaves_its_noun_understood() -> N
     killed = fact("killed", "LaCalamita killed one man at the Gordon Advisors firm.", "1 man")
     text = "LaCalamita opened fire at the Gordon Advisors firm, shooting three men, wounding two."
     assert near(run(text, [killed]), "killed", "two").veto == "no counted noun"
+
+
+def test_a_claim_opening_with_a_possessor_gives_that_ones_figure() -> None:
+    """"The Colts' game-winning drive against the Chiefs ... covered 73 yards" is the
+    Colts' drive: the opponent named after "against" is no actor, so "The Chiefs went on
+    a 68-yard drive" is the Chiefs' figure, while the Colts' own still fails it."""
+    drive = fact("drive", "The Colts' game-winning drive against the Chiefs, capped by Luck's "
+                 "touchdown pass to Reggie Wayne, covered 73 yards.", "73 yards")
+    text = "The {} went on a 68-yard drive midway through the fourth quarter."
+    assert vetoed(run(text.format("Chiefs"), [drive]), "drive", "68-yard").veto == (
+        "the figure of Chiefs")
+    (mention,) = run(text.format("Colts"), [drive]).mentions["drive"]
+    assert mention.disagrees

@@ -71,7 +71,7 @@ LINES = {
     ("round-20", False): (5, 247, 9, 15, 0),
     ("round-21", False): (4, 258, 6, 16, 0),
     ("round-22", False): (3, 231, 15, 16, 0),
-    ("round-23", False): (5, 242, 11, 20, 0),
+    ("round-23", False): (4, 243, 11, 20, 0),
 }
 Key = tuple[str, bool]
 

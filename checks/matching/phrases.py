@@ -587,12 +587,23 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     """The stems of the last name before a claim's verb, who did what it tells: "Chiefs
     running back Jamaal Charles rushed for 226 yards" is Charles's, his team's name a
     word about him. Empty where no name comes before a verb it can tell ("Colts beat the
-    Chiefs": "beat" may be a noun)."""
+    Chiefs": "beat" may be a noun). A name after a preposition is none ("The Colts'
+    drive against the Chiefs, capped by ...")."""
     verb = next((i for i, w in enumerate(words) if w.surface[:1].islower() and _verb(w)),
                 None)
     names = name_groups(words[:verb] if verb is not None else (),
                         lambda w: w.content and w.surface[:1].isupper())
+    names = [n for n in names if not _after_preposition(words, n[0].index)]
     return frozenset(w.stem for w in names[-1]) if names else frozenset()
+
+
+def _after_preposition(words: Sequence[Token], index: int) -> bool:
+    """Whether a name is the object of a preposition ("drive against the Chiefs"), which
+    makes it no actor."""
+    before = [w for w in words[max(0, index - 2):index]]
+    if before and before[-1].surface.lower() in ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1].surface.lower() in PREPOSITIONS
 
 
 def name_groups(words: Sequence[Token], is_name: Callable[[Token], bool]) -> list[list[Token]]:

@@ -391,7 +391,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     tolls = people_tolls()
     if unit_stems & tolls:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
-    opening = opening_name(sentence) if sentence else []  # "Deputy Jerry Ortiz's ..."
+    opening = (opening_name(sentence) or _possessor_opening(sentence)
+               ) if sentence else []  # "Deputy Jerry Ortiz's ...", "The Colts' drive"
     keys = list(concepts)  # a concept's index is its key's place: fixed from here on
     reference = (_counted_from(sentence, claim, value, keys)
                  if sentence and value else frozenset())
@@ -598,6 +599,21 @@ def _clause_only(sentence: Sentence, claim: str, opener: re.Pattern[str], keys: 
     outside = {t.stem for t in sentence.tokens if not after.start() <= t.start < stop}
     position = {key: i for i, key in enumerate(keys)}
     return frozenset(position[s] for s in inside - outside if s in position)
+
+
+def _possessor_opening(sentence: Sentence) -> list[Token]:
+    """The name a claim opens with as the possessor of its subject, after "The": "The
+    Colts' game-winning drive ... covered 73 yards" tells the Colts' figure."""
+    words = sentence.words
+    if len(words) < 3 or words[0].surface != "The":
+        return []
+    name = [w for w in words[1:4] if w.surface[:1].isupper()]
+    name = [w for i, w in enumerate(name) if w.index == i + 1]
+    following = words[len(name) + 1] if len(name) + 1 < len(words) else None
+    if not name or following is None:
+        return []
+    owned = following.gap in ("'", "’") or possessive(name[-1])
+    return name if owned else []
 
 
 def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
