@@ -4776,3 +4776,15 @@ def test_a_claim_opening_with_a_possessor_gives_that_ones_figure() -> None:
         "the figure of Chiefs")
     (mention,) = run(text.format("Colts"), [drive]).mentions["drive"]
     assert mention.disagrees
+
+
+def test_a_bare_number_after_a_teams_side_of_the_field_is_a_yard_line() -> None:
+    """"He marched Indy to the Chiefs 7" names a spot on the field, no count of the
+    claim's plays; "marched Indy 12 plays" still states it."""
+    drive = fact("drive", "Andrew Luck's decisive fourth-quarter march against the Chiefs "
+                 "took 13 snaps.", "13 plays")
+    text = "Luck marched Indy to the Chiefs 7, and then found Wayne in the end zone."
+    assert near(run(text, [drive]), "drive", "7").veto == "a spot on the field"
+    text = "Luck marched Indy 12 plays against the Chiefs, finding Wayne."
+    (mention,) = run(text, [drive]).mentions["drive"]
+    assert mention.disagrees

@@ -181,14 +181,16 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
     11 of his points").
     "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
-    the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20")
-    counts nothing."""
+    the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20", a
+    yard line: "to the Chiefs 7") counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     if noun_unread(sentence, quantity, reading.article.text):
         return "its noun is another"
+    if FIELD_SPOT.search(reading.article.text, max(0, quantity.start - 30), quantity.start):
+        return "a spot on the field"
     if any(same_word(w.stem, u) or same_word(stem(singular(w.surface.lower())), u)
            for w in reading.once(whole_words, index) for u in prof.units):
         return ""  # "all 11 of his points", "Seven of the men"
@@ -220,6 +222,13 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
                              or (prof.opens and prof.concepts_of(verb.stem))):
         return ""
     return "no counted noun"
+
+
+#: Before a bare number, a team's side of the field, which makes it a yard line: "marched
+#: Indy to the Chiefs 7", "from their own 27"; not a score's other side ("13 to the
+#: Chiefs 10").
+FIELD_SPOT = re.compile(
+    r"(?<!\d to )(?:\b(?:the|their|its|his)\s+(?:own\s+)?[A-Z][\w'’]*|\bown)\s+$")
 
 
 def _earlier_count(reading: Reading, index: int) -> list[int]:
