@@ -600,7 +600,7 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
 def _after_preposition(words: Sequence[Token], index: int) -> bool:
     """Whether a name is the object of a preposition ("drive against the Chiefs"), which
     makes it no actor."""
-    before = [w for w in words[max(0, index - 2):index]]
+    before = list(words[max(0, index - 2):index])
     if before and before[-1].surface.lower() in ARTICLES:
         before = before[:-1]
     return bool(before) and before[-1].surface.lower() in PREPOSITIONS

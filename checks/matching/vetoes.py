@@ -176,13 +176,12 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     figure stands right before it (or but a function word away), leaving the noun
     understood ("has killed more than 14,000 since 2014", "VanDeest scored 13"), as does
     the verb the claim's figure is the subject of after it ("46 were arrested", "and 12
-    arrested"), and a count with a noun before it in its sentence ("scored 14 points and
-    VanDeest scored 13"); where the claim writes no number ("Luck's seventh comeback"), only the
+    arrested"), and an earlier count led by the same word ("scored 14 points and VanDeest
+    scored 13"); where the claim writes no number ("Luck's seventh comeback"), only the
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
-    11 of his points").
-    "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
-    the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20", a
-    yard line: "to the Chiefs 7") counts nothing."""
+    11 of his points"). "A mother of 12" counts children, whatever the claim's words,
+    and "shot seven times" the bullets that hit. Any other bare number (a score, a year,
+    a run, "Lopez, 20", a yard line: "to the Chiefs 7") counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
         return ""
@@ -787,6 +786,8 @@ def _breakdown_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 #: rounds, see aliases.yaml) whose claim says they hit or struck (not "fired 11 shots").
 HITS = frozenset({"shot", "struck", "hit"})
 HIT_VERBS = HITS - {"shot"}  # in a claim, "shots" may be those fired
+
+
 def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
     """The shots that hit ("Seven bullets hit Mr. Gray", "was hit by seven bullets") are
     not those fired ("fired 11 shots"): a count of shots whose verb is a hit states no
@@ -799,6 +800,7 @@ def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
 
 
 def _hit(reading: Reading, index: int) -> bool:
+    """Whether a hit is the figure's verb (see `phrases.hit_verb`)."""
     quantity = reading.quantities[index]
     return hit_verb(reading.article.text, quantity.start, quantity.end)
 
