@@ -391,6 +391,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     tolls = people_tolls()
     if unit_stems & tolls:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
+    several_days = SEVERAL_DAYS.search(claim) is not None  # "over four nights of protests"
     opening = (opening_name(sentence) or _possessor_opening(sentence)
                ) if sentence else []  # "Deputy Jerry Ortiz's ...", "The Colts' drive"
     keys = list(concepts)  # a concept's index is its key's place: fixed from here on
@@ -477,8 +478,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value is not None and value.kind == "date" else frozenset(),
         whole=_clause_only(sentence, claim, SHARE_OF, keys) if sentence
         else frozenset(),
-        several_days=SEVERAL_DAYS.search(claim) is not None,
-        one_day=SEVERAL_DAYS.search(claim) is None and any(
+        several_days=several_days,
+        one_day=not several_days and any(
             q.kind == "date" and q.precision in ("day", "weekday") for q in read),
         acts=_clause_only(sentence, claim, ROLE_CLAUSE, keys, value.end)
         if sentence and value and fact.value.kind == "count" and _other_roles(sentence, value)
@@ -607,8 +608,7 @@ def _possessor_opening(sentence: Sentence) -> list[Token]:
     words = sentence.words
     if len(words) < 3 or words[0].surface != "The":
         return []
-    name = [w for w in words[1:4] if w.surface[:1].isupper()]
-    name = [w for i, w in enumerate(name) if w.index == i + 1]
+    name = list(itertools.takewhile(lambda w: w.surface[:1].isupper(), words[1:4]))
     following = words[len(name) + 1] if len(name) + 1 < len(words) else None
     if not name or following is None:
         return []

@@ -366,6 +366,10 @@ def _goes_on(reading: Reading, position: int) -> bool:
     return bool(name) and all(w.stem in before for w in name)
 
 
+#: How many words a name opening a sentence may take ("Mr. Gigante", "Andrew Lopez").
+LEADING_WORDS = 4
+
+
 def _leading_capitals(sentence: Sentence) -> list[Token]:
     """The capitalised words a sentence opens with, up to a comma: "Mr. Gigante"."""
     name: list[Token] = []
@@ -374,9 +378,6 @@ def _leading_capitals(sentence: Sentence) -> list[Token]:
             break
         name.append(word)
     return name
-
-
-LEADING_WORDS = 4
 
 
 def _years_written(reading: Reading, indices: Iterable[int]) -> list[Quantity]:

@@ -212,15 +212,24 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
            for i in reading.once(_earlier_count, index)):
         return ""  # "Carter scored 14 points and Seth VanDeest scored 13": 13 points
     verb = verb_after(sentence, quantity.end, reading.article.text)  # "46 were arrested"
-    if verb is None:  # "18 people had been injured and 12 arrested": the auxiliary left out
-        verb = next((w for w in sentence.words if w.start >= quantity.end), None)
-        if verb is None or text[quantity.end:verb.start].strip() or not past_verb(
-                verb.surface) or not any(same_word(verb.stem, s) for s in prof.then):
-            verb = None
     if verb is not None and (any(same_word(verb.stem, s) for s in prof.lead | prof.then)
                              or (prof.opens and prof.concepts_of(verb.stem))):
         return ""
+    elided = reading.once(_elided_verb, index)
+    if elided is not None and any(same_word(elided.stem, s) for s in prof.then):
+        return ""
     return "no counted noun"
+
+
+def _elided_verb(reading: Reading, index: int) -> Token | None:
+    """The past verb right after a bare number, its auxiliary left out: "18 people had
+    been injured and 12 arrested"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    verb = next((w for w in sentence.words if w.start >= quantity.end), None)
+    if verb is None or reading.article.text[quantity.end:verb.start].strip():
+        return None
+    return verb if past_verb(verb.surface) else None
 
 
 #: Before a bare number, a team's side of the field, which makes it a yard line: "marched
