@@ -394,6 +394,18 @@ def test_a_builtin_synonym_makes_a_rescue_a_bailout() -> None:
     assert "rescue" in mention.shared
 
 
+def test_a_builtin_synonym_makes_trimming_a_deficit_saving() -> None:
+    """"attempting to trim 12bn euros from its deficit" is the claim's "aims to save 12
+    billion euros": a budget is saved by slicing or trimming it. Without the synonym the
+    sentence shares only the figure and stays below the threshold."""
+    savings = fact("savings", "The Italian austerity plan aims to save 12 billion euros.",
+                   "12 billion euros")
+    matches = run("The government is attempting to trim 12bn euros from its deficit over the "
+                  "next two years.", [savings])
+    (mention,) = matches.mentions["savings"]
+    assert "trim" in mention.shared
+
+
 def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
     """"The FLDS, which has at least 10,000 members nationwide" counts the claim's "about
     10,000 followers": a church's members are its followers. Without the synonym the two
