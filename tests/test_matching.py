@@ -3131,6 +3131,25 @@ def test_a_date_after_a_claim_verb_and_another_name_is_anothers() -> None:
     assert mention.disagrees
 
 
+def test_a_date_of_the_claims_verb_done_to_its_actor_is_another_events() -> None:
+    """Against "Wichita State reached the final by beating Loyola on Saturday", "Creighton
+    defeated Wichita State 68-65 on Sunday" (the score set off or not) dates a game the
+    claim's team lost, not its win; a claim in the passive ("Horton was shot and
+    killed") has its name suffer the verb, and keeps the date."""
+    win = fact("win", "Wichita State reached the final by beating Loyola in the semifinal on "
+               "Saturday, March 9, 2013.", "2013-03-09")
+    date = dt.date(2013, 3, 11)
+    for text in ("Top-seeded Creighton defeated Wichita State 68 - 65 on Sunday in the final.",
+                 "Creighton defeated Wichita State, 68-65, on Sunday in the final."):
+        assert vetoed(run(text, [win], date=date), "win", "Sunday").veto == (
+            "dates defeated Wichita State, where the claim's Wichita State does it"), text
+    killing = fact("killing", "Zurana Horton was shot and killed on a Brooklyn street on "
+                   "October 21, 2011.", "2011-10-21")
+    matches = run("Two men are charged with killing Zurana Horton, 34, on Oct. 24, 2011.",
+                  [killing], date=dt.date(2013, 4, 11))
+    assert figures(matches, "killing") == ["Oct. 24, 2011"]  # a discrepancy, caught
+
+
 def test_a_thing_given_to_a_name_the_claim_lacks_is_anothers() -> None:
     """Where the claim names who its thing went to ("the touchdown pass to Reggie Wayne"),
     a figure of one that went to a name the claim lacks is another thing; the claim's own

@@ -470,8 +470,10 @@ DATE_LINKS = frozenset("on late early".split())
 MONTH_LINKS = DATE_LINKS | {"in"}
 #: Nothing but words and spaces: no mark between a verb and the date it takes.
 PLAIN_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+)*")
-#: An age set off after a name, then what links a date: ", 34, on ".
-AGE_SET_OFF = re.compile(r"\s*,\s*\d{1,3}\s*,\s*(?:(?:on|in)\s+)?")
+#: An age set off after a name, or a game's score, then what links a date: ", 34, on ",
+#: ", 65 - 53, on ", " 65-53 on ".
+SET_OFF = re.compile(r"(?:\s*,\s*\d{1,3}\s*,|\s*,?\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*,?)"
+                     r"\s*(?:(?:on|in)\s+)?")
 
 
 #: Separators at which the words between two figures change hands (for counts and

@@ -16,7 +16,6 @@ from checks.articles import Article
 from checks.matching.phrases import (
     ADDED,
     AGE_AFTER,
-    AGE_SET_OFF,
     APPOSED_AGED_BEFORE,
     APPOSED_PHRASE_BEFORE,
     APPOSITION_BEFORE,
@@ -38,6 +37,7 @@ from checks.matching.phrases import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     REPORTING,
+    SET_OFF,
     THING_WORDS,
     WHO_REACH,
     WHO_WAS_BEFORE,
@@ -917,9 +917,10 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
 
 def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
     """The verb and the name it takes as object right before a date: "by beating Bradley
-    on Thursday night" (nothing but spaces between, or the name's age set off: "charged
-    with killing Zurana Horton, 34, on Oct. 21, 2011")."""
-    words = _words_before(reading, index, 5) or _words_before(reading, index, 5, AGE_SET_OFF)
+    on Thursday night" (nothing but spaces between, or the name's age or a score set off:
+    "charged with killing Zurana Horton, 34, on Oct. 21, 2011", "defeated Drake, 65-53,
+    on Friday")."""
+    words = _words_before(reading, index, 5) or _words_before(reading, index, 5, SET_OFF)
     names = 0
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
         names += 1

@@ -496,14 +496,32 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
 def anothers_object(prof: Profile, reading: Reading, index: int) -> str:
     """A date right after a claim's verb and a name the claim lacks dates that verb done to
     another: against "Creighton beat Drake ... on Friday", "Drake, which reached the
-    quarterfinal by beating Bradley on Thursday night"."""
+    quarterfinal by beating Bradley on Thursday night". So does one after the claim's
+    verb done to the claim's own actor: against "Drake reached the quarterfinal by beating
+    Bradley on Thursday", "Creighton defeated Drake, 65-53, on Friday"."""
     found = reading.once(verb_object, index) if prof.fact.value.kind == "date" else None
     if found is None:
         return ""
     verb, name = found
+    named = " ".join(w.surface for w in name)
+    if prof.actor and {w.stem for w in name} <= prof.actor and _does_it(prof, verb):
+        return f"dates {verb.surface} {named}, where the claim's {named} does it"
     if not prof.says(verb.stem) or any(prof.says(w.stem) for w in name):
         return ""
-    return f"dates {verb.surface} {' '.join(w.surface for w in name)}, whom the claim does not name"
+    return f"dates {verb.surface} {named}, whom the claim does not name"
+
+
+#: Before a claim's verb, what makes it passive: "was shot and killed", "got beaten".
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\S+\s+){0,2}$")
+
+
+def _does_it(prof: Profile, verb: Token) -> bool:
+    """Whether the claim writes the verb, or a word for it, in the active voice: its actor
+    beats, not "was beaten"."""
+    concepts = set(prof.concepts_of(verb.stem))
+    claim = prof.fact.claim
+    return any(set(prof.concepts_of(w.stem)) & concepts
+               and not PASSIVE_BEFORE.search(claim[:w.start]) for w in prof.claim_words)
 
 
 def another_step(prof: Profile, reading: Reading, index: int) -> str:
