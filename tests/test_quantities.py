@@ -1709,7 +1709,7 @@ def test_singular_unit_words(text: str, span: str, kind: str, value: float, unit
     [
         ("1 hour", [("1 hour", "duration", "hour")]),
         ("a 4 year college degree", [("4 year", "duration", "year")]),  # a noun after a unit
-        ("a 3 point lead", [("3", "count", "")]),  # "point" is no unit
+        ("a 3 point lead", [("3 point", "count", "point")]),  # no unit: a 3-point lead
         ("a 15,800-square-metre building", [("15,800-square-metre", "measure", "meter ** 2")]),
         ("a 5-square-foo", [("5-square", "count", "square")]),  # no unit: the noun as before
         ("a 100-mile-an-hour wind", [("100-mile-an-hour", "measure", "mile_per_hour")]),
@@ -1877,6 +1877,25 @@ def test_a_word_that_qualifies_a_measure_keeps_its_unit(text: str, span: str, ki
 def test_other_between_a_count_and_its_noun_keeps_the_noun(text: str, span: str,
                                                            unit: str) -> None:
     reads_as(text, span, "count", 2 if "two" in span else 3, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a compound's hyphen dropped: the singular noun right after the figure is counted
+        ("Part of the 200 person crowd became unruly.", "200 person", "people"),
+        ("They bought a 5 bedroom house.", "5 bedroom", "bedroom"),
+        # not where the next noun is plural, or the figure a year
+        ("The blast killed 3 civilian workers.", "3 civilian workers", "worker"),
+        ("Police shot 3 bank robbery suspects.", "3 bank robbery suspects", "suspect"),
+        ("The 2015 peace deal held.", "2015", ""),
+        ("A total of 31 fire apparatus arrived.", "31", ""),  # "apparatus" is plural too
+    ],
+)
+def test_an_unhyphenated_compound_counts_its_first_noun(text: str, span: str,
+                                                        unit: str) -> None:
+    found = find_quantities(text)
+    assert (found[0].text, found[0].unit) == (span, unit)
 
 
 @pytest.mark.parametrize(

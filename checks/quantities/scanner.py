@@ -171,6 +171,7 @@ from checks.quantities.vocabulary import (
     SCALES,
     SPEED_LENGTHS,
     STOP_WORDS,
+    UNCHANGED_PLURALS,
     UNIT_FIRST_OF_TWO,
     VAGUE,
     VAGUE_SCALE,
@@ -1587,6 +1588,8 @@ class _Scanner:
             if lw.endswith(("'s", "’s")):  # "one state's security": the owner is counted
                 owner = word[:-2]
                 return (singular(owner), word_end - 2) if owner else None
+            if plural and pos == end and self._unhyphenated(word, word_end):
+                return singular(word), word_end  # "the 200 person crowd": a 200-person crowd
             if plural:
                 if is_plural(word) and (not word.isupper() or self._shouting(end)):
                     if lw in ATTRIBUTIVE_PLURALS:  # "seven police officers": officers
@@ -1601,6 +1604,29 @@ class _Scanner:
                 last = (singular(word), word_end)
             pos = word_end
         return last
+
+
+    def _unhyphenated(self, word: str, end: int) -> bool:
+        """Whether a lower-case singular noun right after a plural figure, another noun after
+        it, is a compound's first word its hyphen dropped: "a 200 person crowd", "the 5
+        bedroom house". The noun after is singular: in "3 civilian workers" or "31 fire
+        apparatus" the first word describes what is counted."""
+        if (not word.islower() or is_plural(word) or word.endswith(("ed", "ing", "ly"))
+                or YEAR_BEFORE.search(self.text, max(0, end - len(word) - 8), end - len(word))):
+            return False  # "the 2015 peace deal" is a year's
+        nm = NOUN_WORD.match(self.text, end)
+        if nm is None or not nm.group(1).islower() or not self.text[end:nm.start(1)].isspace():
+            return False
+        after, rest = nm.group(1), NOUN_WORD.match(self.text, nm.end())
+        if self.text.startswith((" - ", "-"), nm.end()) or (
+                rest is not None and is_plural(rest.group(1))):
+            return False  # "three former co - workers", "the 17 euro zone countries"
+        return after not in STOP_WORDS and not is_plural(after) and not after.endswith(
+            ("ed", "ly")) and after not in UNCHANGED_PLURALS
+
+
+#: A year right before a word: "the 2015 peace deal".
+YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s+$")
 
 
 #: Plurals that also stand before another noun ("seven police officers", "police bullets"):

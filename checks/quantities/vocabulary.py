@@ -274,6 +274,9 @@ IRREGULAR_NOUNS = {
 #: Plural-only or plural-looking nouns that are still counted ("1,200 police").
 COLLECTIVE_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel",
                                 "staff", "cattle", "aircraft", "troops"})
+#: Nouns whose plural is spelt as their singular: "31 fire apparatus" counts apparatus.
+UNCHANGED_PLURALS = frozenset(
+    "apparatus aircraft sheep fish series species deer personnel staff police cattle".split())
 #: Year context that overrides a following plural noun ("in 2014 protests erupted").
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "from", "during", "through"})
 
