@@ -1654,6 +1654,17 @@ def test_the_facts_number_in_another_unit_is_a_slip_however_far() -> None:
         "far from")
 
 
+def test_the_facts_number_under_another_scale_word_is_a_slip_however_far() -> None:
+    """"a 45 million dollar loan" for $45 billion is a scale word slipped, and fails;
+    "a 40 million dollar loan" is far from it, another sum."""
+    loan = fact("loan", "The IMF agreed a $45 billion loan to Argentina.", "$45 billion")
+    text = "The IMF agreed a {} million dollar loan to Argentina."
+    (mention,) = run(text.format(45), [loan]).mentions["loan"]
+    assert mention.quantity.text == "45 million dollar" and mention.disagrees
+    assert near(run(text.format(40), [loan]), "loan", "40 million dollar").veto.startswith(
+        "far from")
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -600,8 +601,9 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     within an order of magnitude ("10,000" for "100,000" still fails against the fact),
     while "20,000 people took to the streets" is no count of the 12 injured. A year
     mistyped by a digit is a slip, however far ("built in 1953" for 1935), as is the
-    fact's number in another unit ("up to 512 MB" for 512 GB); a decade that holds the
-    fact's date ("the 1990s" for 1997) is never far."""
+    fact's number in another unit ("up to 512 MB" for 512 GB) or under another scale
+    word ("110 million euros" for 110 billion); a decade that holds the fact's date
+    ("the 1990s" for 1997) is never far."""
     fact, quantity = prof.fact, reading.quantities[index]
     expected = fact.value
     if expected.kind == "date" and quantity.kind == "date":
@@ -619,9 +621,21 @@ def _far_off(prof: Profile, reading: Reading, index: int) -> str:
     if quantity.unit != expected.unit and quantity.value == expected.value:
         return ""  # the fact's number in another unit of its kind: "512 MB" for 512 GB
     low, high = sorted((abs(stated), abs(expected.value)))
-    if low > 0 and high / low > FAR_FACTOR:
+    if low > 0 and high / low > FAR_FACTOR and not _scale_slip(quantity.text, high / low):
         return f"{FAR_OFF} ({quantity.text} against {fact.value_text})"
     return ""
+
+
+#: Scale words a figure may be written with ("110 million", "30bn", "$5m").
+SCALE_WRITTEN = re.compile(r"(?i)\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b")
+
+
+def _scale_slip(text: str, ratio: float) -> bool:
+    """Whether a figure is the fact's number under another scale word, a slip of the pen
+    however far: "a 110 million euro aid package" for 110 billion."""
+    power = round(math.log10(ratio))
+    return power % 3 == 0 and math.isclose(ratio, 10.0 ** power, rel_tol=1e-9) and (
+        SCALE_WRITTEN.search(text) is not None)
 
 
 def _part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
