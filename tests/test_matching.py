@@ -406,6 +406,18 @@ def test_a_builtin_synonym_makes_trimming_a_deficit_saving() -> None:
     assert "trim" in mention.shared
 
 
+def test_a_builtin_synonym_makes_testimony_what_a_witness_testified() -> None:
+    """"after 3 1/2 hours of testimony" measures what the claim's witness "testified
+    for": the stemmer leaves "testimony" and "testified" apart, and without the synonym
+    the duration measures another noun than the claim's."""
+    witness = fact("witness", "The only defence witness, a church elder, testified for 3.5 "
+                   "hours on Tuesday.", "3.5 hours")
+    matches = run("The only defence witness, a church elder, left the stand after 3 1/2 hours "
+                  "of testimony Tuesday.", [witness])
+    (mention,) = matches.mentions["witness"]
+    assert "testimony" in mention.shared
+
+
 def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
     """"The FLDS, which has at least 10,000 members nationwide" counts the claim's "about
     10,000 followers": a church's members are its followers. Without the synonym the two
