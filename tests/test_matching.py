@@ -1677,6 +1677,16 @@ def test_the_facts_number_under_another_scale_word_is_a_slip_however_far() -> No
         "far from")
 
 
+def test_a_bare_number_after_a_name_the_claim_writes_with_a_number_is_its_version() -> None:
+    """Against "two USB 3.0 ports", the "2" and "3" of "a USB 2 / USB 3 port" are the
+    standard's versions, not counts of ports."""
+    ports = fact("ports", "The new laptop has two USB 3.0 ports.", "2 ports")
+    matches = run("The new laptop gets faster graphics and a single USB 2 / USB 3 port.",
+                  [ports])
+    assert figures(matches, "ports") == []
+    assert near(matches, "ports", "3").veto == "a number of the name USB"
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

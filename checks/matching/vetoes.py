@@ -1293,6 +1293,35 @@ FOR_A_MODEL = re.compile(
     r"|(\d[\d.]*\s*-?\s*[a-z]+)(?=\s*[.,;]|\s+and\b))")
 
 
+#: A product's or a standard's name written with a number: "USB 3.0", "iPhone 5", "GT 650M".
+NAMED_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+\d")
+#: The word right before a figure, spaces between.
+WORD_RIGHT_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+$")
+
+
+def _a_names_number(prof: Profile, reading: Reading, index: int) -> str:
+    """A bare number right after a name the claim writes with a number of its own is that
+    name's version or model, no count: against "two USB 3.0 ports", "USB 3 support via a
+    dual USB 2 / USB 3 port". Only names an editor types in capitals inside or
+    throughout (USB, iPhone, GeForce): "the Chiefs 7" is a yard line, not a model."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or quantity.unit:
+        return ""
+    found = WORD_RIGHT_BEFORE.search(reading.article.text, max(0, quantity.start - 30),
+                                     quantity.start)
+    if found is None or not _capitals_inside(found.group(1)):
+        return ""
+    word = found.group(1).lower()
+    if not any(m.group(1).lower() == word for m in NAMED_NUMBER.finditer(prof.fact.claim)):
+        return ""
+    return f"a number of the name {found.group(1)}"
+
+
+def _capitals_inside(word: str) -> bool:
+    """Whether a word has a capital past its first letter: "USB", "iPhone", "MacBook"."""
+    return any(c.isupper() for c in word[1:])
+
+
 def _about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
     """An article whose title names a sibling of a two-word name of the claim (one word
     the same, the other not: "MacBook Air" for "MacBook Pro", "Kristian Lopez" for
@@ -1500,4 +1529,5 @@ VETOES: tuple[Veto, ...] = (
     _measures_another, _whole_of_an_addition,
     _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
+    _a_names_number,
 )
