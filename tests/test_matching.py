@@ -418,6 +418,16 @@ def test_a_builtin_synonym_makes_testimony_what_a_witness_testified() -> None:
     assert "testimony" in mention.shared
 
 
+def test_a_synonym_phrase_that_opens_with_a_function_word_counts() -> None:
+    """"210 of them on the ground" tells the claim's rushing ("rushing: [on the
+    ground]"): a phrase is found at any of its content words, not only at its first
+    word, which here no window of content words holds."""
+    rushing = fact("rushing", "The Bears rushed for 210 yards in the win.", "210 yards")
+    matches = run("Chicago gained 410 total yards, 210 of them on the ground.", [rushing])
+    (mention,) = matches.mentions["rushing"]
+    assert "ground" in mention.shared
+
+
 def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
     """"The FLDS, which has at least 10,000 members nationwide" counts the claim's "about
     10,000 followers": a church's members are its followers. Without the synonym the two

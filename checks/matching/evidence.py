@@ -224,7 +224,7 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
               ] if quantity.kind == "count" else []
     for token, distance, sentence in window:
         hits = prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
-        if token.stem in prof.phrase_heads:
+        if token.stem in prof.phrase_words:
             hits += _phrase_concepts(prof, token, sentence)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
@@ -274,11 +274,14 @@ def _compound_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple
 
 
 def _phrase_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:
-    """The concepts a synonym phrase the text writes stands for, found at its first word:
-    "pulled over" for a claim's "halt", "passed away" for its "died"."""
+    """The concepts a synonym phrase the text writes stands for, found at any of its words
+    that is a content word: "pulled over" for a claim's "halt", "passed away" for its
+    "died", "on the ground" (at "ground") for its "rushed"."""
     for parts in prof.phrases:
-        if parts[0] == token.stem and writes_phrase(sentence.words, token.index, parts):
-            return prof.concepts_of(" ".join(parts))
+        for k, part in enumerate(parts):
+            if part == token.stem and token.index >= k and writes_phrase(
+                    sentence.words, token.index - k, parts):
+                return prof.concepts_of(" ".join(parts))
     return ()
 
 

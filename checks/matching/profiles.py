@@ -188,7 +188,7 @@ class Profile:
     added: bool = False  # its figure adds to another: "three years were added", "four more men"
     counted_of: frozenset[str] = frozenset()  # what its count's noun counts: "counts of possession"
     phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
-    phrase_heads: frozenset[str] = frozenset()  # their first words, looked up per word
+    phrase_words: frozenset[str] = frozenset()  # their words, looked up per word
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
     key: int = 0
 
@@ -413,7 +413,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         setting=frozenset(i for i, key in enumerate(keys) if key in places),
         concepts=tuple(concepts.values()),
         phrases=phrases,
-        phrase_heads=frozenset(parts[0] for parts in phrases),
+        phrase_words=frozenset(part for parts in phrases for part in parts),
         units=expand(unit_stems, groups) if unit_stems else frozenset(),
         context=frozenset(t.stem for w in fact.context for t in tokens(w)),
         exclude=frozenset(t.stem for w in fact.exclude for t in tokens(w)),
