@@ -1697,6 +1697,18 @@ def test_a_bare_number_after_a_name_the_claim_writes_with_a_number_is_its_versio
     assert near(matches, "ports", "3").veto == "a number of the name USB"
 
 
+def test_a_figure_alone_in_its_sentence_repeats_the_one_before_in_its_unit() -> None:
+    """"215 net rushing yards. Two hundred and fifteen!" states the yards twice: the
+    exclamation is the same figure, in its unit. Another number is no echo, and stays a
+    bare count that no measure of yards takes."""
+    rushing = fact("rushing", "The Bears rushed for 215 yards in the win.", "215 yards")
+    text = "Chicago gashed Detroit with 215 net rushing yards. {}! The crowd went quiet."
+    assert figures(run(text.format("Two hundred and fifteen"), [rushing]), "rushing") == [
+        "215 net rushing yards", "Two hundred and fifteen"]
+    assert figures(run(text.format("Two hundred and fifty"), [rushing]), "rushing") == [
+        "215 net rushing yards"]
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

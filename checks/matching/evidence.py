@@ -36,6 +36,7 @@ from checks.matching.sentences import (
     writes_phrase,
 )
 from checks.quantities import Quantity
+from checks.quantities.vocabulary import ONES, TENS
 
 #: A date dates its whole clause ("talks at the US Mission in Geneva, Switzerland, Monday,
 #: Jan. 10"), so words fade more slowly away from it.
@@ -197,8 +198,13 @@ def unit_as_written(quantity: Quantity) -> str:
     A scale names a magnitude ("4.7 on the Richter scale")."""
     if quantity.unit == "magnitude":
         return "magnitude"
-    words = [w.group() for w in WORD.finditer(quantity.text) if w.group() != "of"]
+    words = [w.group() for w in WORD.finditer(quantity.text)
+             if w.group() != "of" and w.group().lower() not in SPELT_NUMBER]
     return words[-1] if words else quantity.unit  # "magnitude of 2.0": magnitude
+
+
+#: The words of a number spelt out, which name no unit ("Three hundred and fifty two").
+SPELT_NUMBER = frozenset({*ONES, *TENS, "hundred", "and"})
 
 
 def _noun_as_written(quantity: Quantity) -> str:

@@ -109,8 +109,8 @@ class Reading:
 def read(article: Article) -> Reading:
     """Split the article into sentences and find its quantities (done once per article)."""
     text = article.text
-    found = _with_antecedents(
-        text, _with_totals(text, find_quantities(text, reference_date=article.date)))
+    found = _with_echoes(text, _with_antecedents(
+        text, _with_totals(text, find_quantities(text, reference_date=article.date))))
     ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
     quantities = tuple(as_age(q) if i in ages else q for i, q in enumerate(found))
     rates = frozenset(i for i, q in enumerate(quantities) if is_rate(text, q, quantities))
@@ -230,6 +230,29 @@ def _with_antecedents(text: str, found: list[Quantity]) -> list[Quantity]:
         if isinstance(whole.high, float) and isinstance(part.value, float) and (
                 part.value <= whole.high):
             out[i] = dataclasses.replace(part, kind=whole.kind, unit=whole.unit)
+    return out
+
+
+#: A figure that makes a sentence of its own: after a sentence's end, before its own.
+ALONE_BEFORE = re.compile(r"[.!?][\"'”’]?\s+$")
+ALONE_AFTER = re.compile(r"\s*[.!?]")
+#: How far the figure an echo repeats may end before it.
+ECHO_REACH = 20
+
+
+def _with_echoes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count that makes a sentence of its own right after a figure of the same
+    value repeats it, in its unit: "KC blasted Indy with 352 net rushing yards. Three
+    hundred and fifty two!" states 352 yards twice."""
+    out = list(found)
+    for i in range(1, len(out)):
+        echo, figure = out[i], out[i - 1]
+        if (echo.kind != "count" or echo.unit or not figure.unit or figure.value != echo.value
+                or echo.start - figure.end > ECHO_REACH
+                or ALONE_AFTER.match(text, echo.end) is None
+                or ALONE_BEFORE.search(text, max(0, echo.start - 4), echo.start) is None):
+            continue
+        out[i] = dataclasses.replace(echo, kind=figure.kind, unit=figure.unit)
     return out
 
 
