@@ -1709,6 +1709,17 @@ def test_a_figure_alone_in_its_sentence_repeats_the_one_before_in_its_unit() -> 
         "215 net rushing yards"]
 
 
+def test_a_number_another_name_added_after_a_measure_takes_its_unit() -> None:
+    """"Forte rushed for 131 yards while Michael Bush added 64" states Bush's 64 yards:
+    the unit is left out after "added". A count needs no such help, and a number after
+    another verb keeps none ("while Bush fumbled 64")."""
+    bush = fact("bush", "Michael Bush rushed for 64 yards for the Bears.", "64 yards")
+    text = "Matt Forte rushed for 131 yards while Michael Bush {}."
+    (mention,) = run(text.format("added 64"), [bush]).mentions["bush"]
+    assert mention.quantity.text == "64" and mention.quantity.unit == "yard"
+    assert figures(run(text.format("fumbled 64"), [bush]), "bush") == []
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

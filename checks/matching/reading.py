@@ -109,8 +109,8 @@ class Reading:
 def read(article: Article) -> Reading:
     """Split the article into sentences and find its quantities (done once per article)."""
     text = article.text
-    found = _with_echoes(text, _with_antecedents(
-        text, _with_totals(text, find_quantities(text, reference_date=article.date))))
+    found = _with_elided_units(text, _with_echoes(text, _with_antecedents(
+        text, _with_totals(text, find_quantities(text, reference_date=article.date)))))
     ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
     quantities = tuple(as_age(q) if i in ages else q for i, q in enumerate(found))
     rates = frozenset(i for i, q in enumerate(quantities) if is_rate(text, q, quantities))
@@ -253,6 +253,30 @@ def _with_echoes(text: str, found: list[Quantity]) -> list[Quantity]:
                 or ALONE_BEFORE.search(text, max(0, echo.start - 4), echo.start) is None):
             continue
         out[i] = dataclasses.replace(echo, kind=figure.kind, unit=figure.unit)
+    return out
+
+
+#: Right before a bare number, a verb that adds another's share of what a figure before it
+#: measured: "Charles rushed for 226 yards while Hillis added 101".
+ADDED_SHARE_BEFORE = re.compile(
+    r"(?i)\b(?:while|and|with)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:added|chipped\s+in|contributed)\s+$")
+#: What an added share may take its unit from: a figure that measures.
+MEASURED_KINDS = frozenset({"measure", "duration", "money"})
+
+
+def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number another name "added" after a measured figure of its sentence is
+    measured in the same unit: in "Charles rushed for 226 yards while Hillis added 101",
+    Hillis ran 101 yards. (Counts need no such help: the claim's noun is understood.)"""
+    out = list(found)
+    for i in range(1, len(out)):
+        share, figure = out[i], out[i - 1]
+        if (share.kind != "count" or share.unit or figure.kind not in MEASURED_KINDS
+                or not figure.unit or share.start - figure.end > ANTECEDENT_REACH
+                or SENTENCE_END.search(text, figure.end, share.start)
+                or ADDED_SHARE_BEFORE.search(text, figure.end, share.start) is None):
+            continue
+        out[i] = dataclasses.replace(share, kind=figure.kind, unit=figure.unit)
     return out
 
 
