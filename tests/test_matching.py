@@ -428,6 +428,17 @@ def test_a_synonym_phrase_that_opens_with_a_function_word_counts() -> None:
     assert "ground" in mention.shared
 
 
+def test_a_builtin_synonym_makes_a_video_played_one_shown() -> None:
+    """"Dashcam video of the chase was played Thursday" dates the claim's video "shown
+    to jurors": without the synonym the date dates what was played, another event."""
+    video = fact("video", "Dashcam video of the chase was shown to jurors on April 11, 2013.",
+                 "2013-04-11")
+    matches = run("Dashcam video of the police chase was played Thursday in a Brooklyn court.",
+                  [video], date=dt.date(2013, 4, 12))
+    (mention,) = matches.mentions["video"]
+    assert mention.quantity.text == "Thursday" and not mention.disagrees
+
+
 def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
     """"The FLDS, which has at least 10,000 members nationwide" counts the claim's "about
     10,000 followers": a church's members are its followers. Without the synonym the two
