@@ -1731,6 +1731,18 @@ def test_a_number_another_name_added_after_a_measure_takes_its_unit() -> None:
     assert figures(run(text.format("fumbled 64"), [bush]), "bush") == []
 
 
+def test_a_part_that_the_claims_event_befell_is_the_claims_count() -> None:
+    """"two of the four miners died" counts the dead, as the claim's "was killed" does:
+    the part is what the claim counts (a discrepancy here), where "two of the four miners
+    were rescued" stays a part of a whole."""
+    killed = fact("killed", "One miner was killed in the collapse of the mine.", "1 miner")
+    text = "Early reports from the mine said two of the four miners {}."
+    (mention,) = run(text.format("died"), [killed]).mentions["killed"]
+    assert mention.quantity.text == "two" and mention.disagrees
+    assert near(run(text.format("were rescued"), [killed]), "killed", "two").veto == (
+        "a part of a whole")
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

@@ -26,6 +26,7 @@ from checks.matching.phrases import (
     ADDS,
     AGE_NOUN_BEFORE,
     ATTRIBUTIVE_COUNT,
+    AUXILIARIES,
     CONTENTS_BEFORE,
     INCLUDING,
     KIN,
@@ -685,6 +686,20 @@ def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _part_befell(prof: Profile, reading: Reading, index: int) -> bool:
+    """Whether the claim's event is what befell the part, its verb right after the whole:
+    "two of the three victims died" counts the dead, as the claim's "was killed" does
+    (and the three victims are then no count of it)."""
+    whole = reading.once(whole_of_part, index)
+    if whole is None:
+        return False
+    sentence = reading.sentences[reading.sentence_of[index]]
+    after = [w for w in sentence.words if w.start >= whole.end][:3]
+    verbs = [w for w in after if w.surface.lower() not in AUXILIARIES][:1]
+    return bool(verbs) and verbs[0].index - after[0].index <= 2 and bool(
+        prof.concepts_of(verbs[0].stem)) and past_verb(verbs[0].surface)
+
+
 def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that is part of a whole written after it ("10 of the team's first 17
     points") is no total; and where the claim's figure is such a part ("Three of the
@@ -695,7 +710,7 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     total of the name the claim opens with. A duration is likewise a part of the time
     named after it ("at least 35 years of the life sentence"), unless the claim's is."""
     role = reading.once(partitive_role, index)
-    if role == "part" and not prof.partitive:
+    if role == "part" and not prof.partitive and not _part_befell(prof, reading, index):
         return "a part of a whole"
     whole = reading.once(whole_of_part, index) if role == "part" else None
     if whole is not None and agreement(prof.fact, whole):
@@ -705,6 +720,9 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if role.startswith("whole") and prof.partitive and not agreement(
             prof.fact, reading.quantities[index]):
         return "the whole of a part"
+    if role.startswith("whole") and index and reading.once(
+            partitive_role, index - 1) == "part" and _part_befell(prof, reading, index - 1):
+        return "the whole of the part the claim counts"
     if not role and _counts_the_whole(prof, reading.quantities[index]):
         return "counts the whole the claim's figure is a part of"
     owner = role.removeprefix("whole of ")
