@@ -1743,6 +1743,18 @@ def test_a_part_that_the_claims_event_befell_is_the_claims_count() -> None:
         "a part of a whole")
 
 
+def test_a_sentence_naming_one_of_the_claims_pair_gives_a_part() -> None:
+    """Against a loan "from the EU and the IMF", "30 billion euros from the IMF" is the
+    IMF's part: it may agree, never fail. A sentence naming both states the total."""
+    loan = fact("loan", "Portugal got a loan of 78 billion euros from the EU and the IMF.",
+                "78 billion euros")
+    matches = run("Portugal got a loan of 26 billion euros from the IMF.", [loan])
+    assert vetoed(matches, "loan", "26 billion euros").veto == "one of the claim's EU and IMF"
+    (mention,) = run("Portugal got a loan of 80 billion euros from the EU and the IMF.",
+                     [loan]).mentions["loan"]
+    assert mention.disagrees
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

@@ -1235,6 +1235,31 @@ def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+#: In a claim, a figure's total over two: "with his wife and his mistress", "from the EU
+#: and the IMF".
+CLAIM_PAIR = re.compile(
+    r"\b(?:with|from|by|between|among)\s+(?:(?:the|his|her|their|its)\s+)?([\w-]+)"
+    r"\s+and\s+(?:(?:the|his|her|their|its)\s+)?([\w-]+)")
+
+
+def _one_of_the_pair(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim whose figure sums over two ("fathered eight children with his wife and his
+    mistress") is not stated by a sentence that names one of the two and not the other
+    ("his mistress, with whom he had three children"): that is one part. It may agree,
+    never fail."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or compare(prof.fact.value, quantity,
+                                          prof.fact.tolerance).consistent:
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    for found in CLAIM_PAIR.finditer(prof.fact.claim):
+        first, second = (stem(w) for w in found.groups())
+        named = [any(same_word(t.stem, w) for t in sentence.tokens) for w in (first, second)]
+        if named[0] != named[1]:
+            return f"one of the claim's {found.group(1)} and {found.group(2)}"
+    return ""
+
+
 def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
     """A count in a sentence that counts the same noun more than once is one of the
     parts, not the fact's figure, where they add up to it ("shot to death one person and
@@ -1546,6 +1571,7 @@ VETOES: tuple[Veto, ...] = (
     _counts_other_things, _hits_not_fired, _fired_not_hits,
     _measures_another, _whole_of_an_addition,
     _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
-    _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _for_another_model,
+    _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
+    _for_another_model,
     _a_names_number,
 )
