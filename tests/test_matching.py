@@ -1755,6 +1755,19 @@ def test_a_sentence_naming_one_of_the_claims_pair_gives_a_part() -> None:
     assert mention.disagrees
 
 
+def test_a_figure_a_counted_group_is_the_subject_of_is_what_each_did() -> None:
+    """"on a day when four NFL quarterbacks threw for 350 yards" is what each of them
+    did: against a claim that opens with one name, no statement of that one's yards."""
+    passing = fact("passing", "Tom Brady threw for 280 yards against the Jets.", "280 yards")
+    matches = run("On a day when four NFL quarterbacks threw for 350 yards, the Patriots ran "
+                  "the ball.", [passing])
+    assert vetoed(matches, "passing", "350 yards").veto == (
+        "what each of four NFL quarterbacks did")
+    (mention,) = run("Tom Brady threw for 350 yards against the Jets.",
+                     [passing]).mentions["passing"]
+    assert mention.disagrees
+
+
 def test_a_claim_about_what_could_be_takes_hypothetical_figures() -> None:
     term = fact("term", "Warren Jeffs faced up to 119 years in prison if convicted in Texas.",
                 "up to 119 years")

@@ -477,6 +477,29 @@ def article_names(reading: Reading, _: int) -> list[frozenset[str]]:
     return runs
 
 
+#: Between a count of people and a figure, one verb and its link: "nine NFL quarterbacks
+#: threw for 300 yards", "two players scored 20 points".
+GROUP_VERB_BETWEEN = re.compile(r"\s+[a-z]+(?:ed|ew|ot|ored)?(?:\s+(?:for|in|up))?\s+$")
+
+
+def _a_groups_figure(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure a counted group is the subject of ("at least nine NFL quarterbacks threw
+    for 300 yards or more") is what each of them did: against a claim that opens with
+    one name ("Andrew Luck threw for 205 yards"), it is no statement of that one's."""
+    if not prof.subject or index == 0 or reading.sentence_of[index - 1] != (
+            reading.sentence_of[index]):
+        return ""
+    group, quantity = reading.quantities[index - 1], reading.quantities[index]
+    _, people = people_nouns()
+    if (group.kind != "count" or not isinstance(group.value, float) or group.value < 2
+            or group.unit not in people or quantity.kind == "date"):
+        return ""
+    between = reading.article.text[group.end:quantity.start]
+    if GROUP_VERB_BETWEEN.fullmatch(between) is None:
+        return ""
+    return f"what each of {group.text} did"
+
+
 def _anothers_source(prof: Profile, reading: Reading, index: int) -> str:
     """A count a name the claim lacks gave, named right after it, is that one's: "Drake
     was paced by 13 points from Seth VanDeest" against Artino's 14 points."""
@@ -1562,7 +1585,8 @@ VETOES: tuple[Veto, ...] = (
     after_the_claims_event, another_step,
     noun_missing, _age_limit, _age_mismatch, _age_then,
     before_the_claims_time,
-    _anothers_figure, _anothers_role, anothers_object, _owner_not_thing, _not_the_extreme,
+    _anothers_figure, _a_groups_figure, _anothers_role, anothers_object, _owner_not_thing,
+    _not_the_extreme,
     _within_the_ceiling,
     _whole_of_the_value, _measured_elsewhere, _difference_mismatch, _far_off, _rate_mismatch,
     _several_days, one_of_several_days, _part_mismatch,
