@@ -1744,14 +1744,17 @@ def test_a_part_that_the_claims_event_befell_is_the_claims_count() -> None:
 
 
 def test_a_sentence_naming_one_of_the_claims_pair_gives_a_part() -> None:
-    """Against a loan "from the EU and the IMF", "30 billion euros from the IMF" is the
-    IMF's part: it may agree, never fail. A sentence naming both states the total."""
-    loan = fact("loan", "Portugal got a loan of 78 billion euros from the EU and the IMF.",
-                "78 billion euros")
-    matches = run("Portugal got a loan of 26 billion euros from the IMF.", [loan])
-    assert vetoed(matches, "loan", "26 billion euros").veto == "one of the claim's EU and IMF"
-    (mention,) = run("Portugal got a loan of 80 billion euros from the EU and the IMF.",
-                     [loan]).mentions["loan"]
+    """Against "seven children with his wife and his girlfriend", "two children with his
+    girlfriend" is one part: it may agree, never fail. A sentence naming both states the
+    total. (Bodies are named loosely, "a bailout from the EU": see the test of a lost
+    currency sign.)"""
+    children = fact("children", "Carlo Rossi fathered seven children with his wife and his "
+                    "girlfriend.", "7 children")
+    matches = run("Rossi had two children with his girlfriend, who lived in Milan.", [children])
+    assert vetoed(matches, "children", "two children").veto == (
+        "one of the claim's wife and girlfriend")
+    (mention,) = run("Carlo Rossi fathered nine children with his wife and his girlfriend.",
+                     [children]).mentions["children"]
     assert mention.disagrees
 
 

@@ -87,6 +87,7 @@ from checks.matching.reading import (
 )
 from checks.matching.sentences import (
     MERE_PEOPLE,
+    Sentence,
     Token,
     people_nouns,
     same_word,
@@ -479,7 +480,7 @@ def article_names(reading: Reading, _: int) -> list[frozenset[str]]:
 
 #: Between a count of people and a figure, one verb and its link: "nine NFL quarterbacks
 #: threw for 300 yards", "two players scored 20 points".
-GROUP_VERB_BETWEEN = re.compile(r"\s+[a-z]+(?:ed|ew|ot|ored)?(?:\s+(?:for|in|up))?\s+$")
+GROUP_VERB_BETWEEN = re.compile(r"\s+[a-z]+(?:\s+(?:for|in|up))?\s+")
 
 
 def _a_groups_figure(prof: Profile, reading: Reading, index: int) -> str:
@@ -495,7 +496,7 @@ def _a_groups_figure(prof: Profile, reading: Reading, index: int) -> str:
             or group.unit not in people or quantity.kind == "date"):
         return ""
     between = reading.article.text[group.end:quantity.start]
-    if GROUP_VERB_BETWEEN.fullmatch(between) is None:
+    if GROUP_VERB_BETWEEN.fullmatch(between) is None or not past_verb(between.split()[0]):
         return ""
     return f"what each of {group.text} did"
 
@@ -1258,29 +1259,34 @@ def _other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
-#: In a claim, a figure's total over two: "with his wife and his mistress", "from the EU
-#: and the IMF".
-CLAIM_PAIR = re.compile(
-    r"\b(?:with|from|by|between|among)\s+(?:(?:the|his|her|their|its)\s+)?([\w-]+)"
-    r"\s+and\s+(?:(?:the|his|her|their|its)\s+)?([\w-]+)")
+#: In a claim, a figure's total over two: "with his wife and his mistress".
+_CONJUNCT = r"(?:(?:the|his|her|their|its)\s+)?([A-Za-z][\w-]*)"
+CLAIM_PAIR = re.compile(rf"\b(?:with|from|by|between|among)\s+{_CONJUNCT}\s+and\s+{_CONJUNCT}")
 
 
 def _one_of_the_pair(prof: Profile, reading: Reading, index: int) -> str:
     """A claim whose figure sums over two ("fathered eight children with his wife and his
     mistress") is not stated by a sentence that names one of the two and not the other
     ("his mistress, with whom he had three children"): that is one part. It may agree,
-    never fail."""
+    never fail. Only a pair of common nouns: bodies are named loosely ("a bailout from
+    the EU" for "from the EU and the IMF")."""
     quantity = reading.quantities[index]
     if quantity.kind == "date" or compare(prof.fact.value, quantity,
                                           prof.fact.tolerance).consistent:
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     for found in CLAIM_PAIR.finditer(prof.fact.claim):
-        first, second = (stem(w) for w in found.groups())
-        named = [any(same_word(t.stem, w) for t in sentence.tokens) for w in (first, second)]
+        if not all(c.islower() for c in found.groups()):
+            continue  # a pair of bodies is named loosely: "a bailout from the EU"
+        named = [_writes(sentence, conjunct) for conjunct in found.groups()]
         if named[0] != named[1]:
             return f"one of the claim's {found.group(1)} and {found.group(2)}"
     return ""
+
+
+def _writes(sentence: Sentence, phrase: str) -> bool:
+    """Whether a sentence writes a word of a phrase."""
+    return any(same_word(t.stem, stem(w)) for w in phrase.split() for t in sentence.tokens)
 
 
 def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
