@@ -439,6 +439,17 @@ def test_a_builtin_synonym_makes_a_video_played_one_shown() -> None:
     assert mention.quantity.text == "Thursday" and not mention.disagrees
 
 
+def test_a_builtin_synonym_makes_violence_the_attack() -> None:
+    """"Tuesday's violence was the worst in years" dates the claim's attack: without the
+    synonym the sentence shares only the figure."""
+    attack = fact("attack", "The attack on the embassy in Kabul took place on March 3, 2015.",
+                  "2015-03-03")
+    matches = run("Tuesday's violence was the worst the city had seen in years.", [attack],
+                  date=dt.date(2015, 3, 4))
+    (mention,) = matches.mentions["attack"]
+    assert "violence" in mention.shared and not mention.disagrees
+
+
 def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
     """"The FLDS, which has at least 10,000 members nationwide" counts the claim's "about
     10,000 followers": a church's members are its followers. Without the synonym the two
