@@ -450,6 +450,19 @@ def test_a_builtin_synonym_makes_violence_the_attack() -> None:
     assert "violence" in mention.shared and not mention.disagrees
 
 
+def test_a_builtin_synonym_makes_configurable_configured() -> None:
+    """"now configurable up to 768 GB" states the claim's "can be configured with up to
+    768GB": the stemmer keeps "-able", so without the synonym the sentence shares only
+    the figure, its unit no evidence where another fact is measured in bytes too."""
+    storage = fact("storage", "The new laptop can be configured with up to 768GB of "
+                   "storage.", "up to 768GB")
+    memory = fact("memory", "The new laptop ships with 16GB of memory.", "16GB")
+    matches = run("Storage starts at 256 GB and 512 GB in the base models, though it is now "
+                  "configurable up to 768 GB.", [storage, memory])
+    assert figures(matches, "storage") == ["up to 768 GB"]
+    assert "configurable" in matches.mentions["storage"][0].shared
+
+
 def test_a_builtin_synonym_makes_members_a_churchs_followers() -> None:
     """"The FLDS, which has at least 10,000 members nationwide" counts the claim's "about
     10,000 followers": a church's members are its followers. Without the synonym the two
