@@ -35,25 +35,26 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
           "round-20": (FIXTURES / "new_facts_r20.yaml", 635, 60),
           "round-21": (FIXTURES / "new_facts_r21.yaml", 635, 60),
           "round-22": (FIXTURES / "new_facts_r22.yaml", 635, 60),
-          "round-23": (FIXTURES / "new_facts_r23.yaml", 635, 60)}
+          "round-23": (FIXTURES / "new_facts_r23.yaml", 635, 60),
+          "round-24": (FIXTURES / "new_facts_r24.yaml", 635, 60)}
 #: Measured: (checks failing for nothing, consistent statements found, real discrepancies
 #: caught, drifts caught, harmless variants failing), with the new facts alone and beside
 #: the stories' existing facts. Variants of a fact whose original check fails already are
-#: not counted in either. Rounds 12 to 23 restate the stories' own figures, so beside
+#: not counted in either. Rounds 12 to 24 restate the stories' own figures, so beside
 #: them two facts would compete for one figure: they are held alone. Each variant sits
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (7, 195, 17, 43, 0),
-    ("round-8", True): (4, 188, 16, 42, 0),
-    ("round-9", False): (3, 132, 0, 38, 0),
-    ("round-9", True): (3, 131, 0, 38, 0),
+    ("round-8", False): (7, 196, 17, 44, 0),
+    ("round-8", True): (4, 189, 16, 43, 0),
+    ("round-9", False): (2, 132, 0, 38, 0),
+    ("round-9", True): (2, 131, 0, 38, 0),
     ("round-10", False): (10, 70, 2, 27, 0),
     ("round-10", True): (6, 70, 2, 27, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
-    ("round-12", False): (4, 427, 12, 35, 0),
-    ("round-13", False): (4, 358, 18, 43, 0),
+    ("round-12", False): (3, 428, 12, 35, 0),
+    ("round-13", False): (4, 360, 18, 43, 0),
     # two of these failures came with reading the shorthand "Jeffs was 55 when a Texas jury
     # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
@@ -63,15 +64,16 @@ LINES = {
     # noun tells ("made more than 50 arrests"): "nearly 100 people set off from the vigil
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
-    ("round-15", False): (6, 276, 18, 32, 0),
-    ("round-16", False): (3, 263, 25, 28, 0),
-    ("round-17", False): (1, 261, 9, 23, 0),
+    ("round-15", False): (6, 277, 18, 32, 0),
+    ("round-16", False): (2, 263, 25, 28, 0),
+    ("round-17", False): (1, 263, 10, 23, 0),
     ("round-18", False): (5, 261, 10, 28, 0),
-    ("round-19", False): (3, 272, 7, 18, 2),
-    ("round-20", False): (4, 247, 9, 15, 0),
-    ("round-21", False): (4, 258, 6, 16, 0),
-    ("round-22", False): (3, 231, 15, 16, 0),
+    ("round-19", False): (2, 272, 7, 18, 2),
+    ("round-20", False): (3, 248, 9, 15, 0),
+    ("round-21", False): (4, 259, 6, 16, 0),
+    ("round-22", False): (2, 233, 15, 16, 0),
     ("round-23", False): (4, 243, 11, 20, 0),
+    ("round-24", False): (7, 270, 11, 20, 0),
 }
 Key = tuple[str, bool]
 
