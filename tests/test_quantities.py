@@ -1948,3 +1948,22 @@ def test_a_line_in_capitals_keeps_its_noun() -> None:
     q = only("THREE PEOPLE HAVE DIED IN A BLAZE")
     assert (q.text, q.unit) == ("THREE PEOPLE", "people")
     assert only("24 US officials met").unit == "official"  # an acronym stays one
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("bailout loans of 110 b. Euro from EU & IMF.", "110 b. Euro", 110e9, "EUR"),
+        ("a fine of 5 m. dollars was paid", "5 m. dollars", 5e6, "USD"),
+    ],
+)
+def test_a_scale_cut_short_before_a_currency_word(text: str, span: str, value: float,
+                                                   unit: str) -> None:
+    """"110 b. Euro": a scale abbreviated with a full stop, read only before a currency
+    word (which ends no sentence there)."""
+    (found,) = find_quantities(text)
+    assert (found.text, found.kind, found.value, found.unit) == (span, "money", value, unit)
+
+
+def test_a_full_stop_after_a_letter_with_no_currency_word_stays_a_sentence_end() -> None:
+    assert [q.text for q in find_quantities("He was seeded 5 b. Then he lost.")] == ["5"]

@@ -340,6 +340,8 @@ GLUED_CURRENCY_AT = re.compile(rf"(?:{_alt(GLUED_CURRENCY)})(?=\d)")
 _NOT_ZONE = r"(?![ \t-]*zone\b)"
 CURRENCY_WORD = re.compile(rf"{_SP}+(?:(?:US|NZ|Australian|Canadian){_SP}+)?"
                            rf"(?i:({_alt(CURRENCY_WORDS)}))\b{_NOT_ZONE}")
+#: A scale cut short with a full stop, a currency word after it: "110 b. Euro", "5 m. dollars".
+ABBREVIATED_SCALE = re.compile(rf"{_SP}+(b|bn|m|mn)\.(?={CURRENCY_WORD.pattern})", re.I)
 #: The same after a currency word in a compound: "the 17-euro-zone members".
 HYPHEN_ZONE = re.compile(r"[ \t-]*zone\b")
 #: "pound(s)" after a scale of a million or more: money (see `_read_currency_word`).
@@ -484,7 +486,7 @@ def _first_word(phrase: str) -> str:
 #: either spans this whole word or fails. (Months are checked apart, by prefix.)
 PLAIN_UNSAFE = frozenset(
     _first_word(w) for w in (
-        *_NUMWORDS, *SCALES, "trillion", "and", "per", "percent", "to", "of", "a", "p",
+        *_NUMWORDS, *SCALES, "trillion", "b", "and", "per", "percent", "to", "of", "a", "p",
         "am", "pm", "pounds", "US", "NZ", "Australian", "Canadian", "point", "x",
         *CURRENCY_WORDS, *HEDGES_AFTER, *ABBR_UNITS, *DENOMINATORS,
     )

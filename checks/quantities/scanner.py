@@ -22,6 +22,7 @@ from checks.quantities.model import (
 from checks.quantities.numbers import Num, parse_words, to_float
 from checks.quantities.patterns import (
     A_UNIT,
+    ABBREVIATED_SCALE,
     AMBIGUOUS_RELATIVE,
     ANCHOR_REACH,
     AND_A_HALF,
@@ -1006,6 +1007,10 @@ class _Scanner:
             if sm is not None:
                 scale = SCALES[sm.group(1).lower()]
                 return Num(value * scale, sm.end(), raw, True, scale)
+            am = ABBREVIATED_SCALE.match(text, end)
+            if am is not None:  # "110 b. Euro": the full stop ends no sentence
+                scale = GLUED_SCALES[am.group(1).lower()]
+                return Num(value * scale, am.end(), raw, True, scale)
             return self._plain_number(i, value, end, raw)
         if article:
             fr = self._fraction_word(i, 1.0, article=True)
@@ -1611,7 +1616,8 @@ class _Scanner:
         it, is a compound's first word its hyphen dropped: "a 200 person crowd", "the 5
         bedroom house". The noun after is singular: in "3 civilian workers" or "31 fire
         apparatus" the first word describes what is counted."""
-        if (not word.islower() or is_plural(word) or word.endswith(("ed", "ing", "ly"))
+        if (not word.islower() or len(word) < 3 or is_plural(word)
+                or word.endswith(("ed", "ing", "ly"))
                 or YEAR_BEFORE.search(self.text, max(0, end - len(word) - 8), end - len(word))):
             return False  # "the 2015 peace deal" is a year's
         nm = NOUN_WORD.match(self.text, end)
