@@ -23,22 +23,22 @@ MIN_REAL_CAUGHT = 9
 #: opening a sentence is the one name before, two more since "another three-year
 #: sentence" is evidence for an addition, one more since "rushed for 226 yards" is no
 #: length of one 86-yard run, two more since loans are a bailout: 241; one more since
-#: "while Peyton Hillis added 101" is yards: 242). One fewer than
+#: "while Peyton Hillis added 101" is yards, one more since "110 b. Euro" is money: 243). One fewer than
 #: before
 #: the reader read a claim's "for a little more than four hours before choosing death"
 #: (a length): "less than an hour" had matched that claim through its own figure's
 #: words, left as words.
-MIN_DRIFT_CAUGHT = 0.796
-#: Consistent statements found consistent (324 of 330).
-MIN_CONSISTENT_FOUND = 0.981
+MIN_DRIFT_CAUGHT = 0.799
+#: Consistent statements found consistent (325 of 330).
+MIN_CONSISTENT_FOUND = 0.984
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 1
 #: The same, each variant judged beside the story's original articles, as the plugin
-#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 289 of 304 (the
-#: same as above, one more since jail is prison, and five more at stop 38's rules), and
+#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 290 of 304 (the
+#: same as above, one more since jail is prison, and six more at stop 38's rules), and
 #: neither
 #: harmless rewrites nor other facts fail.
-MIN_DRIFT_CAUGHT_BESIDE = 0.95
+MIN_DRIFT_CAUGHT_BESIDE = 0.953
 MAX_COLLATERAL_BESIDE = 0
 
 

@@ -15,14 +15,14 @@ import _bench
 import pytest
 
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 98.9%, recall 95.1% = 367 of 386).
+#: Measured on the set as it stands (precision 98.9%, recall 95.3% = 368 of 386).
 MAX_FALSE_MATCHES = 4
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
 MAX_FALSE_FAILURES = 1
 MIN_RECALL = 0.95
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (263 of 354): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.742
+#: (264 of 355): what an editor's drifted copy of a sentence would meet.
+MIN_DRIFT_CAUGHT = 0.743
 
 
 BENCHMARK = _bench.load("bench_matching")
