@@ -23,11 +23,10 @@ MIN_REAL_CAUGHT = 9
 #: opening a sentence is the one name before, two more since "another three-year
 #: sentence" is evidence for an addition, one more since "rushed for 226 yards" is no
 #: length of one 86-yard run, two more since loans are a bailout: 241; one more since
-#: "while Peyton Hillis added 101" is yards, one more since "110 b. Euro" is money: 243). One fewer than
-#: before
-#: the reader read a claim's "for a little more than four hours before choosing death"
-#: (a length): "less than an hour" had matched that claim through its own figure's
-#: words, left as words.
+#: "while Peyton Hillis added 101" is yards, one more since "110 b. Euro" is money:
+#: 243). One fewer than before the reader read a claim's "for a little more than four
+#: hours before choosing death" (a length): "less than an hour" had matched that claim
+#: through its own figure's words, left as words.
 MIN_DRIFT_CAUGHT = 0.799
 #: Consistent statements found consistent (325 of 330).
 MIN_CONSISTENT_FOUND = 0.984

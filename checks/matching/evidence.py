@@ -193,6 +193,10 @@ def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None
     return None
 
 
+#: The words of a number spelt out, which name no unit ("Three hundred and fifty two").
+SPELT_NUMBER = frozenset({*ONES, *TENS, "hundred", "and"})
+
+
 def unit_as_written(quantity: Quantity) -> str:
     """The unit as the article wrote it: the figure's text without its number and hedge.
     A scale names a magnitude ("4.7 on the Richter scale")."""
@@ -201,10 +205,6 @@ def unit_as_written(quantity: Quantity) -> str:
     words = [w.group() for w in WORD.finditer(quantity.text)
              if w.group() != "of" and w.group().lower() not in SPELT_NUMBER]
     return words[-1] if words else quantity.unit  # "magnitude of 2.0": magnitude
-
-
-#: The words of a number spelt out, which name no unit ("Three hundred and fifty two").
-SPELT_NUMBER = frozenset({*ONES, *TENS, "hundred", "and"})
 
 
 def _noun_as_written(quantity: Quantity) -> str:

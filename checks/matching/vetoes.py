@@ -726,7 +726,8 @@ def _part_befell(prof: Profile, reading: Reading, index: int) -> bool:
 
 def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that is part of a whole written after it ("10 of the team's first 17
-    points") is no total; and where the claim's figure is such a part ("Three of the
+    points") is no total, unless the claim's event is what befell the part (`_part_befell`);
+    and where the claim's figure is such a part ("Three of the
     bullets ... hit him from behind"), the whole ("three of the seven bullets") is not it,
     unless it agrees: a claim's part may be an article's whole ("seven of the officers'
     bullets hit" and "three of the seven bullets"), whose own part is then not the fact.
@@ -1602,6 +1603,5 @@ VETOES: tuple[Veto, ...] = (
     _measures_another, _whole_of_an_addition,
     _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
-    _for_another_model,
-    _a_names_number,
+    _for_another_model, _a_names_number,
 )

@@ -1610,7 +1610,6 @@ class _Scanner:
             pos = word_end
         return last
 
-
     def _unhyphenated(self, word: str, end: int) -> bool:
         """Whether a lower-case singular noun right after a plural figure, another noun after
         it, is a compound's first word its hyphen dropped: "a 200 person crowd", "the 5
