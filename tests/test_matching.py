@@ -2498,11 +2498,11 @@ def test_a_number_of_them_counts_what_the_figure_before_it_counts() -> None:
     matches = run("The Colts gave up 507 total yards, 352 of them on the ground.", [piled])
     assert not any("352" in label for c in matches.mentions["piled"] for label in c.shared)
     assert figures(matches, "piled") == ["352"]
-    from checks.matching.reading import _with_antecedents
+    from checks.matching.reading import _with_units_taken
     from checks.quantities import find_quantities
 
     def units(text: str) -> list[tuple[str, str]]:
-        return [(q.text, q.unit) for q in _with_antecedents(text, find_quantities(text))]
+        return [(q.text, q.unit) for q in _with_units_taken(text, find_quantities(text))]
 
     assert units("seven bridges were damaged, two of which collapsed") == [
         ("seven bridges", "bridge"), ("two", "bridge")]

@@ -36,7 +36,7 @@ from checks.matching.sentences import (
     writes_phrase,
 )
 from checks.quantities import Quantity
-from checks.quantities.vocabulary import ONES, TENS
+from checks.quantities.patterns import SMALL_NUMBERS
 
 #: A date dates its whole clause ("talks at the US Mission in Geneva, Switzerland, Monday,
 #: Jan. 10"), so words fade more slowly away from it.
@@ -194,7 +194,7 @@ def _measured_thing(prof: Profile, reading: Reading, index: int) -> Token | None
 
 
 #: The words of a number spelt out, which name no unit ("Three hundred and fifty two").
-SPELT_NUMBER = frozenset({*ONES, *TENS, "hundred", "and"})
+SPELT_NUMBER = frozenset({*SMALL_NUMBERS, "hundred", "and"})
 
 
 def unit_as_written(quantity: Quantity) -> str:

@@ -109,8 +109,8 @@ class Reading:
 def read(article: Article) -> Reading:
     """Split the article into sentences and find its quantities (done once per article)."""
     text = article.text
-    found = _with_elided_units(text, _with_echoes(text, _with_antecedents(
-        text, _with_totals(text, find_quantities(text, reference_date=article.date)))))
+    found = _with_units_taken(
+        text, _with_totals(text, find_quantities(text, reference_date=article.date)))
     ages = frozenset(i for i, q in enumerate(found) if is_age(text, q))
     quantities = tuple(as_age(q) if i in ages else q for i, q in enumerate(found))
     rates = frozenset(i for i, q in enumerate(quantities) if is_rate(text, q, quantities))
@@ -213,24 +213,31 @@ SENTENCE_END = re.compile(r"[!?;]|\.\s")
 ANTECEDENT_KINDS = frozenset({"count", "measure", "duration", "money"})
 
 
-def _with_antecedents(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare count written "N of them" (or "of which", "of whom") counts what the figure
-    just before it counts, in its unit: "The Colts gave up 507 total yards, 352 of them on
-    the ground" states 352 yards, "seven bullets entered Gray's body, three of them from
-    the rear" three bullets. Only a figure of the same sentence at least as large: a part
-    is never more than its whole."""
+def _with_units_taken(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count that stands for what the figure right before it counts or measures
+    takes that figure's kind and unit (`_of_them`, `_echoes`, `_added_share`)."""
     out = list(found)
     for i in range(1, len(out)):
-        part, whole = out[i], out[i - 1]
-        if (part.kind != "count" or part.unit or whole.kind not in ANTECEDENT_KINDS
-                or not whole.unit or OF_ANTECEDENT.match(text, part.end) is None
-                or part.start - whole.end > ANTECEDENT_REACH
-                or SENTENCE_END.search(text, whole.end, part.start)):
+        bare, before = out[i], out[i - 1]
+        if bare.kind != "count" or bare.unit or not before.unit:
             continue
-        if isinstance(whole.high, float) and isinstance(part.value, float) and (
-                part.value <= whole.high):
-            out[i] = dataclasses.replace(part, kind=whole.kind, unit=whole.unit)
+        if _of_them(text, bare, before) or _echoes(text, bare, before) or _added_share(
+                text, bare, before):
+            out[i] = dataclasses.replace(bare, kind=before.kind, unit=before.unit)
     return out
+
+
+def _of_them(text: str, part: Quantity, whole: Quantity) -> bool:
+    """A count written "N of them" (or "of which", "of whom") counts what the figure just
+    before it counts: "The Colts gave up 507 total yards, 352 of them on the ground"
+    states 352 yards, "seven bullets entered Gray's body, three of them from the rear"
+    three bullets. Only a figure of the same sentence at least as large: a part is never
+    more than its whole."""
+    return (whole.kind in ANTECEDENT_KINDS and OF_ANTECEDENT.match(text, part.end) is not None
+            and part.start - whole.end <= ANTECEDENT_REACH
+            and not SENTENCE_END.search(text, whole.end, part.start)
+            and isinstance(whole.high, float) and isinstance(part.value, float)
+            and part.value <= whole.high)
 
 
 #: A figure that makes a sentence of its own: after a sentence's end, before its own.
@@ -240,20 +247,13 @@ ALONE_AFTER = re.compile(r"\s*[.!?]")
 ECHO_REACH = 20
 
 
-def _with_echoes(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare count that makes a sentence of its own right after a figure of the same
-    value repeats it, in its unit: "KC blasted Indy with 352 net rushing yards. Three
-    hundred and fifty two!" states 352 yards twice."""
-    out = list(found)
-    for i in range(1, len(out)):
-        echo, figure = out[i], out[i - 1]
-        if (echo.kind != "count" or echo.unit or not figure.unit or figure.value != echo.value
-                or echo.start - figure.end > ECHO_REACH
-                or ALONE_AFTER.match(text, echo.end) is None
-                or ALONE_BEFORE.search(text, max(0, echo.start - 4), echo.start) is None):
-            continue
-        out[i] = dataclasses.replace(echo, kind=figure.kind, unit=figure.unit)
-    return out
+def _echoes(text: str, echo: Quantity, figure: Quantity) -> bool:
+    """A count that makes a sentence of its own right after a figure of the same value
+    repeats it: "KC blasted Indy with 352 net rushing yards. Three hundred and fifty
+    two!" states 352 yards twice."""
+    return (figure.value == echo.value and echo.start - figure.end <= ECHO_REACH
+            and ALONE_AFTER.match(text, echo.end) is not None
+            and ALONE_BEFORE.search(text, max(0, echo.start - 4), echo.start) is not None)
 
 
 #: Right before a bare number, a verb that adds another's share of what a figure before it
@@ -264,20 +264,13 @@ ADDED_SHARE_BEFORE = re.compile(
 MEASURED_KINDS = frozenset({"measure", "duration", "money"})
 
 
-def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare number another name "added" after a measured figure of its sentence is
-    measured in the same unit: in "Charles rushed for 226 yards while Hillis added 101",
-    Hillis ran 101 yards. (Counts need no such help: the claim's noun is understood.)"""
-    out = list(found)
-    for i in range(1, len(out)):
-        share, figure = out[i], out[i - 1]
-        if (share.kind != "count" or share.unit or figure.kind not in MEASURED_KINDS
-                or not figure.unit or share.start - figure.end > ANTECEDENT_REACH
-                or SENTENCE_END.search(text, figure.end, share.start)
-                or ADDED_SHARE_BEFORE.search(text, figure.end, share.start) is None):
-            continue
-        out[i] = dataclasses.replace(share, kind=figure.kind, unit=figure.unit)
-    return out
+def _added_share(text: str, share: Quantity, figure: Quantity) -> bool:
+    """A number another name "added" after a measured figure of its sentence is measured
+    in the same unit: in "Charles rushed for 226 yards while Hillis added 101", Hillis
+    ran 101 yards. (Counts need no such help: the claim's noun is understood.)"""
+    return (figure.kind in MEASURED_KINDS and share.start - figure.end <= ANTECEDENT_REACH
+            and not SENTENCE_END.search(text, figure.end, share.start)
+            and ADDED_SHARE_BEFORE.search(text, figure.end, share.start) is not None)
 
 
 def aged_name(reading: Reading, index: int) -> list[Token]:

@@ -1276,18 +1276,23 @@ def _one_of_the_pair(prof: Profile, reading: Reading, index: int) -> str:
                                           prof.fact.tolerance).consistent:
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
-    for found in CLAIM_PAIR.finditer(prof.fact.claim):
-        if not all(c.islower() for c in found.groups()):
-            continue  # a pair of bodies is named loosely: "a bailout from the EU"
-        named = [_writes(sentence, conjunct) for conjunct in found.groups()]
-        if named[0] != named[1]:
-            return f"one of the claim's {found.group(1)} and {found.group(2)}"
+    for first, second in _claim_pairs(prof.fact.claim):
+        if _writes(sentence, first) != _writes(sentence, second):
+            return f"one of the claim's {first} and {second}"
     return ""
 
 
-def _writes(sentence: Sentence, phrase: str) -> bool:
-    """Whether a sentence writes a word of a phrase."""
-    return any(same_word(t.stem, stem(w)) for w in phrase.split() for t in sentence.tokens)
+@functools.cache
+def _claim_pairs(claim: str) -> tuple[tuple[str, str], ...]:
+    """A claim's pairs of common nouns (read once per claim): a pair of bodies is named
+    loosely ("a bailout from the EU"), so it is left out."""
+    return tuple((m.group(1), m.group(2)) for m in CLAIM_PAIR.finditer(claim)
+                 if m.group(1).islower() and m.group(2).islower())
+
+
+def _writes(sentence: Sentence, word: str) -> bool:
+    """Whether a sentence writes a word, as spelt or as a variant."""
+    return any(same_word(t.stem, stem(word)) for t in sentence.tokens)
 
 
 def _one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
@@ -1384,10 +1389,15 @@ def _a_names_number(prof: Profile, reading: Reading, index: int) -> str:
                                      quantity.start)
     if found is None or not _capitals_inside(found.group(1)):
         return ""
-    word = found.group(1).lower()
-    if not any(m.group(1).lower() == word for m in NAMED_NUMBER.finditer(prof.fact.claim)):
+    if found.group(1).lower() not in _named_with_numbers(prof.fact.claim):
         return ""
     return f"a number of the name {found.group(1)}"
+
+
+@functools.cache
+def _named_with_numbers(claim: str) -> frozenset[str]:
+    """The words a claim writes a number right after, lower-cased (read once per claim)."""
+    return frozenset(m.group(1).lower() for m in NAMED_NUMBER.finditer(claim))
 
 
 def _capitals_inside(word: str) -> bool:
