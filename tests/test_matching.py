@@ -4219,6 +4219,22 @@ def test_a_figure_of_a_relative_clause_on_another_place_may_agree_never_fail() -
     assert vetoed(run(no_comma, [march]), "march", "50,000 people").veto == "set in Salonika"
 
 
+def test_a_claim_set_in_a_town_the_article_never_names_may_agree_never_fail() -> None:
+    """A claim that calls its place a town ("the northern city of Thessaloniki") is not
+    told by an article that never names the town: its march count may agree, never fail.
+    The town under another spelling ("Salonika") is named, and its figure fails."""
+    march = fact("march", "About 20,000 people marched in the northern city of Thessaloniki "
+                 "during the strike.", "about 20,000 people")
+    text = "Police put the march, to mark a 24-hour nationwide strike in {}, at {} people."
+    assert vetoed(run(text.format("Athens", "roughly 30,000"), [march]), "march",
+                  "roughly 30,000 people").veto == "never names Thessaloniki"
+    assert figures(run(text.format("Athens", "roughly 20,000"), [march]), "march") == [
+        "roughly 20,000 people"]
+    for town in ("Thessaloniki", "Salonika"):
+        (mention,) = run(text.format(town, "roughly 30,000"), [march]).mentions["march"]
+        assert mention.disagrees, town
+
+
 def test_claims_set_at_different_places_tell_different_events() -> None:
     """A meeting in Kyiv and talks in Vienna share Russia, Ukraine and a word for talks,
     yet a date beside Vienna's tank count is no date of the Kyiv meeting."""

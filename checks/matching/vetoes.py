@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rapidfuzz import fuzz, process
+
 from checks.compare import compare, convert, dimensions
 from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import (
@@ -964,6 +966,38 @@ def _where_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     return f"set in {found.group(1)}"
 
 
+#: A town a claim sets its event in by calling it one: "the northern city of Thessaloniki".
+TOWN_OF = re.compile(r"\b(?:city|town|village|port|capital|island|province|region) of "
+                     r"((?:[A-Z][\w'’-]+\s?)+)")
+#: How near (rapidfuzz partial ratio) an article's name must come to the claim's town to
+#: be taken for it under another spelling: "Salonika" for Thessaloniki.
+TOWN_LIKENESS = 85
+
+
+def _town_unnamed(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim that calls its place a town ("marched in the northern city of Thessaloniki")
+    tells of that town only: in an article that never names it, not even under another
+    spelling ("Salonika"), a figure may agree but never fail ("Police put the march at
+    roughly 30,000" is the capital's march). Dates are left alone: a day is the same in
+    every city."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or agreement(prof.fact, quantity):
+        return ""
+    towns = TOWN_OF.findall(prof.fact.claim)
+    if not towns or any(_names_town(reading.article.text, t.strip()) for t in towns):
+        return ""
+    return f"never names {towns[0].strip()}"
+
+
+@functools.cache
+def _names_town(text: str, town: str) -> bool:
+    """Whether a text writes a name near the town's: itself or another spelling of it."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]{3,}", text)}
+    found = process.extractOne(town.lower(), names, scorer=fuzz.partial_ratio,
+                               score_cutoff=TOWN_LIKENESS)
+    return found is not None
+
+
 #: Before a distance, a place and the apposition that describes it: "in Cobb, a small
 #: community along Highway 175 in Lake County, 4 miles east of The Geysers".
 APPOSED_PLACE = re.compile(
@@ -1611,7 +1645,8 @@ VETOES: tuple[Veto, ...] = (
     _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
     _counts_other_things, _hits_not_fired, _fired_not_hits,
     _measures_another, _whole_of_an_addition,
-    _set_elsewhere, _where_elsewhere, _locates_another, _another_of_its_kind, _other_figure_differs,
+    _set_elsewhere, _where_elsewhere, _town_unnamed, _locates_another, _another_of_its_kind,
+    _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
     _for_another_model, _a_names_number,
 )
