@@ -4228,6 +4228,9 @@ def test_a_claim_set_in_a_town_the_article_never_names_may_agree_never_fail() ->
     text = "Police put the march, to mark a 24-hour nationwide strike in {}, at {} people."
     assert vetoed(run(text.format("Athens", "roughly 30,000"), [march]), "march",
                   "roughly 30,000 people").veto == "never names Thessaloniki"
+    short = "These were the largest crowds in years. " + text.format("Athens", "roughly 30,000")
+    assert vetoed(run(short, [march]), "march", "roughly 30,000 people").veto == (
+        "never names Thessaloniki")  # a short word is no spelling of the town
     assert figures(run(text.format("Athens", "roughly 20,000"), [march]), "march") == [
         "roughly 20,000 people"]
     for town in ("Thessaloniki", "Salonika"):

@@ -972,6 +972,8 @@ TOWN_OF = re.compile(r"\b(?:city|town|village|port|capital|island|province|regio
 #: How near (rapidfuzz partial ratio) an article's name must come to the claim's town to
 #: be taken for it under another spelling: "Salonika" for Thessaloniki.
 TOWN_LIKENESS = 85
+#: How long, against the town's name, a word must be to be taken for it.
+TOWN_SHARE = 0.6
 
 
 def _town_unnamed(prof: Profile, reading: Reading, index: int) -> str:
@@ -991,8 +993,10 @@ def _town_unnamed(prof: Profile, reading: Reading, index: int) -> str:
 
 @functools.cache
 def _names_town(text: str, town: str) -> bool:
-    """Whether a text writes a name near the town's: itself or another spelling of it."""
-    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]{3,}", text)}
+    """Whether a text writes a name near the town's: itself or another spelling of it, no
+    shorter than TOWN_SHARE of it (a capitalised "These" is no "Thessaloniki")."""
+    least = max(4, round(TOWN_SHARE * len(town)))
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", text) if len(w) >= least}
     found = process.extractOne(town.lower(), names, scorer=fuzz.partial_ratio,
                                score_cutoff=TOWN_LIKENESS)
     return found is not None
