@@ -3291,6 +3291,23 @@ def test_a_date_of_the_claims_verb_done_to_its_actor_is_another_events() -> None
     assert figures(matches, "killing") == ["Oct. 24, 2011"]  # a discrepancy, caught
 
 
+def test_a_date_of_the_crime_noun_of_its_victim_is_not_the_legal_steps() -> None:
+    """Against a conviction dated March 20, 2007, "the ambush slaying of Deputy Jerry Ortiz
+    in June 2005" dates the crime the conviction is for; a sentence that tells the
+    conviction too ("was convicted of the murder of Jerry Ortiz on March 20, 2007") dates
+    the claim's step, as the claim's own wording does."""
+    verdict = fact("verdict", "A Norwalk jury convicted Jose Luis Orozco of murdering Deputy "
+                   "Jerry Ortiz on March 20, 2007.", "2007-03-20")
+    text = ("The judge weighed all the factors in the ambush slaying of Los Angeles County "
+            "Sheriff's Deputy Jerry Ortiz in June 2005.")
+    assert vetoed(run(text, [verdict]), "verdict", "June 2005").veto == (
+        "dates the slaying of Ortiz, what the claim's step is for")
+    for day in ("March 20, 2007", "March 21, 2007"):
+        (mention,) = run(f"Orozco was convicted of the murder of Jerry Ortiz on {day}.",
+                         [verdict]).mentions["verdict"]
+        assert mention.disagrees == (day != "March 20, 2007"), day
+
+
 def test_a_thing_given_to_a_name_the_claim_lacks_is_anothers() -> None:
     """Where the claim names who its thing went to ("the touchdown pass to Reggie Wayne"),
     a figure of one that went to a name the claim lacks is another thing; the claim's own

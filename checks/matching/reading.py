@@ -973,6 +973,25 @@ def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | Non
     return verb, list(words[-names:])
 
 
+def noun_of_name(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
+    """The noun and the name it is "of" right before a date: "the ambush slaying of Los
+    Angeles County Sheriff's Deputy Jerry Ortiz in June 2005" (nothing but spaces
+    between)."""
+    words = _words_before(reading, index, 10)
+    if words and words[-1].surface.lower() == "in":  # "in June 2005": "on" is left out already
+        words = words[:-1]
+    names = 0
+    while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
+        names += 1
+    if not names or names + 2 > len(words):
+        return None
+    of, noun = words[-1 - names], words[-2 - names]
+    if (of.surface.lower() != "of" or noun.name or not noun.content
+            or not noun.surface.isalpha()):
+        return None
+    return noun, list(words[-names:])
+
+
 def complemented_verb(reading: Reading, index: int) -> tuple[Token, Token] | None:
     """The past verb and the one word that completes it, right before a date: "turned
     violent Monday", "went missing Friday", "was found guilty Tuesday" (nothing but
