@@ -3364,6 +3364,23 @@ def test_the_owner_of_a_claims_place_is_not_the_place() -> None:
     assert figures(matches, "strike") == ["24-hour"]
 
 
+def test_a_count_after_first_next_or_last_counts_a_stretch() -> None:
+    """"With his first five points of the game" counts a stretch of the points, not the
+    "11th point" the record fell on: it may agree, never fail. A claim that puts the same
+    word before its own figure ("his first 20 points") is left alone."""
+    record = fact("record", "McDermott broke Buford's scoring record with his 11th point of "
+                  "the Drake game, a first-half free throw.", "11 points")
+    text = "With his {} points of the game, McDermott passed Bob Harstad on the scoring chart."
+    for stretch in ("first five", "next six", "last two"):
+        assert vetoed(run(text.format(stretch), [record]), "record", stretch.split()[1]
+                      + " points").veto == f"counts the {stretch.split()[0]} of a sequence"
+    assert figures(run(text.format("first 11"), [record]), "record") == ["11 points"]
+    first = fact("first", "McDermott scored his first 20 points of the game before the break.",
+                 "20 points")
+    (mention,) = run(text.format("first 15"), [first]).mentions["first"]
+    assert mention.disagrees
+
+
 def test_the_younger_of_a_list_is_its_least() -> None:
     """Against "the younger of the two girls", of "two girls, aged 15 and 12" only the 12
     speaks; against "the older", only the 15. A figure in no list is left alone."""

@@ -75,7 +75,7 @@ LINES = {
     ("round-22", False): (2, 233, 15, 16, 0),
     ("round-23", False): (4, 244, 11, 20, 0),
     ("round-24", False): (7, 271, 11, 20, 0),
-    ("round-25", False): (3, 205, 18, 21, 0),
+    ("round-25", False): (2, 205, 18, 21, 0),
 }
 Key = tuple[str, bool]
 

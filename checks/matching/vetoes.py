@@ -118,7 +118,7 @@ from checks.matching.timing import (
     year_slip,
 )
 from checks.quantities import Quantity, singular
-from checks.quantities.patterns import MONTH_NAMES
+from checks.quantities.patterns import MONTH_NAMES, SMALL_NUMBERS
 from checks.quantities.periods import day_of_the_week
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
@@ -558,6 +558,34 @@ def _not_the_extreme(prof: Profile, reading: Reading, index: int) -> str:
     if reading.quantities[index].value == (max if EXTREMES[prof.extreme] else min)(values):
         return ""
     return f"not the {prof.extreme} of {' and '.join(q.text for q in items)}"
+
+
+#: Right before a count, the words that make it a stretch of a sequence: "his first five
+#: points", "the next six", "their last 10 games".
+STRETCH_BEFORE = re.compile(r"(?i)\b(first|next|last|final|opening|closing)\s+$")
+
+
+def _a_stretch(prof: Profile, reading: Reading, index: int) -> str:
+    """A count that follows "first", "next" or "last" counts a stretch of a sequence ("With
+    his first five points of the game, McDermott passed Harstad"), not the whole the claim
+    counts ("his 11th point of the game"): it may agree, never fail. A claim that orders
+    its own count the same way is left alone."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or agreement(prof.fact, quantity):
+        return ""
+    found = STRETCH_BEFORE.search(reading.article.text, max(0, quantity.start - 12),
+                                  quantity.start)
+    if found is None or found.group(1).lower() in _stretches(prof.fact.claim):
+        return ""
+    return f"counts the {found.group(1).lower()} of a sequence"
+
+
+@functools.cache
+def _stretches(claim: str) -> frozenset[str]:
+    """The words of STRETCH_BEFORE the claim puts right before a number ("his first 20")."""
+    number = rf"(?:\d|(?:{'|'.join(SMALL_NUMBERS)})\b)"
+    return frozenset(m.group(1).lower() for m in re.finditer(
+        rf"(?i)\b(first|next|last|final|opening|closing)\s+{number}", claim))
 
 
 def _within_the_ceiling(prof: Profile, reading: Reading, index: int) -> str:
@@ -1652,5 +1680,5 @@ VETOES: tuple[Veto, ...] = (
     _set_elsewhere, _where_elsewhere, _town_unnamed, _locates_another, _another_of_its_kind,
     _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
-    _for_another_model, _a_names_number,
+    _for_another_model, _a_names_number, _a_stretch,
 )
