@@ -4253,6 +4253,30 @@ def test_a_figure_of_a_relative_clause_on_another_place_may_agree_never_fail() -
     assert vetoed(run(no_comma, [march]), "march", "50,000 people").veto == "set in Salonika"
 
 
+def test_a_span_counted_back_from_the_article_states_a_time_between_events() -> None:
+    """A report of the day writes the time between two events back from its own day: "was
+    wed about three weeks ago" states "married about three weeks before he was killed",
+    and "five weeks ago" fails it. A date fact still reads the words as a date, and a
+    span back that follows the event the claim counts from ("gunning down Deputy Ortiz a
+    month ago") is the time since that event."""
+    wedding = fact("wedding", "Deputy Jerry Ortiz had married his wife Chela about three "
+                   "weeks before he was killed.", "about 3 weeks")
+    day = dt.date(2005, 6, 25)
+    text = "The deputy, who was wed {} ago, is survived by his wife."
+    (mention,) = run(text.format("about three weeks"), [wedding], date=day).mentions["wedding"]
+    assert (mention.quantity.text, mention.disagrees) == ("about three weeks", False)
+    (mention,) = run(text.format("five weeks"), [wedding], date=day).mentions["wedding"]
+    assert (mention.quantity.text, mention.disagrees) == ("five weeks", True)
+    married = fact("married", "Deputy Jerry Ortiz married his wife Chela on June 4, 2005.",
+                   "2005-06-04")
+    assert figures(run(text.format("three weeks"), [married], date=day),
+                   "married") == ["three weeks ago"]
+    killed = ("A gang member is accused of gunning down Deputy Luis Gerardo (Jerry) Ortiz a "
+              "month ago.")
+    assert vetoed(run(killed, [wedding], date=dt.date(2005, 7, 25)), "wedding",
+                  "a month").veto.endswith("which the claim counts from")
+
+
 def test_a_claim_set_in_a_town_the_article_never_names_may_agree_never_fail() -> None:
     """A claim that calls its place a town ("the northern city of Thessaloniki") is not
     told by an article that never names the town: its march count may agree, never fail.

@@ -36,6 +36,7 @@ from checks.matching.reading import (
     dated_verb,
     past_verb,
     placed_verb,
+    spans_back,
     verb_object,
 )
 from checks.matching.sentences import Token, stem, synonym_groups, tokens
@@ -244,8 +245,10 @@ class Matcher:
         background = self.background or Background([reading])
         echoes = echoes or {}
         result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
+        spans = (spans_back(reading) if any(p.fact.value.kind == "duration" for p in self.profiles)
+                 else None)
         for indices in reading.in_sentence:
-            ballots = [self._candidates(reading, index, background, echoes.get(index, {}))
+            ballots = [self._candidates(reading, index, background, echoes.get(index, {}), spans)
                        for index in indices]
             ballots = _dated_events(reading, ballots, self.events)
             ballots = _dated_otherwise(reading, ballots, self.events)
@@ -254,15 +257,23 @@ class Matcher:
         return result
 
     def _candidates(self, reading: Reading, index: int, background: Background,
-                    echoed: Mapping[str, str]) -> list[Candidate]:
-        """The figure scored against every fact it could speak of."""
-        quantity = reading.quantities[index]
-        eligible = [p for p in self.profiles if kinds_agree(p.fact, quantity, p.units)]
-        if not eligible:
-            return []
-        window = figure_window(reading, index)
-        return [evaluate(p, reading, index, background, window, echoed.get(p.fact.id, ""))
-                for p in eligible]
+                    echoed: Mapping[str, str], spans: Reading | None = None
+                    ) -> list[Candidate]:
+        """The figure scored against every fact it could speak of; a date counted back
+        ("two weeks ago") is scored as its span against the facts that give a span
+        (`spans`, see `spans_back`)."""
+        found = []
+        for read in (reading, spans):
+            if read is None or (read is spans and read.quantities[index] is
+                                reading.quantities[index]):
+                continue
+            quantity = read.quantities[index]
+            eligible = [p for p in self.profiles if kinds_agree(p.fact, quantity, p.units)]
+            if eligible:
+                window = figure_window(read, index)
+                found += [evaluate(p, read, index, background, window,
+                                   echoed.get(p.fact.id, "")) for p in eligible]
+        return found
 
 
 def match(reading: Reading, facts: Sequence[Fact],

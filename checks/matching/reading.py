@@ -124,6 +124,49 @@ def read(article: Article) -> Reading:
                    ages, rates)
 
 
+#: A date counted back from the article's day: "married two weeks ago".
+SPAN_BACK = re.compile(r"(?i)\s+ago$")
+#: How far before a date counted back its span's hedge may start ("about three weeks").
+SPAN_REACH = 30
+
+
+def spans_back(reading: Reading) -> Reading | None:
+    """The article read with each date counted back from its day ("was wed about three
+    weeks ago") as the span it counts back ("about three weeks"): against a fact that
+    gives the time between two events ("married about three weeks before he was
+    killed"), a report of the day writes that span back from the article's day. None
+    when the article has no such date. The other figures and the sentences stay."""
+    quantities = list(reading.quantities)
+    changed = False
+    for i, quantity in enumerate(quantities):
+        span = _span_back(reading, i) if quantity.kind == "date" else None
+        if span is not None:
+            quantities[i], changed = span, True
+    if not changed:
+        return None
+    return Reading(reading.article, reading.sentences, tuple(quantities), reading.sentence_of,
+                   reading.in_sentence, reading.ages, reading.rates)
+
+
+def _span_back(reading: Reading, index: int) -> Quantity | None:
+    """The span a date counted back names, its hedge included, read again from the text."""
+    quantity = reading.quantities[index]
+    found = SPAN_BACK.search(quantity.text)
+    if found is None:
+        return None
+    floor = reading.sentences[reading.sentence_of[index]].start
+    if index and reading.sentence_of[index - 1] == reading.sentence_of[index]:
+        floor = max(floor, reading.quantities[index - 1].end)
+    lo = max(floor, quantity.start - SPAN_REACH)
+    end = quantity.start + found.start()
+    spans = [q for q in find_quantities(reading.article.text[lo:end])
+             if q.kind == "duration" and lo + q.end == end]
+    if not spans:
+        return None
+    span = spans[-1]
+    return dataclasses.replace(span, start=lo + span.start, end=end)
+
+
 #: What may join the parts of a count of people: "two women and one man", "two men,
 #: three women".
 PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")

@@ -740,6 +740,42 @@ def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+#: Right after a span, the word that counts it back from the article's day.
+AGO_AFTER = re.compile(r"(?i)\s+ago\b")
+#: In a claim, the word after its span that names the event it counts from.
+COUNTED_FROM = re.compile(r"(?i)\b(?:before|after|since)\b")
+
+
+def _spans_back_to_its_event(prof: Profile, reading: Reading, index: int) -> str:
+    """A span counted back from the article's day ("gunning down Deputy Ortiz a month
+    ago") that follows the event the claim counts its span from ("married about three
+    weeks before he was killed") is the time since that event, not the claim's span."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "duration" or not AGO_AFTER.match(reading.article.text, quantity.end):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    words = [w for w in sentence.words if w.start < quantity.start]
+    told: list[tuple[Token, tuple[int, ...]]] = []
+    for i, word in enumerate(words):  # a word, or two ("gunning down")
+        pair = f"{word.stem} {words[i + 1].stem}" if i + 1 < len(words) else ""
+        concepts = prof.concepts_of(word.stem) or (prof.concepts_of(pair) if pair else ())
+        if word.content and not word.name and concepts:
+            told.append((word, concepts))
+    if not told or not set(told[-1][1]) <= _counted_from(prof):
+        return ""
+    return f"counts back to the {told[-1][0].surface}, which the claim counts from"
+
+
+def _counted_from(prof: Profile) -> frozenset[int]:
+    """The concepts of the event a claim's span counts from: the words after its "before",
+    "after" or "since"."""
+    found = COUNTED_FROM.search(prof.fact.claim)
+    if found is None:
+        return frozenset()
+    return frozenset(c for w in prof.claim_words if w.start > found.start() and not w.name
+                     for c in prof.concepts_of(w.stem))
+
+
 def _part_befell(prof: Profile, reading: Reading, index: int) -> bool:
     """Whether the claim's event is what befell the part, its verb right after the whole:
     "two of the three victims died" counts the dead, as the claim's "was killed" does
@@ -1674,7 +1710,8 @@ VETOES: tuple[Veto, ...] = (
     _whole_of_the_value, _measured_elsewhere, _difference_mismatch, _far_off, _rate_mismatch,
     _several_days, one_of_several_days, _part_mismatch,
     _modifier_mismatch, _verb_missing, _margin_mismatch,
-    _between_mismatch, _partitive_mismatch, _others_mismatch, _breakdown_mismatch,
+    _between_mismatch, _spans_back_to_its_event, _partitive_mismatch, _others_mismatch,
+    _breakdown_mismatch,
     _counts_other_things, _hits_not_fired, _fired_not_hits,
     _measures_another, _whole_of_an_addition,
     _set_elsewhere, _where_elsewhere, _town_unnamed, _locates_another, _another_of_its_kind,
