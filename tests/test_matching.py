@@ -2484,6 +2484,21 @@ def test_a_count_of_people_by_its_parts_states_the_total() -> None:
     assert totals("two women died and one man was hurt") == []  # not one list
 
 
+def test_a_number_of_those_who_counts_people() -> None:
+    """"All seven of those who have been prosecuted were convicted" counts people: it
+    states "Seven FLDS men ... have been convicted", and "six of those who" fails it. A
+    bare number "of those that" counts things, and stays bare."""
+    convicted = fact("convicted", "Seven FLDS men prosecuted in Texas after the ranch raid "
+                     "have been convicted.", "7 men")
+    text = "All {} of those {} have been prosecuted in Texas since the ranch raid were convicted."
+    (mention,) = run(text.format("seven", "who"), [convicted]).mentions["convicted"]
+    assert (mention.quantity.unit, mention.disagrees) == ("people", False)
+    (mention,) = run(text.format("six", "who"), [convicted]).mentions["convicted"]
+    assert mention.disagrees
+    assert vetoed(run(text.format("seven", "that"), [convicted]), "convicted",
+                  "seven").veto == "no counted noun"
+
+
 def test_a_number_of_them_counts_what_the_figure_before_it_counts() -> None:
     rushing = fact("rushing", "The Chiefs rushed for 352 yards against the Colts.", "352 yards")
     matches = run("The Colts gave up 507 total yards, 352 of them rushing by the Chiefs.",

@@ -256,13 +256,23 @@ SENTENCE_END = re.compile(r"[!?;]|\.\s")
 ANTECEDENT_KINDS = frozenset({"count", "measure", "duration", "money"})
 
 
+#: After a bare count, the people it counts a part of: "All seven of those who have been
+#: prosecuted were convicted".
+OF_THOSE_WHO = re.compile(r"\s+of\s+those\s+who(?:m)?\b")
+
+
 def _with_units_taken(text: str, found: list[Quantity]) -> list[Quantity]:
     """A bare count that stands for what the figure right before it counts or measures
-    takes that figure's kind and unit (`_of_them`, `_echoes`, `_added_share`)."""
+    takes that figure's kind and unit (`_of_them`, `_echoes`, `_added_share`); one "of
+    those who" counts people."""
     out = list(found)
-    for i in range(1, len(out)):
-        bare, before = out[i], out[i - 1]
-        if bare.kind != "count" or bare.unit or not before.unit:
+    for i in range(len(out)):
+        bare = out[i]
+        if bare.kind == "count" and not bare.unit and OF_THOSE_WHO.match(text, bare.end):
+            out[i] = dataclasses.replace(bare, unit="people")
+            continue
+        before = out[i - 1] if i else None
+        if before is None or bare.kind != "count" or bare.unit or not before.unit:
             continue
         if _of_them(text, bare, before) or _echoes(text, bare, before) or _added_share(
                 text, bare, before):
