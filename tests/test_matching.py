@@ -2484,6 +2484,21 @@ def test_a_count_of_people_by_its_parts_states_the_total() -> None:
     assert totals("two women died and one man was hurt") == []  # not one list
 
 
+def test_a_part_of_a_figured_whole_states_a_claim_of_such_a_part() -> None:
+    """Against "Gigante won 21 of his 25 bouts", "winning 21 of 25 light-heavyweight
+    bouts" states the 21 in the whole's noun, and "winning 19 of 25 bouts" fails it;
+    against a claim of no part ("Gigante won 21 bouts"), the part stays a part."""
+    wins = fact("wins", "As a teenage light-heavyweight club boxer, Gigante won 21 of his 25 "
+                "bouts.", "21 bouts")
+    text = "Gigante fought in clubs around town, winning {} of 25 light-heavyweight bouts."
+    (mention,) = run(text.format("21"), [wins]).mentions["wins"]
+    assert (mention.quantity.text, mention.disagrees) == ("21", False)
+    (mention,) = run(text.format("19"), [wins]).mentions["wins"]
+    assert mention.disagrees
+    total = fact("total", "As a teenage club boxer, Gigante won 21 bouts.", "21 bouts")
+    assert near(run(text.format("19"), [total]), "total", "19").veto == "a part of a whole"
+
+
 def test_a_number_of_those_who_counts_people() -> None:
     """"All seven of those who have been prosecuted were convicted" counts people: it
     states "Seven FLDS men ... have been convicted", and "six of those who" fails it. A

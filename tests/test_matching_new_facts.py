@@ -48,8 +48,8 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 LINES = {
     ("round-8", False): (7, 198, 18, 45, 0),
     ("round-8", True): (4, 191, 17, 44, 0),
-    ("round-9", False): (2, 132, 0, 38, 0),
-    ("round-9", True): (2, 131, 0, 38, 0),
+    ("round-9", False): (2, 133, 0, 38, 0),
+    ("round-9", True): (2, 132, 0, 38, 0),
     ("round-10", False): (10, 70, 2, 27, 0),
     ("round-10", True): (6, 70, 2, 27, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
@@ -72,10 +72,10 @@ LINES = {
     ("round-19", False): (2, 272, 7, 18, 2),
     ("round-20", False): (3, 249, 10, 15, 0),
     ("round-21", False): (4, 260, 7, 16, 0),
-    ("round-22", False): (2, 233, 15, 16, 0),
+    ("round-22", False): (2, 234, 15, 16, 0),
     ("round-23", False): (4, 246, 12, 20, 0),
     ("round-24", False): (7, 273, 12, 20, 0),
-    ("round-25", False): (2, 208, 19, 22, 0),
+    ("round-25", False): (2, 209, 19, 22, 0),
 }
 Key = tuple[str, bool]
 

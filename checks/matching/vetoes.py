@@ -184,7 +184,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     arrested"), and an earlier count led by the same word ("scored 14 points and VanDeest
     scored 13"); where the claim writes no number ("Luck's seventh comeback"), only the
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
-    11 of his points"). "A mother of 12" counts children, whatever the claim's words,
+    11 of his points"), and, for a claim whose figure is a part ("won 21 of his 25
+    bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts").
+    "A mother of 12" counts children, whatever the claim's words,
     and "shot seven times" the bullets that hit. Any other bare number (a score, a year,
     a run, "Lopez, 20", a yard line: "to the Chiefs 7") counts nothing."""
     quantity = reading.quantities[index]
@@ -198,6 +200,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if any(same_word(w.stem, u) or same_word(stem(singular(w.surface.lower())), u)
            for w in reading.once(whole_words, index) for u in prof.units):
         return ""  # "all 11 of his points", "Seven of the men"
+    whole = reading.once(whole_of_part, index) if prof.partitive else None
+    if whole is not None and same_noun(whole, prof.units):
+        return ""  # "won 21 of his 25 bouts": "winning 21 of 25 light-heavyweight bouts"
     text = reading.article.text
     if "of" in text[max(0, quantity.start - 5):quantity.start] and PARENT_OF.search(
             text, max(0, quantity.start - 20), quantity.start):
