@@ -186,9 +186,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
     11 of his points"), and, for a claim whose figure is a part ("won 21 of his 25
     bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts").
-    "A mother of 12" counts children, whatever the claim's words,
-    and "shot seven times" the bullets that hit. Any other bare number (a score, a year,
-    a run, "Lopez, 20", a yard line: "to the Chiefs 7") counts nothing."""
+    "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
+    the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20", a
+    yard line: "to the Chiefs 7") counts nothing."""
     quantity = reading.quantities[index]
     if not prof.units or not counts_nothing(quantity):
         return ""
@@ -567,7 +567,8 @@ def _not_the_extreme(prof: Profile, reading: Reading, index: int) -> str:
 
 #: Right before a count, the words that make it a stretch of a sequence: "his first five
 #: points", "the next six", "their last 10 games".
-STRETCH_BEFORE = re.compile(r"(?i)\b(first|next|last|final|opening|closing)\s+$")
+STRETCH_WORDS = r"(first|next|last|final|opening|closing)"
+STRETCH_BEFORE = re.compile(rf"(?i)\b{STRETCH_WORDS}\s+$")
 
 
 def _a_stretch(prof: Profile, reading: Reading, index: int) -> str:
@@ -590,7 +591,7 @@ def _stretches(claim: str) -> frozenset[str]:
     """The words of STRETCH_BEFORE the claim puts right before a number ("his first 20")."""
     number = rf"(?:\d|(?:{'|'.join(SMALL_NUMBERS)})\b)"
     return frozenset(m.group(1).lower() for m in re.finditer(
-        rf"(?i)\b(first|next|last|final|opening|closing)\s+{number}", claim))
+        rf"(?i)\b{STRETCH_WORDS}\s+{number}", claim))
 
 
 def _within_the_ceiling(prof: Profile, reading: Reading, index: int) -> str:
@@ -1055,19 +1056,25 @@ def _town_unnamed(prof: Profile, reading: Reading, index: int) -> str:
     if quantity.kind == "date" or agreement(prof.fact, quantity):
         return ""
     towns = TOWN_OF.findall(prof.fact.claim)
-    if not towns or any(_names_town(reading.article.text, t.strip()) for t in towns):
+    if not towns:
+        return ""
+    names = reading.once(_capitalised, -1)  # one per article
+    if any(_names_town(names, t.strip()) for t in towns):
         return ""
     return f"never names {towns[0].strip()}"
 
 
-@functools.cache
-def _names_town(text: str, town: str) -> bool:
-    """Whether a text writes a name near the town's: itself or another spelling of it, no
+def _capitalised(reading: Reading, _: int) -> frozenset[str]:
+    """The article's capitalised words, lower-cased."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", reading.article.text))
+
+
+def _names_town(names: frozenset[str], town: str) -> bool:
+    """Whether one of the names is the town's: itself or another spelling of it, no
     shorter than TOWN_SHARE of it (a capitalised "These" is no "Thessaloniki")."""
     least = max(4, round(TOWN_SHARE * len(town)))
-    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", text) if len(w) >= least}
-    found = process.extractOne(town.lower(), names, scorer=fuzz.partial_ratio,
-                               score_cutoff=TOWN_LIKENESS)
+    found = process.extractOne(town.lower(), [n for n in names if len(n) >= least],
+                               scorer=fuzz.partial_ratio, score_cutoff=TOWN_LIKENESS)
     return found is not None
 
 
