@@ -172,7 +172,7 @@ class Profile:
     exclusive: frozenset[int] = frozenset()
     parts: frozenset[str] = frozenset()
     whole_part: bool = False  # its part holds the whole ("all of them in the second half")
-    reference: frozenset[int] = frozenset()  # concepts of the event a date counts from
+    reference: frozenset[int] = frozenset()  # concepts of the event a date or span counts from
     cause: frozenset[int] = frozenset()  # concepts of the crime a dated legal step is for
     whole: frozenset[int] = frozenset()  # concepts of the whole the figure is a share of
     acts: frozenset[int] = frozenset()  # concepts of what a count's other actors did
@@ -473,7 +473,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
             value is not None and ADDED.search(value.text) is not None),
         counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
         else frozenset(),
-        reference=reference if value is not None and value.kind == "date" else frozenset(),
+        reference=reference if value is not None and value.kind in ("date", "duration")
+        else frozenset(),
         cause=_cause(sentence, claim, value, keys)
         if sentence and value is not None and value.kind == "date" else frozenset(),
         whole=_clause_only(sentence, claim, SHARE_OF, keys) if sentence

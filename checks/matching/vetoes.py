@@ -748,8 +748,6 @@ def _between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 
 #: Right after a span, the word that counts it back from the article's day.
 AGO_AFTER = re.compile(r"(?i)\s+ago\b")
-#: In a claim, the word after its span that names the event it counts from.
-COUNTED_FROM = re.compile(r"(?i)\b(?:before|after|since)\b")
 
 
 def _spans_back_to_its_event(prof: Profile, reading: Reading, index: int) -> str:
@@ -767,19 +765,9 @@ def _spans_back_to_its_event(prof: Profile, reading: Reading, index: int) -> str
         concepts = prof.concepts_of(word.stem) or (prof.concepts_of(pair) if pair else ())
         if word.content and not word.name and concepts:
             told.append((word, concepts))
-    if not told or not set(told[-1][1]) <= _counted_from(prof):
+    if not told or not set(told[-1][1]) <= prof.reference:
         return ""
     return f"counts back to the {told[-1][0].surface}, which the claim counts from"
-
-
-def _counted_from(prof: Profile) -> frozenset[int]:
-    """The concepts of the event a claim's span counts from: the words after its "before",
-    "after" or "since"."""
-    found = COUNTED_FROM.search(prof.fact.claim)
-    if found is None:
-        return frozenset()
-    return frozenset(c for w in prof.claim_words if w.start > found.start() and not w.name
-                     for c in prof.concepts_of(w.stem))
 
 
 def _part_befell(prof: Profile, reading: Reading, index: int) -> bool:
