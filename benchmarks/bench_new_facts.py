@@ -193,6 +193,17 @@ facts, 635 checks, 60 variants. Held alone. First run (rules of c6e281c): 4 of 6
 for nothing (0.7%), 204 of 243 consistent statements found, 18 of 33 real discrepancies
 and 21 of 24 drifts caught, 0 of 36 harmless variants failed; beside the existing facts 1
 (0.2%), 104 of 243, 10 of 33, 15 of 24, 0 of 36.
+
+Blind round 26 (new_facts_r26.yaml): what is not asserted. At least four of each story's
+five facts have, near their words, a figure of the same kind that is not asserted as the
+fact: denied, rumoured, expected, hypothetical, compared, a record or a target, in an
+article or in a variant; its harmless variants insert such a figure next to or inside the
+fact's sentence ("Police denied initial reports that more than 40 people had been hurt"),
+its drifts change the asserted figure. Labels come from the text field only. 60 facts,
+635 checks, 60 variants. Held alone. First run (rules of 9abd1ed): 5 of 612 failed for
+nothing (0.8%), 211 of 239 consistent statements found, 15 of 23 real discrepancies and 23
+of 24 drifts caught, 4 of 36 harmless variants failed; beside the existing facts 0, 111
+of 239, 11 of 23, 14 of 24, 2 of 36.
 """
 
 from __future__ import annotations
