@@ -743,6 +743,41 @@ def test_an_age_is_no_duration() -> None:
         assert figures(matches, "term") == [], age
 
 
+def test_a_denied_rumoured_or_earlier_expected_figure_states_no_fact() -> None:
+    """A figure the article denies, reports as a rumour or an unconfirmed report, or gives as
+    what was expected before the news is not asserted: it fails no fact. A plan the
+    article reports ("is expected to return on Monday") may be a fact's, an early report
+    it relays may be its stale figure, and a claim that itself tells a denial takes denied
+    figures."""
+    injured = fact("injured", "Police said 18 people were injured in the Athens riots.",
+                   "18 people")
+    for text, word in (
+            ("Police denied initial reports that more than 40 people had been hurt in the "
+             "riots.", "denied"),
+            ("Rumours that 40 people had been injured in the riots spread fast.", "rumours"),
+            ("Unconfirmed reports said 40 people had been injured in the Athens riots.",
+             "unconfirmed reports"),
+            ("Officials had expected 40 people to be injured in the Athens riots.",
+             "had expected")):
+        assert vetoed(run(text, [injured]), "injured", next(
+            q for q in ("more than 40 people", "40 people") if q in text)).veto == (
+            f"not asserted: {word}"), text
+    for text in ("Police said 40 people were injured in the Athens riots.",
+                 "Early reports said 40 people had been injured in the Athens riots."):
+        (mention,) = run(text, [injured]).mentions["injured"]
+        assert mention.disagrees, text  # a stale figure the article relays is stated
+    back = fact("back", "Coach Pagano is expected to return to work on Monday, December 24, "
+                "2012.", "2012-12-24")
+    (mention,) = run("Pagano is expected to return to work on Tuesday.", [back],
+                     date=dt.date(2012, 12, 23)).mentions["back"]
+    assert mention.disagrees
+    denial = fact("denial", "Police denied reports that 40 people were injured in the riots.",
+                  "40 people")
+    (mention,) = run("Police denied reports that 30 people were injured in the riots.",
+                     [denial]).mentions["denial"]
+    assert mention.disagrees
+
+
 def test_a_hypothetical_figure_states_no_fact() -> None:
     term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
                 "20 years")

@@ -131,6 +131,17 @@ HYPOTHETICAL_REACH = 4
 #: Jamaal Charles ripping off another 90-yard run", "the chance that 200 people".
 ODDS_BEFORE = re.compile(
     r"(?i)\b(odds|chances?|possibility|likelihood|prospect)\s+(?:of|that)\b[^,;:.!?()]*$")
+#: Before a figure in its clause, what says the figure is not asserted but denied, rumoured
+#: or was only expected before the news: "Police denied initial reports that more than 40
+#: people had been hurt", "rumors had promised 8GB of RAM", "analysts had expected Apple to
+#: cut the price to $999". A plan the article reports ("is expected to return on Monday")
+#: may be a fact's, and an early report it relays ("Early reports said two miners died")
+#: may be its stale figure: both are left alone.
+UNASSERTED = (r"(den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|rumou?r(?:s|ed)?|speculat\w*"
+              r"|unconfirmed\s+reports?"
+              r"|had\s+(?:expected|hoped|promised|predicted|forecast))")
+UNASSERTED_BEFORE = re.compile(rf"(?i)\b{UNASSERTED}\b[^,;:.!?()]*$")
+UNASSERTED_WORDS = re.compile(rf"(?i)\b{UNASSERTED}\b")
 #: A figure this many times larger or smaller than the fact's is about something else.
 FAR_FACTOR = 10.0
 FAR_OFF = "far from the fact's figure"
@@ -1192,6 +1203,16 @@ def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     return f"hypothetical: {word}" if word else ""
 
 
+def _not_asserted(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure the article denies, reports as a rumour or an early report, or gives as what
+    was expected ("Police denied initial reports that more than 40 people had been hurt")
+    is not asserted, so it can contradict no fact, unless the claim itself speaks so."""
+    found = _right_before(reading, index, UNASSERTED_BEFORE, 100)
+    if found is None or UNASSERTED_WORDS.search(prof.fact.claim) is not None:
+        return ""
+    return f"not asserted: {' '.join(found.group(1).lower().split())}"
+
+
 def _hypothetical_word(reading: Reading, index: int) -> str:
     """The word that makes a figure hypothetical (see `_hypothetical`), or ""."""
     quantity = reading.quantities[index]
@@ -1700,7 +1721,7 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, another_week,
     another_month,
     _other_role,
-    _hypothetical, _sequel, _of_several, _contents_mismatch, _people_for_times,
+    _hypothetical, _not_asserted, _sequel, _of_several, _contents_mismatch, _people_for_times,
     after_the_claims_event, another_step,
     noun_missing, _age_limit, _age_mismatch, _age_then,
     before_the_claims_time,
