@@ -3360,7 +3360,8 @@ def test_a_date_of_the_crime_noun_of_its_victim_is_not_the_legal_steps() -> None
     """Against a conviction dated March 20, 2007, "the ambush slaying of Deputy Jerry Ortiz
     in June 2005" dates the crime the conviction is for; a sentence that tells the
     conviction too ("was convicted of the murder of Jerry Ortiz on March 20, 2007") dates
-    the claim's step, as the claim's own wording does."""
+    the claim's step, as the claim's own wording does, unless another date before dates
+    the step ("today convicted ... of murdering Deputy Jerry Ortiz in June, 2005")."""
     verdict = fact("verdict", "A Norwalk jury convicted Jose Luis Orozco of murdering Deputy "
                    "Jerry Ortiz on March 20, 2007.", "2007-03-20")
     text = ("The judge weighed all the factors in the ambush slaying of Los Angeles County "
@@ -3371,6 +3372,14 @@ def test_a_date_of_the_crime_noun_of_its_victim_is_not_the_legal_steps() -> None
         (mention,) = run(f"Orozco was convicted of the murder of Jerry Ortiz on {day}.",
                          [verdict]).mentions["verdict"]
         assert mention.disagrees == (day != "March 20, 2007"), day
+        (mention,) = run(f"A jury convicted a gang member of murdering Los Angeles County "
+                         f"Sheriff's Deputy Jerry Ortiz on {day}.", [verdict]).mentions["verdict"]
+        assert mention.disagrees == (day != "March 20, 2007"), day
+    # where the conviction has its own date before ("today"), the one after is the crime's
+    dated = ("A jury in Norwalk today convicted a gang member of murdering Los Angeles County "
+             "Sheriff's Deputy Jerry Ortiz in June, 2005.")
+    assert near(run(dated, [verdict], date=dt.date(2007, 3, 20)), "verdict",
+                "June, 2005").veto == "dates the murdering of Ortiz, what the claim's step is for"
 
 
 def test_a_thing_given_to_a_name_the_claim_lacks_is_anothers() -> None:

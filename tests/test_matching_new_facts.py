@@ -77,7 +77,7 @@ LINES = {
     ("round-23", False): (4, 246, 12, 20, 0),
     ("round-24", False): (7, 273, 12, 20, 0),
     ("round-25", False): (2, 209, 19, 22, 0),
-    ("round-26", False): (5, 211, 15, 23, 0),
+    ("round-26", False): (4, 212, 15, 23, 0),
 }
 Key = tuple[str, bool]
 

@@ -1027,20 +1027,22 @@ def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | Non
 
 
 def noun_of_name(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
-    """The noun and the name it is "of" right before a date: "the ambush slaying of Los
-    Angeles County Sheriff's Deputy Jerry Ortiz in June 2005" (nothing but spaces
-    between)."""
+    """The noun and the name it is "of", or the verb and the name it takes, right before a
+    date, however long the name: "the ambush slaying of Los Angeles County Sheriff's Deputy
+    Jerry Ortiz in June 2005", "of murdering L.A. County Sheriff's Deputy Jerry Ortiz in
+    June, 2005" (nothing but spaces between)."""
     words = _words_before(reading, index, 10)
     if words and words[-1].surface.lower() == "in":  # "in June 2005": "on" is left out already
         words = words[:-1]
     names = 0
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
         names += 1
-    if not names or names + 2 > len(words):
+    if not names or names + 1 > len(words):
         return None
-    of, noun = words[-1 - names], words[-2 - names]
-    if (of.surface.lower() != "of" or noun.name or not noun.content
-            or not noun.surface.isalpha()):
+    noun = words[-1 - names]
+    if noun.surface.lower() == "of" and names + 2 <= len(words):
+        noun = words[-2 - names]
+    if noun.name or not noun.content or not noun.surface.isalpha():
         return None
     return noun, list(words[-names:])
 

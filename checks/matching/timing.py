@@ -470,9 +470,11 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
     step's. So does a date right after a past verb of that crime: against "due to be
     sentenced for the murder of Zurana Horton on May 7", "Horton was killed on Oct. 21",
     or after that verb and its victim's name: "charged with killing Zurana Horton, 34, on
-    Oct. 21, 2011"; so does one after such a noun "of" its victim, in a sentence that
-    tells no step of the claim's: against "convicted ... of murdering Deputy Jerry Ortiz on
-    March 20, 2007", "the ambush slaying of Deputy Jerry Ortiz in June 2005"."""
+    Oct. 21, 2011"; so does one after such a noun "of" its victim, or such a verb and a
+    victim's long name, in a sentence that tells no step of the claim's or dates it before:
+    against "convicted ... of murdering Deputy Jerry Ortiz on March 20, 2007", "the ambush
+    slaying of Deputy Jerry Ortiz in June 2005", "today convicted a gang member of
+    murdering L.A. County Sheriff's Deputy Jerry Ortiz in June, 2005"."""
     if not (prof.reference or prof.cause) or reading.quantities[index].kind != "date":
         return ""
     for finder in (date_word, placed_verb, dated_noun):
@@ -494,12 +496,20 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
         if hits and hits <= prof.cause:
             return f"dates the {verb.surface} of {name[-1].surface}, what the claim's step is for"
     found = reading.once(noun_of_name, index) if prof.cause else None
-    if found is not None and not reading.once(_steps_told, index) & prof.steps:
+    if found is not None and (not reading.once(_steps_told, index) & prof.steps
+                              or _dated_before(reading, index)):
         noun, name = found
         hits = set(prof.concepts_of(noun.stem) or prof.concepts_of(stem(singular(noun.surface))))
         if hits and hits <= prof.cause:
             return f"dates the {noun.surface} of {name[-1].surface}, what the claim's step is for"
     return ""
+
+
+def _dated_before(reading: Reading, index: int) -> bool:
+    """Whether another date stands before the figure in its sentence ("today convicted ...
+    of murdering Deputy Jerry Ortiz in June, 2005"): the step has its own date there."""
+    return any(i < index and reading.quantities[i].kind == "date"
+               for i in reading.neighbours(index))
 
 
 def anothers_object(prof: Profile, reading: Reading, index: int) -> str:
