@@ -1026,7 +1026,7 @@ def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | Non
     return verb, list(words[-names:])
 
 
-def noun_of_name(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
+def act_on_name(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
     """The noun and the name it is "of", or the verb and the name it takes, right before a
     date, however long the name: "the ambush slaying of Los Angeles County Sheriff's Deputy
     Jerry Ortiz in June 2005", "of murdering L.A. County Sheriff's Deputy Jerry Ortiz in

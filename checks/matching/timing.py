@@ -22,12 +22,12 @@ from checks.matching.profiles import Profile
 from checks.matching.reading import (
     FRONTED,
     Reading,
+    act_on_name,
     complemented_verb,
     contrasted,
     date_word,
     dated_noun,
     fronted_verb,
-    noun_of_name,
     past_verb,
     placed_verb,
     verb_object,
@@ -495,7 +495,7 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
         hits = set(prof.concepts_of(verb.stem))
         if hits and hits <= prof.cause:
             return f"dates the {verb.surface} of {name[-1].surface}, what the claim's step is for"
-    found = reading.once(noun_of_name, index) if prof.cause else None
+    found = reading.once(act_on_name, index) if prof.cause else None
     if found is not None and (not reading.once(_steps_told, index) & prof.steps
                               or _dated_before(reading, index)):
         noun, name = found

@@ -1204,9 +1204,10 @@ def _hypothetical(prof: Profile, reading: Reading, index: int) -> str:
 
 
 def _not_asserted(prof: Profile, reading: Reading, index: int) -> str:
-    """A figure the article denies, reports as a rumour or an early report, or gives as what
-    was expected ("Police denied initial reports that more than 40 people had been hurt")
-    is not asserted, so it can contradict no fact, unless the claim itself speaks so."""
+    """A figure the article denies, reports as a rumour or an unconfirmed report, or gives
+    as what was expected ("Police denied initial reports that more than 40 people had been
+    hurt") is not asserted, so it can contradict no fact, unless the claim itself speaks
+    so."""
     found = _right_before(reading, index, UNASSERTED_BEFORE, 100)
     if found is None or UNASSERTED_WORDS.search(prof.fact.claim) is not None:
         return ""
