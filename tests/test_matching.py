@@ -2757,6 +2757,13 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
     (mention,) = run("It took another seven years for Gigante to admit faking his insanity.",
                      [gap]).mentions["gap"]
     assert mention.disagrees
+    # "took" with its subject between ("took the jury") may give a time between too
+    deliberation = fact("deliberation", "The jury deliberated just over two hours before "
+                        "convicting Andrew Lopez of murdering Zurana Horton.", "more than 2 hours")
+    for took in ("took the jury", "took jurors"):
+        (mention,) = run(f"It {took} just over two hours to convict Andrew Lopez of murder.",
+                         [deliberation]).mentions["deliberation"]
+        assert not mention.disagrees, took
     length = fact("length", "The jury deliberated for 30 minutes before sentencing Warren "
                   "Jeffs to life in prison.", "30 minutes")
     assert figures(run("The jury deliberated for 40 minutes before sentencing Jeffs.",

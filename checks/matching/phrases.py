@@ -352,7 +352,8 @@ def is_difference(text: str, start: int, end: int) -> bool:
 #: Around a duration, words that make it the time between two events: "six years after a
 #: jury convicted him", "two weeks before he was shot", "it took another six years".
 BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago)\b")
-BETWEEN_BEFORE = re.compile(r"(?i)\b(?:another|took|within)\s+$")
+BETWEEN_BEFORE = re.compile(
+    r"(?i)\b(?:another|within|took(?:\s+(?:(?:the|a|an)\s+)?[a-z]+)?)\s+$")
 #: Around a count, words that make it a total over several days: "over four nights of
 #: protesting", "in the past three days".
 SEVERAL_DAYS = re.compile(r"(?i)\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?"
