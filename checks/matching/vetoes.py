@@ -1208,10 +1208,22 @@ def _not_asserted(prof: Profile, reading: Reading, index: int) -> str:
     as what was expected ("Police denied initial reports that more than 40 people had been
     hurt") is not asserted, so it can contradict no fact, unless the claim itself speaks
     so."""
-    found = _right_before(reading, index, UNASSERTED_BEFORE, 100)
-    if found is None or UNASSERTED_WORDS.search(prof.fact.claim) is not None:
+    word = reading.once(_unasserted_word, index)
+    if not word or _tells_unasserted(prof.fact.claim):
         return ""
-    return f"not asserted: {' '.join(found.group(1).lower().split())}"
+    return f"not asserted: {word}"
+
+
+def _unasserted_word(reading: Reading, index: int) -> str:
+    """The words that say a figure is not asserted (see `_not_asserted`), or ""."""
+    found = _right_before(reading, index, UNASSERTED_BEFORE, 100)
+    return " ".join(found.group(1).lower().split()) if found else ""
+
+
+@functools.cache
+def _tells_unasserted(claim: str) -> bool:
+    """Whether a claim itself tells a denial, a rumour or what had been expected."""
+    return UNASSERTED_WORDS.search(claim) is not None
 
 
 def _hypothetical_word(reading: Reading, index: int) -> str:
