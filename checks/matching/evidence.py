@@ -12,7 +12,7 @@ from checks.compare import convert
 from checks.matching.attachment import Window
 from checks.matching.figures import counts_nothing, figures_agree, same_noun
 from checks.matching.phrases import ATTRIBUTIVE_COUNT
-from checks.matching.profiles import Profile
+from checks.matching.profiles import Profile, phrase_concepts
 from checks.matching.reading import (
     Reading,
     aged_name,
@@ -33,7 +33,6 @@ from checks.matching.sentences import (
     split_sentences,
     stem,
     weight,
-    writes_phrase,
 )
 from checks.quantities import Quantity
 from checks.quantities.patterns import SMALL_NUMBERS
@@ -231,7 +230,7 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
     for token, distance, sentence in window:
         hits = prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
         if token.stem in prof.phrase_words:
-            hits += _phrase_concepts(prof, token, sentence)
+            hits += phrase_concepts(prof, token, sentence)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
         if any(o.start <= token.start < o.end for o in others):
@@ -277,18 +276,6 @@ def _compound_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple
     if token.gap != "-" or token.index == 0:
         return ()
     return prof.concepts_of(stem(f"{sentence.words[token.index - 1].surface}-{token.surface}"))
-
-
-def _phrase_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:
-    """The concepts a synonym phrase the text writes stands for, found at any of its words
-    that is a content word: "pulled over" for a claim's "halt", "passed away" for its
-    "died", "on the ground" (at "ground") for its "rushed"."""
-    for parts in prof.phrases:
-        for k, part in enumerate(parts):
-            if part == token.stem and token.index >= k and writes_phrase(
-                    sentence.words, token.index - k, parts):
-                return prof.concepts_of(" ".join(parts))
-    return ()
 
 
 def _is_noun_of(token: Token, quantity: Quantity) -> bool:

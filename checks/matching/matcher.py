@@ -245,8 +245,8 @@ class Matcher:
         background = self.background or Background([reading])
         echoes = echoes or {}
         result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
-        spans = (spans_back(reading) if any(p.fact.value.kind == "duration" for p in self.profiles)
-                 else None)
+        spans = (reading.once(spans_back, -1)
+                 if any(p.fact.value.kind == "duration" for p in self.profiles) else None)
         for indices in reading.in_sentence:
             ballots = [self._candidates(reading, index, background, echoes.get(index, {}), spans)
                        for index in indices]

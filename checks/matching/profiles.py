@@ -80,6 +80,7 @@ from checks.matching.sentences import (
     weight,
     word_distance,
     word_span,
+    writes_phrase,
 )
 from checks.quantities import Quantity, find_quantities, singular, weekday_of
 from checks.quantities.patterns import qualifies
@@ -819,6 +820,18 @@ def _setting(sentence: Sentence) -> frozenset[str]:
                 break
             found.add(name.stem)
     return frozenset(found)
+
+
+def phrase_concepts(prof: Profile, token: Token, sentence: Sentence) -> tuple[int, ...]:
+    """The concepts a synonym phrase the text writes stands for, found at any of its words
+    that is a content word: "pulled over" for a claim's "halt", "passed away" for its
+    "died", "on the ground" (at "ground") for its "rushed"."""
+    for parts in prof.phrases:
+        for k, part in enumerate(parts):
+            if part == token.stem and token.index >= k and writes_phrase(
+                    sentence.words, token.index - k, parts):
+                return prof.concepts_of(" ".join(parts))
+    return ()
 
 
 def with_unit_weight(prof: Profile, facts: Sequence[Fact]) -> Profile:

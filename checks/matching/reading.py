@@ -130,12 +130,13 @@ SPAN_BACK = re.compile(r"(?i)\s+ago$")
 SPAN_REACH = 30
 
 
-def spans_back(reading: Reading) -> Reading | None:
+def spans_back(reading: Reading, _: int = -1) -> Reading | None:
     """The article read with each date counted back from its day ("was wed about three
     weeks ago") as the span it counts back ("about three weeks"): against a fact that
     gives the time between two events ("married about three weeks before he was
     killed"), a report of the day writes that span back from the article's day. None
-    when the article has no such date. The other figures and the sentences stay."""
+    when the article has no such date. The other figures and the sentences stay. Read once
+    per article (`Reading.once(spans_back, -1)`), however often it is matched."""
     quantities = list(reading.quantities)
     changed = False
     for i, quantity in enumerate(quantities):

@@ -53,7 +53,7 @@ from checks.matching.phrases import (
     verb_after,
     word_before,
 )
-from checks.matching.profiles import EXTREMES, Profile
+from checks.matching.profiles import EXTREMES, Profile, phrase_concepts
 from checks.matching.reading import (
     FRONTED,
     Reading,
@@ -769,11 +769,10 @@ def _spans_back_to_its_event(prof: Profile, reading: Reading, index: int) -> str
     if quantity.kind != "duration" or not AGO_AFTER.match(reading.article.text, quantity.end):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
-    words = [w for w in sentence.words if w.start < quantity.start]
     told: list[tuple[Token, tuple[int, ...]]] = []
-    for i, word in enumerate(words):  # a word, or two ("gunning down")
-        pair = f"{word.stem} {words[i + 1].stem}" if i + 1 < len(words) else ""
-        concepts = prof.concepts_of(word.stem) or (prof.concepts_of(pair) if pair else ())
+    for word in (w for w in sentence.words if w.start < quantity.start):
+        concepts = prof.concepts_of(word.stem) or (  # or a phrase's: "gunning down"
+            phrase_concepts(prof, word, sentence) if word.stem in prof.phrase_words else ())
         if word.content and not word.name and concepts:
             told.append((word, concepts))
     if not told or not set(told[-1][1]) <= prof.reference:
