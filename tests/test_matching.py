@@ -4122,6 +4122,26 @@ def test_a_fact_counted_in_people_asks_any_count_of_people_for_its_word() -> Non
                        [rescued]), "rescued") == ["Six bank workers"]
 
 
+def test_people_told_only_where_they_were_state_no_toll() -> None:
+    """"As many as 20 people had been inside the bank" says where they were, not that they
+    died; a claim of where people were still takes such a count."""
+    deaths = fact("deaths", "Three employees of a Marfin Bank branch in Athens died when "
+                  "protesters threw petrol bombs into the building.", "3 people")
+    for text, figure in [("Firefighters said as many as 20 people had been inside the bank.",
+                          "as many as 20 people"),
+                         ("Police said 40 passengers were aboard the bus in Athens.",
+                          "40 passengers")]:
+        matches = run(text, [deaths])
+        assert figures(matches, "deaths") == [], text
+        assert near(matches, "deaths", figure).veto == "tells only where they were"
+    assert figures(run("Firefighters said as many as 20 people died inside the bank.",
+                       [deaths]), "deaths") == ["as many as 20 people"]
+    inside = fact("inside", "About 20 people were inside the Marfin bank in Athens when it "
+                  "was attacked.", "about 20 people")
+    assert figures(run("Firefighters said as many as 20 people had been inside the bank.",
+                       [inside]), "inside") == ["as many as 20 people"]
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

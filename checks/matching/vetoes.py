@@ -187,6 +187,26 @@ def _verb_missing(prof: Profile, reading: Reading, index: int) -> str:
     return "no word for what happened to them"
 
 
+def _only_present(prof: Profile, reading: Reading, index: int) -> str:
+    """People who "had been inside the bank" or "were aboard" are told where they were,
+    not what befell them: their count states no toll a claim tells ("died", "were
+    injured"), whoever they are."""
+    quantity = reading.quantities[index]
+    _, people = people_nouns()
+    if (quantity.kind != "count" or singular(quantity.unit.split()[-1] if quantity.unit else "")
+            not in people or not PRESENT_AFTER.match(reading.article.text, quantity.end)):
+        return ""
+    if not prof.claim_stems & prof.units - {stem(n) for n in people}:
+        return ""
+    return "tells only where they were"
+
+
+#: After a count of people, words that only place them: "had been inside the bank".
+PRESENT_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:still\s+)?"
+    r"(?:inside|aboard|on\s+board|present|in\s+the\s+building)\b", re.IGNORECASE)
+
+
 def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     """A bare number speaks of a counted fact only where the word the claim puts before its
     figure stands right before it (or but a function word away), leaving the noun
@@ -1735,7 +1755,7 @@ VETOES: tuple[Veto, ...] = (
     _other_role,
     _hypothetical, _not_asserted, _sequel, _of_several, _contents_mismatch, _people_for_times,
     after_the_claims_event, another_step,
-    noun_missing, _age_limit, _age_mismatch, _age_then,
+    noun_missing, _only_present, _age_limit, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _a_groups_figure, _anothers_role, anothers_object, _owner_not_thing,
     _not_the_extreme,
