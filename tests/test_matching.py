@@ -5081,6 +5081,23 @@ def test_a_claim_opening_with_people_a_name_then_speaks_of_gives_their_age() -> 
     assert mention.disagrees
 
 
+def test_a_claim_opening_with_a_person_then_a_relative_clause_gives_their_age() -> None:
+    """"The older girl, with whom Warren Jeffs fathered a child, was 15": the names of the
+    clause set off by commas are not whose age it is, so "Jeffs, 55," is not hers."""
+    older = fact("older", "The older girl, with whom Warren Jeffs fathered a child, was 15 "
+                 "years old.", "15 years")
+    text = ("Jeffs, 55, will spend at least 45 years in prison for assaulting the girls he "
+            "called spiritual wives.")
+    assert vetoed(run(text, [older]), "older", "55").veto == "the age of Jeffs"
+    (mention,) = run("Jeffs fathered a child with a 14-year-old girl, an analyst testified.",
+                     [older]).mentions["older"]
+    assert mention.disagrees
+    deputy = fact("deputy", "The deputy, whose killer Jose Luis Orozco was convicted, was 35 "
+                  "years old.", "35 years")
+    (mention,) = run("Orozco, 29, shot the deputy, who was 35.", [deputy]).mentions["deputy"]
+    assert mention.quantity.text == "35"
+
+
 def test_an_age_set_as_a_limit_is_no_ones_age() -> None:
     """"24 of them under age 17" sets a limit; it never fails a girl's age of 15."""
     older = fact("older", "The older of the two girls Warren Jeffs took as spiritual wives was "

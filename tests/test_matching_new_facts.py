@@ -79,7 +79,7 @@ LINES = {
     ("round-24", False): (7, 273, 12, 20, 0),
     ("round-25", False): (2, 209, 19, 22, 0),
     ("round-26", False): (4, 212, 15, 23, 0),
-    ("round-27", False): (12, 186, 17, 22, 3),
+    ("round-27", False): (8, 188, 17, 22, 3),
 }
 Key = tuple[str, bool]
 

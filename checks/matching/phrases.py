@@ -707,7 +707,7 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
             return [described]
     end, _ = word_span(sentence, age.start, age.end)
     name = first_name(sentence, end)
-    lead = _people_before_clause(sentence, name)
+    lead = _people_before_clause(sentence, name) or _people_before_relative(sentence)
     if lead:
         return lead
     if name and name[0].index == 0 and _set_off_after(sentence, name):
@@ -738,6 +738,32 @@ def _people_before_clause(sentence: Sentence, name: list[Token]) -> list[Token]:
     noun = lead[-1].surface.lower()
     # a plural: "The receptionist Madeline Kafoury" is a title, not a clause
     return lead if singular(noun) != noun and singular(noun) in people_nouns()[1] else []
+
+
+def _people_before_relative(sentence: Sentence) -> list[Token]:
+    """The person a claim opens with when commas set a relative clause off after them
+    ("The older girl, with whom Warren Jeffs fathered a child, was 15"): the clause's
+    names are not its subject."""
+    words = sentence.words
+    if not words or words[0].surface.lower() not in ARTICLES:
+        return []
+    lead: list[Token] = []
+    for word in words[1:]:
+        if word.gap == ",":
+            break
+        if not word.content or word.surface[:1].isupper():
+            return []
+        lead.append(word)
+    else:
+        return []
+    after = words[len(lead) + 1:len(lead) + 3]
+    if not lead or not any(w.surface.lower() in RELATIVES for w in after):
+        return []
+    return lead if singular(lead[-1].surface.lower()) in people_nouns()[1] else []
+
+
+#: Words that open a relative clause about the noun before them.
+RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 def _set_off_after(sentence: Sentence, name: list[Token]) -> bool:
