@@ -3301,6 +3301,37 @@ def test_he_or_she_opening_a_sentence_is_the_one_name_before() -> None:
         assert mention.disagrees, other
 
 
+def test_one_subjects_list_of_past_verbs_keeps_its_subject() -> None:
+    """"He scored all 11 of his points, grabbed 6 of his 11 rebounds": the comma opens the
+    same subject's next verb, so the rebounds are Echenique's too; a comma before another
+    subject ("Echenique scored 11, Artino grabbed 7") leaves the figure open."""
+    rebounds = fact("rebounds", "Doug McDermott grabbed seven rebounds against Drake.",
+                    "7 rebounds")
+    day = dt.date(2013, 3, 9)
+    text = ("In the second half, Echenique got going. He scored all 11 of his points, "
+            "grabbed 6 of his team-high 11 rebounds, and blocked five shots.")
+    matches = run(text, [rebounds], date=day)
+    assert figures(matches, "rebounds") == []
+    assert vetoed(matches, "rebounds", "11 rebounds").veto == "the figure of Echenique"
+    (mention,) = run("In the second half, McDermott got going. He scored all 11 of his "
+                     "points, grabbed 11 rebounds.", [rebounds], date=day).mentions["rebounds"]
+    assert mention.disagrees
+
+
+def test_a_possessive_before_a_name_owns_the_name_not_the_figure() -> None:
+    """"Drake's Jordan Clarke pulled down 10 rebounds" is Clarke's figure, though the claim
+    names Drake as McDermott's opponent."""
+    rebounds = fact("rebounds", "Doug McDermott grabbed seven rebounds against Drake.",
+                    "7 rebounds")
+    day = dt.date(2013, 3, 9)
+    matches = run("Drake's Jordan Clarke pulled down 10 rebounds.", [rebounds], date=day)
+    assert vetoed(matches, "rebounds", "10 rebounds").veto == (
+        "the figure of Drake's Jordan Clarke")
+    (mention,) = run("Drake's defence let McDermott pull down 10 rebounds.",
+                     [rebounds], date=day).mentions["rebounds"]
+    assert mention.disagrees
+
+
 def test_a_figure_in_a_relative_clause_is_the_name_it_hangs_from() -> None:
     """"Brady Quinn, who was just 10 of 22 for 162 yards": the clause after ", who" tells
     of the name before it, so against Butler's return the figure is Quinn's though the

@@ -76,10 +76,10 @@ LINES = {
     ("round-21", False): (4, 260, 7, 16, 0),
     ("round-22", False): (2, 234, 15, 16, 0),
     ("round-23", False): (4, 246, 12, 20, 0),
-    ("round-24", False): (7, 273, 12, 20, 0),
+    ("round-24", False): (5, 275, 12, 20, 0),
     ("round-25", False): (2, 209, 19, 22, 0),
     ("round-26", False): (4, 212, 15, 23, 0),
-    ("round-27", False): (8, 188, 17, 22, 3),
+    ("round-27", False): (6, 190, 17, 22, 3),
 }
 Key = tuple[str, bool]
 

@@ -562,9 +562,17 @@ def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list
         if opener == 0 or sentence.words[opener - 1].surface.lower() not in PREPOSITIONS:
             return name  # not "an attack in Greece killed three people"
     for word in reversed(before):
-        if _capital(word) and possessive(word):
+        if _capital(word) and possessive(word) and not _possesses_a_name(sentence, word):
             return _name_ending(sentence.words, word.index)
     return _subject_with(sentence, before, text)
+
+
+def _possesses_a_name(sentence: Sentence, word: Token) -> bool:
+    """Whether a possessive owns the name right after it ("Drake's Jordan Clarke"): that
+    name, not the possessive, may own a figure."""
+    after = word.index + 1
+    return after < len(sentence.words) and sentence.words[after].joined and _capital(
+        sentence.words[after])
 
 
 #: How many words may stand before the name a sentence opens its clause with: "The
@@ -707,9 +715,28 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
     while between and between[0][:1].isupper():
         between.pop(0)  # the verb's object: "Artino complemented Echenique inside by scoring"
     return not (verb.gap or verb.stem in REPORTING or verb.start > quantity.start
-                or not (past_verb(verb.surface) or looks_past(verb.surface.lower()))
-                or set("".join(between)) & CLAUSE_BREAKS
+                or not _is_past(verb.surface) or _breaks_clause(" ".join(between))
                 or _names_a_subject(between))
+
+
+def _is_past(word: str) -> bool:
+    """Whether a word reads as a past verb ("scored", "grabbed")."""
+    return past_verb(word) or looks_past(word.lower())
+
+
+def _breaks_clause(between: str) -> bool:
+    """Whether marks between a verb and a figure close its clause. A comma does not where
+    the same subject's next past verb follows it: "He scored all 11 of his points,
+    grabbed 6 of his team-high 11 rebounds" is one subject's list."""
+    if set(between) & (CLAUSE_BREAKS - {","}):
+        return True
+    for piece in between.split(",")[1:]:
+        words = piece.split()
+        if words[:1] == ["and"]:
+            words = words[1:]
+        if not words or not _is_past(words[0]):
+            return True
+    return False
 
 
 def _names_a_subject(words: Sequence[str]) -> bool:
