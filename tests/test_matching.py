@@ -3332,6 +3332,49 @@ def test_a_possessive_before_a_name_owns_the_name_not_the_figure() -> None:
     assert mention.disagrees
 
 
+RECORD = fact("record", "Rodney Buford's Creighton career scoring record, which Doug McDermott "
+              "broke, stood at 2,116 points.", "2,116 points")
+
+
+def test_a_name_only_in_a_claims_relative_clause_owns_none_of_its_figures() -> None:
+    """"Buford's record, which Doug McDermott broke, stood at 2,116 points" is Buford's
+    figure: McDermott, named only in the clause set off by commas, is not who it belongs
+    to, so "McDermott now has 2,129 points" (an adverb between name and verb) is his own
+    total, not the record's."""
+    day = dt.date(2013, 3, 9)
+    matches = run("McDermott now has 2,129 points heading into the semifinals.", [RECORD],
+                  date=day)
+    assert vetoed(matches, "record", "2,129 points").veto == "the figure of McDermott"
+    (mention,) = run("Buford now has 2,129 points in the record books.", [RECORD],
+                     date=day).mentions["record"]
+    assert mention.disagrees
+
+
+def test_a_copulas_noun_before_of_leaves_the_claims_noun_understood() -> None:
+    """"The record stood at 2,116 points": "Buford's scoring record of 2,106" states it,
+    its noun left understood; a bare number after "of" and another noun does not."""
+    day = dt.date(2013, 3, 9)
+    (mention,) = run("He came in needing 11 points to break Rodney Buford's scoring record "
+                     "of 2,106.", [RECORD], date=day).mentions["record"]
+    assert mention.quantity.text == "2,106" and mention.disagrees
+    assert figures(run("Rodney Buford's scoring record came in a class of 2,106.", [RECORD],
+                       date=day), "record") == []
+
+
+def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
+    """"Broke the record with his 11th point" counts up to that point: the game's total
+    of 23 may follow it and never fails it; a total below it does."""
+    nth = fact("nth", "McDermott broke Buford's scoring record with his 11th point of the "
+               "Drake game, a first-half free throw.", "11 points")
+    matches = run("McDermott scored 23 points against Drake.", [nth])
+    assert vetoed(matches, "nth", "23 points").veto == "a total past the claim's ordinal"
+    (mention,) = run("McDermott scored 9 points against Drake.", [nth]).mentions["nth"]
+    assert mention.disagrees
+    total = fact("total", "McDermott scored 11 points against Drake.", "11 points")
+    (mention,) = run("McDermott scored 23 points against Drake.", [total]).mentions["total"]
+    assert mention.disagrees
+
+
 def test_a_figure_in_a_relative_clause_is_the_name_it_hangs_from() -> None:
     """"Brady Quinn, who was just 10 of 22 for 162 yards": the clause after ", who" tells
     of the name before it, so against Butler's return the figure is Quinn's though the

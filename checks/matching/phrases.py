@@ -593,13 +593,37 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     running back Jamaal Charles rushed for 226 yards" is Charles's, his team's name a
     word about him. Empty where no name comes before a verb it can tell ("Colts beat the
     Chiefs": "beat" may be a noun). A name after a preposition is none ("The Colts'
-    drive against the Chiefs, capped by ...")."""
-    verb = next((i for i, w in enumerate(words) if w.surface[:1].islower() and _verb(w)),
+    drive against the Chiefs, capped by ..."), nor one in a relative clause set off by
+    commas ("Buford's record, which Doug McDermott broke, stood at 2,116 points")."""
+    aside = relative_aside(words)
+    main = [w for w in words if w.index not in aside]
+    verb = next((i for i, w in enumerate(main) if w.surface[:1].islower() and _verb(w)),
                 None)
-    names = name_groups(words[:verb] if verb is not None else (),
+    names = name_groups(main[:verb] if verb is not None else (),
                         lambda w: w.content and w.surface[:1].isupper())
     names = [n for n in names if not _after_preposition(words, n[0].index)]
     return frozenset(w.stem for w in names[-1]) if names else frozenset()
+
+
+def aside_names(words: Sequence[Token]) -> frozenset[str]:
+    """The stems of the names a claim writes only in a relative clause set off by commas
+    ("Buford's record, which Doug McDermott broke, stood at 2,116 points": McDermott)."""
+    aside = relative_aside(words)
+    inside = {w.stem for w in words if w.index in aside and w.name}
+    return frozenset(inside - {w.stem for w in words if w.index not in aside})
+
+
+def relative_aside(words: Sequence[Token]) -> set[int]:
+    """The indices of the words of relative clauses set off by commas (", which Doug
+    McDermott broke,"), up to the comma that closes each."""
+    aside: set[int] = set()
+    opened = False
+    for word in words:
+        if word.gap == ",":
+            opened = word.surface.lower() in RELATIVES
+        if opened:
+            aside.add(word.index)
+    return aside
 
 
 def _after_preposition(words: Sequence[Token], index: int) -> bool:
@@ -763,7 +787,7 @@ def _people_before_relative(sentence: Sentence) -> list[Token]:
 
 
 #: Words that open a relative clause about the noun before them.
-RELATIVES = frozenset({"who", "whom", "whose"})
+RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
 
 def _set_off_after(sentence: Sentence, name: list[Token]) -> bool:

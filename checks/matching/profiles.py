@@ -39,6 +39,7 @@ from checks.matching.phrases import (
     THING_WORDS,
     actor,
     as_age,
+    aside_names,
     attributive_count,
     bare_age_number,
     clause_after,
@@ -54,6 +55,7 @@ from checks.matching.phrases import (
     part_name,
     partitive_part,
     possessive,
+    relative_aside,
     role_names,
     scores,
     subject_words,
@@ -146,6 +148,8 @@ class Profile:
     shared_names: frozenset[str] = frozenset()  # name words of two of its people
     subject: frozenset[str] = frozenset()  # the name the claim opens with, whose figure it is
     actor: frozenset[str] = frozenset()  # the last name before the claim's verb: who did it
+    aside: frozenset[str] = frozenset()  # names only in a relative clause: ", which Doug
+    # McDermott broke," (no subject of the claim's figure)
     name_pairs: frozenset[tuple[str, str]] = frozenset()  # "MacBook Pro": (macbook, pro)
     origin: frozenset[str] = frozenset()  # the place a distance is measured from
     role_names: frozenset[tuple[str, str]] = frozenset()  # ("to", stem): "pass to Wayne"
@@ -165,6 +169,7 @@ class Profile:
     steps: frozenset[str] = frozenset()  # a date fact's steps of a case at law ("conviction")
     rate: bool = False
     hits: bool = False  # its figure counts what hit ("seven bullets struck Gray")
+    head: frozenset[str] = frozenset()  # the noun a copula gives the figure: "record"
     lead: frozenset[str] = frozenset()
     then: frozenset[str] = frozenset()  # the verb after the figure: "18 people were injured",
     # or what a toll's noun says happened ("made more than 50 arrests")
@@ -430,6 +435,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
                         if w.name) | frozenset(w.stem for w in opening),
         subject=frozenset(w.stem for w in opening),
         actor=actor(sentence.words) if sentence else frozenset(),
+        aside=aside_names(sentence.words) if sentence else frozenset(),
         name_pairs=name_pairs(sentence.words) if sentence else frozenset(),
         shared_names=_shared_names(sentence) if sentence else frozenset(),
         origin=measured_from(claim, value) if value else frozenset(),
@@ -450,6 +456,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         weekdays=frozenset(d for d in map(weekday_of, read) if d is not None)
         if fact.value.kind != "date" else frozenset(),
+        head=_head_noun(sentence, claim, value) if sentence and value else frozenset(),
         lead=expand({w.stem for w in _lead_words(sentence, claim, value)}, groups)
         if sentence and value else frozenset(),
         then=(_verb_then(sentence, claim, value, groups) if sentence and value else frozenset()
@@ -500,6 +507,24 @@ def _lead_words(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
     if before and any(mark in claim[before[-1].start:value.start] for mark in ",;:()—"):
         return []
     return before
+
+
+def _head_noun(sentence: Sentence, claim: str, value: Quantity) -> frozenset[str]:
+    """The noun a claim's figure is said of through a copula ("Buford's scoring record,
+    which McDermott broke, stood at 2,116 points": record), which an article may write
+    as "a record of 2,106"."""
+    before = _lead_words(sentence, claim, value)
+    if not before or before[-1].surface.lower() not in COPULAS:
+        return frozenset()
+    aside = relative_aside(sentence.words)
+    subject = [w for w in sentence.words[:before[-1].index] if w.index not in aside]
+    if not subject or not subject[-1].content or not subject[-1].surface.islower():
+        return frozenset()
+    return frozenset({subject[-1].stem})
+
+
+#: Verbs that give their subject a figure: "the record stood at 2,116 points".
+COPULAS = frozenset("is was were are stood stands totalled totaled numbered".split())
 
 
 def _claim_weight(token: Token, span: tuple[int, int] | None) -> float:

@@ -556,8 +556,11 @@ def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list
     verb = len(before) - 1
     if verb >= 0 and before[verb].surface.lower() in ARTICLES:
         verb -= 1
-    if verb >= 1 and takes(before[verb]) and _capital(before[verb - 1]):
-        name = _name_ending(sentence.words, before[verb - 1].index)
+    subject = verb - 1  # past an adverb: "McDermott now has 2,129 points"
+    if subject >= 1 and before[subject].surface.lower() in SUBJECT_ADVERBS:
+        subject -= 1
+    if subject >= 0 and takes(before[verb]) and _capital(before[subject]):
+        name = _name_ending(sentence.words, before[subject].index)
         opener = name[0].index
         if opener == 0 or sentence.words[opener - 1].surface.lower() not in PREPOSITIONS:
             return name  # not "an attack in Greece killed three people"
@@ -573,6 +576,10 @@ def _possesses_a_name(sentence: Sentence, word: Token) -> bool:
     after = word.index + 1
     return after < len(sentence.words) and sentence.words[after].joined and _capital(
         sentence.words[after])
+
+
+#: Adverbs that may stand between a name and the verb that takes its figure.
+SUBJECT_ADVERBS = frozenset("now also still then later again already just only".split())
 
 
 #: How many words may stand before the name a sentence opens its clause with: "The

@@ -216,7 +216,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     scored 13"); where the claim writes no number ("Luck's seventh comeback"), only the
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
     11 of his points"), and, for a claim whose figure is a part ("won 21 of his 25
-    bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts").
+    bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts"), and
+    the noun a claim's copula gives its figure, before "of" ("the record stood at 2,116
+    points": "the record of 2,106").
     "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
     the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20", a
     yard line: "to the Chiefs 7") counts nothing."""
@@ -244,6 +246,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
+        if word.stem in prof.head and HEAD_OF.fullmatch(
+                text, word.start + len(word.surface), quantity.start):
+            return ""  # "stood at 2,116 points": "Buford's scoring record of 2,106"
         if not (prof.lead or prof.opens) and word.stem in prof.units:
             return ""  # a claim with no figure ("his seventh comeback"): its noun leads
         if prof.opens and prof.concepts_of(word.stem) and "," not in reading.article.text[
@@ -260,6 +265,10 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if elided is not None and any(same_word(elided.stem, s) for s in prof.then):
         return ""
     return "no counted noun"
+
+
+#: Between the noun a claim's copula gives its figure and an article's bare number.
+HEAD_OF = re.compile(r"\s+of\s+")
 
 
 def _elided_verb(reading: Reading, index: int) -> Token | None:
@@ -484,9 +493,9 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
             return f"the figure of {' '.join(w.surface for w in name)}"
     if not name:
         return _anothers_source(prof, reading, index)
-    if any(prof.says(w.stem) for w in name) or _named_with(
+    if any(prof.says(w.stem) and w.stem not in prof.aside for w in name) or _named_with(
             prof.actor or prof.subject, reading, name):
-        return ""
+        return ""  # the claim's own, unless it names them only in an aside
     return f"the figure of {' '.join(w.surface for w in name)}"
 
 
@@ -623,6 +632,43 @@ def _stretches(claim: str) -> frozenset[str]:
     number = rf"(?:\d|(?:{'|'.join(SMALL_NUMBERS)})\b)"
     return frozenset(m.group(1).lower() for m in re.finditer(
         rf"(?i)\b{STRETCH_WORDS}\s+{number}", claim))
+
+
+def _past_the_nth(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim that gives its figure as an ordinal ("broke the record with his 11th
+    point", "the Colts' 10th win") counts up to its moment: a larger count may be a later
+    total ("McDermott scored 23 points"), so it may agree, never fail; a smaller one
+    still fails, as does a running total the event brought the count to ("extended his
+    record for comebacks to eight")."""
+    quantity = reading.quantities[index]
+    expected = prof.fact.value.value
+    if (quantity.kind != "count" or not isinstance(expected, float | int)
+            or not _claims_nth(prof.fact.claim, expected) or quantity.low is None
+            or not isinstance(quantity.low, float | int) or quantity.low <= expected
+            or BROUGHT_TO.search(reading.article.text, max(0, quantity.start - 4),
+                                 quantity.start)):
+        return ""
+    return "a total past the claim's ordinal"
+
+
+#: Right before a count, what makes it the running total an event brought it to.
+BROUGHT_TO = re.compile(r"\bto\s+$")
+
+
+#: Ordinal words, first to twentieth, by their number.
+ORDINAL_WORDS = dict(enumerate("""first second third fourth fifth sixth seventh eighth
+    ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth
+    eighteenth nineteenth twentieth""".split(), start=1))
+
+
+@functools.cache
+def _claims_nth(claim: str, number: float) -> bool:
+    """Whether a claim writes its figure as an ordinal: "his 11th point", "tenth win"."""
+    if not float(number).is_integer():
+        return False
+    n = int(number)
+    words = [rf"{n}(?:st|nd|rd|th)"] + ([ORDINAL_WORDS[n]] if n in ORDINAL_WORDS else [])
+    return re.search(rf"(?i)\b(?:{'|'.join(words)})\b", claim) is not None
 
 
 def _within_the_ceiling(prof: Profile, reading: Reading, index: int) -> str:
@@ -1770,5 +1816,5 @@ VETOES: tuple[Veto, ...] = (
     _set_elsewhere, _where_elsewhere, _town_unnamed, _locates_another, _another_of_its_kind,
     _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
-    _for_another_model, _a_names_number, _a_stretch,
+    _for_another_model, _a_names_number, _a_stretch, _past_the_nth,
 )
