@@ -1760,7 +1760,7 @@ def test_the_facts_number_under_another_scale_word_is_a_slip_however_far() -> No
 def test_a_bare_number_after_a_name_the_claim_writes_with_a_number_is_its_version() -> None:
     """Against "two USB 3.0 ports", the "2" and "3" of "a USB 2 / USB 3 port" are the
     standard's versions, not counts of ports."""
-    ports = fact("ports", "The new laptop has two USB 3.0 ports.", "2 ports")
+    ports = fact("ports", "Two USB 3.0 ports come with the new laptop.", "2 ports")
     matches = run("The new laptop gets faster graphics and a single USB 2 / USB 3 port.",
                   [ports])
     assert figures(matches, "ports") == []
@@ -3359,6 +3359,43 @@ def test_a_copulas_noun_before_of_leaves_the_claims_noun_understood() -> None:
     assert mention.quantity.text == "2,106" and mention.disagrees
     assert figures(run("Rodney Buford's scoring record came in a class of 2,106.", [RECORD],
                        date=day), "record") == []
+
+
+def test_times_after_another_verb_count_no_arrests() -> None:
+    """"Kimani Gray had four prior arrests" does not open with its figure, so a claim
+    word before a bare count of times ("hitting Gray eleven times") does not make it
+    arrests; "arrested four times" does."""
+    arrests = fact("arrests", "Kimani Gray had four prior arrests, police sources said.",
+                   "4 arrests")
+    matches = run("Both officers fired, hitting Gray eleven times in his torso and legs.",
+                  [arrests])
+    assert vetoed(matches, "arrests", "eleven times").veto == "no counted noun"
+    (mention,) = run("Police said Gray had been arrested three times.",
+                     [arrests]).mentions["arrests"]
+    assert mention.disagrees
+
+
+def test_times_after_a_hit_and_its_object_count_the_bullets_that_hit() -> None:
+    """"hitting Gray eleven times": the verb of hitting stands before its object, a name
+    or pronoun, and the times count the bullets that hit."""
+    hit = fact("hit", "The autopsy found that seven bullets struck Kimani Gray when two "
+               "officers opened fire on him.", "7 bullets")
+    for text in ("Both officers fired, hitting Gray eleven times in his torso and legs.",
+                 "Both officers fired, striking him eleven times."):
+        (mention,) = run(text, [hit]).mentions["hit"]
+        assert mention.quantity.text == "eleven times" and mention.disagrees, text
+
+
+def test_a_possessive_of_the_noun_a_claim_gives_its_figure_leaves_it_understood() -> None:
+    """"The crime family had about 200 made members": "the family's 200 'made' soldiers"
+    states it; another possessive before a bare number does not."""
+    members = fact("members", "Under Gigante, the Genovese crime family had about 200 made "
+                   "members.", "about 200 members")
+    (mention,) = run('Investigators said each of the family\'s 200 "made" soldiers obeyed '
+                     "Gigante.", [members]).mentions["members"]
+    assert mention.quantity.text == "200"
+    assert figures(run("Investigators said the mayor's 200 aides obeyed Gigante's family.",
+                       [members]), "members") == []
 
 
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:

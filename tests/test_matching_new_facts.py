@@ -53,7 +53,7 @@ LINES = {
     ("round-9", False): (2, 133, 0, 38, 0),
     ("round-9", True): (2, 132, 0, 38, 0),
     ("round-10", False): (10, 70, 2, 27, 0),
-    ("round-10", True): (6, 70, 2, 27, 0),
+    ("round-10", True): (5, 70, 2, 27, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (3, 430, 13, 35, 0),
@@ -79,7 +79,7 @@ LINES = {
     ("round-24", False): (4, 276, 12, 20, 0),
     ("round-25", False): (2, 209, 20, 22, 0),
     ("round-26", False): (4, 212, 16, 23, 0),
-    ("round-27", False): (5, 191, 17, 22, 3),
+    ("round-27", False): (4, 192, 17, 22, 3),
 }
 Key = tuple[str, bool]
 

@@ -463,7 +463,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
               ) or _toll_words(fact.value.unit, groups) or (
             _befell(sentence, claim, value, groups)
             if sentence and value and fact.value.unit in MERE_PEOPLE else frozenset()),
-        opens=bool(sentence and value and not word_before(sentence, value.start)),
+        opens=bool(sentence and value and _opens_clause(sentence, claim, value)),
         rate=value is not None and RATE.search(clause_after(claim, value.end)) is not None,
         hits=value is not None and hit_verb(claim, value.start, value.end),
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
@@ -509,22 +509,34 @@ def _lead_words(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
     return before
 
 
+def _opens_clause(sentence: Sentence, claim: str, value: Quantity) -> bool:
+    """Whether a claim's figure opens its clause, no content word before it there ("Three
+    employees died", "In Athens, three employees died"; not "Kimani Gray had four prior
+    arrests")."""
+    start = max(claim.rfind(mark, 0, value.start) for mark in ",;:") + 1
+    return not any(w.content for w in sentence.words if start <= w.start < value.start)
+
+
 def _head_noun(sentence: Sentence, claim: str, value: Quantity) -> frozenset[str]:
-    """The noun a claim's figure is said of through a copula ("Buford's scoring record,
-    which McDermott broke, stood at 2,116 points": record), which an article may write
-    as "a record of 2,106"."""
-    before = _lead_words(sentence, claim, value)
-    if not before or before[-1].surface.lower() not in COPULAS:
+    """The noun a claim's figure is said of through a copula or "had" ("Buford's scoring
+    record, which McDermott broke, stood at 2,116 points": record; "the crime family had
+    about 200 made members": family), which an article may write as "a record of 2,106"
+    or "the family's 200 soldiers"."""
+    first, _ = word_span(sentence, value.start, value.end)
+    verb = next((w for w in reversed(sentence.words[max(0, first - 2):first])
+                 if w.surface.lower() in COPULAS), None)
+    if verb is None:
         return frozenset()
     aside = relative_aside(sentence.words)
-    subject = [w for w in sentence.words[:before[-1].index] if w.index not in aside]
+    subject = [w for w in sentence.words[:verb.index] if w.index not in aside]
     if not subject or not subject[-1].content or not subject[-1].surface.islower():
         return frozenset()
     return frozenset({subject[-1].stem})
 
 
 #: Verbs that give their subject a figure: "the record stood at 2,116 points".
-COPULAS = frozenset("is was were are stood stands totalled totaled numbered".split())
+COPULAS = frozenset("is was were are stood stands totalled totaled numbered had has have"
+                    .split())
 
 
 def _claim_weight(token: Token, span: tuple[int, int] | None) -> float:

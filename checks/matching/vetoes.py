@@ -217,8 +217,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
     11 of his points"), and, for a claim whose figure is a part ("won 21 of his 25
     bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts"), and
-    the noun a claim's copula gives its figure, before "of" ("the record stood at 2,116
-    points": "the record of 2,106").
+    the noun a claim's copula or "had" gives its figure, before "of" or as a possessive
+    ("the record stood at 2,116 points": "the record of 2,106"; "the family had about 200
+    made members": "the family's 200 soldiers").
     "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
     the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20", a
     yard line: "to the Chiefs 7") counts nothing."""
@@ -240,15 +241,16 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if "of" in text[max(0, quantity.start - 5):quantity.start] and PARENT_OF.search(
             text, max(0, quantity.start - 20), quantity.start):
         return "" if prof.fact.value.unit in KIN else "counts a parent's children"
-    if quantity.unit == "time" and "shot" in prof.units and prof.claim_stems & HIT_VERBS and any(
-            w.stem in HITS for w in word_before(sentence, quantity.start)):
-        return ""  # "shot seven times": seven bullets hit, none said of those fired
+    if quantity.unit == "time" and "shot" in prof.units and prof.claim_stems & HIT_VERBS and (
+            _hit_before(sentence, quantity.start)):
+        return ""  # "shot seven times", "hitting Gray eleven times": bullets that hit
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
         if word.stem in prof.head and HEAD_OF.fullmatch(
                 text, word.start + len(word.surface), quantity.start):
-            return ""  # "stood at 2,116 points": "Buford's scoring record of 2,106"
+            return ""  # "stood at 2,116 points": "Buford's scoring record of 2,106",
+            # "the crime family had about 200 made members": "the family's 200 soldiers"
         if not (prof.lead or prof.opens) and word.stem in prof.units:
             return ""  # a claim with no figure ("his seventh comeback"): its noun leads
         if prof.opens and prof.concepts_of(word.stem) and "," not in reading.article.text[
@@ -267,8 +269,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     return "no counted noun"
 
 
-#: Between the noun a claim's copula gives its figure and an article's bare number.
-HEAD_OF = re.compile(r"\s+of\s+")
+#: Between the noun a claim's copula gives its figure and an article's bare number: "of",
+#: or nothing after its possessive.
+HEAD_OF = re.compile(r"\s+of\s+|(?<=['’]s)\s+")
 
 
 def _elided_verb(reading: Reading, index: int) -> Token | None:
@@ -986,8 +989,21 @@ def _breakdown_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 #: A number of times after a verb of hitting counts the shots that hit ("shot seven
 #: times", "struck 11 times") for a fact counted in shots (or a word for them: bullets,
 #: rounds, see aliases.yaml) whose claim says they hit or struck (not "fired 11 shots").
-HITS = frozenset({"shot", "struck", "hit"})
+HITS = frozenset({"shot", "struck", "hit", "hitt", "strik"})  # "hitting", "striking"
 HIT_VERBS = HITS - {"shot"}  # in a claim, "shots" may be those fired
+
+
+def _hit_before(sentence: Sentence, start: int) -> bool:
+    """Whether a verb of hitting stands right before a figure, or before its object, a
+    name or pronoun: "shot seven times", "hitting Gray eleven times", "struck him"."""
+    first, _ = word_span(sentence, start, start + 1)
+    before = [w for w in sentence.words[:first] if w.start < start]
+    while before and (before[-1].name or before[-1].surface.lower() in OBJECT_PRONOUNS):
+        before.pop()
+    return bool(before) and before[-1].stem in HITS
+
+
+OBJECT_PRONOUNS = frozenset("him her them".split())
 
 
 def _hits_not_fired(prof: Profile, reading: Reading, index: int) -> str:
