@@ -3398,6 +3398,23 @@ def test_a_possessive_of_the_noun_a_claim_gives_its_figure_leaves_it_understood(
                        [members]), "members") == []
 
 
+def test_a_figure_for_a_pair_the_claim_names_one_of_is_their_total() -> None:
+    """"Eight children by his wife and a mistress" totals both: against "three children
+    with his mistress" it may agree, never fail; a claim of both takes it."""
+    mistress = fact("mistress", "Gigante had three children with his mistress, Olympia "
+                    "Esposito.", "3 children")
+    text = "Gigante had eight children by his wife and a mistress, both named Olympia."
+    assert vetoed(run(text, [mistress]), "mistress", "eight children").veto == (
+        "the total of his wife and a mistress")
+    (mention,) = run("Gigante had five children with his mistress, Olympia Esposito.",
+                     [mistress]).mentions["mistress"]
+    assert mention.disagrees
+    both = fact("both", "Gigante had nine children with his wife and his mistress.",
+                "9 children")
+    (mention,) = run(text, [both]).mentions["both"]
+    assert mention.disagrees
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

@@ -674,6 +674,29 @@ def _claims_nth(claim: str, number: float) -> bool:
     return re.search(rf"(?i)\b(?:{'|'.join(words)})\b", claim) is not None
 
 
+def _total_of_a_pair(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure given for two things joined by "and" ("eight children by his wife and a
+    mistress", "hurt in Athens and Patras") is their total: where the claim names one of
+    them and nothing of the other ("three children with his mistress"), it may agree,
+    never fail."""
+    quantity = reading.quantities[index]
+    if agreement(prof.fact, quantity):
+        return ""
+    found = PAIR_AFTER.match(clause_after(reading.article.text, quantity.end))
+    if found is None:
+        return ""
+    said = [any(prof.says(t.stem) for t in tokens(found.group(g))) for g in (1, 2)]
+    if said.count(True) != 1:
+        return ""
+    return f"the total of {found.group(1)} and {found.group(2)}"
+
+
+#: After a figure, a preposition and two short phrases joined by "and": "by his wife and a
+#: mistress", "in Athens and Patras".
+PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:by|with|in|from|at)\s+"
+                        r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*$")
+
+
 def _within_the_ceiling(prof: Profile, reading: Reading, index: int) -> str:
     """Where the claim's figure is a most ("can be configured up to 512 GB"), a plain
     figure below it is one choice within it ("64GB flash storage" on the base model),
@@ -1832,5 +1855,5 @@ VETOES: tuple[Veto, ...] = (
     _set_elsewhere, _where_elsewhere, _town_unnamed, _locates_another, _another_of_its_kind,
     _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
-    _for_another_model, _a_names_number, _a_stretch, _past_the_nth,
+    _for_another_model, _a_names_number, _a_stretch, _past_the_nth, _total_of_a_pair,
 )
