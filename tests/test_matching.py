@@ -3415,6 +3415,34 @@ def test_a_figure_for_a_pair_the_claim_names_one_of_is_their_total() -> None:
     assert mention.disagrees
 
 
+def test_a_relation_or_the_claims_target_opening_a_sentence_owns_its_figure() -> None:
+    """"His sergeant ... had served with the department for 22 years" is the sergeant's,
+    not Deputy Ortiz's; "a rival gang member answered with four shots" is one of those
+    Lopez fired at. A relation named as the claim's person ("His half-brother, Jonathan
+    Carrasquillo, 24,") and a subject the claim's target words do not all describe ("A
+    gang member ... sprayed 13 bullets") stay the claim's."""
+    service = fact("service", "Deputy Jerry Ortiz had served with the Los Angeles County "
+                   "Sheriff's Department for 15 years.", "15 years")
+    text = ("His sergeant, who was to partner him that day, had served with the department "
+            "for 22 years.")
+    assert vetoed(run(text, [service]), "service", "22 years").veto == (
+        "the figure of his sergeant")
+    shots = fact("shots", "Andrew Lopez fired 13 shots from the rooftop at rival gang "
+                 "members.", "13 shots")
+    matches = run("Police said a rival gang member answered with four shots from across the "
+                  "street.", [shots])
+    assert vetoed(matches, "shots", "four shots").veto == (
+        "the figure of a rival gang member")
+    (mention,) = run("A gang member was convicted after he sprayed 12 shots from a rooftop.",
+                     [shots]).mentions["shots"]
+    assert mention.disagrees
+    age = fact("age", "Jonathan Carrasquillo, accused of ordering the rooftop shooting, is "
+               "24.", "24 years")
+    (mention,) = run("His half-brother, Jonathan Carrasquillo, 25, is also on trial for "
+                     "murder.", [age]).mentions["age"]
+    assert mention.disagrees
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

@@ -35,6 +35,7 @@ from checks.matching.phrases import (
     MARGIN_WORDS,
     OTHER,
     PARENT_OF,
+    POSSESSIVE_PRONOUNS,
     REPORTING,
     ROLE_NAMED_AFTER,
     SEQUEL_BEFORE,
@@ -577,6 +578,74 @@ def _anothers_role(prof: Profile, reading: Reading, index: int) -> str:
             prof.says(stem(w)) for w in name.split()):
         return ""
     return f"{role} {name}, whom the claim does not name"
+
+
+def _someone_elses(prof: Profile, reading: Reading, index: int) -> str:
+    """A sentence whose subject is someone's relation ("His sergeant, who was to partner
+    him, had served with the department for 22 years") or one of those the claim's act
+    was aimed at ("a rival gang member answered with four shots", against "fired 13 shots
+    ... at rival gang members") tells that one's figure, not the named person's whose
+    figure the claim gives; unless the claim calls its person by that noun."""
+    if not prof.subject or reading.quantities[index].kind == "date":
+        return ""
+    found = reading.once(_opening_people, index)
+    if found is None:
+        return ""
+    determiner, words = found
+    noun = words[-1]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if any(w.name and w.stem in prof.subject for w in sentence.words
+           if w.start < reading.quantities[index].start):
+        return ""  # "His half-brother, Jonathan Carrasquillo, 24,": the claim's person
+    if determiner in POSSESSIVE_PRONOUNS:
+        return "" if prof.says(stem(noun)) else f"the figure of {determiner} {noun}"
+    if any(set(target) <= set(words) for target in _targets(prof.fact.claim)):
+        return f"the figure of {determiner} {' '.join(words)}"
+    return ""
+
+
+#: A sentence's subject that is people, after what reports it: "Police said a rival gang
+#: member", "His sergeant".
+OPENING_PEOPLE = re.compile(
+    r"\s*(?:[A-Z][\w'’]*\s+(?:said|says)\s+(?:that\s+)?)?(his|her|their|His|Her|Their|a|an|the|"
+    r"A|An|The)\s+((?:[a-z-]+\s+){0,2}[a-z]+)(?=[\s,])")
+
+
+def _opening_people(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] | None:
+    """The determiner and the words, up to a noun for people, that a figure's sentence
+    opens its clause with ("a", ("rival", "gang", "member")), if it does and the figure
+    comes after them; none where a word of reporting follows them."""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    text = reading.article.text
+    found = OPENING_PEOPLE.match(text, sentence.start)
+    if found is None or found.end() > reading.quantities[index].start:
+        return None
+    words = found.group(2).split()
+    nouns = [i for i, w in enumerate(words) if singular(w) in people_nouns()[1]]
+    if not nouns:
+        return None
+    after = words[nouns[0] + 1:] or text[found.end():found.end() + 20].split()
+    if after and stem(after[0]) in REPORTING:
+        return None  # "His sergeant said ..."
+    return found.group(1).lower(), (*words[:nouns[0]], singular(words[nouns[0]]))
+
+
+@functools.cache
+def _targets(claim: str) -> frozenset[tuple[str, ...]]:
+    """The people a claim aims its act at, by their words up to their noun: "fired 13
+    shots ... at rival gang members" (rival, gang, member)."""
+    targets = set()
+    for found in TARGET.finditer(claim):
+        words = found.group(1).split()
+        nouns = [i for i, w in enumerate(words) if singular(w) in people_nouns()[1]]
+        if nouns:
+            targets.add((*words[:nouns[0]], singular(words[nouns[0]])))
+    return frozenset(targets)
+
+
+#: A claim's aim: "at rival gang members", "against the police".
+TARGET = re.compile(r"\b(?:at|against|toward|towards)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}"
+                    r"[a-z]+)\b")
 
 
 def _owner_not_thing(prof: Profile, reading: Reading, index: int) -> str:
@@ -1843,6 +1912,7 @@ VETOES: tuple[Veto, ...] = (
     noun_missing, _only_present, _age_limit, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _a_groups_figure, _anothers_role, anothers_object, _owner_not_thing,
+    _someone_elses,
     _not_the_extreme,
     _within_the_ceiling,
     _whole_of_the_value, _measured_elsewhere, _difference_mismatch, _far_off, _rate_mismatch,
