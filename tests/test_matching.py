@@ -2033,6 +2033,15 @@ def test_a_figure_of_another_thing_of_the_claims_kind_never_fails(opening: str) 
     assert mention.disagrees
 
 
+def test_another_thing_of_the_claims_kind_may_be_named_by_a_synonym() -> None:
+    """"A smaller quake" is another earthquake, the claim's noun's synonym."""
+    distance = fact("distance", "The Sunday morning earthquake's epicenter was two miles from "
+                    "The Geysers.", "2 miles")
+    matches = run("A smaller quake that evening was centered three miles from The Geysers.",
+                  [distance], date=dt.date(2009, 1, 5))
+    assert vetoed(matches, "distance", "three miles").veto == "another quake"
+
+
 def test_a_figure_in_an_opening_participial_phrase_is_the_main_subjects() -> None:
     """"Despite rushing for 352 yards, the Kansas City Chiefs lost" gives the team's yards:
     no figure of Jamaal Charles, whom the claim opens with, though it names the Chiefs."""

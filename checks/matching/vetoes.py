@@ -1148,8 +1148,9 @@ def _another_of_its_kind(prof: Profile, reading: Reading, index: int) -> str:
     if quantity.kind == "date":
         return ""
     found = reading.once(_another_named, index)
-    if found is None or not prof.says(stem(found)) or agreement(prof.fact, quantity):
-        return ""
+    if found is None or not (prof.says(stem(found)) or prof.concepts_of(stem(found))) or (
+            agreement(prof.fact, quantity)):
+        return ""  # the claim's noun or a synonym: "quake" for its "earthquake"
     return f"another {found}"
 
 
