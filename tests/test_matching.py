@@ -4048,6 +4048,14 @@ def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
             "Security and Cooperation in Europe.")
     (mention,) = run(text, [members]).mentions["members"]
     assert mention.quantity.text == "56-country" and mention.disagrees
+    # where the claim writes that noun only as where its figure is, the article's count
+    # may be the whole of which the claim counts a part: it may agree, never fail
+    seats = fact("seats", "Papandreou's Socialists hold 160 seats in the Greek Parliament.",
+                 "160 seats")
+    text = "Papandreou's Socialists hold a comfortable majority in the {}-seat Parliament."
+    assert vetoed(run(text.format(300), [seats]), "seats", "300-seat").veto == (
+        "modifies Parliament, where the claim's figure is")
+    assert figures(run(text.format(160), [seats]), "seats") == ["160-seat"]
 
 
 def test_a_bare_number_before_a_noun_it_could_not_take_understands_none() -> None:

@@ -79,7 +79,7 @@ LINES = {
     ("round-24", False): (4, 276, 12, 20, 0),
     ("round-25", False): (2, 209, 20, 22, 0),
     ("round-26", False): (4, 212, 16, 23, 0),
-    ("round-27", False): (3, 192, 17, 22, 0),
+    ("round-27", False): (1, 192, 17, 22, 0),
 }
 Key = tuple[str, bool]
 

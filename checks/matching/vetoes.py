@@ -1006,11 +1006,33 @@ def _modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A count that modifies another noun speaks of that noun: "two traditional three-point
     plays" states no points scored, unless the claim's figure modifies one too, or the
     noun is the claim's own: "the 57-country Organisation" says how many countries the
-    claim's Organisation has."""
+    claim's Organisation has. Where the claim writes that noun only as where its figure
+    is ("hold 160 seats in the Greek Parliament"), "the 300-seat Parliament" may be the
+    whole of which the claim counts a part: it may agree, never fail."""
     modified = reading.once(modified_noun, index)
-    if prof.modifier or modified is None or prof.concepts_of(modified.stem):
+    if prof.modifier or modified is None:
         return ""
-    return f"modifies {modified.surface}"
+    if not prof.concepts_of(modified.stem):
+        return f"modifies {modified.surface}"
+    if _placed_in_claim(prof, modified.stem) and not agreement(
+            prof.fact, reading.quantities[index]):
+        return f"modifies {modified.surface}, where the claim's figure is"
+    return ""
+
+
+def _placed_in_claim(prof: Profile, stem_: str) -> bool:
+    """Whether every word of the claim for this stem's concept follows a placing
+    preposition ("in the Greek Parliament")."""
+    concepts = set(prof.concepts_of(stem_))
+    claim = list(words(prof.fact.claim))
+    found = [w for w in claim if w.content and concepts & set(prof.concepts_of(w.stem))]
+    return bool(found) and all(
+        any(v.surface.lower() in WHERE_WORDS for v in claim[max(0, w.index - 3):w.index])
+        for w in found)
+
+
+#: Prepositions that set a claim's figure in a place or body: "in the Greek Parliament".
+WHERE_WORDS = frozenset("in at inside within".split())
 
 
 def _others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
