@@ -3452,6 +3452,19 @@ def test_a_relation_or_the_claims_target_opening_a_sentence_owns_its_figure() ->
     assert mention.disagrees
 
 
+def test_a_number_in_brackets_after_the_claims_name_is_its_tally() -> None:
+    """"overtake Buford (2,116)" gives Buford's tally, the claim's figure; "Bob Harstad
+    (2,110)" beside it is another's and counts nothing."""
+    day = dt.date(2013, 3, 9)
+    text = ("McDermott passed Bob Harstad (2,110) and the next six helped him overtake "
+            "Buford ({}), the last two players ahead of him.")
+    (mention,) = run(text.format("2,126"), [RECORD], date=day).mentions["record"]
+    assert mention.quantity.text == "2,126" and mention.disagrees
+    matches = run(text.format("2,116"), [RECORD], date=day)
+    assert figures(matches, "record") == ["2,116"]
+    assert near(matches, "record", "2,110").veto == "no counted noun"
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

@@ -220,7 +220,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts"), and
     the noun a claim's copula or "had" gives its figure, before "of" or as a possessive
     ("the record stood at 2,116 points": "the record of 2,106"; "the family had about 200
-    made members": "the family's 200 soldiers").
+    made members": "the family's 200 soldiers"), as does the claim's own name with the
+    number in brackets after it ("overtake Buford (2,116)").
     "A mother of 12" counts children, whatever the claim's words, and "shot seven times"
     the bullets that hit. Any other bare number (a score, a year, a run, "Lopez, 20", a
     yard line: "to the Chiefs 7") counts nothing."""
@@ -257,6 +258,10 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
         if prof.opens and prof.concepts_of(word.stem) and "," not in reading.article.text[
                 word.start + len(word.surface):quantity.start]:
             return ""  # the claim opens with its figure ("Three employees died")
+    bracketed = NAME_BRACKET.search(text, max(0, quantity.start - 40), quantity.start)
+    if bracketed and text[quantity.end:quantity.end + 3].lstrip().startswith(")") and (
+            stem(bracketed.group(1)) in prof.subject | prof.actor):
+        return ""  # "overtake Buford (2, 116)": the tally of whose the claim's figure is
     if any(same_noun(reading.quantities[i], prof.units)
            for i in reading.once(_earlier_count, index)):
         return ""  # "Carter scored 14 points and Seth VanDeest scored 13": 13 points
@@ -270,6 +275,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     return "no counted noun"
 
 
+#: A name and an opening bracket right before a bare number: "overtake Buford (2, 116)".
+NAME_BRACKET = re.compile(r"\b([A-Z][\w'’-]*)\s*\(\s*$")
 #: Between the noun a claim's copula gives its figure and an article's bare number: "of",
 #: or nothing after its possessive.
 HEAD_OF = re.compile(r"\s+of\s+|(?<=['’]s)\s+")
