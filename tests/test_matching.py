@@ -3465,6 +3465,18 @@ def test_a_number_in_brackets_after_the_claims_name_is_its_tally() -> None:
     assert near(matches, "record", "2,110").veto == "no counted noun"
 
 
+def test_a_bare_number_another_name_added_takes_the_earlier_counts_noun() -> None:
+    """"Seth VanDeest led Drake with 13 points, while Richard Carter added 12": Carter's 12
+    are points, as "Hillis added 101" after 226 yards are yards."""
+    carter = fact("carter", "Drake's Richard Carter scored 12 points against Creighton.",
+                  "12 points")
+    text = "Seth VanDeest led Drake with 13 points, while Richard Carter added {} for Drake."
+    (mention,) = run(text.format(14), [carter]).mentions["carter"]
+    assert mention.quantity.text == "14" and mention.disagrees
+    assert figures(run("Seth VanDeest led Drake with 13 points, and Richard Carter had 12 "
+                       "seconds left.", [carter]), "carter") == []
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

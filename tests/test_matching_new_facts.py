@@ -48,8 +48,8 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (7, 198, 18, 45, 0),
-    ("round-8", True): (4, 191, 17, 44, 0),
+    ("round-8", False): (7, 199, 18, 45, 0),
+    ("round-8", True): (4, 192, 17, 44, 0),
     ("round-9", False): (2, 133, 0, 38, 0),
     ("round-9", True): (2, 132, 0, 38, 0),
     ("round-10", False): (10, 70, 2, 27, 0),
@@ -57,7 +57,7 @@ LINES = {
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (3, 430, 13, 35, 0),
-    ("round-13", False): (4, 363, 19, 44, 0),
+    ("round-13", False): (4, 364, 19, 44, 0),
     # two of these failures came with reading the shorthand "Jeffs was 55 when a Texas jury
     # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
@@ -67,19 +67,19 @@ LINES = {
     # noun tells ("made more than 50 arrests"): "nearly 100 people set off from the vigil
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
-    ("round-15", False): (6, 280, 20, 33, 0),
+    ("round-15", False): (6, 281, 20, 33, 0),
     ("round-16", False): (2, 264, 26, 29, 0),
     ("round-17", False): (1, 265, 10, 23, 0),
     ("round-18", False): (4, 261, 10, 28, 0),
     ("round-19", False): (2, 273, 7, 18, 2),
     ("round-20", False): (3, 250, 10, 16, 0),
     ("round-21", False): (4, 260, 7, 16, 0),
-    ("round-22", False): (2, 234, 15, 16, 0),
+    ("round-22", False): (2, 235, 15, 16, 0),
     ("round-23", False): (4, 246, 12, 20, 0),
     ("round-24", False): (4, 277, 12, 20, 0),
-    ("round-25", False): (2, 210, 20, 22, 0),
+    ("round-25", False): (2, 211, 20, 22, 0),
     ("round-26", False): (4, 213, 16, 23, 0),
-    ("round-27", False): (1, 193, 17, 23, 0),
+    ("round-27", False): (1, 194, 17, 23, 0),
 }
 Key = tuple[str, bool]
 

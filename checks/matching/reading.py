@@ -321,7 +321,7 @@ MEASURED_KINDS = frozenset({"measure", "duration", "money"})
 def _added_share(text: str, share: Quantity, figure: Quantity) -> bool:
     """A number another name "added" after a measured figure of its sentence is measured
     in the same unit: in "Charles rushed for 226 yards while Hillis added 101", Hillis
-    ran 101 yards. (Counts need no such help: the claim's noun is understood.)"""
+    ran 101 yards. (Counts take the earlier count's noun in `vetoes.noun_missing`.)"""
     return (figure.kind in MEASURED_KINDS and share.start - figure.end <= ANTECEDENT_REACH
             and not SENTENCE_END.search(text, figure.end, share.start)
             and ADDED_SHARE_BEFORE.search(text, figure.end, share.start) is not None)

@@ -56,6 +56,7 @@ from checks.matching.phrases import (
 )
 from checks.matching.profiles import EXTREMES, Profile, phrase_concepts
 from checks.matching.reading import (
+    ADDED_SHARE_BEFORE,
     FRONTED,
     Reading,
     aged_name,
@@ -303,7 +304,8 @@ FIELD_SPOT = re.compile(
 def _earlier_count(reading: Reading, index: int) -> list[int]:
     """The count with a noun nearest before a bare number in its sentence, whose noun the
     bare number leaves understood where the same word leads both ("Carter scored 14
-    points and Seth VanDeest scored 13"; not "shooting three people, killing one")."""
+    points and Seth VanDeest scored 13"; not "shooting three people, killing one"), or
+    another name "added" it ("led Drake with 13 points, while Richard Carter added 12")."""
     quantity = reading.quantities[index]
     earlier = [i for i in reading.neighbours(index)
                if reading.quantities[i].end <= quantity.start]
@@ -315,6 +317,8 @@ def _earlier_count(reading: Reading, index: int) -> list[int]:
         return []
     sentence = reading.sentences[reading.sentence_of[index]]
     lead, own = word_before(sentence, other.start), word_before(sentence, quantity.start)
+    if ADDED_SHARE_BEFORE.search(reading.article.text, other.end, quantity.start):
+        return [last]  # "VanDeest led Drake with 13 points, while Richard Carter added 12"
     return [last] if lead and own and lead[0].stem == own[0].stem else []
 
 
