@@ -615,12 +615,15 @@ def aside_names(words: Sequence[Token]) -> frozenset[str]:
 
 def relative_aside(words: Sequence[Token]) -> set[int]:
     """The indices of the words of relative clauses set off by commas (", which Doug
-    McDermott broke,"), up to the comma that closes each."""
+    McDermott broke,", ", with whom Warren Jeffs fathered a child,"), up to the comma
+    that closes each."""
     aside: set[int] = set()
     opened = False
-    for word in words:
+    for i, word in enumerate(words):
         if word.gap == ",":
-            opened = word.surface.lower() in RELATIVES
+            opening = [w.surface.lower() for w in words[i:i + 2]]
+            opened = opening[0] in RELATIVES or (
+                opening[0] in PREPOSITIONS and opening[1:] in (["whom"], ["which"]))
         if opened:
             aside.add(word.index)
     return aside
@@ -769,19 +772,11 @@ def _people_before_relative(sentence: Sentence) -> list[Token]:
     ("The older girl, with whom Warren Jeffs fathered a child, was 15"): the clause's
     names are not its subject."""
     words = sentence.words
-    if not words or words[0].surface.lower() not in ARTICLES:
+    aside = relative_aside(words)
+    if not aside or not words or words[0].surface.lower() not in ARTICLES:
         return []
-    lead: list[Token] = []
-    for word in words[1:]:
-        if word.gap == ",":
-            break
-        if not word.content or word.surface[:1].isupper():
-            return []
-        lead.append(word)
-    else:
-        return []
-    after = words[len(lead) + 1:len(lead) + 3]
-    if not lead or not any(w.surface.lower() in RELATIVES for w in after):
+    lead = list(words[1:min(aside)])
+    if not lead or any(not w.content or w.surface[:1].isupper() for w in lead):
         return []
     return lead if singular(lead[-1].surface.lower()) in people_nouns()[1] else []
 

@@ -194,13 +194,19 @@ def _only_present(prof: Profile, reading: Reading, index: int) -> str:
     not what befell them: their count states no toll a claim tells ("died", "were
     injured"), whoever they are."""
     quantity = reading.quantities[index]
-    _, people = people_nouns()
     if (quantity.kind != "count" or singular(quantity.unit.split()[-1] if quantity.unit else "")
-            not in people or not PRESENT_AFTER.match(reading.article.text, quantity.end)):
+            not in people_nouns()[1]
+            or not PRESENT_AFTER.match(reading.article.text, quantity.end)):
         return ""
-    if not prof.claim_stems & prof.units - {stem(n) for n in people}:
+    if not prof.claim_stems & prof.units - _people_stems():
         return ""
     return "tells only where they were"
+
+
+@functools.cache
+def _people_stems() -> frozenset[str]:
+    """The stems of the nouns for people: what a toll's words are, less its people."""
+    return frozenset(stem(n) for n in people_nouns()[1])
 
 
 #: After a count of people, words that only place them: "had been inside the bank".
@@ -632,26 +638,30 @@ def _opening_people(reading: Reading, index: int) -> tuple[str, tuple[str, ...]]
     if found is None or found.end() > reading.quantities[index].start:
         return None
     words = found.group(2).split()
-    nouns = [i for i, w in enumerate(words) if singular(w) in people_nouns()[1]]
-    if not nouns:
+    people = _up_to_people(words)
+    if people is None:
         return None
-    after = words[nouns[0] + 1:] or text[found.end():found.end() + 20].split()
+    after = words[len(people):] or text[found.end():found.end() + 20].split()
     if after and stem(after[0]) in REPORTING:
         return None  # "His sergeant said ..."
-    return found.group(1).lower(), (*words[:nouns[0]], singular(words[nouns[0]]))
+    return found.group(1).lower(), people
+
+
+def _up_to_people(words: list[str]) -> tuple[str, ...] | None:
+    """The words up to the first noun for people, that noun singular ("rival gang
+    members" → rival, gang, member), or None where there is none."""
+    for i, word in enumerate(words):
+        if singular(word) in people_nouns()[1]:
+            return (*words[:i], singular(word))
+    return None
 
 
 @functools.cache
 def _targets(claim: str) -> frozenset[tuple[str, ...]]:
     """The people a claim aims its act at, by their words up to their noun: "fired 13
     shots ... at rival gang members" (rival, gang, member)."""
-    targets = set()
-    for found in TARGET.finditer(claim):
-        words = found.group(1).split()
-        nouns = [i for i, w in enumerate(words) if singular(w) in people_nouns()[1]]
-        if nouns:
-            targets.add((*words[:nouns[0]], singular(words[nouns[0]])))
-    return frozenset(targets)
+    found = (_up_to_people(m.group(1).split()) for m in TARGET.finditer(claim))
+    return frozenset(t for t in found if t is not None)
 
 
 #: A claim's aim: "at rival gang members", "against the police".
@@ -759,16 +769,18 @@ def _total_of_a_pair(prof: Profile, reading: Reading, index: int) -> str:
     mistress", "hurt in Athens and Patras") is their total: where the claim names one of
     them and nothing of the other ("three children with his mistress"), it may agree,
     never fail."""
-    quantity = reading.quantities[index]
-    if agreement(prof.fact, quantity):
+    pair = reading.once(_pair_after, index)
+    if pair is None or agreement(prof.fact, reading.quantities[index]):
         return ""
-    found = PAIR_AFTER.match(clause_after(reading.article.text, quantity.end))
-    if found is None:
-        return ""
-    said = [any(prof.says(t.stem) for t in tokens(found.group(g))) for g in (1, 2)]
-    if said.count(True) != 1:
-        return ""
-    return f"the total of {found.group(1)} and {found.group(2)}"
+    said = [any(prof.says(t.stem) for t in tokens(side)) for side in pair]
+    return f"the total of {pair[0]} and {pair[1]}" if said.count(True) == 1 else ""
+
+
+def _pair_after(reading: Reading, index: int) -> tuple[str, str] | None:
+    """The two phrases joined by "and" that close a figure's clause (see
+    `_total_of_a_pair`), or None."""
+    found = PAIR_AFTER.match(clause_after(reading.article.text, reading.quantities[index].end))
+    return (found.group(1), found.group(2)) if found else None
 
 
 #: After a figure, a preposition and two short phrases joined by "and": "by his wife and a
