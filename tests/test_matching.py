@@ -3477,6 +3477,30 @@ def test_a_bare_number_another_name_added_takes_the_earlier_counts_noun() -> Non
                        "seconds left.", [carter]), "carter") == []
 
 
+def test_a_claims_bare_number_beside_a_measure_is_in_its_unit() -> None:
+    """"The Chiefs rushed for 352 yards, with Jamaal Charles running for 226 and Peyton
+    Hillis for 101": the claim's 101 are yards, so "Hillis added 101 yards" restates that
+    figure, not the team's total."""
+    total = fact("total", "The Chiefs rushed for 352 yards as a team against the Colts, with "
+                 "Jamaal Charles running for 226 and Peyton Hillis for 101.", "352 yards")
+    matches = run("Peyton Hillis added 101 yards on the ground for the Chiefs against the "
+                  "Colts.", [total])
+    assert vetoed(matches, "total", "101 yards").veto == "the claim's other figure '101'"
+    (mention,) = run("The Chiefs ran for 325 yards against the Colts.",
+                     [total]).mentions["total"]
+    assert mention.disagrees
+
+
+def test_a_part_of_a_named_persons_whole_is_a_part() -> None:
+    """"five of Zurana Horton's orphaned children" is a part of her children: "a mother of
+    12" counts the whole and never fails it."""
+    five = fact("five", "Horton's mother, Denise Peace, is caring for five of Zurana Horton's "
+                "orphaned children.", "5 children")
+    matches = run("Zurana Horton, 34, a mother of 12, was fatally shot in 2011.", [five])
+    assert vetoed(matches, "five", "12").veto == (
+        "counts the whole the claim's figure is a part of")
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

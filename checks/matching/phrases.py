@@ -403,11 +403,12 @@ def scores(text: str, start: int, end: int, quantities: Sequence[Quantity]
 
 #: After a count, "of" and a determiner, a possessive name or the whole's own figure make
 #: it a part of a whole: "three of the seven bullets", "five of Creighton's first eight
-#: points", "Three of the bullets", "21 of 25 bouts". "all" before it makes it the whole
+#: points", "five of Zurana Horton's orphaned children", "Three of the bullets", "21 of 25
+#: bouts". "all" before it makes it the whole
 #: again ("all 11 of his points").
 PARTITIVE_AFTER = re.compile(
-    r"\s+of\s+(?:(?i:the|his|her|its|their|our|these|those)\b|[A-Z][\w.-]*\s?['’]\s?s\b"
-    r"|(?=\d))")
+    r"\s+of\s+(?:(?i:the|his|her|its|their|our|these|those)\b"
+    r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s?['’]\s?s\b|(?=\d))")
 WHOLE_BEFORE = re.compile(r"(?i)\ball\s+$")
 #: How far the whole may stand after its part's "of the": "of his season-high 6".
 PARTITIVE_REACH = 40

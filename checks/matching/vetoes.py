@@ -1568,7 +1568,8 @@ def _hypothetical_stems() -> frozenset[str]:
 def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that restates one of the claim's other figures is that one, not the value.
     A bare number of a claim counts the value's noun: "shot three people ..., killing one"
-    has one person killed, whom "shot to death one person" restates. A bare number of the
+    has one person killed, whom "shot to death one person" restates, or measures in its
+    unit: "rushed for 352 yards ..., with Peyton Hillis for 101". A bare number of the
     article counts the other figure's: against "Two of the three people who died ... were
     women", "the death of three of our citizens" restates the three."""
     quantity = reading.quantities[index]
@@ -1579,6 +1580,10 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
             continue
         if expected.kind == "count" and figure.kind == "count" and not figure.unit:
             figure = replace(figure, unit=expected.unit)
+        elif expected.kind in ("measure", "money") and figure.kind == "count" and (
+                not figure.unit):  # "352 yards ..., with Peyton Hillis for 101": 101 yards
+            figure = replace(expected, text=figure.text, value=figure.value, low=figure.low,
+                             high=figure.high, hedge=figure.hedge)
         stated = quantity
         if figure.kind == quantity.kind == "count" and not quantity.unit:
             stated = replace(quantity, unit=figure.unit)  # "three of our citizens"
