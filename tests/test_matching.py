@@ -3501,6 +3501,20 @@ def test_a_part_of_a_named_persons_whole_is_a_part() -> None:
         "counts the whole the claim's figure is a part of")
 
 
+def test_a_longer_time_naming_the_whole_of_a_claims_part_never_fails_it() -> None:
+    """"the last five years of his sheriff's department career": "a 15-year member of the
+    sheriff's department" may be the whole career; "the last eight years of his career in
+    the anti-gang unit", naming the part too, still fails, as does a shorter time."""
+    unit = fact("unit", "Deputy Jerry Ortiz had spent the last five years of his sheriff's "
+                "department career in its anti-gang unit.", "5 years")
+    matches = run("Ortiz, 35, was a 15-year member of the sheriff's department.", [unit])
+    assert vetoed(matches, "unit", "15-year").veto == "the whole of the claim's time"
+    for text in ("Ortiz had spent the last eight years of his career in the anti-gang unit.",
+                 "Ortiz had spent the last three years of his career in the anti-gang unit."):
+        (mention,) = run(text, [unit]).mentions["unit"]
+        assert mention.disagrees, text
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

@@ -549,8 +549,8 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
     """The words of the whole a claim's count is a part of, up to its first function
     word: "Three of the bullets that struck Kimani Gray" → bullets; "seven of the police
     officers' bullets" → police, officers, bullets. Empty when the count is no part."""
-    if not partitive_part(claim, value):
-        return frozenset()
+    if not (partitive_part(claim, value) or time_part(claim, value)):
+        return frozenset()  # a time's too: "the last five years of his department career"
     found = PARTITIVE_AFTER.match(claim, value.end)
     assert found is not None  # partitive_part matched it
     nouns: list[str] = []

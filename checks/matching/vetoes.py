@@ -1011,6 +1011,30 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def _whole_of_the_time(prof: Profile, reading: Reading, index: int) -> str:
+    """Where the claim's time is a part of a longer one written after it ("the last five
+    years of his sheriff's department career"), a longer time in a sentence that names
+    that whole and none of the claim's other words ("a 15-year member of the sheriff's
+    department") may be the whole: it may agree, never fail. A shorter one, or one told
+    with the part's words ("the last eight years ... in the anti-gang unit"), still
+    fails."""
+    quantity, expected = reading.quantities[index], prof.fact.value
+    if (expected.kind != "duration" or quantity.kind != "duration" or not prof.whole_nouns
+            or not isinstance(quantity.low, float) or not isinstance(expected.high, float)
+            or agreement(prof.fact, quantity)):
+        return ""
+    low = convert(quantity.low, quantity.unit, expected.unit)
+    if low is None or low <= expected.high:
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    stems = {w.stem for w in sentence.tokens if not quantity.start <= w.start < quantity.end}
+    part = prof.claim_stems - prof.whole_nouns - prof.named
+    if any(same_word(s, w) for s in stems for w in prof.whole_nouns) and not any(
+            same_word(s, w) for s in stems for w in part):
+        return "the whole of the claim's time"
+    return ""
+
+
 def _counts_the_whole(prof: Profile, quantity: Quantity) -> bool:
     """Where the claim counts a part of a whole ("Three of the bullets that struck Kimani
     Gray hit him from behind"), a figure that disagrees and counts what the whole counts,
@@ -1977,4 +2001,5 @@ VETOES: tuple[Veto, ...] = (
     _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
     _for_another_model, _a_names_number, _a_stretch, _past_the_nth, _total_of_a_pair,
+    _whole_of_the_time,
 )
