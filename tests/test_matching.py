@@ -3515,6 +3515,20 @@ def test_a_longer_time_naming_the_whole_of_a_claims_part_never_fails_it() -> Non
         assert mention.disagrees, text
 
 
+def test_a_figure_marked_as_a_total_never_fails_a_claims_part() -> None:
+    """"In all, Orozco faces four counts" is the total of which "two counts of possession
+    of a firearm by a felon" is a part; a claim of nothing but who, what and its verb
+    ("Orozco faces four counts") is the total itself and still fails on five."""
+    part = fact("part", "Besides the murder counts, Orozco faced two counts of possession of a "
+                "firearm by a felon.", "2 counts")
+    matches = run("In all, Orozco faces four counts.", [part])
+    assert vetoed(matches, "part", "four counts").veto == (
+        "a total, of which the claim may count a part")
+    total = fact("total", "Orozco faces four counts.", "4 counts")
+    (mention,) = run("In all, Orozco faces five counts.", [total]).mentions["total"]
+    assert mention.disagrees
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

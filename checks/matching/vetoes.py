@@ -789,6 +789,36 @@ PAIR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:by|with|in|from|at)\s+"
                         r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*$")
 
 
+def _a_total_in_all(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure its sentence marks as a total ("In all, Orozco faces four counts", "three
+    data ports in all") may be the whole of which the claim counts a part ("two counts of
+    possession of a firearm"): where the claim marks no total, and the sentence writes none
+    of the words that set the claim's part apart (all but its names, its counted noun and
+    the verb before its figure), it may agree, never fail."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or IN_ALL.search(prof.fact.claim) or agreement(
+            prof.fact, quantity):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if not IN_ALL.search(reading.article.text, sentence.start, sentence.end):
+        return ""
+    said = {w.stem for w in sentence.tokens if not quantity.start <= w.start < quantity.end}
+    own = prof.claim_stems - prof.named - prof.units - prof.lead - _number_stems()
+    if not own or any(same_word(s, w) for s in said for w in own):
+        return ""  # a claim of nothing but who, what and its verb may be the total itself
+    return "a total, of which the claim may count a part"
+
+
+@functools.cache
+def _number_stems() -> frozenset[str]:
+    """The stems of the number words ("four"): a claim's figure, not what sets it apart."""
+    return frozenset(stem(w) for w in SMALL_NUMBERS)
+
+
+#: Words that mark a figure as a total.
+IN_ALL = re.compile(r"(?i)\b(?:in all|in total|altogether|all told)\b")
+
+
 def _within_the_ceiling(prof: Profile, reading: Reading, index: int) -> str:
     """Where the claim's figure is a most ("can be configured up to 512 GB"), a plain
     figure below it is one choice within it ("64GB flash storage" on the base model),
@@ -2001,5 +2031,6 @@ VETOES: tuple[Veto, ...] = (
     _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
     _for_another_model, _a_names_number, _a_stretch, _past_the_nth, _total_of_a_pair,
+    _a_total_in_all,
     _whole_of_the_time,
 )
