@@ -796,17 +796,34 @@ def _a_total_in_all(prof: Profile, reading: Reading, index: int) -> str:
     of the words that set the claim's part apart (all but its names, its counted noun and
     the verb before its figure), it may agree, never fail."""
     quantity = reading.quantities[index]
-    if quantity.kind != "count" or IN_ALL.search(prof.fact.claim) or agreement(
-            prof.fact, quantity):
+    if (quantity.kind != "count" or not reading.once(_marked_total, index)
+            or _marks_total(prof.fact.claim) or agreement(prof.fact, quantity)):
         return ""
-    sentence = reading.sentences[reading.sentence_of[index]]
-    if not IN_ALL.search(reading.article.text, sentence.start, sentence.end):
-        return ""
-    said = {w.stem for w in sentence.tokens if not quantity.start <= w.start < quantity.end}
+    said = reading.once(_words_beside, index)
     own = prof.claim_stems - prof.named - prof.units - prof.lead - _number_stems()
     if not own or any(same_word(s, w) for s in said for w in own):
         return ""  # a claim of nothing but who, what and its verb may be the total itself
     return "a total, of which the claim may count a part"
+
+
+def _marked_total(reading: Reading, index: int) -> bool:
+    """Whether a figure's sentence marks a total (IN_ALL)."""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    return IN_ALL.search(reading.article.text, sentence.start, sentence.end) is not None
+
+
+@functools.cache
+def _marks_total(claim: str) -> bool:
+    """Whether a claim marks its figure as a total (IN_ALL)."""
+    return IN_ALL.search(claim) is not None
+
+
+def _words_beside(reading: Reading, index: int) -> frozenset[str]:
+    """The stems of a figure's sentence, less the figure's own words ("15-year")."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    return frozenset(w.stem for w in sentence.tokens
+                     if not quantity.start <= w.start < quantity.end)
 
 
 @functools.cache
@@ -1056,8 +1073,7 @@ def _whole_of_the_time(prof: Profile, reading: Reading, index: int) -> str:
     low = convert(quantity.low, quantity.unit, expected.unit)
     if low is None or low <= expected.high:
         return ""
-    sentence = reading.sentences[reading.sentence_of[index]]
-    stems = {w.stem for w in sentence.tokens if not quantity.start <= w.start < quantity.end}
+    stems = reading.once(_words_beside, index)
     part = prof.claim_stems - prof.whole_nouns - prof.named
     if any(same_word(s, w) for s in stems for w in prof.whole_nouns) and not any(
             same_word(s, w) for s in stems for w in part):
@@ -1101,11 +1117,17 @@ def _placed_in_claim(prof: Profile, stem_: str) -> bool:
     """Whether every word of the claim for this stem's concept follows a placing
     preposition ("in the Greek Parliament")."""
     concepts = set(prof.concepts_of(stem_))
-    claim = list(words(prof.fact.claim))
+    claim = _claim_words(prof.fact.claim)
     found = [w for w in claim if w.content and concepts & set(prof.concepts_of(w.stem))]
     return bool(found) and all(
         any(v.surface.lower() in WHERE_WORDS for v in claim[max(0, w.index - 3):w.index])
         for w in found)
+
+
+@functools.cache
+def _claim_words(claim: str) -> tuple[Token, ...]:
+    """Every word of a claim, read once per claim."""
+    return tuple(words(claim))
 
 
 #: Prepositions that set a claim's figure in a place or body: "in the Greek Parliament".
