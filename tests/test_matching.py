@@ -4392,6 +4392,28 @@ def test_people_told_only_where_they_were_state_no_toll() -> None:
                        [inside]), "inside") == ["as many as 20 people"]
 
 
+def test_a_count_whose_verb_tells_another_fate_is_not_the_tolls() -> None:
+    """"Two managers, Paul Riva and Alan Steinberg, were wounded" counts the wounded, not
+    the killed, though "dead" stands in their sentence; a claim's part is read from "One of
+    the three people ..., receptionist Madeline Kafoury, was killed"."""
+    killed = fact("killed", "One of the three people LaCalamita shot at the Gordon Advisors "
+                  "office, receptionist Madeline Kafoury, was killed.", "1 person")
+    text = ("When Monday's violence had concluded, the receptionist, Madeline Kafoury, was "
+            "shot dead and two managers, Paul Riva and Alan Steinberg, were wounded.")
+    matches = run(text, [killed])
+    assert figures(matches, "killed") == []
+    assert near(matches, "killed", "two managers").veto == "tells another fate: wounded"
+    wounded = fact("wounded", "Two of the three people shot at the Gordon Advisors office, "
+                   "the managers Paul Riva and Alan Steinberg, were wounded.", "2 people")
+    assert figures(run(text, [wounded]), "wounded") == ["two managers"]
+    assert figures(run("A Michigan man shot to death one person and injured two others at the "
+                       "accounting firm, police said.", [killed]), "killed") == ["one person"]
+    arrests = fact("arrests", "Police arrested 46 people at the protest over Kimani Gray's "
+                   "death.", "46 people")
+    assert figures(run("By the end, 46 people had been arrested.", [arrests]),
+                   "arrests") == ["46 people"]
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

@@ -162,6 +162,15 @@ def test_one_as_a_verbs_object_ending_its_clause_is_a_count(text: str) -> None:
     assert [(q.kind, q.value, q.unit) for q in ones] == [("count", 1.0, "")]
 
 
+@pytest.mark.parametrize("text", ["One of the three people he shot was killed.",
+                                  "one of the 12 jurors fell ill"])
+def test_one_of_a_counted_whole_is_a_count(text: str) -> None:
+    """As "Two of the three" is a count of two, "One of the three people" is of one; not
+    "one of them", whose whole is uncounted."""
+    ones = [q for q in find_quantities(text) if q.text.lower() == "one"]
+    assert [(q.kind, q.value, q.unit) for q in ones] == [("count", 1.0, "")]
+
+
 # --------------------------------------------------------------------------- ranges & hedges
 
 

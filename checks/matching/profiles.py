@@ -678,10 +678,12 @@ def _verb_then(sentence: Sentence, claim: str, value: Quantity,
     """The verb the claim's figure is the subject of, with its synonyms: "18 people were
     injured" tells what happened to them after the figure, as "arrested 46 people" before.
     A phrase after the figure may stand before the verb: "Two managers of the Gordon
-    Advisors accounting firm in Troy were wounded"."""
+    Advisors accounting firm in Troy were wounded", and a name set off in commas after it:
+    "One of the three people he shot, receptionist Madeline Kafoury, was killed"."""
     verb = verb_after(sentence, value.end, claim)
     if verb is None and POSTMODIFIER.match(claim, value.end):
-        ends = value.end + len(clause_after(claim, value.end))
+        aside = APPOSITIVE.match(claim, value.end)
+        ends = aside.end() if aside else value.end + len(clause_after(claim, value.end))
         auxiliary = next((w for w in sentence.words if value.end < w.start < ends
                           and w.surface.lower() in AUXILIARIES), None)
         if auxiliary is not None:
@@ -691,6 +693,10 @@ def _verb_then(sentence: Sentence, claim: str, value: Quantity,
 
 #: A phrase that may follow a claim's figure before its verb: "Two managers of the firm".
 POSTMODIFIER = re.compile(r"\s+(?:of|from|at|in|with)\s")
+#: The rest of a figure's phrase and a name set off in commas, up to the verb's
+#: auxiliary: " of the three people he shot, receptionist Madeline Kafoury, was".
+APPOSITIVE = re.compile(
+    r"[^,;:.!?()]{0,80},[^,;:.!?()]{3,60},\s+(?:were|was|is|are|had|has|have)\b")
 
 
 #: Verbs that say little alone: what they do to a count is in the words after it.

@@ -97,6 +97,7 @@ from checks.matching.sentences import (
     same_word,
     stem,
     stems_of,
+    synonym_groups,
     tokens,
     word_span,
     words,
@@ -201,6 +202,45 @@ def _only_present(prof: Profile, reading: Reading, index: int) -> str:
     if not prof.claim_stems & prof.units - _people_stems():
         return ""
     return "tells only where they were"
+
+
+def _another_fate(prof: Profile, reading: Reading, index: int) -> str:
+    """A count whose own verb tells another fate than the claim's: where "the receptionist
+    was shot dead and two managers, Paul Riva and Alan Steinberg, were wounded", the two
+    are no count of the killed, though "dead" stands in their sentence."""
+    told = prof.lead if prof.lead and not prof.lead & REPORTING else prof.then
+    claimed = [group for group in _fates() if group & told]
+    if not claimed or reading.quantities[index].kind != "count":
+        return ""
+    verb = reading.once(_fate_verb, index)
+    if verb is None or any(verb.stem in group for group in claimed):
+        return ""
+    other = any(verb.stem in group for group in _fates())
+    return f"tells another fate: {verb.surface}" if other else ""
+
+
+def _fate_verb(reading: Reading, index: int) -> Token | None:
+    """The verb a count is the subject of, past a name set off in commas: "two managers,
+    Paul Riva and Alan Steinberg, were wounded"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    aside = NAMED_ASIDE.match(reading.article.text, quantity.end)
+    return verb_after(sentence, aside.end() if aside else quantity.end, reading.article.text)
+
+
+#: A name set off in commas right after a count: ", Paul Riva and Alan Steinberg,".
+NAMED_ASIDE = re.compile(r",\s+[A-Z][^,;:.!?()]{2,60},(?=\s)")
+
+
+@functools.cache
+def _fates() -> tuple[frozenset[str], ...]:
+    """The built-in synonym groups of what befalls people: killed, injured, arrested."""
+    keys = {stem(w) for w in FATES}
+    return tuple(group for group in synonym_groups({}) if group & keys)
+
+
+#: The fates a toll tells, each the key of a built-in synonym group (checks/data).
+FATES = ("killed", "injured", "arrested")
 
 
 @functools.cache
@@ -2036,7 +2076,7 @@ VETOES: tuple[Veto, ...] = (
     _other_role,
     _hypothetical, _not_asserted, _sequel, _of_several, _contents_mismatch, _people_for_times,
     after_the_claims_event, another_step,
-    noun_missing, _only_present, _age_limit, _age_mismatch, _age_then,
+    noun_missing, _only_present, _another_fate, _age_limit, _age_mismatch, _age_then,
     before_the_claims_time,
     _anothers_figure, _a_groups_figure, _anothers_role, anothers_object, _owner_not_thing,
     _someone_elses,

@@ -418,6 +418,8 @@ FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
 #: "killing one,", "injured one and": a verb's object "one", at the end of its clause.
 ONE_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")
 ONE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|and\b|$)")
+#: "One of the three people": a part of a counted whole, as "Two of the three" is.
+ONE_OF_COUNTED = re.compile(rf"{_SP}+of{_SP}+the{_SP}+(?:\d|(?i:{_alt(_NUMWORDS)})\b)")
 NO_ONE_BEFORE = re.compile(r"(?i)\b(no|any|every|some|each|the)\W+$")
 VAGUE_OF = re.compile(rf"{_SP}+of{_SP}+(?i:(thousands|millions|billions))\b")
 OF_NOUN = re.compile(rf"{_SP}+of(?={_SP})")

@@ -96,6 +96,7 @@ from checks.quantities.patterns import (
     ON_THE_SCALE,
     ONE_AFTER_VERB,
     ONE_ENDS,
+    ONE_OF_COUNTED,
     PERCENT,
     PLAIN_BEFORE,
     PLAIN_FIGURE,
@@ -1343,7 +1344,10 @@ class _Scanner:
     def _pronoun_one(self, s: int, e: int) -> bool:
         """A lone "one" is a pronoun more often than a figure ("one of the few", "the one
         who"), but not as the object of a verb that ends its clause: "shot three people,
-        killing one", "injuring one and wounding two"."""
+        killing one", "injuring one and wounding two", nor as a part of a counted whole:
+        "One of the three people he shot"."""
+        if ONE_OF_COUNTED.match(self.text, e) is not None:
+            return False
         return (ONE_AFTER_VERB.search(self.text, max(0, s - 20), s) is None
                 or ONE_ENDS.match(self.text, e) is None)
 
