@@ -4414,6 +4414,22 @@ def test_a_count_whose_verb_tells_another_fate_is_not_the_tolls() -> None:
                    "arrests") == ["46 people"]
 
 
+def test_a_participle_after_the_claims_figure_tells_what_befell_them() -> None:
+    """"Four people hurt in the bank fire were treated in hospitals" counts the hurt: a
+    count of the dead is none of it; "20,000 people marched in Thessaloniki" has its verb
+    and no participle."""
+    treated = fact("treated", "Four people hurt in the Marfin bank fire were treated in "
+                   "nearby hospitals.", "4 people")
+    matches = run("Three people died in a burning bank in Athens, the Marfin bank.", [treated])
+    assert figures(matches, "treated") == []
+    assert near(matches, "treated", "Three people").veto == "tells another fate: died"
+    assert figures(run("Four people were hurt in the Marfin bank fire and taken to hospital.",
+                       [treated]), "treated") == ["Four people"]
+    march = fact("march", "About 20,000 people marched in Thessaloniki.", "about 20,000 people")
+    assert figures(run("In Thessaloniki, a further 20,000 people joined the protest.",
+                       [march]), "march") == ["20,000 people"]
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

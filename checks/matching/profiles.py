@@ -86,6 +86,7 @@ from checks.matching.sentences import (
 )
 from checks.quantities import Quantity, find_quantities, singular, weekday_of
 from checks.quantities.patterns import qualifies
+from checks.quantities.tense import tense_of
 
 #: A claim word far from the claim's own figure (the subject's surroundings, not the
 #: predicate) counts this share at the least; words next to it ("arrested 46 people",
@@ -680,7 +681,7 @@ def _verb_then(sentence: Sentence, claim: str, value: Quantity,
     A phrase after the figure may stand before the verb: "Two managers of the Gordon
     Advisors accounting firm in Troy were wounded", and a name set off in commas after it:
     "One of the three people he shot, receptionist Madeline Kafoury, was killed"."""
-    verb = verb_after(sentence, value.end, claim)
+    verb = verb_after(sentence, value.end, claim) or _participle_after(sentence, claim, value)
     if verb is None and POSTMODIFIER.match(claim, value.end):
         aside = APPOSITIVE.match(claim, value.end)
         ends = aside.end() if aside else value.end + len(clause_after(claim, value.end))
@@ -689,6 +690,29 @@ def _verb_then(sentence: Sentence, claim: str, value: Quantity,
         if auxiliary is not None:
             verb = verb_after(sentence, auxiliary.start, claim)
     return expand({verb.stem}, groups) if verb is not None else frozenset()
+
+
+def _participle_after(sentence: Sentence, claim: str, value: Quantity) -> Token | None:
+    """A past participle right after the figure, before a preposition, tells what befell
+    what it counts even where a later verb tells what came next: "Four people hurt in the
+    bank fire were treated in hospitals" counts the hurt; a past verb with no verb of
+    its own clause after it is the verb itself ("20,000 people marched in Thessaloniki")."""
+    after = next((w for w in sentence.words if w.start >= value.end), None)
+    if after is None or claim[value.end:after.start].strip() or not PARTICIPLE_BEFORE.match(
+            claim, after.start + len(after.surface)) or not MAIN_VERB_LATER.match(
+            claim, after.start + len(after.surface)):
+        return None
+    lower = after.surface.lower()
+    return after if lower not in AUXILIARIES and (
+        tense_of(lower) == "past" or lower in IRREGULAR_PARTICIPLES) else None
+
+
+#: After a participle, the preposition that opens its phrase: "hurt in the bank fire".
+PARTICIPLE_BEFORE = re.compile(r"\s+(?:in|at|on|during|by|near|after|inside)\b")
+#: The clause's own verb after a participle's phrase: " in the bank fire were".
+MAIN_VERB_LATER = re.compile(r"(?:(?!\band\b)[^,;:.!?()])*?\s(?:were|was|are|is|had|have|has)\b")
+#: Participles that look like the present: "people hurt in the fire".
+IRREGULAR_PARTICIPLES = frozenset("hurt slain shot".split())
 
 
 #: A phrase that may follow a claim's figure before its verb: "Two managers of the firm".

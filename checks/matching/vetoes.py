@@ -221,11 +221,16 @@ def _another_fate(prof: Profile, reading: Reading, index: int) -> str:
 
 def _fate_verb(reading: Reading, index: int) -> Token | None:
     """The verb a count is the subject of, past a name set off in commas: "two managers,
-    Paul Riva and Alan Steinberg, were wounded"."""
+    Paul Riva and Alan Steinberg, were wounded", "Three people died"."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     aside = NAMED_ASIDE.match(reading.article.text, quantity.end)
-    return verb_after(sentence, aside.end() if aside else quantity.end, reading.article.text)
+    end = aside.end() if aside else quantity.end
+    verb = verb_after(sentence, end, reading.article.text)
+    after = next((w for w in sentence.words if w.start >= end), None)
+    if verb is None and after is not None and not reading.article.text[end:after.start].strip():
+        verb = after if past_verb(after.surface) else None
+    return verb
 
 
 #: A name set off in commas right after a count: ", Paul Riva and Alan Steinberg,".
