@@ -4430,6 +4430,34 @@ def test_a_participle_after_the_claims_figure_tells_what_befell_them() -> None:
                        [march]), "march") == ["20,000 people"]
 
 
+def test_a_measure_for_one_play_is_not_a_game_total() -> None:
+    """"ran 86 yards for a touchdown" measures one play: "226 yards rushing" in the game
+    measures rushing, which the claim does not name; "an 86-yd TD run" is the play."""
+    run_ = fact("run", "Jamaal Charles ran 86 yards for a touchdown on the first play of "
+                "the second half.", "86 yards")
+    matches = run("The Chiefs had rallied behind Jamaal Charles' 226 yards rushing to tie "
+                  "the game.", [run_])
+    assert figures(matches, "run") == []
+    assert near(matches, "run", "226 yards").veto == "measures rushing"
+    for text, figure in [("On the first play, Charles broke off an 86 - yd TD run.", "86 - yd"),
+                         ("Charles had an 86-yard touchdown run.", "86-yard")]:
+        assert figures(run(text, [run_]), "run") == [figure], text
+
+
+def test_a_name_in_the_possessive_before_a_figure_owns_it() -> None:
+    """A claim whose actor is not its opening name ("The Kansas City Chiefs rushed for 352
+    yards") owns no figure another name has in the possessive ("Jamaal Charles' 226
+    yards"); its own actor's possessive is its own."""
+    team = fact("team", "The Kansas City Chiefs rushed for 352 yards against the Colts.",
+                "352 yards")
+    matches = run("The Chiefs had rallied behind Jamaal Charles' 226 yards rushing to tie "
+                  "the game.", [team])
+    assert figures(matches, "team") == []
+    assert near(matches, "team", "226 yards").veto == "the figure of Jamaal Charles"
+    assert figures(run("It was a record day for the Chiefs' 352 yards rushing against the "
+                       "Colts.", [team]), "team") == ["352 yards"]
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

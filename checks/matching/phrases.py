@@ -703,9 +703,14 @@ def _describes(words: Sequence[Token], i: int) -> bool:
         after.surface.islower() and after.content and after.surface.isalpha())
 
 
-def possessive(word: Token) -> bool:
-    """A word in the possessive: "Ortiz's", "Vinatieri’s"."""
-    return word.surface.lower().endswith(("'s", "’s"))
+def possessive(word: Token, text: str = "") -> bool:
+    """A word in the possessive: "Ortiz's", "Vinatieri’s", and, where the text is given,
+    a name ending in "s" with the apostrophe alone: "Jamaal Charles' 226 yards"."""
+    if word.surface.lower().endswith(("'s", "’s")):
+        return True
+    end = word.start + len(word.surface)
+    return bool(text) and word.surface.endswith("s") and text[end:end + 1] in ("'", "’") and (
+        text[end + 1:end + 2] == " ")
 
 
 #: How many words after a possessive subject may say who it is ("Ortiz's elder son, Jeremy").

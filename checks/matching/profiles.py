@@ -470,7 +470,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         roles=_other_roles(sentence, value) if sentence and value else frozenset(),
         modifier=bool(sentence and value and attributive_count(
             value, next((w for w in sentence.words if w.start >= value.end), None))),
-        measured=expand({w.stem for w in measured_words(sentence, value)}, groups)
+        measured=expand({w.stem for w in measured_words(sentence, value)
+                         + _scored_by(sentence, claim, value)}, groups)
         if sentence and value and not age and value.kind in ("measure", "duration")
         else frozenset(),
         modified=expand({w.stem for w in _modified_phrase(sentence, value)}, groups)
@@ -690,6 +691,19 @@ def _verb_then(sentence: Sentence, claim: str, value: Quantity,
         if auxiliary is not None:
             verb = verb_after(sentence, auxiliary.start, claim)
     return expand({verb.stem}, groups) if verb is not None else frozenset()
+
+
+def _scored_by(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
+    """What one play a claim's measure went into names what it measures: "ran 86 yards
+    for a touchdown" is a touchdown's yards, not "226 yards rushing" in the game."""
+    link = FOR_A.match(claim, value.end)
+    if link is None:
+        return []
+    return [w for w in sentence.words if w.start >= link.end()][:1]
+
+
+#: After a claim's measure, the one thing it went into: " for a touchdown".
+FOR_A = re.compile(r"\s+for\s+an?\s+")
 
 
 def _participle_after(sentence: Sentence, claim: str, value: Quantity) -> Token | None:

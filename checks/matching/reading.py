@@ -565,9 +565,18 @@ def _owner(reading: Reading, index: int, takes: Callable[[Token], bool]) -> list
         if opener == 0 or sentence.words[opener - 1].surface.lower() not in PREPOSITIONS:
             return name  # not "an attack in Greece killed three people"
     for word in reversed(before):
-        if _capital(word) and possessive(word) and not _possesses_a_name(sentence, word):
+        if _capital(word) and possessive(word, text) and not _possesses_a_name(sentence, word):
             return _name_ending(sentence.words, word.index)
     return _subject_with(sentence, before, text)
+
+
+def possessor_before(reading: Reading, index: int) -> list[Token]:
+    """The name in the possessive right before a figure: "Jamaal Charles' 226 yards"."""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    before = [w for w in sentence.words if w.start < reading.quantities[index].start][-1:]
+    if not before or not _capital(before[0]) or not possessive(before[0], reading.article.text):
+        return []
+    return _name_ending(sentence.words, before[0].index)
 
 
 def _possesses_a_name(sentence: Sentence, word: Token) -> bool:

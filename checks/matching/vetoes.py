@@ -80,6 +80,7 @@ from checks.matching.reading import (
     past_verb,
     phrase_of,
     points_back,
+    possessor_before,
     pronoun_owner,
     referred_name,
     relative_owner,
@@ -545,8 +546,10 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     or possessor or as its source, is that other's ("Vinatieri's range for a 36-yard
     field goal", "Seth VanDeest scored 13", "13 points from Seth VanDeest", "Despite rushing
     for 352 yards, the Kansas City Chiefs lost")."""
-    if not prof.subject or index in reading.ages or reading.quantities[index].kind == "date":
+    if index in reading.ages or reading.quantities[index].kind == "date":
         return ""  # an age's person is `_age_mismatch`'s; a date is no one's
+    if not prof.subject:
+        return _possessors(prof, reading, index)
     name = reading.once(figure_owner, index)
     if not name and prof.lead & REPORTING:  # "Artino added six rebounds": "added" takes it
         name = reading.once(owner_by_any_verb, index)
@@ -562,6 +565,17 @@ def _anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     if any(prof.says(w.stem) and w.stem not in prof.aside for w in name) or _named_with(
             prof.actor or prof.subject, reading, name):
         return ""  # the claim's own, unless it names them only in an aside
+    return f"the figure of {' '.join(w.surface for w in name)}"
+
+
+def _possessors(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim with an actor but no opening name ("The Kansas City Chiefs rushed for 352
+    yards") still owns no figure in another's possessive right before it: "rallied behind
+    Jamaal Charles' 226 yards rushing"."""
+    name = reading.once(possessor_before, index) if prof.actor else []
+    if not name or any(prof.says(w.stem) for w in name) or _named_with(
+            prof.actor, reading, name):
+        return ""
     return f"the figure of {' '.join(w.surface for w in name)}"
 
 
