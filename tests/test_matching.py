@@ -2153,6 +2153,19 @@ def test_what_something_holds_is_no_count_of_what_was_done() -> None:
     assert mention.disagrees
 
 
+def test_what_a_thing_holds_is_a_count_of_contents_not_of_a_measure() -> None:
+    """"The shotgun holds five shells" is what it holds, no count of the shells found;
+    a device that "holds up to 768GB" states its capacity, the claim's own measure."""
+    shells = fact("shells", "Police found three live shells along with the shotgun in the car.",
+                  "3 shells")
+    matches = run("Officers found a shotgun in the car. The shotgun holds five shells.", [shells])
+    assert vetoed(matches, "shells", "five shells").veto == "what something holds"
+    storage = fact("storage", "The new MacBook Pro can be configured with up to 768GB of flash "
+                   "storage.", "up to 768GB")
+    assert figures(run("The new MacBook Pro holds up to 768GB of flash storage.", [storage]),
+                   "storage") == ["up to 768GB"]
+
+
 def test_a_count_among_parts_of_a_total_the_article_states_is_a_part() -> None:
     """After "Seven bullets hit Mr. Gray", "Two bullets struck from the front; one bullet
     entered his left side" tells where two of the seven hit: one of the parts. Without

@@ -319,6 +319,17 @@ SEQUEL_BEFORE = re.compile(r"(?i)\b(?:followed|preceded|trailed)\s+by\s+(?:a|an|
 #: bullets", "a truck packed with 20 tons". Holding is no event: not "hit by", "fired".
 CONTENTS_BEFORE = re.compile(
     r"(?i)\b(?:loaded|filled|packed|stuffed|crammed)\s+with\s+(?:only\s+|just\s+)?$")
+#: Right before a count, a verb of what something holds: "The shotgun holds five shells".
+#: Not before a measure: a device "holds up to 768GB", its capacity a fact of its own.
+HOLDS_BEFORE = re.compile(r"(?i)\bholds\s+(?:only\s+|just\s+|up\s+to\s+)?$")
+
+
+def held(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is what something holds: "loaded with four bullets", "holds five
+    shells" (see CONTENTS_BEFORE and HOLDS_BEFORE)."""
+    start = max(0, quantity.start - 30)
+    return CONTENTS_BEFORE.search(text, start, quantity.start) is not None or (
+        quantity.kind == "count" and HOLDS_BEFORE.search(text, start, quantity.start) is not None)
 
 
 #: A figure that measures a gap between two sides: "cut the lead to 3 points" (a noun,

@@ -29,7 +29,6 @@ from checks.matching.phrases import (
     AGE_NOUN_BEFORE,
     ATTRIBUTIVE_COUNT,
     AUXILIARIES,
-    CONTENTS_BEFORE,
     INCLUDING,
     KIN,
     MARGIN_WORDS,
@@ -45,6 +44,7 @@ from checks.matching.phrases import (
     clause_after,
     counted_of,
     fired_verb,
+    held,
     hit_verb,
     name_pairs,
     noun_unread,
@@ -1638,10 +1638,10 @@ def _contents_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     other way round: a figure is a load only where the claim's is."""
     if reading.quantities[index].kind == "date":
         return ""
-    held = reading.once(_held, index)
-    if held == prof.held:
+    holds = reading.once(_held, index)
+    if holds == prof.held:
         return ""
-    return "what something holds" if held else "no load, which the claim counts"
+    return "what something holds" if holds else "no load, which the claim counts"
 
 
 def _people_for_times(prof: Profile, reading: Reading, index: int) -> str:
@@ -1657,7 +1657,7 @@ def _people_for_times(prof: Profile, reading: Reading, index: int) -> str:
 
 def _held(reading: Reading, index: int) -> bool:
     """Whether a figure is what something holds ("loaded with four bullets")."""
-    return _right_before(reading, index, CONTENTS_BEFORE, 30) is not None
+    return held(reading.article.text, reading.quantities[index])
 
 
 def _sequel_word(reading: Reading, index: int) -> str:
