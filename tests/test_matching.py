@@ -4471,6 +4471,28 @@ def test_a_name_in_the_possessive_before_a_figure_owns_it() -> None:
                        "Colts.", [team]), "team") == ["352 yards"]
 
 
+def test_a_distance_in_apposition_to_a_place_is_that_places() -> None:
+    """"a motorist in Flint, about 50 miles north of here" gives Flint's distance: no
+    distance of the office building, though measured from the dateline's town; a claim
+    that names Flint takes it, and "according to the USGS, five miles southeast of The
+    Geysers" sets no place in apposition."""
+    text = ("Two hours after the shooting, officers received a tip from a motorist in "
+            "Flint, about 50 miles north of here, on the whereabouts of the car.")
+    building = fact("building", "The Troy office building where the shooting happened is "
+                    "about 15 miles north of Detroit.", "about 15 miles")
+    matches = run(text, [building])
+    assert figures(matches, "building") == []
+    assert near(matches, "building", "about 50 miles").veto == "the distance of Flint"
+    tip = fact("tip", "The motorist who tipped off police after the shooting was about 50 "
+               "miles north of Detroit, near Flint.", "about 50 miles")
+    assert figures(run(text, [tip]), "tip") == ["about 50 miles"]
+    geysers = fact("geysers", "The quake was centered 2 miles southeast of The Geysers.",
+                   "2 miles")
+    (mention,) = run("The quake was centered, according to the USGS, five miles southeast "
+                     "of The Geysers.", [geysers]).mentions["geysers"]
+    assert mention.disagrees
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

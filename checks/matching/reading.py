@@ -838,6 +838,37 @@ def figure_origin(reading: Reading, index: int) -> frozenset[str]:
     return measured_from(reading.article.text, reading.quantities[index])
 
 
+def apposed_place(reading: Reading, index: int) -> list[Token]:
+    """The place a distance stands in apposition to, right before it, where something is
+    in or at: "a motorist in Flint, about 50 miles north of here" gives Flint's distance,
+    not the shooting's."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if quantity.kind != "measure" or not DISTANCE_AFTER.match(text, quantity.end):
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    before = [w for w in sentence.words if w.start < quantity.start][-1:]
+    if not before or not _capital(before[0]) or text[
+            before[0].start + len(before[0].surface):quantity.start].strip() != ",":
+        return []
+    name = _name_ending(sentence.words, before[0].index)
+    opener = name[0].index
+    placed = opener > 0 and sentence.words[opener - 1].surface.lower() in PLACED_IN
+    return name if placed else []  # not "according to the USGS, five miles southeast"
+
+
+#: Before a place a distance may stand in apposition to: "a motorist in Flint,"; not
+#: "from" or "of", before the place a distance is measured from ("from The Geysers, some
+#: 18 miles eastward of the town of Cloverdale").
+PLACED_IN = frozenset("in at near outside inside".split())
+
+
+#: After a measure, what makes it a distance: "about 50 miles north of", "13 miles from".
+DISTANCE_AFTER = re.compile(
+    r"\s+(?:(?i:(?:north|south)?-?(?:east|west)|north|south)(?:ward)?[\s-]+){1,2}(?:of|from)\b"
+    r"|\s+(?:from|away)\b")
+
+
 #: A phrase set before a sentence's clause ("During a 15-2 run, ...", "In the second
 #: half, ..."): it holds every figure of the sentence.
 FRONTED = re.compile(r"\s*((?i:in|during|at|after|before|through|on|with)\b[^,;:.!?()\n]{1,60}),")

@@ -63,6 +63,7 @@ from checks.matching.reading import (
     aged_noun,
     an_addition,
     apposed_name,
+    apposed_place,
     describing_age,
     dies_after,
     dying_name,
@@ -928,7 +929,12 @@ def _whole_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
 
 def _measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     """A distance measured from another place than the claim's is another distance: "13
-    miles east of Cloverdale" says nothing of "23 miles north of Santa Rosa"."""
+    miles east of Cloverdale" says nothing of "23 miles north of Santa Rosa". So is the
+    distance of a place the claim does not name, set in apposition to it: "a motorist in
+    Flint, about 50 miles north of here" is no distance of the Troy office building."""
+    apposed = reading.once(apposed_place, index)
+    if apposed and not any(prof.says(w.stem) for w in apposed):
+        return "the distance of " + " ".join(w.surface for w in apposed)
     if not prof.origin:
         return ""
     place = reading.once(figure_origin, index)
