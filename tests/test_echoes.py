@@ -120,6 +120,8 @@ def test_a_wording_needs_words_enough_to_tell_statements_apart() -> None:
     assert worded("It lasted 50 minutes.") is None
     assert worded("The call between the two leaders lasted 50 minutes.") == (
         ("the", "call", "between", "the", "two", "leaders", "lasted"), ())
+    assert worded("They have received sentences ranging from six to 75 years.") == (
+        ("they", "have", "received", "sentences", "ranging", "from", "to"), ())  # a range's
     long = "In Geneva on Monday the call between the two leaders finally lasted 50 minutes."
     assert worded(long) == (("on", "monday", "the", "call", "between", "the", "two",
                              "leaders", "finally", "lasted"), ())  # ten a side at most

@@ -4493,6 +4493,29 @@ def test_a_distance_in_apposition_to_a_place_is_that_places() -> None:
     assert mention.disagrees
 
 
+def test_a_range_over_several_things_is_no_ones_figure() -> None:
+    """"receiving prison sentences of between six and 75 years" spreads over several
+    men's sentences: no statement of Jeffs's 20 years, but its ends state the longest and
+    the shortest, and a claim that spreads its own figure ("prison sentences of up to 75
+    years") takes it."""
+    text = ("All seven FLDS men who have been prosecuted were convicted, receiving prison "
+            "sentences of between six and 75 years.")
+    jeffs = fact("jeffs", "For the assault, Warren Jeffs received a 20-year prison sentence.",
+                 "20 years")
+    matches = run(text, [jeffs])
+    assert figures(matches, "jeffs") == []
+    assert near(matches, "jeffs", "between six and 75 years").veto == "spread over sentences"
+    for claim, value in [("The longest prison sentence handed to the FLDS men convicted "
+                          "before Warren Jeffs was 75 years.", "75 years"),
+                         ("The shortest prison sentence handed to the FLDS men convicted "
+                          "before Warren Jeffs was six years.", "6 years"),
+                         ("The FLDS men convicted before Jeffs received prison sentences of "
+                          "up to 75 years.", "75 years")]:
+        matches = run(text, [fact("f", claim, value)])
+        assert figures(matches, "f") == ["between six and 75 years"], claim
+        assert not matches.mentions["f"][0].disagrees, claim
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

@@ -185,6 +185,9 @@ def test_one_of_a_counted_whole_is_a_count(text: str) -> None:
         ("1.5 to 2 million", "1.5 to 2 million", 1.5e6, 2e6, "count", ""),
         ("prices rose 5 to 10 percent", "5 to 10 percent", 5, 10, "percent", "%"),
         ("prices ran from $100 to $999", "from $100 to $999", 100, 999, "money", "USD"),
+        ("sentences ranging from six to 75 years", "from six to 75 years", 6, 75, "duration",
+         "year"),
+        ("between five and 10 people", "between five and 10 people", 5, 10, "count", "people"),
     ],
 )
 def test_ranges(text: str, span: str, low: float, high: float, kind: str, unit: str) -> None:
@@ -1150,6 +1153,7 @@ def test_suspended_hyphen_and_unit_ranges(text: str, span: str, low: float, high
         ("from 5 to -3 degrees", ["5", "-3 degrees"]),  # a falling end is no range
         ("an 8- to", ["8"]),
         ("8- to 16 people", ["8", "16 people"]),  # a suspended hyphen needs its word
+        ("he killed six to 75", ["six", "75"]),  # words and digits: only after from/between
     ],
 )
 def test_range_near_misses(text: str, spans: list[str]) -> None:

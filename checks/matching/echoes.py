@@ -30,6 +30,8 @@ MIN_WORDS = 6
 ECHO_WEIGHT = 1.0
 
 WORD = re.compile(r"\w+")
+#: The words of a range that are no figure ("from six to 75 years"): part of its wording.
+RANGE_WORDS = frozenset("from to between and".split())
 
 Wording = tuple[tuple[str, ...], tuple[str, ...]]
 #: An article by its file and its name in it (a file may hold several posts).
@@ -45,12 +47,14 @@ def _source(reading: Reading) -> Source:
 
 
 def wording(reading: Reading, index: int) -> Wording | None:
-    """The words around a figure in its sentence, lower-cased, without the figure; None
+    """The words around a figure in its sentence, lower-cased, without the figure (but a
+    range's "from ... to"); None
     when they are too few to tell one statement from another. Read it through
     `reading.once`, so that each figure's is worked out once per article."""
     text, quantity = reading.article.text, reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     left = WORD.findall(text[sentence.start:quantity.start].lower())[-SIDE_WORDS:]
+    left += [w for w in WORD.findall(quantity.text.lower()) if w in RANGE_WORDS]
     right = WORD.findall(text[quantity.end:sentence.end].lower())[:SIDE_WORDS]
     if len(left) + len(right) < MIN_WORDS:
         return None

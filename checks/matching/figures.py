@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from dataclasses import replace
 
 from checks.compare import WRITTEN_YEAR, compare, convert, default_tolerance
 from checks.facts import Fact
@@ -107,6 +109,23 @@ def agreement(fact: Fact, quantity: Quantity) -> float:
     if quantity.kind != expected.kind and {quantity.kind, expected.kind} != {"duration",
                                                                              "measure"}:
         return 0.0
+    ends = [quantity] + [replace(quantity, value=end) for end in (quantity.low, quantity.high)
+                         if isinstance(end, float) and math.isfinite(end)
+                         and RANGE_WRITTEN.search(quantity.text)]
+    if not any(_agrees(fact, end) for end in ends):
+        return 0.0  # "4GB" lies within "up to 16GB", but is another figure
+    return specificity(expected)
+
+
+#: A range written with both its ends ("from six to 75 years", "4.25%-4.50%"), not a vague
+#: one ("tens of thousands"), whose ends no one stated.
+RANGE_WRITTEN = re.compile(r"\d\s*[-–—]\s*\d|\s(?:to|and)\s")
+
+
+def _agrees(fact: Fact, quantity: Quantity) -> bool:
+    """Whether a figure, or one end of a range ("from six to 75 years" for the longest
+    term's 75), states the fact's value within its tolerance."""
+    expected = fact.value
     value = float(quantity.value)  # type: ignore[arg-type]
     anchor = float(expected.value)  # type: ignore[arg-type]
     allowance = (fact.tolerance or default_tolerance(expected)).allowance(anchor)
@@ -114,9 +133,7 @@ def agreement(fact: Fact, quantity: Quantity) -> float:
     if stated is not None and quantity.unit != expected.unit and _is_physical(quantity):
         rounding = convert(_half_last_digit(value), quantity.unit, expected.unit) or 0.0
         allowance = max(allowance, min(abs(rounding), APPROX * abs(anchor)))  # "48km"
-    if stated is None or abs(stated - anchor) > allowance:
-        return 0.0  # "4GB" lies within "up to 16GB", but is another figure
-    return specificity(expected)
+    return stated is not None and abs(stated - anchor) <= allowance
 
 
 def _is_physical(quantity: Quantity) -> bool:

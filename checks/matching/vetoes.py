@@ -804,6 +804,30 @@ def _past_the_nth(prof: Profile, reading: Reading, index: int) -> str:
     return "a total past the claim's ordinal"
 
 
+def _a_spread(prof: Profile, reading: Reading, index: int) -> str:
+    """A range given over several things ("prison sentences of between six and 75
+    years", "sentences ranging from six to 75 years") spreads over them, no one thing's
+    figure: it states a claim of one only where the claim gives the least or the most of
+    them ("The shortest prison sentence ... was six years"), a range itself, or spreads its
+    own over several ("prison sentences of up to 75 years")."""
+    quantity = reading.quantities[index]
+    if quantity.hedge != "range" or prof.extreme or prof.fact.value.hedge == "range" or (
+            SPREAD_CLAIM.search(prof.fact.claim)):
+        return ""  # "received prison sentences of up to 75 years" spreads over several too
+    spread = SPREAD_BEFORE.search(reading.article.text, max(0, quantity.start - 40),
+                                  quantity.start)
+    return f"spread over {spread.group(1)}" if spread else ""
+
+
+#: A plural noun right before a range, which it spreads over: "sentences of", "prison
+#: sentences ranging".
+SPREAD_BEFORE = re.compile(
+    r"\b([a-z]{3,}s)\s+(?:of|ranging|ranged|range)\s+(?:between\s+|from\s+)?$")
+#: A claim whose figure spreads over several: "received prison sentences of up to 75 years".
+SPREAD_CLAIM = re.compile(
+    r"\b[a-z]{3,}s\s+(?:of|ranging|ranged|range)\s+(?:between|from|up\s+to)?\s*\d")
+
+
 #: Right before a count, what makes it the running total an event brought it to.
 BROUGHT_TO = re.compile(r"\bto\s+$")
 
@@ -2117,7 +2141,8 @@ VETOES: tuple[Veto, ...] = (
     _set_elsewhere, _where_elsewhere, _town_unnamed, _locates_another, _another_of_its_kind,
     _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
-    _for_another_model, _a_names_number, _a_stretch, _past_the_nth, _total_of_a_pair,
+    _for_another_model, _a_names_number, _a_stretch, _past_the_nth, _a_spread,
+    _total_of_a_pair,
     _a_total_in_all,
     _whole_of_the_time,
 )

@@ -1407,8 +1407,8 @@ class _Scanner:
                 i = cm.end()
         i, sign2 = self._second_sign(i)
         n2 = self._number(i, money=bool(cur))
-        if n2 is None or (n1.raw == "") != (n2.raw == ""):
-            return None
+        if n2 is None or ((n1.raw == "") != (n2.raw == "") and between is None):
+            return None  # words and digits mixed only after "from", "between": "from six to 75"
         if n2.raw and self._glued_right(n2.end):
             return None
         if suspended and self._hyphen_word(n2.end) is None:
