@@ -4516,6 +4516,16 @@ def test_a_range_over_several_things_is_no_ones_figure() -> None:
         assert not matches.mentions["f"][0].disagrees, claim
 
 
+def test_boys_are_sons_and_girls_daughters() -> None:
+    """"the father of two boys" states the father of two sons (a built-in synonym); two
+    girls are no sons."""
+    sons = fact("sons", "Deputy Jerry Ortiz was the father of two sons.", "2 sons")
+    assert figures(run("Ortiz, of Diamond Bar, was an Army veteran and the father of two "
+                       "boys, ages 6 and 16.", [sons]), "sons") == ["two boys"]
+    assert figures(run("Ortiz was the father of two girls, ages 6 and 16.", [sons]),
+                   "sons") == []
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")
