@@ -4214,6 +4214,17 @@ def test_an_age_given_to_a_noun_the_claim_writes_for_others_is_theirs() -> None:
                    "girl") == ["12-year"]
 
 
+def test_an_age_given_to_what_the_claims_compound_noun_names_is_the_persons() -> None:
+    """"the schoolgirl wounded by the stray gunfire" is a girl: "The 11-year old girl
+    survived an injury on her arm" gives her age; a boy's is still another's."""
+    girl = fact("girl", "Cheanne McKnight, the schoolgirl wounded by the stray gunfire that "
+                "killed Zurana Horton, is 11.", "11 years")
+    assert figures(run("The 11 - year old girl survived an injury on her arm and graze "
+                       "wound on her face.", [girl]), "girl") == ["11 - year"]
+    matches = run("The 11 - year old boy survived an injury on his arm.", [girl])
+    assert figures(matches, "girl") == []
+
+
 def test_an_age_given_to_a_synonym_of_the_claims_title_is_the_persons() -> None:
     """"Warren Jeffs, head of the ... church": "The FLDS leader, 57," is Jeffs, since a
     leader is a head; a title followed by a preposition is the person's own, not the

@@ -438,14 +438,17 @@ def _claims_noun_for(prof: Profile, noun: Token) -> bool:
     the title of another's name ("when gang member Jose Luis Orozco shot him" against
     "the 29-year-old gang member"), or as a word of another noun ("at his trial for child
     sexual assault"); "Cheanne McKnight, the girl wounded" is hers. A synonym of the
-    claim's noun is that noun ("The FLDS leader, 57," against Jeffs, "head of" the church)."""
+    claim's noun is that noun ("The FLDS leader, 57," against Jeffs, "head of" the church),
+    and so is a compound that ends in it ("the schoolgirl wounded": "an 11-year-old girl")."""
     owner = prof.owner
     if any(same_word(noun.stem, o) for o in owner):
         return True
     words = prof.claim_words
     synonyms = {s for c in prof.concepts_of(noun.stem) for s in prof.concepts[c].stems}
+    kind = singular(noun.surface.lower())
     for i, word in enumerate(words):
-        if not (same_word(word.stem, noun.stem) or word.stem in synonyms):
+        compound = len(kind) >= 3 and word.surface.lower().endswith(kind)  # "schoolgirl"
+        if not (same_word(word.stem, noun.stem) or word.stem in synonyms or compound):
             continue
         if owner and singular(word.surface.lower()) != word.surface.lower():
             continue  # "two girls": several people, not the one whose age it is
