@@ -4537,6 +4537,23 @@ def test_boys_are_sons_and_girls_daughters() -> None:
                    "sons") == []
 
 
+def test_a_fraction_the_claim_writes_of_its_figure_tells_a_part() -> None:
+    """"About 200 people attended the vigil, and about half of them ... marched": a count
+    near the half ("nearly 100 people set off from the vigil site to march") may be that
+    part, so it never fails; a count near neither still does."""
+    crowd = fact("crowd", "About 200 people attended the Wednesday night vigil for Kimani "
+                 "Gray, and about half of them splintered off and marched toward the "
+                 "precinct.", "about 200 people")
+    text = ("Starting at about 8 p.m., nearly {} people set off from the vigil site to "
+            "march the more than 20 blocks to the precinct stationhouse.")
+    matches = run(text.format(100), [crowd])
+    assert figures(matches, "crowd") == []
+    assert near(matches, "crowd", "nearly 100 people").veto.startswith(
+        "the part the claim's fraction tells")
+    (mention,) = run(text.format(40), [crowd]).mentions["crowd"]
+    assert mention.disagrees
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

@@ -831,6 +831,41 @@ SPREAD_CLAIM = re.compile(
     r"\b[a-z]{3,}s\s+(?:of|ranging|ranged|range)\s+(?:between|from|up\s+to)?\s*\d")
 
 
+def _the_claims_fraction(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim that writes a fraction of its own figure ("About 200 people attended the
+    vigil, and about half of them splintered off and marched") tells that part too: a
+    count near the part ("nearly 100 people set off from the vigil site to march") may
+    be it, so it may agree, never fail."""
+    quantity, expected = reading.quantities[index], prof.fact.value
+    fraction = _claims_fraction(prof.fact.claim)
+    if not fraction or quantity.kind != "count" or expected.kind != "count" or not all(
+            isinstance(v, float) and math.isfinite(v) for v in (quantity.low, quantity.high)):
+        return ""
+    part = fraction * float(expected.value)  # type: ignore[arg-type]
+    margin = FRACTION_MARGIN * part
+    if quantity.low - margin <= part <= quantity.high + margin:  # type: ignore[operator]
+        return f"the part the claim's fraction tells (about {part:g})"
+    return ""
+
+
+@functools.cache
+def _claims_fraction(claim: str) -> float:
+    """The fraction of its own figure a claim writes ("about half of them"), or 0."""
+    found = FRACTION_OF_THEM.search(claim)
+    return FRACTIONS[found.group(1).lower().replace("-", " ")] if found else 0.0
+
+
+#: A fraction of what a claim has counted: "about half of them", "two-thirds of those".
+FRACTION_OF_THEM = re.compile(
+    r"(?i)\b(half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)"
+    r"\s+of\s+(?:them|those|these|whom)\b")
+FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+             "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
+#: How far a count may lie from the part a claim's fraction tells and still be it: a
+#: fraction is a rough figure ("about half").
+FRACTION_MARGIN = 0.1
+
+
 #: Right before a count, what makes it the running total an event brought it to.
 BROUGHT_TO = re.compile(r"\bto\s+$")
 
@@ -2145,7 +2180,7 @@ VETOES: tuple[Veto, ...] = (
     _other_figure_differs,
     _surpasses_claimed, _about_a_sibling, _one_of_the_parts, _one_of_the_pair,
     _for_another_model, _a_names_number, _a_stretch, _past_the_nth, _a_spread,
-    _total_of_a_pair,
+    _the_claims_fraction, _total_of_a_pair,
     _a_total_in_all,
     _whole_of_the_time,
 )
