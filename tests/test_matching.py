@@ -2892,6 +2892,17 @@ def test_a_count_of_what_the_claims_whole_counts_may_be_that_whole() -> None:
     assert mention.disagrees
 
 
+def test_a_whole_written_in_the_plural_counts_its_singular_noun() -> None:
+    """"five of Zurana Horton's orphaned children": "the mother of 12 children" counts the
+    whole, the reader's counted noun being singular ("child"), so it never fails."""
+    kids = fact("kids", "Horton's mother, Denise Peace, is caring for five of Zurana Horton's "
+                "orphaned children, while their father looks after the others.", "5 children")
+    assert vetoed(run("Horton was the mother of 12 children.", [kids]), "kids",
+                  "12 children").veto == "counts the whole the claim's figure is a part of"
+    assert figures(run("Denise Peace is caring for five of Horton's children.", [kids]),
+                   "kids") == ["five"]
+
+
 def test_a_claims_part_may_be_an_articles_whole_whose_own_part_is_not_the_fact() -> None:
     """"seven of the police officers' bullets hit Kimani Gray" counts a part; "hit in the
     back by three of the seven bullets" writes that part as a whole, which agrees and

@@ -559,7 +559,8 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
         content = [t.stem for t in tokens(word) if not t.surface[:1].isdigit()]
         if not content and nouns:
             break  # "the victims were children": the whole ends before "were"
-        nouns += content
+        nouns += content + [stem(singular(t.surface.lower())) for t in tokens(word)
+                            if t.content and not t.surface[:1].isdigit()]  # children: child
     return frozenset(nouns)
 
 
