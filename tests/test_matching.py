@@ -3539,6 +3539,24 @@ def test_a_longer_time_naming_the_whole_of_a_claims_part_never_fails_it() -> Non
         assert mention.disagrees, text
 
 
+def test_a_longer_time_whose_clause_names_the_whole_never_fails_the_part() -> None:
+    """A sentence may name the part in another clause: "Deputy Ortiz had served with the
+    Sheriff's Department for 15 years and was assigned to the Anti-Gang Unit" gives the
+    department's years; a clause that names the part still fails."""
+    unit = fact("unit", "Deputy Jerry Ortiz had spent the last five years of his sheriff's "
+                "department career in its anti-gang unit.", "5 years")
+    for text, figure in [("Deputy Ortiz had served with the Los Angeles County Sheriff's "
+                          "Department for 15 years and was assigned to the Anti - Gang Unit.",
+                          "15 years"),
+                         ("He was a 15 - year veteran of the department and had been a member "
+                          "of its anti - gang unit for the past five years.", "15 - year")]:
+        assert near(run(text, [unit]), "unit", figure).veto == (
+            "the whole of the claim's time"), text
+    (mention,) = run("He joined the department in 1990 and had spent the last eight years of "
+                     "his career in the anti-gang unit.", [unit]).mentions["unit"]
+    assert mention.disagrees
+
+
 def test_a_figure_marked_as_a_total_never_fails_a_claims_part() -> None:
     """"In all, Orozco faces four counts" is the total of which "two counts of possession
     of a firearm by a felon" is a part; a claim of nothing but who, what and its verb

@@ -948,6 +948,25 @@ def _words_beside(reading: Reading, index: int) -> frozenset[str]:
                      if not quantity.start <= w.start < quantity.end)
 
 
+def _clause_beside(reading: Reading, index: int) -> frozenset[str]:
+    """The stems of a figure's clause, less its own words: from the clause break before
+    it to the one after ("Ortiz had served with the Sheriff's Department for 15 years"
+    of "..., and was assigned to the Anti-Gang Unit")."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    text = reading.article.text
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, quantity.start)]
+    after = CLAUSE_BREAK.search(text, quantity.end, sentence.end)
+    low, high = (starts[-1] if starts else sentence.start), (after.start() if after
+                                                             else sentence.end)
+    return frozenset(w.stem for w in sentence.tokens if low <= w.start < high
+                     and not quantity.start <= w.start < quantity.end)
+
+
+#: Where a clause ends: a mark, or a conjunction that joins clauses.
+CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
 @functools.cache
 def _number_stems() -> frozenset[str]:
     """The stems of the number words ("four"): a claim's figure, not what sets it apart."""
@@ -1187,11 +1206,12 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 
 def _whole_of_the_time(prof: Profile, reading: Reading, index: int) -> str:
     """Where the claim's time is a part of a longer one written after it ("the last five
-    years of his sheriff's department career"), a longer time in a sentence that names
-    that whole and none of the claim's other words ("a 15-year member of the sheriff's
-    department") may be the whole: it may agree, never fail. A shorter one, or one told
-    with the part's words ("the last eight years ... in the anti-gang unit"), still
-    fails."""
+    years of his sheriff's department career"), a longer time in a sentence, or a clause,
+    that names that whole and none of the claim's other words ("a 15-year member of the sheriff's
+    department", "He was a 15-year veteran of the department and had been a member of its
+    anti-gang unit for the past five years") may be the whole: it may agree, never fail.
+    A shorter one, or one told with the part's words ("the last eight years ... in the
+    anti-gang unit"), still fails."""
     quantity, expected = reading.quantities[index], prof.fact.value
     if (expected.kind != "duration" or quantity.kind != "duration" or not prof.whole_nouns
             or not isinstance(quantity.low, float) or not isinstance(expected.high, float)
@@ -1200,11 +1220,11 @@ def _whole_of_the_time(prof: Profile, reading: Reading, index: int) -> str:
     low = convert(quantity.low, quantity.unit, expected.unit)
     if low is None or low <= expected.high:
         return ""
-    stems = reading.once(_words_beside, index)
     part = prof.claim_stems - prof.whole_nouns - prof.named
-    if any(same_word(s, w) for s in stems for w in prof.whole_nouns) and not any(
-            same_word(s, w) for s in stems for w in part):
-        return "the whole of the claim's time"
+    for stems in (reading.once(_words_beside, index), reading.once(_clause_beside, index)):
+        if any(same_word(s, w) for s in stems for w in prof.whole_nouns) and not any(
+                same_word(s, w) for s in stems for w in part):
+            return "the whole of the claim's time"
     return ""
 
 
