@@ -4583,6 +4583,23 @@ def test_a_fraction_the_claim_writes_of_its_figure_tells_a_part() -> None:
     assert mention.disagrees
 
 
+def test_a_claims_toll_restated_as_people_is_that_figure() -> None:
+    """"part of more than 50 arrests over four nights": "More than 50 people have been
+    arrested since the protests began" restates that toll, not the night's 46; without
+    the toll's word ("More than 50 people marched") it is no restatement."""
+    night = fact("night", "46 people were arrested on Wednesday night, the third night of "
+                 "protests in East Flatbush, part of more than 50 arrests over four nights.",
+                 "46 people")
+    matches = run("More than 50 people have been arrested since the protests began in East "
+                  "Flatbush.", [night])
+    assert figures(matches, "night") == []
+    assert near(matches, "night", "More than 50 people").veto == (
+        "the claim's other figure 'more than 50 arrests'")
+    matches = run("More than 50 people marched in East Flatbush on Wednesday night.", [night])
+    assert "the claim's other figure" not in (near(matches, "night", "More than 50 people").veto
+                                              or "")
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

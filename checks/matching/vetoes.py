@@ -96,6 +96,7 @@ from checks.matching.sentences import (
     Sentence,
     Token,
     people_nouns,
+    people_tolls,
     same_word,
     stem,
     stems_of,
@@ -1810,9 +1811,23 @@ def _claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
         stated = quantity
         if figure.kind == quantity.kind == "count" and not quantity.unit:
             stated = replace(quantity, unit=figure.unit)  # "three of our citizens"
-        if figures_agree(figure, stated, concept.stems):
+        if figures_agree(figure, stated, concept.stems) or _toll_as_people(
+                figure, quantity, concept.stems, reading, index):
             return f"the claim's other figure {figure.text!r}"
     return ""
+
+
+def _toll_as_people(figure: Quantity, quantity: Quantity, stems: frozenset[str],
+                    reading: Reading, index: int) -> bool:
+    """A claim's toll ("part of more than 50 arrests over four nights") restated as a count
+    of people its sentence gives the toll's word: "More than 50 people have been
+    arrested since the protests began"."""
+    if not (figure.kind == quantity.kind == "count" and figure.value == quantity.value
+            and figure.hedge == quantity.hedge and quantity.unit in MERE_PEOPLE
+            and figure.unit not in MERE_PEOPLE and stem(figure.unit) in people_tolls()):
+        return False
+    sentence = reading.sentences[reading.sentence_of[index]]
+    return any(same_word(w.stem, s) for w in sentence.tokens for s in stems)
 
 
 #: Before a claim's figure, in its clause, a word that makes it the event the claim
