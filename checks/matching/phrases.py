@@ -509,8 +509,10 @@ CLAUSE_OPENERS = frozenset(
 
 #: The place a distance is measured from, right after it: "13 miles east of Cloverdale",
 #: "two miles from The Geysers", "two miles east southeast of The Geysers".
+#: A compass direction and what follows it: "east ", "south-southeast ", "northward ".
+COMPASS = r"(?:(?i:(?:north|south)?-?(?:east|west)|north|south)(?:ward)?[\s-]+)"
 MEASURED_FROM = re.compile(
-    r"\s*(?:(?i:(?:north|south)?-?(?:east|west)|north|south)(?:ward)?[\s-]+){0,2}(?:of|from)\s+"
+    rf"\s*{COMPASS}{{0,2}}(?:of|from)\s+"
     r"((?:(?:The|the)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 

@@ -21,6 +21,7 @@ from checks.matching.phrases import (
     APPOSITION_BEFORE,
     ARTICLES,
     CLAUSE_BREAKS,
+    COMPASS,
     CONTRASTS,
     DATE_LINKS,
     DESCRIBED_REACH,
@@ -864,9 +865,7 @@ PLACED_IN = frozenset("in at near outside inside".split())
 
 
 #: After a measure, what makes it a distance: "about 50 miles north of", "13 miles from".
-DISTANCE_AFTER = re.compile(
-    r"\s+(?:(?i:(?:north|south)?-?(?:east|west)|north|south)(?:ward)?[\s-]+){1,2}(?:of|from)\b"
-    r"|\s+(?:from|away)\b")
+DISTANCE_AFTER = re.compile(rf"\s+{COMPASS}{{1,2}}(?:of|from)\b|\s+(?:from|away)\b")
 
 
 #: A phrase set before a sentence's clause ("During a 15-2 run, ...", "In the second

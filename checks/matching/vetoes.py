@@ -227,13 +227,10 @@ def _fate_verb(reading: Reading, index: int) -> Token | None:
     Paul Riva and Alan Steinberg, were wounded", "Three people died"."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
-    aside = NAMED_ASIDE.match(reading.article.text, quantity.end)
+    text = reading.article.text
+    aside = NAMED_ASIDE.match(text, quantity.end)
     end = aside.end() if aside else quantity.end
-    verb = verb_after(sentence, end, reading.article.text)
-    after = next((w for w in sentence.words if w.start >= end), None)
-    if verb is None and after is not None and not reading.article.text[end:after.start].strip():
-        verb = after if past_verb(after.surface) else None
-    return verb
+    return verb_after(sentence, end, text) or _past_verb_at(sentence, text, end)
 
 
 #: A name set off in commas right after a count: ", Paul Riva and Alan Steinberg,".
@@ -340,10 +337,14 @@ HEAD_OF = re.compile(r"\s+of\s+|(?<=['’]s)\s+")
 def _elided_verb(reading: Reading, index: int) -> Token | None:
     """The past verb right after a bare number, its auxiliary left out: "18 people had
     been injured and 12 arrested"."""
-    quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
-    verb = next((w for w in sentence.words if w.start >= quantity.end), None)
-    if verb is None or reading.article.text[quantity.end:verb.start].strip():
+    return _past_verb_at(sentence, reading.article.text, reading.quantities[index].end)
+
+
+def _past_verb_at(sentence: Sentence, text: str, end: int) -> Token | None:
+    """The word right at `end`, nothing but spaces before it, if it is a past verb."""
+    verb = next((w for w in sentence.words if w.start >= end), None)
+    if verb is None or text[end:verb.start].strip():
         return None
     return verb if past_verb(verb.surface) else None
 
@@ -1208,8 +1209,8 @@ def _partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 def _whole_of_the_time(prof: Profile, reading: Reading, index: int) -> str:
     """Where the claim's time is a part of a longer one written after it ("the last five
     years of his sheriff's department career"), a longer time in a sentence, or a clause,
-    that names that whole and none of the claim's other words ("a 15-year member of the sheriff's
-    department", "He was a 15-year veteran of the department and had been a member of its
+    that names that whole and none of the claim's other words ("a 15-year member of the
+    sheriff's department", "He was a 15-year veteran of the department and had been a member of its
     anti-gang unit for the past five years") may be the whole: it may agree, never fail.
     A shorter one, or one told with the part's words ("the last eight years ... in the
     anti-gang unit"), still fails."""
