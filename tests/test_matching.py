@@ -4600,6 +4600,21 @@ def test_a_claims_toll_restated_as_people_is_that_figure() -> None:
                                               or "")
 
 
+def test_a_subject_set_apart_by_an_intensive_pronoun_owns_its_figure() -> None:
+    """"The watchmaker was himself one of four sons" gives the watchmaker's own figure, no
+    statement of Vincent Gigante's five brothers; without the pronoun's setting apart a
+    subject the claim names still states it."""
+    sons = fact("sons", "Vincent Gigante was one of five sons of Italian immigrant parents.",
+                "5 sons")
+    matches = run("He was one of five sons of Salvatore Gigante, a watchmaker. The "
+                  "watchmaker was himself one of four sons.", [sons])
+    assert figures(matches, "sons") == ["five sons"]
+    assert near(matches, "sons", "four sons").veto == "the figure of the watchmaker himself"
+    (mention,) = run("Vincent Gigante, the son of a watchmaker, was one of four sons.",
+                     [sons]).mentions["sons"]
+    assert mention.disagrees
+
+
 def test_another_counts_noun_is_that_counts() -> None:
     children = fact("children", "Zurana Horton, a mother of 12 children, was shot dead.",
                     "12 children")

@@ -83,7 +83,7 @@ LINES = {
     ("round-26", False): (4, 213, 16, 23, 0),
     ("round-27", False): (1, 194, 17, 23, 0),
     ("round-28", False): (1, 143, 5, 21, 0),
-    ("round-29", False): (7, 210, 15, 23, 3),
+    ("round-29", False): (7, 210, 15, 23, 2),
 }
 Key = tuple[str, bool]
 

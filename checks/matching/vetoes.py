@@ -585,6 +585,24 @@ def _possessors(prof: Profile, reading: Reading, index: int) -> str:
     return f"the figure of {' '.join(w.surface for w in name)}"
 
 
+def _intensive_subject(prof: Profile, reading: Reading, index: int) -> str:
+    """A sentence whose subject an intensive pronoun sets apart ("The watchmaker was
+    himself one of four sons", "The judge himself retires on June 30") gives that one's
+    own figure: no statement of a claim that never names them."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    found = INTENSIVE_OPENING.match(reading.article.text, sentence.start, quantity.start)
+    if found is None or any(same_word(stem(found.group(1)), s) for s in prof.claim_stems):
+        return ""
+    return f"the figure of the {found.group(1)} {found.group(2)}"
+
+
+#: A sentence opening with a noun set apart by an intensive pronoun: "The watchmaker was
+#: himself", "The judge himself".
+INTENSIVE_OPENING = re.compile(r"\s*(?:The|His|Her|Their)\s+([a-z]+)\s+(?:(?:was|is|were|"
+                               r"had|has)\s+)?(himself|herself|itself|themselves)\b")
+
+
 def _named_with(actor: frozenset[str], reading: Reading, name: list[Token]) -> bool:
     """A name the article also writes as one with the name of the claim's actor is that
     actor: where it writes "the Kansas City Chiefs", "the Chiefs" are the claim's "Kansas
@@ -2201,7 +2219,8 @@ VETOES: tuple[Veto, ...] = (
     after_the_claims_event, another_step,
     noun_missing, _only_present, _another_fate, _age_limit, _age_mismatch, _age_then,
     before_the_claims_time,
-    _anothers_figure, _a_groups_figure, _anothers_role, anothers_object, _owner_not_thing,
+    _anothers_figure, _intensive_subject, _a_groups_figure, _anothers_role, anothers_object,
+    _owner_not_thing,
     _someone_elses,
     _not_the_extreme,
     _within_the_ceiling,
