@@ -844,11 +844,10 @@ def _a_spread(prof: Profile, reading: Reading, index: int) -> str:
 
 #: A plural noun right before a range, which it spreads over: "sentences of", "prison
 #: sentences ranging".
-SPREAD_BEFORE = re.compile(
-    r"\b([a-z]{3,}s)\s+(?:of|ranging|ranged|range)\s+(?:between\s+|from\s+)?$")
+_SPREAD = r"\b([a-z]{3,}s)\s+(?:of|ranging|ranged|range)\s+"
+SPREAD_BEFORE = re.compile(rf"{_SPREAD}(?:between\s+|from\s+)?$")
 #: A claim whose figure spreads over several: "received prison sentences of up to 75 years".
-SPREAD_CLAIM = re.compile(
-    r"\b[a-z]{3,}s\s+(?:of|ranging|ranged|range)\s+(?:between|from|up\s+to)?\s*\d")
+SPREAD_CLAIM = re.compile(rf"{_SPREAD}(?:(?:between|from|up\s+to)\s*)?\d")
 
 
 def _the_claims_fraction(prof: Profile, reading: Reading, index: int) -> str:
