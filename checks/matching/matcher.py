@@ -94,8 +94,8 @@ class Candidate:
     @property
     def rival(self) -> bool:
         """A candidate that competes for the figure: a mention, or one its words would make
-        a mention but its figure is far from the fact's (see `_far_off`) or one choice
-        within the most the claim states (`_within_the_ceiling`)."""
+        a mention but its figure is far from the fact's (see `far_off`) or one choice
+        within the most the claim states (`within_the_ceiling`)."""
         return self.worded and (not self.veto or self.veto.startswith(RIVAL_VETOES))
 
     def reason(self) -> str:

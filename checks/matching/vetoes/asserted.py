@@ -1,0 +1,173 @@
+"""Vetoes for a figure the article does not assert as fact: a hypothetical one, a
+denied or rumoured one, or a sequel's."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checks.matching.attachment import PRONOUNS
+from checks.matching.phrases import SEQUEL_BEFORE
+from checks.matching.profiles import Profile
+from checks.matching.reading import Reading
+from checks.matching.sentences import (
+    stem,
+    word_span,
+)
+from checks.quantities import singular
+
+#: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
+HYPOTHETICAL = frozenset(
+    "could would might may faces facing face potential possible possibly needing needs need"
+    .split()
+)
+
+HYPOTHETICAL_REACH = 4
+
+#: Before a figure in its clause, what makes all of the clause hypothetical: "the odds of
+#: Jamaal Charles ripping off another 90-yard run", "the chance that 200 people".
+ODDS_BEFORE = re.compile(
+    r"(?i)\b(odds|chances?|possibility|likelihood|prospect)\s+(?:of|that)\b[^,;:.!?()]*$")
+
+#: Before a figure in its clause, what says the figure is not asserted but denied, rumoured
+#: or was only expected before the news: "Police denied initial reports that more than 40
+#: people had been hurt", "rumors had promised 8GB of RAM", "analysts had expected Apple to
+#: cut the price to $999". A plan the article reports ("is expected to return on Monday")
+#: may be a fact's, and an early report it relays ("Early reports said two miners died")
+#: may be its stale figure: both are left alone.
+UNASSERTED = (r"(den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|rumou?r(?:s|ed)?|speculat\w*"
+              r"|unconfirmed\s+reports?"
+              r"|had\s+(?:expected|hoped|promised|predicted|forecast))")
+
+UNASSERTED_BEFORE = re.compile(rf"(?i)\b{UNASSERTED}\b[^,;:.!?()]*$")
+
+UNASSERTED_WORDS = re.compile(rf"(?i)\b{UNASSERTED}\b")
+
+
+def hypothetical(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
+    points to break the record", "the odds of Charles ripping off another 90-yard run")
+    states no fact, so it can contradict none, unless the claim itself speaks of what
+    could be ("Greece faces a May 19 deadline", "faced up to 119 years if convicted")."""
+    if prof.claim_stems & _hypothetical_stems():
+        return ""  # "faced up to 119 years if convicted" takes what could be
+    word = reading.once(_hypothetical_word, index)
+    return f"hypothetical: {word}" if word else ""
+
+
+def not_asserted(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure the article denies, reports as a rumour or an unconfirmed report, or gives
+    as what was expected ("Police denied initial reports that more than 40 people had been
+    hurt") is not asserted, so it can contradict no fact, unless the claim itself speaks
+    so."""
+    word = reading.once(_unasserted_word, index)
+    if not word or _tells_unasserted(prof.fact.claim):
+        return ""
+    return f"not asserted: {word}"
+
+
+def _unasserted_word(reading: Reading, index: int) -> str:
+    """The words that say a figure is not asserted (see `not_asserted`), or ""."""
+    found = right_before(reading, index, UNASSERTED_BEFORE, 100)
+    return " ".join(found.group(1).lower().split()) if found else ""
+
+
+@functools.cache
+def _tells_unasserted(claim: str) -> bool:
+    """Whether a claim itself tells a denial, a rumour or what had been expected."""
+    return UNASSERTED_WORDS.search(claim) is not None
+
+
+def _hypothetical_word(reading: Reading, index: int) -> str:
+    """The word that makes a figure hypothetical (see `hypothetical`), or ""."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    for word in sentence.words[max(0, first - HYPOTHETICAL_REACH):first]:
+        if word.surface.lower() in HYPOTHETICAL:
+            return word.surface
+    found = right_before(reading, index, ODDS_BEFORE, 80)
+    return found.group(1) if found else ""
+
+
+def right_before(reading: Reading, index: int, pattern: re.Pattern[str], reach: int
+                  ) -> re.Match[str] | None:
+    """`pattern`, which ends where the figure starts, within `reach` characters of its
+    sentence before it."""
+    start = reading.quantities[index].start
+    floor = max(reading.sentences[reading.sentence_of[index]].start, start - reach)
+    return pattern.search(reading.article.text, floor, start)
+
+
+def sequel(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure of one event that followed or preceded the one its sentence opens with
+    ("At 9:32 p.m., it was followed by a 2.0-magnitude quake") is that other event's,
+    unless the claim itself speaks of what followed ("followed by a 3.1 aftershock")."""
+    word = reading.once(_sequel_word, index)
+    if not word or prof.says(stem(word)):
+        return ""
+    return "another event, which came before or after"
+
+
+def of_several(prof: Profile, reading: Reading, index: int) -> str:
+    """A measure given to several things the claim tells of as one is theirs: "Five more
+    small quakes measuring between 1.0 and 1.9" or "two aftershocks of magnitude 3.1"
+    measure no quake of a claim that "The earthquake ... measured magnitude 4.2". One
+    given to each ("their two leading running backs over 100 yards each") is each one's."""
+    quantity = reading.quantities[index]
+    if quantity.kind not in ("measure", "duration") or index == 0:
+        return ""
+    counted = reading.quantities[index - 1]
+    text = reading.article.text
+    if (counted.kind != "count" or not counted.unit or not isinstance(counted.low, float)
+            or counted.low <= 1 or GIVEN_TO.fullmatch(text, counted.end, quantity.start) is None
+            or EACH_AFTER.match(text, quantity.end)):
+        return ""  # "two running backs over 100 yards each": each one's
+    concepts = set(prof.concepts_of(stem(counted.unit.split()[-1])))
+    told = [w for w in prof.claim_words if concepts & set(prof.concepts_of(w.stem))]
+    if not told or any(singular(w.surface.lower()) != w.surface.lower() for w in told):
+        return ""  # the claim tells of no such thing, or of several
+    return f"the measure of {counted.text}, not of one"
+
+
+def _sequel_word(reading: Reading, index: int) -> str:
+    """"followed" in "followed by a 2.0-magnitude quake", "Earlier" in "Earlier this
+    morning, an earthquake with a preliminary magnitude of 2.0 struck", "last" in "The
+    last earthquake measuring 3.0 or above occurred on Dec. 30", or "" (see
+    `sequel`). A sentence that goes on about such an earlier or later one ("The
+    earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles") tells of it too."""
+    if reading.quantities[index].kind == "date":
+        return ""
+    found = right_before(reading, index, SEQUEL_BEFORE, 30)
+    if found is not None:
+        return found.group().split()[0]
+    position = reading.sentence_of[index]
+    told = [position]
+    if position and reading.sentences[position].opener in CONTINUING:
+        told.append(position - 1)
+    for at in told:
+        opening = ANOTHER_BEFORE_OR_AFTER.match(reading.article.text, reading.sentences[at].start)
+        if opening is not None:
+            return opening.group(opening.lastindex or 0)
+    return ""
+
+
+#: Between a count and a measure given to what it counts: "quakes measuring", "aftershocks
+#: of", "two quakes with magnitudes of".
+GIVEN_TO = re.compile(r"\s+(?:(?:[a-z]+ing|of|at)\s+|with\s+(?:an?\s+)?[a-z]+\s+of\s+)?")
+
+#: After a figure given to several, what makes it each one's: "over 100 yards each".
+EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+
+#: A sentence that opens with a time before or after the story's, then brings in a new
+#: thing: "Earlier this morning, an earthquake ...".
+ANOTHER_BEFORE_OR_AFTER = re.compile(
+    r"(Earlier|Later)\b[^,.;:]{0,30},\s+an?\s|The\s+(last|previous)\s+(?=[a-z]{3})")
+
+#: Openers of a sentence that goes on about what the one before named.
+CONTINUING = PRONOUNS | {"the"}
+
+
+@functools.cache
+def _hypothetical_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in HYPOTHETICAL)

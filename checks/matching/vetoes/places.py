@@ -1,0 +1,291 @@
+"""Vetoes for a figure set or measured in another place than the claim's."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from checks.compare import compare, convert, dimensions
+from checks.matching.figures import agreement
+from checks.matching.phrases import (
+    ATTRIBUTIVE_COUNT,
+    reports,
+    word_before,
+)
+from checks.matching.profiles import Profile
+from checks.matching.reading import (
+    FRONTED,
+    Reading,
+    apposed_place,
+    figure_origin,
+    phrase_of,
+    thing_after,
+)
+from checks.matching.sentences import (
+    Token,
+    people_nouns,
+    same_word,
+    stem,
+    tokens,
+)
+from checks.quantities import singular
+from checks.quantities.patterns import MONTH_NAMES
+from checks.quantities.periods import day_of_the_week
+
+
+def measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
+    """A distance measured from another place than the claim's is another distance: "13
+    miles east of Cloverdale" says nothing of "23 miles north of Santa Rosa". So is the
+    distance of a place the claim does not name, set in apposition to it: "a motorist in
+    Flint, about 50 miles north of here" is no distance of the Troy office building."""
+    apposed = reading.once(apposed_place, index)
+    if apposed and not any(prof.says(w.stem) for w in apposed):
+        return "the distance of " + " ".join(w.surface for w in apposed)
+    if not prof.origin:
+        return ""
+    place = reading.once(figure_origin, index)
+    if not place or any(same_word(p, o) for p in place for o in prof.origin):
+        return ""
+    return "measured from " + ", ".join(sorted(place))
+
+
+#: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
+PLACE_OPENERS = frozenset({"In", "At"})
+
+#: Before a figure in its clause, another thing of a kind: "A smaller earthquake near The
+#: Geysers", "Another quake", "A 2006 earthquake", "an earlier strike".
+ANOTHER_OF_A_KIND = re.compile(
+    r"\b(?:(?:[Aa]n?)\s+(smaller|larger|bigger|stronger|weaker|earlier|later|previous|prior"
+    r"|second|separate|similar|(?:1[89]|20)\d\d)|[Aa]nother)\s+([A-Za-z][\w-]*)"
+    r"[^;:()—–]*$")
+
+
+def another_of_its_kind(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure told of another thing of the claim's kind, introduced as such in its
+    clause ("A smaller earthquake near The Geysers struck at a depth of 1.4 miles",
+    "Another quake", "A 2006 earthquake"), is that thing's: it may agree, never fail. A
+    year names another only where it is not the article's."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date":
+        return ""
+    found = reading.once(_another_named, index)
+    if found is None or not (prof.says(stem(found)) or prof.concepts_of(stem(found))) or (
+            agreement(prof.fact, quantity)):
+        return ""  # the claim's noun or a synonym: "quake" for its "earthquake"
+    return f"another {found}"
+
+
+def _another_named(reading: Reading, index: int) -> str | None:
+    """The noun of another thing of a kind before a figure in its clause (see
+    `another_of_its_kind`), worked out once per figure."""
+    quantity, text = reading.quantities[index], reading.article.text
+    opening = reading.sentences[reading.sentence_of[index]].start
+    found = ANOTHER_OF_A_KIND.search(text, opening, quantity.start)
+    if found is None:
+        return None
+    published = reading.article.date
+    if (found.group(1) or "").isdigit() and published and int(found.group(1)) == published.year:
+        return None  # "A 2009 earthquake" in a 2009 article may be the news's own
+    return found.group(2)
+
+
+def set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
+    """A place set before the sentence's clause that the claim never names sets its
+    figures there: "In Heraklion, 10,000 people are reported as marching" is no count of
+    the march "in the northern city of Thessaloniki". Dates are left alone (a day is the
+    same in every city), as are sentences in which someone reports ("In Brussels, NATO
+    said ..."): the place may be only where the words were said."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or not prof.named:
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    fronted = FRONTED.match(reading.article.text, sentence.start, quantity.start)
+    if fronted is None or reports(sentence, passive=False):
+        return ""  # "are reported as marching" has no reporter: the place is the march's
+    opener, *names = fronted.group(1).split()
+    if opener not in PLACE_OPENERS or not names or not all(w[:1].isupper() for w in names):
+        return ""
+    if any(prof.says(stem(w)) for w in names) or names[0] in MONTH_NAMES:
+        return ""
+    return f"set in {' '.join(names)}"
+
+
+#: A place a relative clause is about: "the northern city of Thessaloniki, where".
+WHERE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s*,?\s*where\b[^,;:.!?()\n]*$")
+
+
+def where_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure in a relative clause on a place ("Thessaloniki, where another 20,000 people
+    marched") is set there: against a claim placed elsewhere ("joined the strike march in
+    Athens"), it may agree but never fail, since the place may be the claim's under
+    another name ("Salonika"). Dates are left alone: a day is the same in every city."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or not prof.places or agreement(prof.fact, quantity):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    found = WHERE_PLACE.search(reading.article.text, sentence.start, quantity.start)
+    if found is None or prof.says(stem(found.group(1))) or day_of_the_week(found.group(1)) or (
+            found.group(1) in MONTH_NAMES):
+        return ""
+    return f"set in {found.group(1)}"
+
+
+#: A town a claim sets its event in by calling it one: "the northern city of Thessaloniki".
+TOWN_OF = re.compile(r"\b(?:city|town|village|port|capital|island|province|region) of "
+                     r"((?:[A-Z][\w'’-]+\s?)+)")
+
+#: How near (rapidfuzz partial ratio) an article's name must come to the claim's town to
+#: be taken for it under another spelling: "Salonika" for Thessaloniki.
+TOWN_LIKENESS = 85
+
+#: How long, against the town's name, a word must be to be taken for it.
+TOWN_SHARE = 0.6
+
+
+def town_unnamed(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim that calls its place a town ("marched in the northern city of Thessaloniki")
+    tells of that town only: in an article that never names it, not even under another
+    spelling ("Salonika"), a figure may agree but never fail ("Police put the march at
+    roughly 30,000" is the capital's march). Dates are left alone: a day is the same in
+    every city."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "date" or agreement(prof.fact, quantity):
+        return ""
+    towns = TOWN_OF.findall(prof.fact.claim)
+    if not towns:
+        return ""
+    names = reading.once(_capitalised, -1)  # one per article
+    if any(_names_town(names, t.strip()) for t in towns):
+        return ""
+    return f"never names {towns[0].strip()}"
+
+
+def _capitalised(reading: Reading, _: int) -> frozenset[str]:
+    """The article's capitalised words, lower-cased."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", reading.article.text))
+
+
+def _names_town(names: frozenset[str], town: str) -> bool:
+    """Whether one of the names is the town's: itself or another spelling of it, no
+    shorter than TOWN_SHARE of it (a capitalised "These" is no "Thessaloniki")."""
+    least = max(4, round(TOWN_SHARE * len(town)))
+    found = process.extractOne(town.lower(), [n for n in names if len(n) >= least],
+                               scorer=fuzz.partial_ratio, score_cutoff=TOWN_LIKENESS)
+    return found is not None
+
+
+#: Before a distance, a place and the apposition that describes it: "in Cobb, a small
+#: community along Highway 175 in Lake County, 4 miles east of The Geysers".
+APPOSED_PLACE = re.compile(
+    r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:an?|the)\s+[a-z][^,;:()]{0,80},\s*$")
+
+
+def _person_before(reading: Reading, index: int) -> Token | None:
+    """The noun for people right before a figure, no comma between: "a motorist 50 miles"."""
+    quantity = reading.quantities[index]
+    before = word_before(reading.sentences[reading.sentence_of[index]], quantity.start)
+    if not before or "," in reading.article.text[before[0].start:quantity.start]:
+        return None
+    return before[0] if singular(before[0].surface.lower()) in people_nouns()[1] else None
+
+
+def locates_another(prof: Profile, reading: Reading, index: int) -> str:
+    """A distance that closes a place's apposition locates that place ("people in Cobb, a
+    small community in Lake County, 4 miles east of The Geysers"): no distance of the
+    claim's, unless the claim names the place; so does one set after a thing ("evacuated
+    the building, about 15 miles north of Detroit"). One right after a noun for people
+    locates them ("a motorist 50 miles north of Detroit spotted the car"), no place."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "measure" or "[length]" not in dimensions(quantity.unit):
+        return ""
+    person = reading.once(_person_before, index)
+    if person is not None and not prof.says(person.stem):
+        return f"locates a {singular(person.surface.lower())}"
+    place = reading.once(_apposed_place, index)
+    if place and not any(prof.says(t.stem) for t in tokens(place)):
+        return f"locates {place}"
+    thing = reading.once(_apposed_thing, index)
+    distance = convert(1.0, quantity.unit, "mile") is not None
+    if thing and distance and not (prof.says(stem(thing)) or prof.concepts_of(stem(thing))):
+        return f"locates the {thing}"
+    return ""
+
+
+#: Right before a distance, a thing it stands in apposition to or is said of: "evacuated
+#: the building, about 15 miles north of Detroit", "The office building is about 15 miles
+#: north of Detroit".
+APPOSED_THING = re.compile(r"\b(?:[Tt]he|an?|its|their|his|her)\s+(?:[a-z]+\s+)?([a-z]{3,})"
+                           r"(?:,|\s+(?:is|was|sits|lies|stands))\s*$")
+
+#: After a distance, the words that make it a place's: "15 miles north of Detroit".
+PLACING = re.compile(r"\s*(?:(?:north|south|east|west)\w*|from|away|outside)\b")
+
+
+def _apposed_thing(reading: Reading, index: int) -> str:
+    """The common noun a distance that places something stands in apposition to or is
+    said of, which it locates, or ""."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if PLACING.match(text, quantity.end) is None:
+        return ""
+    start = max(reading.sentences[reading.sentence_of[index]].start, quantity.start - 40)
+    found = APPOSED_THING.search(text, start, quantity.start)
+    return found.group(1) if found else ""
+
+
+def _apposed_place(reading: Reading, index: int) -> str:
+    """The place whose apposition a figure closes (see APPOSED_PLACE), or ""."""
+    start = reading.sentences[reading.sentence_of[index]].start
+    found = APPOSED_PLACE.search(reading.article.text, start, reading.quantities[index].start)
+    return found.group(1) if found else ""
+
+
+def _of_nothing_measured(prof: Profile, reading: Reading, index: int) -> bool:
+    """Where the claim's measure or sum modifies what it measures ("an 86-yard touchdown
+    run", "a €110 billion bailout"), a figure that modifies nothing and whose sentence (or
+    the one before: "It lasted 75 minutes.") names no word of that thing ("rushed for 226
+    yards", "aim to save 30 billion euros") may be a total of many, or another sum: it
+    may agree, never fail."""
+    quantity = reading.quantities[index]
+    if (not prof.modified or ATTRIBUTIVE_COUNT.search(quantity.text)
+            or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent):
+        return False
+    return not any(same_word(s, m) for s in reading.once(_stems_about, index)
+                   for m in prof.modified)
+
+
+def _stems_about(reading: Reading, index: int) -> frozenset[str]:
+    """The stems of the figure's sentence and of the one before it."""
+    position = reading.sentence_of[index]
+    stems = reading.sentences[position].stems
+    return stems | reading.sentences[position - 1].stems if position else stems
+
+
+def measures_another(prof: Profile, reading: Reading, index: int) -> str:
+    """A measure of something named after "of" ("a quarter-century of public craziness",
+    "30 days of standby") measures that, when the claim has no word of its phrase; so
+    does one naming a thing right after it ("226 yards rushing") when the claim names
+    what its own figure measures ("a 36-yard field goal"). A time spent doing something
+    ("more than three decades of faking mental illness") measures the doing even where
+    the claim names it, as a cause, unless its own figure measures it too ("for faking
+    mental illness added three years to his prison term" is no such time). A figure
+    that modifies nothing may measure many of what the claim's modifies
+    (`_of_nothing_measured`)."""
+    quantity = reading.quantities[index]
+    if quantity.kind == "money" and _of_nothing_measured(prof, reading, index):
+        return "names nothing the claim's figure modifies"
+    if quantity.kind not in ("measure", "duration") or index in reading.ages:
+        return ""
+    phrase = reading.once(phrase_of, index)
+    if (quantity.kind == "duration" and phrase and phrase[0].surface.endswith("ing")
+            and not any(same_word(phrase[0].stem, s) for s in prof.measured)):
+        return f"measures {' '.join(w.surface for w in phrase)}"
+    if not phrase and prof.measured:
+        phrase = reading.once(thing_after, index)
+    if phrase and not any(prof.concepts_of(w.stem) or any(
+            same_word(w.stem, s) for s in prof.measured | prof.claim_stems) for w in phrase):
+        return f"measures {' '.join(w.surface for w in phrase)}"
+    if _of_nothing_measured(prof, reading, index):
+        return "names nothing the claim's figure modifies"
+    return ""
