@@ -2033,6 +2033,23 @@ def test_a_figure_of_another_thing_of_the_claims_kind_never_fails(opening: str) 
     assert mention.disagrees
 
 
+@pytest.mark.parametrize("sentence", [
+    "The previous MacBook Pro was 0.95 inches thick.",
+    "The 2009 MacBook Pro models were 0.95 inches thick.",
+])
+def test_the_previous_one_of_the_claims_kind_never_fails(sentence: str) -> None:
+    """"The previous MacBook Pro", "The 2009 MacBook Pro models" name the one before the
+    claim's, whose figure may agree, never fail; unless the claim's is the earlier one."""
+    thickness = fact("thick", "The new Retina MacBook Pro is 0.71 inches thick.",
+                     "0.71 inches")
+    assert vetoed(run(sentence, [thickness], date=dt.date(2012, 6, 11)), "thick",
+                  "0.95 inches").veto == "another MacBook"
+    earlier = fact("thick", "The previous MacBook Pro was 0.90 inches thick.", "0.90 inches")
+    (mention,) = run(sentence.replace("2009", "previous"), [earlier],
+                     date=dt.date(2012, 6, 11)).mentions["thick"]
+    assert mention.disagrees
+
+
 def test_another_thing_of_the_claims_kind_may_be_named_by_a_synonym() -> None:
     """"A smaller quake" is another earthquake, the claim's noun's synonym."""
     distance = fact("distance", "The Sunday morning earthquake's epicenter was two miles from "

@@ -54,40 +54,64 @@ def measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
 PLACE_OPENERS = frozenset({"In", "At"})
 
 #: Before a figure in its clause, another thing of a kind: "A smaller earthquake near The
-#: Geysers", "Another quake", "A 2006 earthquake", "an earlier strike".
+#: Geysers", "Another quake", "A 2006 earthquake", "an earlier strike", and with "the" the
+#: one before the claim's: "The previous 13-inch Air", "The 2003 hardware store fire".
 ANOTHER_OF_A_KIND = re.compile(
     r"\b(?:(?:[Aa]n?)\s+(smaller|larger|bigger|stronger|weaker|earlier|later|previous|prior"
-    r"|second|separate|similar|(?:1[89]|20)\d\d)|[Aa]nother)\s+([A-Za-z][\w-]*)"
-    r"[^;:()—–]*$")
+    r"|second|separate|similar|(?:1[89]|20)\d\d)|[Aa]nother"
+    r"|[Tt]he\s+(previous|prior|earlier|former|(?:1[89]|20)\d\d))"
+    r"((?:\s+[A-Za-z0-9][\w.'’-]*){1,3})[^;:()—–]*$")
+
+#: Words that end the name of the thing "the previous ..." introduces: "The previous
+#: MacBook Pro was".
+NAME_ENDS = frozenset("""was is were are had has have did does will would could can
+    of in on at to for with from by and or as that which who""".split())
 
 
 def another_of_its_kind(prof: Profile, reading: Reading, index: int) -> str:
     """A figure told of another thing of the claim's kind, introduced as such in its
     clause ("A smaller earthquake near The Geysers struck at a depth of 1.4 miles",
-    "Another quake", "A 2006 earthquake"), is that thing's: it may agree, never fail. A
-    year names another only where it is not the article's."""
+    "Another quake", "A 2006 earthquake", "The previous MacBook Pro was 0.95 inches
+    thick"), is that thing's: it may agree, never fail. A year names another only where
+    it is not the article's, and "the previous" only where the claim's is no earlier one."""
     quantity = reading.quantities[index]
     if quantity.kind == "date":
         return ""
     found = reading.once(_another_named, index)
-    if found is None or not (prof.says(stem(found)) or prof.concepts_of(stem(found))) or (
-            agreement(prof.fact, quantity)):
-        return ""  # the claim's noun or a synonym: "quake" for its "earthquake"
-    return f"another {found}"
+    if found is None or agreement(prof.fact, quantity):
+        return ""
+    marker, nouns = found
+    if marker in prof.claim_stems or marker in prof.fact.claim:
+        return ""  # "The previous record was 2,116 points": the earlier one is the claim's
+    for noun in nouns:
+        if prof.says(stem(noun)) or prof.concepts_of(stem(noun)):
+            return f"another {noun}"  # the claim's noun or a synonym: "quake", "earthquake"
+    return ""
 
 
-def _another_named(reading: Reading, index: int) -> str | None:
-    """The noun of another thing of a kind before a figure in its clause (see
-    `another_of_its_kind`), worked out once per figure."""
+def _another_named(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] | None:
+    """The word that marks another thing of a kind before a figure in its clause, and the
+    words that may name that thing (see `another_of_its_kind`): the word after "a
+    smaller" or "another", the words of the name after "the previous"; worked out once
+    per figure."""
     quantity, text = reading.quantities[index], reading.article.text
     opening = reading.sentences[reading.sentence_of[index]].start
     found = ANOTHER_OF_A_KIND.search(text, opening, quantity.start)
     if found is None:
         return None
+    marker = (found.group(1) or found.group(2) or "another").lower()
     published = reading.article.date
-    if (found.group(1) or "").isdigit() and published and int(found.group(1)) == published.year:
+    if marker.isdigit() and published and int(marker) == published.year:
         return None  # "A 2009 earthquake" in a 2009 article may be the news's own
-    return found.group(2)
+    words = found.group(3).split()
+    if found.group(2) is None:
+        return stem(marker), tuple(words[:1])
+    named = []
+    for word in words:
+        if word.lower() in NAME_ENDS:
+            break
+        named.append(word)
+    return stem(marker), tuple(named)
 
 
 def set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
