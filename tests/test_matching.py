@@ -2050,6 +2050,30 @@ def test_the_previous_one_of_the_claims_kind_never_fails(sentence: str) -> None:
     assert mention.disagrees
 
 
+def test_a_figure_given_as_the_first_one_beside_its_replacement_never_fails() -> None:
+    """"which originally had rated the quake as 4.4", in a sentence that states the fact's
+    4.2, is the replaced rating: it may agree, never fail. Without a replacement,
+    "initially reported" only says who told it first; and a claim about the first rating
+    takes it."""
+    magnitude = fact("mag", "The Sunday quake near The Geysers had a magnitude of 4.2.",
+                     "magnitude 4.2")
+    text = ("The magnitude 4.2 earthquake was recorded at 9:27 a.m. Sunday, according to "
+            "the USGS, which originally had rated the quake as 4.4 in magnitude.")
+    matches = run(text, [magnitude])
+    assert figures(matches, "mag") == ["magnitude 4.2"]
+    assert [c.veto for c in matches.near_misses["mag"]
+            if c.quantity.text == "4.4 in magnitude"] == ["superseded: originally"]
+    first = fact("mag", "The USGS initially rated the Sunday quake near The Geysers at "
+                 "magnitude 4.5.", "magnitude 4.5")
+    assert any(m.disagrees for m in run(text, [first]).mentions["mag"])
+    shaking = fact("shake", "The shaking of the Sunday quake in Cobb lasted about 20 "
+                   "seconds.", "about 20 seconds")
+    (mention,) = run("Cobb resident Roger Kinney initially reported that the quake lasted "
+                     "about 10 seconds, followed by a second shockwave five seconds later.",
+                     [shaking]).mentions["shake"]
+    assert mention.disagrees
+
+
 def test_another_thing_of_the_claims_kind_may_be_named_by_a_synonym() -> None:
     """"A smaller quake" is another earthquake, the claim's noun's synonym."""
     distance = fact("distance", "The Sunday morning earthquake's epicenter was two miles from "

@@ -28,6 +28,7 @@ from checks.matching.vetoes.asserted import (
     not_asserted,
     of_several,
     sequel,
+    superseded,
 )
 from checks.matching.vetoes.counted import (
     another_fate,
@@ -147,7 +148,8 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, another_week,
     another_month,
     other_role,
-    hypothetical, not_asserted, sequel, of_several, contents_mismatch, people_for_times,
+    hypothetical, not_asserted, superseded, sequel, of_several, contents_mismatch,
+    people_for_times,
     after_the_claims_event, another_step,
     noun_missing, only_present, another_fate, age_limit, age_mismatch, age_then,
     before_the_claims_time,

@@ -7,6 +7,7 @@ import functools
 import re
 
 from checks.matching.attachment import PRONOUNS
+from checks.matching.figures import agreement
 from checks.matching.phrases import SEQUEL_BEFORE
 from checks.matching.profiles import Profile
 from checks.matching.reading import Reading
@@ -64,6 +65,53 @@ def not_asserted(prof: Profile, reading: Reading, index: int) -> str:
     if not word or _tells_unasserted(prof.fact.claim):
         return ""
     return f"not asserted: {word}"
+
+
+def superseded(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure its clause gives as the first one ("which originally had rated the quake
+    as 4.4", "revised to 4.2 from an initial 4.4", "at first put the toll at two") where
+    its sentence tells the replacement, by a word of revision or by stating the fact's
+    own figure, is no longer the article's: it may agree, never fail, unless the claim's
+    own figure is the first one ("was initially rated 4.4"; a claim that changed "from
+    its original rating" gives the new one). Without the replacement, "Roger Kinney
+    initially reported that the quake lasted about 10 seconds" only says who told it."""
+    quantity = reading.quantities[index]
+    word = reading.once(_superseded_word, index)
+    if not word or agreement(prof.fact, quantity) or _tells_superseded(prof.fact.claim):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if REVISED.search(reading.article.text, sentence.start, sentence.end) or any(
+            agreement(prof.fact, reading.quantities[i]) for i in reading.neighbours(index)):
+        return f"superseded: {word}"
+    return ""
+
+
+def _superseded_word(reading: Reading, index: int) -> str:
+    """The word that gives a figure as the first one (see `superseded`), or ""."""
+    found = right_before(reading, index, SUPERSEDED_BEFORE, 100)
+    return found.group(1).lower() if found else ""
+
+
+@functools.cache
+def _tells_superseded(claim: str) -> bool:
+    """Whether a claim gives its own figure as the first one: a word of SUPERSEDED not
+    after "from" ("down from its original rating" names what it replaced)."""
+    return any(not FROM_BEFORE.search(claim, 0, found.start())
+               for found in SUPERSEDED_WORDS.finditer(claim))
+
+
+#: Words that give a figure as the first one, since replaced.
+SUPERSEDED = r"(originally|initially|at\s+first|original|initial)"
+
+SUPERSEDED_BEFORE = re.compile(rf"(?i)\b{SUPERSEDED}\b[^,;:.!?()]*$")
+
+SUPERSEDED_WORDS = re.compile(rf"(?i)\b{SUPERSEDED}\b")
+
+#: Words that tell a figure was replaced: "revised", "downgraded", "corrected".
+REVISED = re.compile(r"(?i)\b(?:revis|downgrad|upgrad|lowered|raised|correct|updat|changed)\w*")
+
+#: Before a word of SUPERSEDED, what makes it name what the figure replaced.
+FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:\w+\s+)?$")
 
 
 def _unasserted_word(reading: Reading, index: int) -> str:
