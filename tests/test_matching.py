@@ -2074,6 +2074,17 @@ def test_a_figure_given_as_the_first_one_beside_its_replacement_never_fails() ->
     assert mention.disagrees
 
 
+def test_a_claims_bare_number_of_its_measure_is_its_own_figure() -> None:
+    """"revised the magnitude ... to 4.2" with `magnitude 4.2` writes the fact's own figure
+    as a bare number: it is no other figure of the claim that "The 4.2-magnitude
+    earthquake" would restate."""
+    magnitude = fact("mag", "The USGS revised the magnitude of Sunday's quake near The "
+                     "Geysers to 4.2, down from its original rating.", "magnitude 4.2")
+    (mention,) = run("The 4.2-magnitude earthquake near The Geysers was recorded on Sunday.",
+                     [magnitude]).mentions["mag"]
+    assert not mention.disagrees
+
+
 def test_another_thing_of_the_claims_kind_may_be_named_by_a_synonym() -> None:
     """"A smaller quake" is another earthquake, the claim's noun's synonym."""
     distance = fact("distance", "The Sunday morning earthquake's epicenter was two miles from "

@@ -571,8 +571,10 @@ OTHERS_AFTER = re.compile(r"[^.;:()]{0,60}?\band\s+other\b")
 
 def _one_count_of(figures: list[Quantity], value: Quantity) -> Quantity | None:
     """The claim's one count of the value's number under another noun: "A total of 31
-    fire trucks and other pieces of firefighting equipment" for `31 pieces`."""
-    same = [q for q in figures if q.kind == value.kind == "count" and q.value == value.value]
+    fire trucks and other pieces of firefighting equipment" for `31 pieces`; or its one
+    bare number of a measure's: "revised the magnitude ... to 4.2" for `magnitude 4.2`."""
+    same = [q for q in figures if q.kind == "count" and q.value == value.value
+            and (value.kind == "count" or not q.unit)]
     return same[0] if len(same) == 1 else None
 
 
