@@ -2085,6 +2085,22 @@ def test_a_claims_bare_number_of_its_measure_is_its_own_figure() -> None:
     assert not mention.disagrees
 
 
+def test_the_mark_a_figure_broke_is_its_holders() -> None:
+    """"Luck broke Cam Newton's year-old record of 4,051 yards" gives Newton's mark, the
+    one broken: no statement of Luck's new record, but of Newton's where the claim names
+    him."""
+    text = ("Luck broke Cam Newton's year-old record of 4,051 yards passing by a rookie in "
+            "the second quarter.")
+    new = fact("new", "After the game Andrew Luck's new NFL rookie record for passing yards "
+               "stood at 4,183 yards.", "4,183 yards")
+    assert vetoed(run(text, [new]), "new", "4,051 yards").veto == (
+        "the mark of Cam Newton's")
+    old = fact("old", "Cam Newton's rookie record for passing yards had been 4,100 yards.",
+               "4,100 yards")
+    (mention,) = run(text, [old]).mentions["old"]
+    assert mention.disagrees
+
+
 def test_another_thing_of_the_claims_kind_may_be_named_by_a_synonym() -> None:
     """"A smaller quake" is another earthquake, the claim's noun's synonym."""
     distance = fact("distance", "The Sunday morning earthquake's epicenter was two miles from "

@@ -225,6 +225,11 @@ PASSED_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]*\s+){1,3})[^,;:.!?()]*$")
 
 
+#: Between the name of a mark passed and a figure that is that mark: "broke Newton's
+#: record of 4,051", "bettered his career high of 13".
+MARK_OF = re.compile(r"(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:record|mark|high|best)\s+(?:of|at)\s+\Z")
+
+
 def surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     """A figure that passes a mark the claim names is beyond that mark, no statement of
     it: against "the record ... held by Rodney Buford ... stood at 2,116 points", "It gave
@@ -236,13 +241,19 @@ def surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     the sentence tells of that mark too. Either may agree, never fail; one that passes a
     mark the claim does not name, where the claim tells of one ("4,051 yards - breaking
     Cam Newton's record" against Luck's "set the NFL rookie record"), is read as any
-    figure."""
+    figure. A figure that is the mark passed ("Luck broke Newton's record of 4,051
+    yards") is its holder's: the claim's only where the claim names the holder."""
     quantity = reading.quantities[index]
     found = SURPASSING.match(reading.article.text, quantity.end) or right_before(
         reading, index, PASSED_BEFORE, 120)
     if found is None or agreement(prof.fact, quantity):
         return ""
-    if any(prof.says(w.stem) for w in tokens(found.group(1))):
+    named = any(prof.says(w.stem) for w in tokens(found.group(1)))
+    if found.re is PASSED_BEFORE and MARK_OF.match(
+            reading.article.text[found.end(1):quantity.start]):
+        # "broke Newton's record of 4,051 yards": the figure is the mark passed
+        return "" if named else f"the mark of {found.group(1).strip()}"
+    if named:
         return f"passes {found.group(1).strip()}"
     marks = prof.claim_stems & stems_of(MARK_WORDS)
     if not marks or (prof.claim_stems & stems_of(END_WORDS) and not _sets_the_mark(
