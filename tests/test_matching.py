@@ -4245,6 +4245,18 @@ def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     assert figures(run(text.format(160), [seats]), "seats") == ["160-seat"]
 
 
+def test_a_count_that_modifies_a_plural_is_no_one_things_total() -> None:
+    """"four 100-catch seasons" gives the mark each of several seasons reached, no season's
+    total the claim's "season total of catches" is; the same count may agree."""
+    catches = fact("catches", "Dwayne Allen's season total of catches reached 43 after the "
+                   "Chiefs game.", "43 catches")
+    text = ("Allen had three catches on Sunday, and Reggie Wayne became the fifth player "
+            "with four {}-catch seasons.")
+    assert vetoed(run(text.format(100), [catches]), "catches", "100-catch").veto == (
+        "modifies seasons, each of several")
+    assert figures(run(text.format(43), [catches]), "catches") == ["43-catch"]
+
+
 def test_a_bare_number_before_a_noun_it_could_not_take_understands_none() -> None:
     bench = fact("bench", "Gregory Echenique scored 5 points off the bench for Creighton.",
                  "5 points")

@@ -283,12 +283,17 @@ def modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     noun is the claim's own: "the 57-country Organisation" says how many countries the
     claim's Organisation has. Where the claim writes that noun only as where its figure
     is ("hold 160 seats in the Greek Parliament"), "the 300-seat Parliament" may be the
-    whole of which the claim counts a part: it may agree, never fail."""
+    whole of which the claim counts a part: it may agree, never fail. Nor does one that
+    modifies a plural ("four 100-catch seasons"), the mark each of several reached,
+    where the claim's figure modifies nothing: it is no one thing's total."""
     modified = reading.once(modified_noun, index)
     if prof.modifier or modified is None:
         return ""
     if not prof.concepts_of(modified.stem):
         return f"modifies {modified.surface}"
+    plural = modified.surface.lower()
+    if singular(plural) != plural and not agreement(prof.fact, reading.quantities[index]):
+        return f"modifies {modified.surface}, each of several"
     if _placed_in_claim(prof, modified.stem) and not agreement(
             prof.fact, reading.quantities[index]):
         return f"modifies {modified.surface}, where the claim's figure is"
