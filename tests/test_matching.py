@@ -2101,6 +2101,22 @@ def test_the_mark_a_figure_broke_is_its_holders() -> None:
     assert mention.disagrees
 
 
+def test_the_day_a_claim_counts_from_its_own_is_its_other_events() -> None:
+    """"The shooting ..., which Ortiz was investigating when Orozco killed him four days
+    later, took place on June 20": June 24 is the killing's day, so "fatally shot Friday"
+    (June 24) never fails the shooting's June 20; a day the claim sets nothing at does."""
+    shooting = fact("shot", "The shooting of a man in Hawaiian Gardens, which Deputy Jerry "
+                    "Ortiz was investigating when Orozco killed him four days later, took "
+                    "place on June 20, 2005.", "2005-06-20")
+    text = ("A sheriff's deputy interviewing a man outside a Hawaiian Gardens apartment was "
+            "fatally shot {} when a gunman burst out.")
+    day = dt.date(2005, 6, 25)
+    assert vetoed(run(text.format("Friday"), [shooting], date=day), "shot", "Friday").veto == (
+        "the claim's other day (four days later)")
+    (mention,) = run(text.format("Thursday"), [shooting], date=day).mentions["shot"]
+    assert mention.disagrees
+
+
 def test_another_thing_of_the_claims_kind_may_be_named_by_a_synonym() -> None:
     """"A smaller quake" is another earthquake, the claim's noun's synonym."""
     distance = fact("distance", "The Sunday morning earthquake's epicenter was two miles from "

@@ -100,6 +100,7 @@ from checks.matching.vetoes.values import (
     restates_earlier,
     spans_back_to_its_event,
     surpasses_claimed,
+    the_claims_other_day,
 )
 
 #: Vetoes after which a candidate still competes for its figure (`Candidate.rival`).
@@ -143,7 +144,8 @@ def first_veto(prof: Profile, reading: Reading, index: int, missing: str,
 #: found is the candidate's veto. The order decides the reason shown and, around
 #: `far_off`, whether a vetoed candidate still counts as a rival (`Candidate.rival`).
 VETOES: tuple[Veto, ...] = (
-    _excluded, claims_other_figure, restates_earlier, anothers_claimed_figure,
+    _excluded, claims_other_figure, the_claims_other_day, restates_earlier,
+    anothers_claimed_figure,
     reported_when, counted_from,
     another_event, another_noun, another_time, another_day, told_as_past, another_week,
     another_month,

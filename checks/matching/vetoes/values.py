@@ -3,6 +3,7 @@ other facts and the fact's own figure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import replace
@@ -171,6 +172,48 @@ def claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
                 figure, quantity, concept.stems, reading, index):
             return f"the claim's other figure {figure.text!r}"
     return ""
+
+
+def the_claims_other_day(prof: Profile, reading: Reading, index: int) -> str:
+    """A date the claim sets another event at, counted from its own ("The shooting ...,
+    which Ortiz was investigating when Orozco killed him four days later, took place on
+    June 20": the killing was on June 24), is that event's: "was fatally shot Friday"
+    (June 24) may tell the killing, and never fails the shooting's date."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date" or not isinstance(quantity.low, dt.date) or not isinstance(
+            quantity.high, dt.date):
+        return ""
+    for day, figure in _other_days(prof):
+        if quantity.low <= day <= quantity.high and not agreement(prof.fact, quantity):
+            return f"the claim's other day ({figure})"
+    return ""
+
+
+def _other_days(prof: Profile) -> tuple[tuple[dt.date, str], ...]:
+    """The days a claim's "N days later" or "a week earlier" sets another event at, from
+    the claim's own date, with the figure that counts them."""
+    value = prof.fact.value.value
+    if not isinstance(value, dt.date):
+        return ()
+    days = []
+    for concept in prof.concepts:
+        figure = concept.figure
+        if figure is None or figure.kind != "duration" or figure.unit not in DAYS_IN:
+            continue
+        after = OTHER_DAY_AFTER.match(prof.fact.claim, figure.end)
+        if after is None:
+            continue
+        span = dt.timedelta(days=figure.value * DAYS_IN[figure.unit])
+        later = after.group(1) in ("later", "after")
+        days.append((value + span if later else value - span, f"{figure.text} {after.group(1)}"))
+    return tuple(days)
+
+
+#: Right after a claim's span, the words that count another event's day from its own.
+OTHER_DAY_AFTER = re.compile(r"\s+(later|after|earlier|before)\b")
+
+#: The days in a span of each unit a claim counts another event's day in.
+DAYS_IN = {"day": 1, "week": 7}
 
 
 def _toll_as_people(figure: Quantity, quantity: Quantity, stems: frozenset[str],
