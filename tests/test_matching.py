@@ -4273,6 +4273,19 @@ def test_a_count_that_modifies_a_plural_is_no_one_things_total() -> None:
     assert figures(run(text.format(43), [catches]), "catches") == ["43-catch"]
 
 
+def test_the_other_part_of_a_whole_is_the_rest() -> None:
+    """"The other 61 percent" is the rest of the milk, besides the 39 percent the claim
+    gives; a claim of "the other" part takes it."""
+    text = "The other 61 percent of the milk at Mat Maid was shipped in from Outside."
+    share = fact("share", "In 2004, 39 percent of the milk processed at Mat Maid came from "
+                 "Alaska producers.", "39%")
+    assert vetoed(run(text, [share]), "share", "61 percent").veto == "the rest of a whole"
+    rest = fact("rest", "The other 60 percent of the milk at Mat Maid was shipped in from "
+                "Outside.", "60%")
+    (mention,) = run(text, [rest]).mentions["rest"]
+    assert mention.disagrees
+
+
 def test_a_bare_number_before_a_noun_it_could_not_take_understands_none() -> None:
     bench = fact("bench", "Gregory Echenique scored 5 points off the bench for Creighton.",
                  "5 points")

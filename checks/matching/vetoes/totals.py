@@ -417,8 +417,12 @@ def others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     other bank workers" fled the bank where three died): not the fact's total, unless the
     claim counts others too. A count or a time of "more" ("three more years were added
     to his prison term") is an addition to another figure, not the whole, unless the
-    claim's figure is one too ("three years were added", "four more men")."""
+    claim's figure is one too ("three years were added", "four more men"). "The other 61
+    percent" or "the remaining 20 tanks" is the rest of a whole, besides the part named."""
     quantity = reading.quantities[index]
+    if not prof.others and quantity.kind != "date" and OTHER_BEFORE.search(
+            reading.article.text, max(0, quantity.start - 20), quantity.start):
+        return "the rest of a whole"
     if quantity.kind not in ("count", "duration"):
         return ""
     if not prof.added and ADDED.search(quantity.text):
@@ -426,6 +430,10 @@ def others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if prof.others or quantity.kind != "count" or OTHER.search(quantity.text) is None:
         return ""
     return "counts others"
+
+
+#: Right before a figure, what makes it the rest of a whole: "The other 61 percent".
+OTHER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+$")
 
 
 def whole_of_an_addition(prof: Profile, reading: Reading, index: int) -> str:
