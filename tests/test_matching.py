@@ -2334,6 +2334,10 @@ def test_a_total_as_it_passed_a_mark_is_no_total_at_the_end() -> None:
         "a total as it passed Rodney Buford")  # told at the end, though of a record
     set_it = passed.replace("become the scoring leader", "set the scoring record")
     assert any(m.disagrees for m in run(set_it, [finished], date=day).mentions["finished"])
+    after = fact("after", "After the Drake game Doug McDermott had 2,129 career points, the "
+                 "Creighton scoring record.", "2,129 points")  # "after the game": the end
+    assert vetoed(run(passed, [after], date=day), "after", "2,117 points").veto == (
+        "a total as it passed Rodney Buford")
     record = fact("record", "Doug McDermott set Creighton's all-time scoring record with "
                   "2,129 career points.", "2,129 points")
     assert any(m.disagrees for m in run(passed, [record], date=day).mentions["record"])

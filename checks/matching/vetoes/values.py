@@ -299,7 +299,7 @@ def surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     if named:
         return f"passes {found.group(1).strip()}"
     marks = prof.claim_stems & stems_of(MARK_WORDS)
-    if not marks or (prof.claim_stems & stems_of(END_WORDS) and not _sets_the_mark(
+    if not marks or (END_CLAIM.search(prof.fact.claim) and not _sets_the_mark(
             reading, index, found, marks)):
         return f"a total as it passed {found.group(1).strip()}"
     return ""
@@ -325,9 +325,10 @@ MARK_NOUN_WORDS = 2
 MARK_WORDS = "record mark pass passed passing break broke breaking surpass surpassed top topped"
 
 #: The words of a claim that gives its total at the end ("finished the game with 2,129
-#: career points, the school's record"): a figure as a mark was passed is a running total
-#: there, unless its sentence tells of the claim's mark.
-END_WORDS = "finished finish finishes ended end ends final"
+#: career points, the school's record", "After the Drake game McDermott had"): a figure
+#: as a mark was passed is a running total there, unless its sentence tells of the
+#: claim's mark.
+END_CLAIM = re.compile(r"(?i)\b(?:finish(?:ed|es)?|end(?:ed|s)?|final|after\s+the)\b")
 
 
 def restates_earlier(prof: Profile, reading: Reading, index: int) -> str:
