@@ -2181,6 +2181,25 @@ def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
     assert mention.quantity.text == "Monday" and mention.disagrees
 
 
+def test_a_figure_after_a_sibling_its_sentence_names_is_the_siblings() -> None:
+    """"The next-generation MacBook Pro's innards ...: up to 768GB of internal flash
+    storage" is the Pro's, never the Air's; a possessive makes no name ("Ukraine's
+    Crimean Peninsula" is no sibling of "Ukraine's Donbas region"), nor do two people of
+    one surname make a line."""
+    air = fact("flash", "The 2012 MacBook Air can be configured with up to 512 GB of flash "
+               "storage.", "up to 512 GB")
+    text = ("The next-generation MacBook Pro's innards are equally impressive: up to 16GB of "
+            "memory; up to 768GB of internal flash storage.")
+    assert vetoed(run(text, [air]), "flash", "up to 768GB").veto == (
+        "about the macbook pro, which its sentence names")
+    deaths = fact("deaths", "The separatist conflict in eastern Ukraine's Donbas region has "
+                  "killed more than 14,000 people since 2014.", "more than 14,000 people")
+    (mention,) = run("In 2014, Russia annexed Ukraine's Crimean Peninsula and backed an "
+                     "insurgency in the east, where fighting has killed over 21,000 people.",
+                     [deaths]).mentions["deaths"]
+    assert mention.disagrees
+
+
 def test_an_article_titled_for_a_sibling_of_the_claims_name_is_about_that_sibling() -> None:
     """Titled "Apple unveils cheaper MacBook Air", an article that writes "MacBook Air" is
     about the Air: against "The MacBook Pro with Retina display weighs 4.46 pounds", its

@@ -591,10 +591,16 @@ def _name_at(words: Sequence[Token], at: int) -> list[Token]:
 
 def name_pairs(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
     """The stems of each two capitalised words written together: "MacBook Pro", "Andrew
-    Lopez". A name of two words tells it from its siblings ("MacBook Air")."""
+    Lopez". A name of two words tells it from its siblings ("MacBook Air"); a possessive
+    joins two names ("Ukraine's Crimean Peninsula"), it makes none."""
     return frozenset((a.stem, b.stem) for a, b in itertools.pairwise(words)
                      if a.content and b.content and b.gap == ""
-                     and a.surface[:1].isupper() and b.surface[:1].isupper())
+                     and a.surface[:1].isupper() and b.surface[:1].isupper()
+                     and not a.surface.endswith(POSSESSIVE_ENDS))
+
+
+#: How a possessive ends: "Ukraine's", "Ukraine’s", "Charles'".
+POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
 def looks_past(lower: str) -> bool:

@@ -561,7 +561,9 @@ def about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
     apart, is about that sibling: a figure in a sentence without that word ("weighing in
     at 2.38 pounds for the lightest one") may agree, never fail. So is a sentence that
     opens with a pronoun after one that names a sibling, neither writing the claim's
-    word: "The MacBook Air gets 3rd-gen Core chips. It also gets storage up to 512 GB"."""
+    word: "The MacBook Air gets 3rd-gen Core chips. It also gets storage up to 512 GB";
+    and a figure after a sibling its own sentence names, without the claim's word ("The
+    next-generation MacBook Pro's innards ...: up to 768GB of internal flash storage")."""
     quantity = reading.quantities[index]
     if not prof.name_pairs or quantity.kind == "date" or compare(
             prof.fact.value, quantity, prof.fact.tolerance).consistent:
@@ -574,7 +576,19 @@ def about_a_sibling(prof: Profile, reading: Reading, index: int) -> str:
         return f"about the {sibling}, which the title names"
     pairs, before = reading.once(_named_before, index)
     sibling = _sibling(prof, pairs, said | before) if pairs else ""
-    return f"about the {sibling}, which the sentence before names" if sibling else ""
+    if sibling:
+        return f"about the {sibling}, which the sentence before names"
+    pairs = reading.once(_named_ahead, index)
+    sibling = _sibling(prof, pairs, said, lines_only=True) if pairs else ""
+    return f"about the {sibling}, which its sentence names" if sibling else ""
+
+
+def _named_ahead(reading: Reading, index: int) -> frozenset[tuple[str, str]]:
+    """The two-word names the figure's sentence writes before it: "The next-generation
+    MacBook Pro's innards are equally impressive: ... up to 768GB of flash storage"."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    return name_pairs(tuple(w for w in sentence.words if w.start < quantity.start))
 
 
 def _named_before(reading: Reading, index: int
@@ -588,12 +602,16 @@ def _named_before(reading: Reading, index: int
     return name_pairs(before.words), before.stems
 
 
-def _sibling(prof: Profile, pairs: frozenset[tuple[str, str]], said: frozenset[str]) -> str:
+def _sibling(prof: Profile, pairs: frozenset[tuple[str, str]], said: frozenset[str],
+             lines_only: bool = False) -> str:
     """The first of these two-word names that is a sibling of one of the claim's, where
-    the claim's word that tells them apart is not said."""
+    the claim's word that tells them apart is not said; only one of the same line
+    ("MacBook Pro" for "MacBook Air", not "Jose Ortiz" for "Jerry Ortiz") if
+    `lines_only`."""
     for first, second in pairs:
         for a, b in prof.name_pairs:
-            own, other = (b, second) if a == first else (a, first) if b == second else ("", "")
+            own, other = (b, second) if a == first else (
+                (a, first) if b == second and not lines_only else ("", ""))
             if (own and not own.startswith(other) and not other.startswith(own)  # "Mat Maid"
                     and other not in prof.claim_stems and own not in said):
                 return f"{first} {second}"
