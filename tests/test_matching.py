@@ -1994,6 +1994,22 @@ def test_a_fronted_time_sets_the_whole_main_clause() -> None:
     assert mention.disagrees
 
 
+def test_a_time_that_ends_the_subject_sets_its_clause_as_a_fronted_one() -> None:
+    """"A strike march there in February had drawn about 7,000 people": the time ends the
+    subject, right before its verb, and dates the clause as "In February," would, so the
+    count is earlier news in a May article of an undated story; a time after the verb
+    may be the claim's own past."""
+    march = fact("march", "About 20,000 people marched in the northern city of Thessaloniki "
+                 "during the Greek general strike.", "20,000 people")
+    day = dt.date(2010, 5, 6)
+    text = "A strike march in Thessaloniki in February had drawn about 7,000 people."
+    assert vetoed(run(text, [march], date=day), "march", "about 7,000 people").veto == (
+        "told as past: February")
+    (mention,) = run("A strike march in Thessaloniki had drawn about 7,000 people in February.",
+                     [march], date=day).mentions["march"]
+    assert mention.disagrees
+
+
 def test_a_fronted_time_before_the_news_week_sets_another_event_in_an_undated_story(
         ) -> None:
     """With no fact naming a day, the article's date marks the news: a sentence opening

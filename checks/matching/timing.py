@@ -17,6 +17,7 @@ from checks.matching.phrases import (
     SEVERAL_DAYS,
     legal_steps,
     step_right_before,
+    verb_after,
 )
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
@@ -241,14 +242,19 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     may agree with the fact, never fail it. "On a Friday afternoon" sets it at no time.
     A time that opens the sentence sets its main clause, past the comma that closes it:
     "Last year, a 42-year-old deputy was wounded", "In an unrelated 2010 case, a gang
-    member fired nine shots", "In early March, a gunman shot and wounded three people"."""
+    member fired nine shots", "In early March, a gunman shot and wounded three people";
+    so does one that ends the subject before its verb: "A strike march there in February
+    had drawn about 7,000 people"."""
     quantity = reading.quantities[index]
     if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
             or not reading.once(_past_times, index) or agreement(prof.fact, quantity)):
         return ""
-    text, opening = reading.article.text, reading.sentences[reading.sentence_of[index]].start
+    text, sentence = reading.article.text, reading.sentences[reading.sentence_of[index]]
     for said in reading.once(_past_times, index):
-        fronted = _fronted_end(text, opening, said) if said.end <= quantity.start else None
+        fronted = None
+        if said.end <= quantity.start:  # "A strike march there in February had drawn"
+            fronted = _fronted_end(text, sentence.start, said) or (
+                said.end if verb_after(sentence, said.end, text) else None)
         if not _told_earlier(prof, reading, index, said, fronted is not None):
             continue
         start, end = min(quantity.end, said.end), max(quantity.start, said.start)
