@@ -2010,6 +2010,20 @@ def test_a_time_that_ends_the_subject_sets_its_clause_as_a_fronted_one() -> None
     assert mention.disagrees
 
 
+def test_as_of_an_earlier_date_sets_the_clause_at_that_date() -> None:
+    """"As of June 2010, only five had been convicted" opens with a time as "In June 2010,"
+    would: in a 2011 article of a story whose facts name no day, the count is earlier
+    news; "As of Monday" in the news's week is not."""
+    convicted = fact("convicted", "Before Warren Jeffs, seven other FLDS men had been "
+                     "convicted.", "7 men")
+    day = dt.date(2011, 8, 5)
+    text = "As of {}, only five FLDS men had been convicted."
+    assert vetoed(run(text.format("June 2010"), [convicted], date=day), "convicted",
+                  "five FLDS men").veto == "told as past: June 2010"
+    (mention,) = run(text.format("Monday"), [convicted], date=day).mentions["convicted"]
+    assert mention.disagrees
+
+
 def test_a_fronted_time_before_the_news_week_sets_another_event_in_an_undated_story(
         ) -> None:
     """With no fact naming a day, the article's date marks the news: a sentence opening

@@ -317,9 +317,10 @@ def _told_earlier(prof: Profile, reading: Reading, index: int, said: Quantity,
 
 
 #: What may open a sentence before a time that sets its main clause ("Last year, a
-#: 42-year-old deputy was wounded", "In February, unions staged a 48-hour strike"); the
+#: 42-year-old deputy was wounded", "In February, unions staged a 48-hour strike", "As of
+#: June 2010, only five had been convicted"); the
 #: comma closing such a fronted time breaks no clause.
-FRONTED_TIME = re.compile(r"\s*(?:(?i:in|during)\s+)?")
+FRONTED_TIME = re.compile(r"\s*(?:(?i:in|during|by|as\s+of)\s+)?")
 FRONTING_COMMA = re.compile(r"\s*,?")
 #: A thousands separator, which breaks no clause: "$215,000 last year".
 GROUPING = re.compile(r"(?<=\d),(?=\d)")
