@@ -2392,6 +2392,20 @@ def test_a_total_as_it_passed_a_mark_is_no_total_at_the_end() -> None:
     assert any(m.disagrees for m in run(passed, [record], date=day).mentions["record"])
 
 
+def test_a_total_at_the_start_is_no_total_at_the_end() -> None:
+    """"He had entered the game with 2,106 points" is McDermott's total before the game,
+    never the claim's "After the Drake game McDermott had 2,129 career points"; a claim of
+    no end takes it."""
+    text = "McDermott had entered the Drake game with 2,106 points."
+    after = fact("after", "After the Drake game Doug McDermott had 2,129 career points.",
+                 "2,129 points")
+    assert vetoed(run(text, [after]), "after", "2,106 points").veto == (
+        "a total as it entered")
+    career = fact("career", "Doug McDermott has 2,129 career points.", "2,129 points")
+    (mention,) = run(text, [career]).mentions["career"]
+    assert mention.disagrees
+
+
 def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
     """"convicted Warren Jeffs in September 2007 of ... arranging an underage follower's
     marriage": "the 2001 marriage" dates the crime, another event; a date of the

@@ -305,6 +305,25 @@ def surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def a_total_at_the_start(prof: Profile, reading: Reading, index: int) -> str:
+    """A total something entered or began an event with ("He had entered the game with
+    2,106 points", "began the season with 12 wins") is the one before it, not the total a
+    claim gives at the end ("After the Drake game McDermott had 2,129 career points"): it
+    may agree, never fail."""
+    quantity = reading.quantities[index]
+    if not END_CLAIM.search(prof.fact.claim) or agreement(prof.fact, quantity):
+        return ""
+    found = right_before(reading, index, START_BEFORE, 80)
+    return f"a total as it {found.group(1).lower()}" if found else ""
+
+
+#: Before a figure in its clause, what makes it a total at the start of an event: "had
+#: entered the game with", "came into the season with".
+START_BEFORE = re.compile(
+    r"(?i)\b(entered|entering|came\s+into|coming\s+into|went\s+into|going\s+into|began"
+    r"|beginning|started|starting)\b[^,;:.!?()]{0,40}?\bwith\s+$")
+
+
 def _sets_the_mark(reading: Reading, index: int, found: re.Match[str],
                    marks: frozenset[str]) -> bool:
     """Whether the figure's sentence, past the words of the mark passed, tells of the
