@@ -4328,6 +4328,20 @@ def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     assert figures(run(text.format(160), [seats]), "seats") == ["160-seat"]
 
 
+def test_a_measure_a_verb_of_extent_gives_its_subject_is_that_things() -> None:
+    """"Jamaal Charles's touchdown run ... covered 86 yards" measures one run: "rushed for
+    226 yards", naming no run, may be the game's total and never fails it; a run's
+    yards still do."""
+    run_ = fact("run", "Jamaal Charles's touchdown run on the first play of the second half "
+                "covered 86 yards.", "86 yards")
+    assert vetoed(run("Jamaal Charles rushed for 226 yards while Peyton Hillis added 101.",
+                      [run_]), "run", "226 yards").veto == (
+        "names nothing the claim's figure modifies")
+    (mention,) = run("Jamaal Charles's touchdown run in the second half covered 96 yards.",
+                     [run_]).mentions["run"]
+    assert mention.disagrees
+
+
 def test_a_count_that_modifies_a_plural_is_no_one_things_total() -> None:
     """"four 100-catch seasons" gives the mark each of several seasons reached, no season's
     total the claim's "season total of catches" is; the same count may agree."""

@@ -667,6 +667,8 @@ def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
         before = [w for w in sentence.words if w.start < value.start][-1:]
         if not before or before[0].surface.lower() not in ("a", "an"):
             return []  # "a €110 billion bailout", not "lent €110 billion to Greece"
+    elif value.kind == "measure" and not ATTRIBUTIVE_COUNT.search(value.text):
+        return _extent_subject(sentence, value)
     elif value.kind not in ("measure", "duration") or not ATTRIBUTIVE_COUNT.search(value.text):
         return []
     phrase: list[Token] = []
@@ -675,6 +677,28 @@ def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
             break
         phrase.append(word)
     return phrase
+
+
+def _extent_subject(sentence: Sentence, value: Quantity) -> list[Token]:
+    """The noun phrase whose extent a claim's measure gives through a verb of extent
+    ("Jamaal Charles's touchdown run on the first play ... covered 86 yards"): the common
+    nouns that open the subject after its names, THING_WORDS at most."""
+    first, _ = word_span(sentence, value.start, value.end)
+    if not first or sentence.words[first - 1].surface.lower() not in EXTENT_VERBS:
+        return []
+    phrase: list[Token] = []
+    for word in sentence.words[:first - 1]:
+        if word.surface[:1].isupper() or (not phrase and not word.content):
+            continue  # the names and the article that open the subject
+        if not word.content or len(phrase) == THING_WORDS:
+            break
+        phrase.append(word)
+    return phrase
+
+
+#: Verbs that give their subject's extent: "the run covered 86 yards".
+EXTENT_VERBS = frozenset("covered covers spanned spans stretched stretches went traveled "
+                         "travelled".split())
 
 
 def _verb_then(sentence: Sentence, claim: str, value: Quantity,
