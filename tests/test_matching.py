@@ -2010,6 +2010,21 @@ def test_a_time_that_ends_the_subject_sets_its_clause_as_a_fronted_one() -> None
     assert mention.disagrees
 
 
+def test_a_sentence_that_counts_its_time_from_the_news_tells_another_time() -> None:
+    """"Two weeks earlier he had opened the Cleveland game with an 80-yard touchdown run"
+    tells another time than the undated claim's news: its run may agree, never fail; a
+    dated claim is left to its dates."""
+    run_ = fact("run", "Jamaal Charles scored on an 86-yard touchdown run in the second "
+                "half.", "86 yards")
+    text = "Two weeks earlier he had opened the Cleveland game with an 80-yard touchdown run."
+    assert vetoed(run(text, [run_]), "run", "80-yard").veto == (
+        "told at another time: Two weeks earlier")
+    dated = fact("run", "Jamaal Charles scored on an 86-yard touchdown run on December 9, "
+                 "2012.", "86 yards")
+    (mention,) = run(text, [dated], date=dt.date(2012, 12, 24)).mentions["run"]
+    assert mention.disagrees
+
+
 def test_as_of_an_earlier_date_sets_the_clause_at_that_date() -> None:
     """"As of June 2010, only five had been convicted" opens with a time as "In June 2010,"
     would: in a 2011 article of a story whose facts name no day, the count is earlier

@@ -85,7 +85,7 @@ LINES = {
     ("round-27", False): (1, 194, 17, 23, 0),
     ("round-28", False): (1, 143, 5, 21, 0),
     ("round-29", False): (7, 210, 15, 23, 2),
-    ("round-30", False): (5, 165, 16, 18, 3),
+    ("round-30", False): (5, 165, 16, 18, 2),
 }
 Key = tuple[str, bool]
 

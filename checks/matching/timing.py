@@ -264,6 +264,26 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
+def told_apart_in_time(prof: Profile, reading: Reading, index: int) -> str:
+    """A sentence that opens by counting its time from the news ("Two weeks earlier he had
+    opened the Cleveland game with an 80-yard touchdown run", "A year later, ...") tells
+    another time than an undated claim's, which is the story's news: its figures may
+    agree with the fact, never fail it."""
+    quantity = reading.quantities[index]
+    if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
+            or agreement(prof.fact, quantity)):
+        return ""
+    found = APART_IN_TIME.match(reading.article.text,
+                                reading.sentences[reading.sentence_of[index]].start)
+    return f"told at another time: {' '.join(found.group(1).split())}" if found else ""
+
+
+#: A sentence opening that counts its time from the news: "Two weeks earlier", "A year
+#: later,".
+APART_IN_TIME = re.compile(r"(?i)\s*[\"'“‘]?((?:an?|one|two|three|four|five|six|\d+|a\s+few"
+                           r"|several)\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|later))\b")
+
+
 def _fronted_end(text: str, opening: int, said: Quantity) -> int | None:
     """Where a time that opens its sentence ends, with the comma closing its phrase ("Last
     year,", "In an unrelated 2010 case,"), or None if it opens no sentence."""

@@ -21,6 +21,7 @@ from checks.matching.timing import (
     counted_from,
     one_of_several_days,
     reported_when,
+    told_apart_in_time,
     told_as_past,
 )
 from checks.matching.vetoes.asserted import (
@@ -148,8 +149,8 @@ VETOES: tuple[Veto, ...] = (
     _excluded, claims_other_figure, the_claims_other_day, restates_earlier,
     anothers_claimed_figure,
     reported_when, counted_from,
-    another_event, another_noun, another_time, another_day, told_as_past, another_week,
-    another_month,
+    another_event, another_noun, another_time, another_day, told_as_past, told_apart_in_time,
+    another_week, another_month,
     other_role,
     hypothetical, not_asserted, superseded, sequel, of_several, contents_mismatch,
     people_for_times,
