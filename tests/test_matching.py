@@ -4382,6 +4382,18 @@ def test_the_other_part_of_a_whole_is_the_rest() -> None:
     assert mention.disagrees
 
 
+@pytest.mark.parametrize("phrase", ["The death toll rose to", "The fire's death toll stood at",
+                                    "Officials put the toll at", "It left a death toll of"])
+def test_a_toll_counts_the_dead_a_claim_counts(phrase: str) -> None:
+    """"The death toll rose to 14" leaves its noun understood: the dead, which a claim of
+    people killed counts; a claim of the injured has no toll for it."""
+    killed = fact("killed", "The warehouse fire killed 15 people.", "15 people")
+    (mention,) = run(f"{phrase} 14 after the warehouse fire.", [killed]).mentions["killed"]
+    assert mention.disagrees
+    injured = fact("injured", "The warehouse fire injured 15 people.", "15 people")
+    assert figures(run(f"{phrase} 14 after the warehouse fire.", [injured]), "injured") == []
+
+
 def test_a_bare_number_before_a_noun_it_could_not_take_understands_none() -> None:
     bench = fact("bench", "Gregory Echenique scored 5 points off the bench for Creighton.",
                  "5 points")

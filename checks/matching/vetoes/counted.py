@@ -40,6 +40,7 @@ from checks.matching.sentences import (
     Sentence,
     Token,
     people_nouns,
+    people_tolls,
     same_word,
     stem,
     synonym_groups,
@@ -177,6 +178,10 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if quantity.unit == "time" and "shot" in prof.units and prof.claim_stems & HIT_VERBS and (
             _hit_before(sentence, quantity.start)):
         return ""  # "shot seven times", "hitting Gray eleven times": bullets that hit
+    if (prof.units & people_tolls() or prof.units & people_nouns()[1]) and (
+            prof.concepts_of("toll") and TOLL_BEFORE.search(
+                text, max(0, quantity.start - 40), quantity.start)):
+        return ""  # "the death toll rose to 14": the dead the claim counts
     for word in word_before(sentence, quantity.start):
         if prof.lead and any(same_word(word.stem, s) for s in prof.lead):
             return ""
@@ -204,6 +209,11 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if elided is not None and any(same_word(elided.stem, s) for s in prof.then):
         return ""
     return "no counted noun"
+
+
+#: Before a bare number, a toll it gives: "the death toll rose to 14", "a toll of 14".
+TOLL_BEFORE = re.compile(r"(?i)\btoll\s+(?:(?:has|had|is|was|now|stood|stands|rose|has\s+risen"
+                         r"|climbed|reached|hit|jumped|increased|grew)\s+){0,2}(?:to|at|of)?\s*$")
 
 
 #: A name and an opening bracket right before a bare number: "overtake Buford (2, 116)".
