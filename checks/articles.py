@@ -77,6 +77,17 @@ FURNITURE_PHRASES = re.compile(
     r"previous article|next article|download (?:the|our) app)\b",
     re.IGNORECASE,
 )
+#: A link to another story, by the label a site puts before its headline: "Related:",
+#: "Read more:", "Most read:".
+TEASER = re.compile(
+    r"(?:related(?:\s+(?:stories|articles|coverage|content|links?))?|read\s+(?:more|next|also)"
+    r"|also\s+read|most\s+(?:read|popular|viewed|shared)|see\s+also|recommended(?:\s+for\s+you)?"
+    r"|more\s+(?:from|on)\s+[\w' -]{1,30}|watch|listen|trending(?:\s+now)?|editor'?s\s+picks?"
+    r"|don'?t\s+miss|top\s+stories)\s*[:|]\s*\S",
+    re.I,
+)
+#: How many words a byline line has at most ("By Jane Doe, Staff Writer").
+BYLINE_WORDS = 8
 #: Advertising slots: dropped, and transparent to the context smoothing (ads sit mid-story).
 AD_LINE = re.compile(r"^(advertis\w*|sponsored(?: content)?|ad|promoted)\b.{0,40}$", re.I)
 #: Navigation bullets and list markers.
@@ -528,8 +539,22 @@ def _article(path: Path, paras: list[_Para], **fields: Any) -> Article:
 
 
 def _one_line_paras(texts: Iterable[str], lineno: int) -> list[_Para]:
-    """Paragraphs from a format without lines of its own (JSON): all map to one line."""
-    return [_Para([(lineno, t)]) for t in texts if t.strip()]
+    """Paragraphs from a format without lines of its own (JSON): all map to one line. A
+    CMS or a crawler may keep a line of page furniture among them (`furniture_line`):
+    it is dropped, never matched."""
+    return [_Para([(lineno, t)]) for t in texts if t.strip() and not furniture_line(t)]
+
+
+def furniture_line(text: str) -> bool:
+    """Whether a line is page furniture by its own marks, whatever surrounds it: a teaser
+    link ("Related: Wasilla water main break spills 40,000 gallons"), a timestamp, a short
+    byline, an advertisement, a copyright line or a bare site label ("Share")."""
+    line = text.strip()
+    return bool(
+        TEASER.match(line) or AD_LINE.match(line) or COPYRIGHT.search(line)
+        or _is_timestamp(line) or (BYLINE.match(line) and len(line.split()) <= BYLINE_WORDS)
+        or re.sub(r"[\W_]+", "", line.lower()) in FURNITURE_LINES
+    )
 
 
 # --- JSON: WordPress and news-please ---------------------------------------------------------
@@ -1109,8 +1134,10 @@ def _features_class(block: Block) -> tuple[str, str]:
         return "bad", "nav"
     if COPYRIGHT.search(text):
         return "bad", "copyright"
-    if BYLINE.match(text) and n <= 8:
+    if BYLINE.match(text) and n <= BYLINE_WORDS:
         return "bad", "byline"
+    if TEASER.match(text):
+        return "bad", "furniture"
     if _is_timestamp(text):
         return "bad", "timestamp"
     if bare in FURNITURE_LINES or (FURNITURE_PHRASES.search(text) and n <= 20):

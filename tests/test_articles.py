@@ -367,6 +367,20 @@ def test_news_please_without_text_falls_back_to_title(tmp_path: Path) -> None:
     assert article.date == dt.date(2005, 12, 19)
 
 
+def test_a_json_bodys_furniture_lines_are_dropped(tmp_path: Path) -> None:
+    """A crawler or a CMS may keep a teaser link or a timestamp among a story's lines:
+    dropped, never matched; a sentence that only starts like a label stays."""
+    body = ("About 5,000 gallons of water a minute was poured on the fire.\n"
+            "Related: Wasilla water main break spills 40,000 gallons onto Parks Highway\n"
+            "Updated 14 March 2013, 5:02 PM EDT\n"
+            "Related to the case, police said 3 men were held.")
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "Fire", "text": body, "date_publish": None}), "utf-8")
+    assert [line for line in read_article(path).text.split("\n") if line] == [
+        "About 5,000 gallons of water a minute was poured on the fire.",
+        "Related to the case, police said 3 men were held."]
+
+
 @pytest.mark.parametrize(
     ("published", "date"),
     [

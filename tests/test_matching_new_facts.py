@@ -87,7 +87,7 @@ LINES = {
     ("round-28", False): (1, 143, 5, 21, 0),
     ("round-29", False): (7, 210, 15, 23, 2),
     ("round-30", False): (5, 165, 16, 18, 2),
-    ("round-31", False): (9, 219, 16, 21, 3),
+    ("round-31", False): (9, 219, 16, 21, 0),
 }
 Key = tuple[str, bool]
 
