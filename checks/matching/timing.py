@@ -273,9 +273,15 @@ def told_apart_in_time(prof: Profile, reading: Reading, index: int) -> str:
     if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
             or agreement(prof.fact, quantity)):
         return ""
+    apart = reading.once(_apart_in_time, index)
+    return f"told at another time: {apart}" if apart else ""
+
+
+def _apart_in_time(reading: Reading, index: int) -> str:
+    """The opening that counts the figure's sentence's time from the news, or ""."""
     found = APART_IN_TIME.match(reading.article.text,
                                 reading.sentences[reading.sentence_of[index]].start)
-    return f"told at another time: {' '.join(found.group(1).split())}" if found else ""
+    return " ".join(found.group(1).split()) if found else ""
 
 
 #: A sentence opening that counts its time from the news: "Two weeks earlier", "A year

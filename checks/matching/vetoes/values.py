@@ -4,6 +4,7 @@ other facts and the fact's own figure."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import replace
@@ -299,7 +300,7 @@ def surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     if named:
         return f"passes {found.group(1).strip()}"
     marks = prof.claim_stems & stems_of(MARK_WORDS)
-    if not marks or (END_CLAIM.search(prof.fact.claim) and not _sets_the_mark(
+    if not marks or (_ends(prof.fact.claim) and not _sets_the_mark(
             reading, index, found, marks)):
         return f"a total as it passed {found.group(1).strip()}"
     return ""
@@ -311,7 +312,7 @@ def a_total_at_the_start(prof: Profile, reading: Reading, index: int) -> str:
     claim gives at the end ("After the Drake game McDermott had 2,129 career points"): it
     may agree, never fail."""
     quantity = reading.quantities[index]
-    if not END_CLAIM.search(prof.fact.claim) or agreement(prof.fact, quantity):
+    if not _ends(prof.fact.claim) or agreement(prof.fact, quantity):
         return ""
     found = right_before(reading, index, START_BEFORE, 80)
     return f"a total as it {found.group(1).lower()}" if found else ""
@@ -322,6 +323,12 @@ def a_total_at_the_start(prof: Profile, reading: Reading, index: int) -> str:
 START_BEFORE = re.compile(
     r"(?i)\b(entered|entering|came\s+into|coming\s+into|went\s+into|going\s+into|began"
     r"|beginning|started|starting)\b[^,;:.!?()]{0,40}?\bwith\s+$")
+
+
+@functools.cache
+def _ends(claim: str) -> bool:
+    """Whether a claim gives its total at the end (END_CLAIM), worked out once per claim."""
+    return END_CLAIM.search(claim) is not None
 
 
 def _sets_the_mark(reading: Reading, index: int, found: re.Match[str],
