@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from checks.facts import ArticleSource, Fact, Story, Tolerance
+from checks.facts import ArticleSource, ClaimsError, Fact, Story, Tolerance
 from checks.matching import tokens
 from checks.quantities import APPROX, Quantity, find_quantities
 
@@ -38,18 +38,6 @@ RATE_WORDS = re.compile(r"(?i)\s(?:per|an?|every|each)\s+(?:second|minute|hour|d
                         r"year)s?\b")
 ISO_RANGE = re.compile(rf"\s*{ISO_DAY}\s*(?:to|–|—|\.\.|-)\s*{ISO_DAY}\s*\Z")
 TOLERANCE_SHARE = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\Z")
-
-
-class ClaimsError(Exception):
-    """A claims file, or one of its facts (`fact`), that cannot be used; the message says
-    where and what to write instead."""
-
-    def __init__(self, path: Path, message: str, line: int = 0, column: int = 0,
-                 fact: str = "") -> None:
-        self.path, self.line, self.column, self.reason = path, line, column, message
-        self.fact = fact
-        where = f"{path}:{line}:{column}" if line else str(path)
-        super().__init__(f"{where}: {message}")
 
 
 class _Map(dict):  # type: ignore[type-arg]

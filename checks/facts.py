@@ -9,14 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from checks.quantities import Quantity
 
-if TYPE_CHECKING:
-    from checks.claims import ClaimsError
-
 Status = Literal["consistent", "discrepancy", "not_mentioned", "error"]
+
+
+class ClaimsError(Exception):
+    """A claims file, or one of its facts (`fact`), that cannot be used; the message says
+    where and what to write instead."""
+
+    def __init__(self, path: Path, message: str, line: int = 0, column: int = 0,
+                 fact: str = "") -> None:
+        self.path, self.line, self.column, self.reason = path, line, column, message
+        self.fact = fact
+        where = f"{path}:{line}:{column}" if line else str(path)
+        super().__init__(f"{where}: {message}")
 
 
 @dataclass(frozen=True)
