@@ -514,7 +514,9 @@ def test_date_without_year_or_reference() -> None:
     ("text", "year"),
     [("since it began in 2014", 2014), ("the 2015 peace deal", 2015), ("in 1999.", 1999),
      # after an event's acronym, a year though a word that could be counted follows
-     ("unveiled at WWDC 2012 starts at", 2012)],
+     ("unveiled at WWDC 2012 starts at", 2012),
+     # before a name that names a noun: no count of Texases ("2,011" would be one)
+     ("at his 2011 Texas trial", 2011)],
 )
 def test_years_alone_are_dates(text: str, year: int) -> None:
     q = only(text)
@@ -525,6 +527,14 @@ def test_years_alone_are_dates(text: str, year: int) -> None:
 def test_year_range() -> None:
     q = only("from 2014-2020")
     assert (q.kind, q.hedge, q.low, q.high) == ("date", "range", d(1, 1, 2014), d(12, 31, 2020))
+
+
+@pytest.mark.parametrize(("text", "noun"), [("2000 Americans died", "american"),
+                                           ("1500 Marines landed", "marine")])
+def test_four_digits_before_a_name_that_does_something_are_a_count(text: str, noun: str
+                                                                   ) -> None:
+    q = only(text)
+    assert (q.kind, q.unit) == ("count", noun)
 
 
 def test_four_digit_count_before_plural_noun_is_not_a_year() -> None:

@@ -610,11 +610,21 @@ class _Scanner:
             return None  # in text all in capitals, "THE 4.4 QUAKE" names no version
         return version.end()
 
-    def _plain_year(self, s: int, raw: str, value: float, hedge: str, noun: bool) -> bool:
+    def _plain_year(self, s: int, raw: str, value: float, hedge: str,
+                    noun: tuple[str, int] | None, end: int) -> bool:
         """Whether plain digits are a year: four of them between 1800 and 2100, unhedged,
-        with no counted noun after them or with words before that make them one."""
+        with no counted noun after them, or a name ("his 2011 Texas trial": a count that
+        large would be written "2,011"), or with words before that make them one."""
         return (hedge == "exact" and len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
-                and (not noun or self._year_before(s)))
+                and (noun is None or self._year_before(s) or self._names_after(end, noun[1])))
+
+    def _names_after(self, end: int, noun_end: int) -> bool:
+        """Whether the noun after a year-like number is a name: one capitalised word, not
+        in capitals, before a lower-case noun ("2011 Texas trial"; not "2000 Americans
+        died", whose next word is a verb)."""
+        word = self.text[end:noun_end].strip()
+        return (word[:1].isupper() and not word.isupper() and " " not in word
+                and YEAR_NAMED_AFTER.match(self.text, noun_end) is not None)
 
     def _year_before(self, s: int) -> bool:
         """Whether the words before four digits make them a year though a noun follows:
@@ -668,7 +678,7 @@ class _Scanner:
             return end  # an address: "the 12000 block of East 223rd Street"
         # compound=False: the hyphen step cannot match at the space before `word`.
         head = self._noun(end, plural=value != 1) if word is not None else None
-        if self._plain_year(s, raw, value, hedge, head is not None):
+        if self._plain_year(s, raw, value, hedge, head, end):
             return self._emit_year(s, end, int(value))
         unit, end = head if head is not None else ("", end)
         return self._finish(hstart, s, end, "count", value, hedge, unit)
@@ -730,7 +740,7 @@ class _Scanner:
                 return rel  # "a 24 - hour later"
             return self._finish(hstart, s, uend, kind, value * mult, hedge, unit)
         head = self._noun(end, plural=value != 1, compound=True)
-        if self._plain_year(s, raw, value, hedge, head is not None):
+        if self._plain_year(s, raw, value, hedge, head, end):
             return self._emit_year(s, end, int(value))
         if head is None:
             if not raw and value == 1 and hedge == "exact" and self._pronoun_one(s, end):
@@ -1633,6 +1643,11 @@ class _Scanner:
         return after not in STOP_WORDS and not is_plural(after) and not after.endswith(
             ("ed", "ly")) and after not in UNCHANGED_PLURALS
 
+
+#: After a name that follows a year-like number, the lower-case word it names: "2011
+#: Texas trial".
+YEAR_NAMED_AFTER = re.compile(
+    r"\s+(?![a-z]+ed\b|(?:are|were|was|is|have|had|will|would|who|and|or|of|in)\b)[a-z]")
 
 #: A year right before a word: "the 2015 peace deal".
 YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s+$")
