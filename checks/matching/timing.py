@@ -246,8 +246,7 @@ def told_as_past(prof: Profile, reading: Reading, index: int) -> str:
     so does one that ends the subject before its verb: "A strike march there in February
     had drawn about 7,000 people"."""
     quantity = reading.quantities[index]
-    if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
-            or not reading.once(_past_times, index) or agreement(prof.fact, quantity)):
+    if not _apart_from_the_news(prof, quantity) or not reading.once(_past_times, index):
         return ""
     text, sentence = reading.article.text, reading.sentences[reading.sentence_of[index]]
     for said in reading.once(_past_times, index):
@@ -269,12 +268,17 @@ def told_apart_in_time(prof: Profile, reading: Reading, index: int) -> str:
     opened the Cleveland game with an 80-yard touchdown run", "A year later, ...") tells
     another time than an undated claim's, which is the story's news: its figures may
     agree with the fact, never fail it."""
-    quantity = reading.quantities[index]
-    if (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
-            or agreement(prof.fact, quantity)):
+    if not _apart_from_the_news(prof, reading.quantities[index]):
         return ""
     apart = reading.once(_apart_in_time, index)
     return f"told at another time: {apart}" if apart else ""
+
+
+def _apart_from_the_news(prof: Profile, quantity: Quantity) -> bool:
+    """Whether a figure may be told apart from a claim by its time alone: the claim sets
+    no date (its event is the story's news), neither is a date, and the figure disagrees."""
+    return not (prof.dates or prof.fact.value.kind == "date" or quantity.kind == "date"
+                or agreement(prof.fact, quantity))
 
 
 def _apart_in_time(reading: Reading, index: int) -> str:
@@ -284,10 +288,13 @@ def _apart_in_time(reading: Reading, index: int) -> str:
     return " ".join(found.group(1).split()) if found else ""
 
 
+#: The units a span counted from the news is written in: "two weeks later".
+SPAN_UNITS = r"(?:years?|months?|weeks?|days?)"
+
 #: A sentence opening that counts its time from the news: "Two weeks earlier", "A year
 #: later,".
 APART_IN_TIME = re.compile(r"(?i)\s*[\"'“‘]?((?:an?|one|two|three|four|five|six|\d+|a\s+few"
-                           r"|several)\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|later))\b")
+                           rf"|several)\s+{SPAN_UNITS}\s+(?:earlier|later))\b")
 
 
 def _fronted_end(text: str, opening: int, said: Quantity) -> int | None:
@@ -370,8 +377,8 @@ def _clause_between(text: str, start: int, end: int, fronted: bool = False) -> b
 CARRIED_SENTENCES = 2
 #: A sentence opening that moves a story on from the sentence before: "A year later,",
 #: "Later", "Then".
-MOVES_ON = re.compile(r"(?i)\s*[\"'“‘]?(?:(?:an?|one|two|three|a\s+few)\s+(?:years?|months?|weeks?"
-                      r"|days?)\s+later|later|then|afterwards?|the\s+next\s+(?:year|day))\b")
+MOVES_ON = re.compile(r"(?i)\s*[\"'“‘]?(?:(?:an?|one|two|three|a\s+few)\s+"
+                      rf"{SPAN_UNITS}\s+later|later|then|afterwards?|the\s+next\s+(?:year|day))\b")
 
 
 def _carried_years(reading: Reading, index: int) -> list[Quantity]:

@@ -81,7 +81,7 @@ def another_of_its_kind(prof: Profile, reading: Reading, index: int) -> str:
     if found is None or agreement(prof.fact, quantity):
         return ""
     marker, nouns = found
-    if marker in prof.claim_stems or marker in prof.fact.claim:
+    if marker in prof.fact.claim.lower():  # its stem or its year, as the claim writes it
         return ""  # "The previous record was 2,116 points": the earlier one is the claim's
     for noun in nouns:
         if prof.says(stem(noun)) or prof.concepts_of(stem(noun)):
