@@ -120,6 +120,18 @@ def test_a_sentence_states_a_fact_once() -> None:
     assert near(matches, "td-run", "230 yards").veto == "the sentence's '86-yard' is its mention"
 
 
+def test_a_list_item_after_a_paragraph_is_a_sentence_of_its_own() -> None:
+    """A blank line ends a sentence even where the next paragraph opens with a bullet: the
+    list item's record is Buford's, not part of the sentence before about McDermott."""
+    buford = fact("buford", "Rodney Buford's school record was 2,116 points.", "2116 points")
+    matches = run("McDermott ended the game with 2,129 points.\n\n"
+                  "• Rodney Buford's old school record: 2,161 points", [buford])
+    assert figures(matches, "buford") == ["2,161 points"]
+    assert [s.words[0].surface for s in read(Article(
+        path=Path("a.txt"), name="a.txt", text="Him.\n\n• Her.\n\n- it")).sentences] == [
+        "Him", "Her", "it"]
+
+
 def test_a_clause_without_a_subject_of_its_own_shares_the_sentences() -> None:
     matches = run("Peyton Hillis scored on a 12-yard run and rushed for 101 yards.", [HILLIS])
     assert figures(matches, "hillis") == ["101 yards"]

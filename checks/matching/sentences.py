@@ -105,11 +105,7 @@ class Sentence:
 def split_sentences(text: str) -> Iterable[Sentence]:
     start = 0
     for boundary in SENTENCE_END.finditer(text):
-        if boundary.group().strip() and _is_abbreviation(text, boundary.start()):
-            continue
-        if boundary.group().strip() and not _next_starts_sentence(text, boundary.end()):
-            continue
-        if _lost_sign(text, boundary.start(), boundary.end()):
+        if not PARAGRAPH.search(boundary.group()) and not _ends_sentence(text, boundary):
             continue
         end = boundary.start() + len(boundary.group().rstrip())
         if text[start:end].strip():
@@ -117,6 +113,20 @@ def split_sentences(text: str) -> Iterable[Sentence]:
         start = boundary.end()
     if text[start:].strip():
         yield from sentence_pieces(text, start, len(text.rstrip()))
+
+
+#: A blank line ends a paragraph, and so a sentence, whatever follows: a list item
+#: ("• Rodney Buford's old school record: 2,161 points") opens with no capital.
+PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
+    """Whether a mark within a paragraph ends a sentence: not after an abbreviation, nor
+    before a lower-case word, nor where "?" stands for a lost currency sign."""
+    mark = boundary.group().strip()
+    return not (mark and (_is_abbreviation(text, boundary.start())
+                          or not _next_starts_sentence(text, boundary.end()))
+                ) and not _lost_sign(text, boundary.start(), boundary.end())
 
 
 def _lost_sign(text: str, mark: int, after: int) -> bool:
