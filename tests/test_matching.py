@@ -132,6 +132,17 @@ def test_a_list_item_after_a_paragraph_is_a_sentence_of_its_own() -> None:
         "Him", "Her", "it"]
 
 
+def test_a_fact_box_label_names_the_noun_of_its_number() -> None:
+    """"Live shells found in his car: 5" counts shells, as "five live shells" would; a
+    label naming another thing leaves its number counting nothing."""
+    shells = fact("shells", "Police found three live shells in the car LaCalamita drove.",
+                  "3 shells")
+    text = "Police searched the car he drove.\n\nAT A GLANCE — {}: 5\n\nHe was arrested."
+    assert figures(run(text.format("Live shells found in his car"), [shells]),
+                   "shells") == ["5"]
+    assert figures(run(text.format("Officers at the scene"), [shells]), "shells") == []
+
+
 def test_a_clause_without_a_subject_of_its_own_shares_the_sentences() -> None:
     matches = run("Peyton Hillis scored on a 12-yard run and rushed for 101 yards.", [HILLIS])
     assert figures(matches, "hillis") == ["101 yards"]

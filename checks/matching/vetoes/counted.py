@@ -168,6 +168,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if any(same_word(w.stem, u) or same_word(stem(singular(w.surface.lower())), u)
            for w in reading.once(whole_words, index) for u in prof.units):
         return ""  # "all 11 of his points", "Seven of the men"
+    if _labelled(prof, reading, index):
+        return ""  # "Live shells found in his car: 5"
     whole = reading.once(whole_of_part, index) if prof.partitive else None
     if whole is not None and same_noun(whole, prof.units):
         return ""  # "won 21 of his 25 bouts": "winning 21 of 25 light-heavyweight bouts"
@@ -209,6 +211,30 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if elided is not None and any(same_word(elided.stem, s) for s in prof.then):
         return ""
     return "no counted noun"
+
+
+#: A label and its colon right before a number that ends its line or list item: a fact
+#: box's "Live shells found in his car: 5", "Dead: 3 | Injured: 12".
+LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n|•—–]))\s*([^\n|•—–:;.!?]{2,60}):\s*$")
+LABEL_REACH = 64
+LABEL_ENDS = re.compile(r"\s*(?:$|\n|\|)")
+
+
+def _labelled(prof: Profile, reading: Reading, index: int) -> bool:
+    """Whether a bare number stands alone after a label that names the claim's noun: the
+    label is the number's noun ("Live shells found in his car: 5" against "three live
+    shells"), as a fate's word before the number already is ("Killed: 4"). A label that
+    names another thing ("Officers hurt: 2") or a person ("Cheanne McKnight: 14") leaves
+    it counting nothing."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    label = LABEL_BEFORE.search(text, max(0, quantity.start - LABEL_REACH), quantity.start)
+    if label is None or not LABEL_ENDS.match(text, quantity.end):
+        return False
+    sentence = reading.sentences[reading.sentence_of[index]]
+    named = [w for w in sentence.words if label.start(1) <= w.start < label.end(1)]
+    return any(same_word(w.stem, u) or stem(singular(w.surface.lower())) == u
+               for w in named for u in prof.units)
 
 
 #: Before a bare number, a toll it gives: "the death toll rose to 14", "a toll of 14".
