@@ -1990,3 +1990,25 @@ def test_a_scale_cut_short_before_a_currency_word(text: str, span: str, value: f
 
 def test_a_full_stop_after_a_letter_with_no_currency_word_stays_a_sentence_end() -> None:
     assert [q.text for q in find_quantities("He was seeded 5 b. Then he lost.")] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("BY THE NUMBERS — Luck's season passing yards: 4,318", 4318, "yard"),
+        ("Quake depth (miles): 2.7\nIt struck at night.", 2.7, "mile"),
+        ("Rushing yards: 352 | Total yards: 507", 352, "yard"),
+    ],
+)
+def test_a_fact_box_label_gives_the_unit_of_its_number(text: str, value: float,
+                                                       unit: str) -> None:
+    """A stat line writes its unit in the label, before the colon, and the number alone
+    at the end of its line or list item."""
+    found = find_quantities(text)[0]
+    assert (found.kind, found.value, found.unit) == ("measure", value, unit)
+
+
+@pytest.mark.parametrize("text", ["Year: 2012", "The miles: 40 of them were hard",
+                                  "Total yards: 507 were gained"])
+def test_a_label_without_a_plural_unit_or_ending_its_line_gives_none(text: str) -> None:
+    assert find_quantities(text)[0].kind in ("count", "date")

@@ -559,3 +559,7 @@ MONTH_ALONE_BEFORE = re.compile(r"(?:\b(?i:in|since|until|till|by|from|through|d
                                 r"next|this|early|late|mid)[\s-]+|\b(?i:mid)-)\Z")
 #: Month names written in full: only these are read alone.
 MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3 or m == "May")
+
+
+#: A labelled number ends its line, its list item ("Dead: 3 | Injured: 12") or the text.
+LABEL_ENDS = re.compile(r"[ \t]*(?:$|\n|\|)")

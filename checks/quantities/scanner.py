@@ -68,6 +68,7 @@ from checks.quantities.patterns import (
     INCH_IN,
     INCHES,
     ISO_RE,
+    LABEL_ENDS,
     LEADING_POINT_AFTER,
     LENGTH_BEFORE,
     LOST_SIGN_BEFORE,
@@ -184,6 +185,10 @@ from checks.quantities.vocabulary import (
     singular,
     unit_info,
 )
+
+#: A label's last word before its colon, maybe in brackets: "passing yards:", "(miles):".
+LABEL_UNIT = re.compile(r"\b([A-Za-z]+)\)?[ \t]*:[ \t]*$")
+LABEL_UNIT_REACH = 24
 
 
 @dataclass(slots=True)
@@ -676,6 +681,11 @@ class _Scanner:
             return None  # "2 in thick", "4.7 on the Richter scale"
         if word == "block" and text.startswith(" block of ", end):
             return end  # an address: "the 12000 block of East 223rd Street"
+        if word is None and ":" in text[max(0, s - 3):s]:
+            labelled = self._labelled_unit(s, end)  # "season passing yards: 4,318"
+            if labelled is not None:
+                unit, kind, mult, _ = labelled
+                return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
         # compound=False: the hyphen step cannot match at the space before `word`.
         head = self._noun(end, plural=value != 1) if word is not None else None
         if self._plain_year(s, raw, value, hedge, head, end):
@@ -1329,6 +1339,8 @@ class _Scanner:
     def _read_unit(self, ph: _Phrase) -> int | None:
         """A measure or time unit; returns an end to skip to for "a day earlier"."""
         measured = self._unit(ph.end)
+        if measured is None and ":" in self.text[max(0, ph.s - 3):ph.s]:
+            measured = self._labelled_unit(ph.s, ph.end)
         if measured is None:
             return None
         ph.unit, ph.kind, mult, ph.end = measured
@@ -1339,6 +1351,20 @@ class _Scanner:
             self._unit_range(ph, ph.unit, mult)
         return (self._point_in_time(ph.s, ph.end, (ph.value, ph.unit, ph.hedge))
                 if ph.kind == "duration" else None)
+
+    def _labelled_unit(self, s: int, end: int) -> tuple[str, Kind, float, int] | None:
+        """A fact box's or stat line's unit, in its label: "Luck's season passing yards:
+        4,318", "Depth (miles): 2.7", where the number ends its line or list item. Only a
+        plural unit word: "Year: 2012" names no measure."""
+        label = LABEL_UNIT.search(self.text, max(0, s - LABEL_UNIT_REACH), s)
+        if label is None or LABEL_ENDS.match(self.text, end) is None:
+            return None
+        word = label.group(1).lower()
+        if word not in WORD_UNITS or not word.endswith("s"):
+            return None
+        name, mult = WORD_UNITS[word]
+        unit, kind = unit_info(name)
+        return unit, kind, mult, end  # type: ignore[return-value]
 
     def _read_inches(self, ph: _Phrase) -> None:
         """A height: "5-foot-8", "6 - foot - 9" (tokenized), "5 - feet - 8 inches", "5 feet

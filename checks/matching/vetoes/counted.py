@@ -48,6 +48,7 @@ from checks.matching.sentences import (
     words,
 )
 from checks.quantities import singular
+from checks.quantities.patterns import LABEL_ENDS
 
 
 def verb_missing(prof: Profile, reading: Reading, index: int) -> str:
@@ -217,7 +218,6 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
 #: box's "Live shells found in his car: 5", "Dead: 3 | Injured: 12".
 LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n|•—–]))\s*([^\n|•—–:;.!?]{2,60}):\s*$")
 LABEL_REACH = 64
-LABEL_ENDS = re.compile(r"\s*(?:$|\n|\|)")
 
 
 def _labelled(prof: Profile, reading: Reading, index: int) -> bool:
