@@ -143,6 +143,19 @@ def test_a_fact_box_label_names_the_noun_of_its_number() -> None:
     assert figures(run(text.format("Officers at the scene"), [shells]), "shells") == []
 
 
+def test_a_line_of_its_own_takes_no_words_from_the_paragraph_before() -> None:
+    """A timeline entry, headline or list item with no full stop speaks for itself: the
+    words of the paragraph before lend its date nothing, as they lend "It falls due on
+    May 21." its subject."""
+    deadline = fact("deadline", "Greece faces a May 19 due date on debt it says it cannot "
+                    "repay without the bailout.", "2022-05-19")
+    before = "Greece says it can't repay its debt without the bailout.\n\n"
+    entry = "TIMELINE: May 21 — Papandreou's Socialists win the general election"
+    assert figures(run(before + entry, [deadline]), "deadline") == []
+    assert figures(run(before + "It falls due on May 21.", [deadline]),
+                   "deadline") == ["May 21"]
+
+
 def test_a_clause_without_a_subject_of_its_own_shares_the_sentences() -> None:
     matches = run("Peyton Hillis scored on a 12-yard run and rushed for 101 yards.", [HILLIS])
     assert figures(matches, "hillis") == ["101 yards"]

@@ -68,7 +68,7 @@ def figure_window(reading: Reading, index: int) -> Window:
     out += _antecedent(sentence, first)
     if quantity.kind != "date":
         out = _shared_subject(sentence, first, out)
-    if position > 0 and low == 0:
+    if position > 0 and low == 0 and not _own_line(reading.article.text, sentence):
         previous = reading.sentences[position - 1]
         gap = first + (0 if _opens_pointing_back(sentence) else PREVIOUS_SENTENCE)
         count = len(previous.words)
@@ -76,6 +76,22 @@ def figure_window(reading: Reading, index: int) -> Window:
         out += [(w, gap + (min(count - w.index, w.index + 1) if whole else count - w.index),
                  previous) for w in previous.words if w.content]
     return out
+
+
+#: After a paragraph's last word, what ends a line that is no sentence of prose.
+UNPUNCTUATED_END = re.compile(r"[\w%]\s*$")
+
+
+def _own_line(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a paragraph of one line with no full stop, a headline, a list
+    item, a fact-box line or a timeline entry ("Oct. 4, 2009 — Papandreou's Socialists win
+    the general election"): it speaks for itself, and the paragraph before lends it no
+    words, as it lends "It lasted 50 minutes." its subject."""
+    before = text[max(0, sentence.start - 2):sentence.start]
+    return (sentence.start == 0 or "\n" in before) and bool(
+        UNPUNCTUATED_END.match(text, max(sentence.start, sentence.end - 1), sentence.end)
+    ) and "\n" not in text[sentence.start:sentence.end] and text[
+        sentence.end:sentence.end + 1] in ("", "\n")
 
 
 #: "It lasted 75 minutes.": a sentence that opens with "it" and gives its figure
