@@ -383,6 +383,21 @@ def test_a_builtin_synonym_makes_an_epicenter_where_a_quake_was_centered() -> No
     assert mention.disagrees and "epicenter" in mention.shared
 
 
+ECHENIQUE_BLOCKS = fact("blocks", "Gregory Echenique blocked six shots against Drake.",
+                        "6 blocks")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Echenique had 11 points, 11 rebounds and nine swats against Drake.",     # synonym
+    "Gregory Echenique had 11 points, 11 rebounds and nine blocked shots.",  # participle
+])
+def test_blocks_are_counted_as_swats_or_as_blocked_shots(sentence: str) -> None:
+    """A count whose noun is a synonym of the fact's ("swats") or that names the fact's
+    noun in a past participle before its own ("blocked shots") counts the fact's thing."""
+    (mention,) = run(sentence, [ECHENIQUE_BLOCKS]).mentions["blocks"]
+    assert mention.disagrees
+
+
 KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
                          "rooftop on October 21, 2011.", "2011-10-21")
 

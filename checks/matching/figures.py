@@ -81,8 +81,15 @@ def counts_nothing(quantity: Quantity) -> bool:
 
 
 def same_noun(quantity: Quantity, units: frozenset[str]) -> bool:
-    """The figure counts the fact's noun, or one of its synonyms."""
-    return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units)
+    """The figure counts the fact's noun, or one of its synonyms, or names it in a past
+    participle before its noun: "six blocked shots" counts blocks."""
+    return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units) or (
+        quantity.kind == "count" and any(
+            same_word(stem(w), u) for w in PARTICIPLE.findall(quantity.text) for u in units))
+
+
+#: A past participle in a count's phrase, before its noun: "blocked" in "six blocked shots".
+PARTICIPLE = re.compile(r"\b([a-z]+ed)\s+[a-z]")
 
 
 def _both_people(fact_unit: str, stated_unit: str) -> bool:
