@@ -398,6 +398,16 @@ def test_blocks_are_counted_as_swats_or_as_blocked_shots(sentence: str) -> None:
     assert mention.disagrees
 
 
+def test_a_capital_owns_its_countrys_figure() -> None:
+    """News writes a capital for its government: "Berlin's decision to lend" is Germany's,
+    the claim's own; "Paris's decision" is another's."""
+    share = fact("share", "Germany is to lend Greece about 22 billion euros as its share of "
+                 "the EU-IMF bailout.", "about 22 billion euros")
+    sentence = "She told a debate on {}'s decision to lend €22.4 billion to Greece."
+    assert figures(run(sentence.format("Berlin"), [share]), "share") == ["€22.4 billion"]
+    assert figures(run(sentence.format("Paris"), [share]), "share") == []
+
+
 KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
                          "rooftop on October 21, 2011.", "2011-10-21")
 

@@ -376,6 +376,14 @@ def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def capitals() -> dict[str, frozenset[str]]:
+    """The stems of the words each capital's country is named by, by the capital's stem
+    (checks/data/capitals.yaml): whose a figure is, "Berlin's decision" being Germany's."""
+    raw = _data_file("capitals.yaml")
+    return {stem(k): frozenset(phrase_stem(w) for w in v) for k, v in raw.items()}
+
+
+@functools.cache
 def people_tolls() -> frozenset[str]:
     """The stems of the counted nouns that count people fully, one for another
     (checks/data/people.yaml)."""

@@ -43,6 +43,7 @@ from checks.matching.reading import (
 from checks.matching.sentences import (
     Sentence,
     Token,
+    capitals,
     people_nouns,
     same_word,
     stem,
@@ -256,10 +257,16 @@ def anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
             return f"the figure of {' '.join(w.surface for w in name)}"
     if not name:
         return _anothers_source(prof, reading, index)
-    if any(prof.says(w.stem) and w.stem not in prof.aside for w in name) or _named_with(
-            prof.actor or prof.subject, reading, name):
+    if any(_claims_name(prof, w.stem) and w.stem not in prof.aside for w in name) or (
+            _named_with(prof.actor or prof.subject, reading, name)):
         return ""  # the claim's own, unless it names them only in an aside
     return f"the figure of {' '.join(w.surface for w in name)}"
+
+
+def _claims_name(prof: Profile, stem_: str) -> bool:
+    """Whether the claim names the owner, or the country a capital stands for: "Berlin's
+    decision to lend" is Germany's."""
+    return prof.says(stem_) or any(prof.says(w) for w in capitals().get(stem_, ()))
 
 
 def _possessors(prof: Profile, reading: Reading, index: int) -> str:
