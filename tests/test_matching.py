@@ -408,6 +408,23 @@ def test_a_capital_owns_its_countrys_figure() -> None:
     assert figures(run(sentence.format("Paris"), [share]), "share") == []
 
 
+GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
+                 "prison in 2002 at age 61.", "61 years")
+GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "
+                   "when he died in federal prison.", "77 years")
+
+
+def test_an_age_after_has_died_is_the_dying_ones_past_a_relative_clause() -> None:
+    """"Vincent Gigante, who spent much of his life avoiding prison, has died in jail,
+    aged 77": the 77 is Gigante's, whom a claim about Gotti's age at death lacks; a claim
+    about Gigante whose name holds a nickname in quotes owns it."""
+    sentence = ("Vincent Gigante, who spent much of his life avoiding prison, has died in "
+                "jail, aged 77.")
+    matches = run(sentence, [GOTTI_AGE])
+    assert vetoed(matches, "gotti", "77").veto == "the age of Vincent Gigante"
+    assert figures(run(sentence, [GIGANTE_AGE]), "gigante") == ["77"]
+
+
 KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
                          "rooftop on October 21, 2011.", "2011-10-21")
 

@@ -839,13 +839,17 @@ def first_name(sentence: Sentence, end: int) -> list[Token]:
     """The first name a sentence gives before word `end`: a claim's subject ("Jose Luis
     Orozco was 27 years old when he was arrested for killing Deputy Ortiz"), whose age its
     figure is. A sentence's capitalised first word before a few lower-case words and a
-    name is that name's title ("Polygamist sect leader Warren Jeffs")."""
+    name is that name's title ("Polygamist sect leader Warren Jeffs"); a nickname in
+    quotes is part of the name ("Vincent 'The Chin' Gigante")."""
     name: list[Token] = []
     words = sentence.words[:end]
     for i, word in enumerate(words):
         capital = word.content and word.surface[:1].isupper()
-        if capital and (not name or word.joined):
-            name.append(word)
+        quoted = name and word.surface[:1].isupper() and word.gap[-1:] in QUOTES
+        if capital and (not name or word.joined or quoted):
+            name.append(word)  # "Vincent 'The Chin' Gigante": a nickname is of the name
+        elif quoted:
+            continue
         elif name and name[0].index == 0 and len(name) == 1 and _titled(words[i:]):
             name = []
         elif name:
@@ -853,6 +857,8 @@ def first_name(sentence: Sentence, end: int) -> list[Token]:
     return name
 
 
+#: The marks that set a nickname off inside a name.
+QUOTES = frozenset("'\"‘’“”")
 #: How many lower-case words a title may have between its first word and the name.
 TITLE_WORDS = 3
 

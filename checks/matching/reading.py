@@ -518,18 +518,35 @@ DEATH_REACH = 10
 def dying_name(reading: Reading, index: int) -> list[Token]:
     """The name right before the death verb an age hangs on: in "rival mob boss John
     Gotti died of cancer in 2002 at age 61" the 61 is Gotti's, whoever the sentence names
-    before. Nothing where a clause mark stands between the verb and the figure, or the
-    verb lies more than DEATH_REACH words back."""
+    before, as in "Vincent Gigante, who spent much of his life avoiding prison, has died
+    in jail, aged 77" the 77 is Gigante's. Nothing where a clause mark other than the
+    comma before "aged" stands between the verb and the figure, or the verb lies more
+    than DEATH_REACH words back."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     text = reading.article.text
     before = [w for w in sentence.words if w.start < quantity.start][-DEATH_REACH - 1:]
     verb = next((w for w in reversed(before) if w.surface.lower() in DEATH_VERBS), None)
-    if verb is None or verb.index == 0 or any(
-            ch in CLAUSE_BREAKS for ch in text[verb.start:quantity.start]):
+    if verb is None or verb.index == 0:
         return []
-    name = sentence.words[verb.index - 1]
-    return _name_ending(sentence.words, name.index) if _capital(name) else []
+    lead = AGED_AFTER_COMMA.search(text, verb.start, quantity.start)
+    if any(ch in CLAUSE_BREAKS for ch in text[verb.start:lead.start() if lead else
+                                              quantity.start]):
+        return []
+    subject = DYING_SUBJECT.search(text, max(sentence.start, verb.start - 160), verb.start)
+    if subject is None:
+        return []
+    name = next((w for w in sentence.words if w.start == subject.start(1)), None)
+    return _name_ending(sentence.words, name.index) if name and _capital(name) else []
+
+
+#: A death verb's subject: the name right before it, past an auxiliary and a relative
+#: clause set off in commas ("Vincent Gigante, who spent much of his life avoiding
+#: prison, has died in jail").
+DYING_SUBJECT = re.compile(r"\b([A-Z][\w'’.-]*)\s*(?:,\s*(?:who|which)\b[^,;:]{0,120},)?"
+                           r"\s*(?:(?:has|had|have)\s+)?$")
+#: A comma that opens an age's own phrase: "died in jail, aged 77".
+AGED_AFTER_COMMA = re.compile(r",\s*(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s*$")
 
 
 def owner_by_any_verb(reading: Reading, index: int) -> list[Token]:
