@@ -156,6 +156,16 @@ def test_a_line_of_its_own_takes_no_words_from_the_paragraph_before() -> None:
                    "deadline") == ["May 21"]
 
 
+def test_a_fact_box_label_stands_in_its_figures_clause() -> None:
+    """A label's colon opens no clause of its own: "Germany's share of the Greek loans:
+    €16.8 billion" names Germany as near as "Germany's share ... is €16.8 billion"."""
+    share = fact("share", "Germany's share of the EU-IMF loans to Greece is about 22.4 "
+                 "billion euros over three years.", "about €22.4 billion")
+    (mention,) = run("AT A GLANCE — Germany's share of the Greek loans: €16.8 billion",
+                     [share]).mentions["share"]
+    assert "Germany's" in mention.shared
+
+
 def test_a_clause_without_a_subject_of_its_own_shares_the_sentences() -> None:
     matches = run("Peyton Hillis scored on a 12-yard run and rushed for 101 yards.", [HILLIS])
     assert figures(matches, "hillis") == ["101 yards"]

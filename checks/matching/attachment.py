@@ -211,10 +211,12 @@ def _clause_gap(sentence: Sentence, first: int, last: int, aside: range = range(
     joins nouns ("a blow to the European Union and the IMF in exchange for 110 billion
     euros"); after it, at any ("two women and a man were killed"). Dates are left alone:
     a date dates its whole sentence. Nothing inside an apposition (`aside`) opens a clause:
-    "The three bank workers - two women and a man - died"."""
+    "The three bank workers - two women and a man - died"; nor does a label's colon
+    (`_labelled`)."""
     words = sentence.words
+    label = _labelled(sentence, first, last)
     marks = [w.index for w in words if any(ch in CLAUSE_MARKS for ch in w.gap)
-             and w.index not in aside]
+             and w.index not in aside and w.index != label]
     after = [w.index for w in words if w.index > last and w.surface.lower() in CLAUSE_WORDS
              and w.index not in aside]
     # "died and two men": a clause word right before the figure opens its clause
@@ -231,6 +233,17 @@ def _clause_gap(sentence: Sentence, first: int, last: int, aside: range = range(
         return CLAUSE_GAP if crossed else 0
 
     return gap
+
+
+def _labelled(sentence: Sentence, first: int, last: int) -> int | None:
+    """The figure's first word, where a label and its colon lead to a figure that ends
+    the line or list item ("Germany's share of the Greek loans: €16.8 billion", "Dead: 3
+    | Injured: 12"): the label says what the figure is, in its clause."""
+    words = sentence.words
+    if first >= len(words) or ":" not in words[first].gap or (
+            last + 1 < len(words) and "|" not in words[last + 1].gap):
+        return None
+    return first
 
 
 def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: int
