@@ -435,6 +435,19 @@ def test_an_age_after_has_died_is_the_dying_ones_past_a_relative_clause() -> Non
     assert figures(run(sentence, [GIGANTE_AGE]), "gigante") == ["77"]
 
 
+def test_an_age_ending_a_list_item_is_set_off_beside_its_name() -> None:
+    """"WOUNDED: Unique Armstead, 32 | Cheanne McKnight, 14": each age ends its list
+    item or line, set off after its name as "McKnight, 14," would be."""
+    girl = fact("girl", "Cheanne McKnight, the girl grazed by a bullet in the Brownsville "
+                "shooting, was 11 years old.", "11 years")
+    matches = run("Lopez targeted rival gang members.\n\n"
+                  "WOUNDED: Unique Armstead, 32 | Cheanne McKnight, 14\n\nHe faces trial.",
+                  [girl])
+    (mention,) = matches.mentions["girl"]
+    assert (mention.quantity.text, mention.disagrees) == ("14", True)
+    assert near(matches, "girl", "32").veto == "the age of Unique Armstead"
+
+
 KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
                          "rooftop on October 21, 2011.", "2011-10-21")
 

@@ -50,7 +50,10 @@ AGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 APPOSED_PHRASE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*an?\s+$")
 #: The same with the age given after the phrase's noun: "Horton, a mother aged 43,".
 APPOSED_AGED_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*an?\s+(?:[a-z]+\s+){1,2}aged\s+$")
-APPOSITION_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
+#: After an age set off beside its name: a mark, the end of the sentence, line or list
+#: item ("WOUNDED: Unique Armstead, 32 | Cheanne McKnight, 14"), or the clause's verb.
+APPOSITION_AFTER = re.compile(
+    r"\s*(?:[,;)|]|\.(?:\s|$)|$)|[ \t]*\n|\s+(?:and\s+[A-Z]|(?:was|is|has)\b)")
 OLDEST = 120
 #: The words that tell, after "was", that someone was killed ("was shot and killed").
 KILLED_WORDS = r"(?:dead|killed|slain|murdered)"
