@@ -448,6 +448,17 @@ def test_an_age_ending_a_list_item_is_set_off_beside_its_name() -> None:
     assert near(matches, "girl", "32").veto == "the age of Unique Armstead"
 
 
+def test_a_date_given_as_a_nouns_date_dates_the_claims_verb() -> None:
+    """"Lopez's sentence date is May 17" dates the sentencing, as "will be sentenced May
+    17" would, so a wrong day fails the claim."""
+    sentencing = fact("sentencing", "Andrew Lopez is to be sentenced on May 7, 2013, for the "
+                      "murder of Zurana Horton.", "2013-05-07")
+    matches = run("Lopez was convicted on Friday. Lopez's sentence date is May 17.",
+                  [sentencing], date=dt.date(2013, 4, 5))
+    (mention,) = matches.mentions["sentencing"]
+    assert mention.disagrees and "dates what sentence" in mention.shared
+
+
 KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
                          "rooftop on October 21, 2011.", "2011-10-21")
 

@@ -32,6 +32,7 @@ from checks.matching.profiles import (
 )
 from checks.matching.reading import (
     Reading,
+    date_of_noun,
     dated_noun,
     dated_verb,
     past_verb,
@@ -181,12 +182,14 @@ def _dating_words(prof: Profile, reading: Reading, index: int,
                   shared: list[tuple[str, float]], agrees: float) -> list[tuple[str, float]]:
     """A date right after the claim's past verb ("died Sunday in prison"), or after it and
     a place ("died in prison on Sunday") or the name the claim gives its object ("shot
-    Gray on March 8"), dates the claim's event, whatever day it says, where the sentence
+    Gray on March 8"), or as the day of the noun for it ("Lopez's sentence date is May
+    7"), dates the claim's event, whatever day it says, where the sentence
     shares another claim word as well or the date agrees: "met" alone ("Zelenskyy met
     Tuesday in Kyiv") is any meeting."""
     verb = reading.once(dated_verb, index)
     if verb is None and reading.quantities[index].kind == "date":
-        verb = reading.once(placed_verb, index) or _verb_of_claims_name(prof, reading, index)
+        verb = (reading.once(placed_verb, index) or _verb_of_claims_name(prof, reading, index)
+                or reading.once(date_of_noun, index))
     if verb is None or not any(past_verb(prof.concepts[c].label)
                                for c in prof.concepts_of(verb.stem)):
         return []

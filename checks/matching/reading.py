@@ -1100,6 +1100,26 @@ def placed_verb(reading: Reading, index: int) -> Token | None:
     return verb if past_verb(verb.surface) else None
 
 
+#: Before a date, a noun and the word "date" that make it that noun's day: "Lopez's
+#: sentence date is May 7", "the trial date was set for June 3".
+DATE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+date\s+(?:is|was|will\s+be|has\s+been\s+set\s+for"
+                            r"|was\s+set\s+for|is\s+set\s+for)\s+(?:on\s+)?$")
+
+
+def date_of_noun(reading: Reading, index: int) -> Token | None:
+    """The noun a date is the day of ("Lopez's sentence date is May 7": the sentence),
+    which dates what the noun names as a verb would ("sentenced May 7")."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date":
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    found = DATE_OF_BEFORE.search(reading.article.text, max(sentence.start, quantity.start - 60),
+                                  quantity.start)
+    if found is None:
+        return None
+    return next((w for w in sentence.words if w.start == found.start(1)), None)
+
+
 def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
     """The verb and the name it takes as object right before a date: "by beating Bradley
     on Thursday night" (nothing but spaces between, or the name's age or a score set off:
