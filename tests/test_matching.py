@@ -459,6 +459,29 @@ def test_a_date_given_as_a_nouns_date_dates_the_claims_verb() -> None:
     assert mention.disagrees and "dates what sentence" in mention.shared
 
 
+@pytest.mark.parametrize(("claim", "value", "sentence", "place"), [
+    ("LaCalamita led police on a chase through Michigan at speeds of up to 120 mph.",
+     "up to 120 mph", "Near Toledo, Ohio, a man wanted in the shooting of his former "
+     "supervisor led deputies on a chase at speeds of up to 95 mph.", "Toledo Ohio"),
+    ("Zurana Horton, shot in Brownsville, was a mother of 12.", "12 children",
+     "Last spring in Flatbush, a mother of seven was struck by a stray bullet.", "Flatbush"),
+    ("In 2003 Vincent Gigante had three years added to his sentence in Brooklyn.", "3 years",
+     "In Newark, a Lucchese family captain who admitted last month to lying to a grand "
+     "jury had two years added to his sentence.", "Newark"),
+    ("A Norwalk jury convicted Jose Luis Orozco of murder on March 20, 2007.", "2007-03-20",
+     "In Pomona, a jury on April 12 convicted a Montclair man of first-degree murder.",
+     "Pomona"),
+])
+def test_a_scene_the_claim_never_names_sets_another_story(claim: str, value: str,
+                                                          sentence: str, place: str) -> None:
+    """A paragraph of another story of the same kind opens with its own place, in more
+    forms than "In X,": its figure is that story's, even with a word of reporting further
+    on; a date too, where the claim places its own event."""
+    matches = run(sentence, [fact("f", claim, value)], date=dt.date(2007, 4, 20))
+    assert figures(matches, "f") == []
+    assert any(c.veto == f"set in {place}" for c in matches.near_misses["f"])
+
+
 KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
                          "rooftop on October 21, 2011.", "2011-10-21")
 

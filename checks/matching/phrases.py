@@ -571,10 +571,11 @@ def opening_name(sentence: Sentence) -> list[Token]:
     after = next((w.index for w in sentence.words[1:FRONTED_WORDS + 1] if "," in w.gap), None)
     name = _name_at(sentence.words, after) if after is not None else []
     verb = name[-1].index + 1 if name else len(sentence.words)
-    return name if verb < len(sentence.words) and _verb(sentence.words[verb]) else []
+    return name if verb < len(sentence.words) and verb_like(sentence.words[verb]) else []
 
 
-def _verb(word: Token) -> bool:
+def verb_like(word: Token) -> bool:
+    """Whether a word reads as a verb: an auxiliary or a past form."""
     lower = word.surface.lower()
     return lower in AUXILIARIES or tense_of(lower) == "past" or looks_past(lower)
 
@@ -620,7 +621,7 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     commas ("Buford's record, which Doug McDermott broke, stood at 2,116 points")."""
     aside = relative_aside(words)
     main = [w for w in words if w.index not in aside]
-    verb = next((i for i, w in enumerate(main) if w.surface[:1].islower() and _verb(w)),
+    verb = next((i for i, w in enumerate(main) if w.surface[:1].islower() and verb_like(w)),
                 None)
     names = name_groups(main[:verb] if verb is not None else (),
                         lambda w: w.content and w.surface[:1].isupper())

@@ -10,12 +10,13 @@ from checks.compare import compare, convert, dimensions
 from checks.matching.figures import agreement
 from checks.matching.phrases import (
     ATTRIBUTIVE_COUNT,
-    reports,
+    BE_FORMS,
+    REPORTING,
+    verb_like,
     word_before,
 )
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
-    FRONTED,
     Reading,
     apposed_place,
     figure_origin,
@@ -23,6 +24,7 @@ from checks.matching.reading import (
     thing_after,
 )
 from checks.matching.sentences import (
+    Sentence,
     Token,
     people_nouns,
     same_word,
@@ -49,9 +51,6 @@ def measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     return "measured from " + ", ".join(sorted(place))
 
-
-#: The prepositions that set a fronted phrase at a place: "In Heraklion, ...".
-PLACE_OPENERS = frozenset({"In", "At"})
 
 #: Before a figure in its clause, another thing of a kind: "A smaller earthquake near The
 #: Geysers", "Another quake", "A 2006 earthquake", "an earlier strike", and with "the" the
@@ -117,22 +116,82 @@ def _another_named(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] 
 def set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     """A place set before the sentence's clause that the claim never names sets its
     figures there: "In Heraklion, 10,000 people are reported as marching" is no count of
-    the march "in the northern city of Thessaloniki". Dates are left alone (a day is the
-    same in every city), as are sentences in which someone reports ("In Brussels, NATO
-    said ..."): the place may be only where the words were said."""
+    the march "in the northern city of Thessaloniki", nor "Near Toledo, Ohio, a man led
+    deputies on a chase at up to 95 mph" of the claim's chase, nor "Last spring in
+    Flatbush, a mother of seven was struck" of Horton's children (`scene_names`). Dates
+    are left alone (a day is the same in every city) unless the claim places its event
+    itself ("A Norwalk jury convicted Orozco on March 20": "In Pomona, a jury on April 12
+    convicted ..."), as are sentences in which someone reports ("In Brussels, NATO said
+    ..."): the place may be only where the words were said."""
     quantity = reading.quantities[index]
-    if quantity.kind == "date" or not prof.named:
+    if (quantity.kind == "date" and not prof.places) or not prof.named:
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
-    fronted = FRONTED.match(reading.article.text, sentence.start, quantity.start)
-    if fronted is None or reports(sentence, passive=False):
-        return ""  # "are reported as marching" has no reporter: the place is the march's
-    opener, *names = fronted.group(1).split()
-    if opener not in PLACE_OPENERS or not names or not all(w[:1].isupper() for w in names):
+    names = reading.once(scene_names, index)
+    if not names or _reported_there(sentence, names[-1]):
         return ""
-    if any(prof.says(stem(w)) for w in names) or names[0] in MONTH_NAMES:
+    if any(prof.says(stem(w)) for w in names):
         return ""
     return f"set in {' '.join(names)}"
+
+
+#: How many words after a scene a word of reporting makes it where words were said.
+REPORTED_REACH = 4
+
+
+def _reported_there(sentence: Sentence, last_name: str) -> bool:
+    """Whether the clause after a scene opens with someone reporting ("In Brussels, NATO
+    said ..."): the place may be only where the words were said. "Are reported as
+    marching" has no reporter, and a word of reporting further on ("a captain who
+    admitted last month to lying") is no main clause's."""
+    words = sentence.words
+    at = next((w.index for w in words if w.surface == last_name), len(words))
+    return any(w.stem in REPORTING and words[w.index - 1].surface not in BE_FORMS
+               for w in words[at + 1:at + 1 + REPORTED_REACH])
+
+
+#: The prepositions that set a place: "In Heraklion,", "Near Toledo, Ohio,", "Across the
+#: river in Newark,", "Over at Computex in Taipei,".
+PLACE_PREPOSITIONS = frozenset("in at near outside".split())
+#: The words a scene-setting opening starts with: a place's preposition, or a time or
+#: move that a place follows ("Last spring in Flatbush,", "Across the river in Newark,").
+SCENE_OPENERS = PLACE_PREPOSITIONS | frozenset("across over last earlier".split())
+#: How many words a sentence's opening phrase may take to set its scene.
+SCENE_WORDS = 8
+
+
+def scene_names(reading: Reading, index: int) -> tuple[str, ...]:
+    """The capitalised place names a sentence's opening phrase, up to its comma and before
+    the figure, sets its scene in: "In Heraklion," gives Heraklion, "Near Toledo, Ohio,"
+    Toledo and Ohio. None where the phrase opens with no word of SCENE_OPENERS ("Born in
+    the Bronx in 1928," "Though the Air starts at US$999,"), holds a verb (a clause, no
+    scene) or names a month or weekday (a time: "In October 2011,")."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    words = sentence.words[:SCENE_WORDS + 3]
+    comma = next((i for i, w in enumerate(words[1:], 1) if "," in w.gap), None)
+    if comma is None or comma > SCENE_WORDS or words[comma - 1].start >= quantity.start:
+        return ()
+    phrase = words[:comma]
+    after = words[comma:comma + 3]
+    if after and after[0].surface[:1].isupper() and any("," in w.gap for w in after[1:]):
+        phrase = words[:comma + next(i for i, w in enumerate(after[1:], 1) if "," in w.gap)]
+    if not phrase or phrase[0].surface.lower() not in SCENE_OPENERS or any(
+            verb_like(w) for w in phrase):
+        return ()
+    names: list[str] = []
+    placed = False
+    for word in phrase:
+        lower = word.surface.lower()
+        if lower in PLACE_PREPOSITIONS:
+            placed = True
+        elif placed and word.surface[:1].isupper() and word.content:
+            if word.surface in MONTH_NAMES or day_of_the_week(word.surface):
+                return ()
+            names.append(word.surface)
+        elif placed and names and "," not in word.gap:
+            placed = False
+    return tuple(names)
 
 
 #: A place a relative clause is about: "the northern city of Thessaloniki, where".
