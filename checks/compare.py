@@ -186,10 +186,30 @@ def _rounding(expected: Quantity, stated: Quantity) -> float:
     if stated.kind == expected.kind == "measure" and stated.unit != expected.unit:
         return _converted_rounding(expected, stated)
     written, wanted = DECIMALS.search(stated.text), DECIMALS.search(expected.text)
-    if (written is None or stated.hedge != "exact" or stated.unit != expected.unit
-            or len(written.group(1)) >= (len(wanted.group(1)) if wanted else 0)):
+    if stated.hedge != "exact" or stated.unit != expected.unit:
+        return 0.0
+    if written is None:
+        return _scaled_rounding(expected, stated) if wanted else 0.0
+    if len(written.group(1)) >= (len(wanted.group(1)) if wanted else 0):
         return 0.0
     return 0.5 * 10.0 ** -len(written.group(1))
+
+
+#: A figure with a scale word: "22 billion", "€22.4bn", "1.5 million".
+SCALED = re.compile(r"(?i)\d\s*-?\s*(billion|bn|million|mn|trillion|thousand)\b")
+SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+          "trillion": 1e12}
+
+
+def _scaled_rounding(expected: Quantity, stated: Quantity) -> float:
+    """Half a unit of the scale both write, where the article gives a whole number of it
+    and the fact decimals: "22 billion euros" is €22.4 billion rounded to the billion, as
+    "4.5 pounds" is 4.46 rounded to the tenth. A bare whole number still rounds nothing."""
+    said, meant = SCALED.search(stated.text), SCALED.search(expected.text)
+    if said is None or meant is None:
+        return 0.0
+    scale = SCALES[said.group(1).lower()]
+    return 0.5 * scale if scale == SCALES[meant.group(1).lower()] else 0.0
 
 
 def _converted_rounding(expected: Quantity, stated: Quantity) -> float:

@@ -113,6 +113,19 @@ def test_an_exact_fact_allows_the_articles_rounding_to_fewer_decimals(article: s
 
 
 @pytest.mark.parametrize(
+    ("article", "consistent"),
+    [("22 billion euros", True), ("euro22 billion", True), ("€22bn", True),
+     ("€23 billion", False), ("22,000,000,000 euros", False), ("22 euros", False)],
+)
+def test_a_whole_number_of_a_scale_rounds_the_facts_decimals_of_it(article: str,
+                                                                   consistent: bool) -> None:
+    """"22 billion euros" is €22.4 billion rounded to the billion both write; a number
+    written out in full, or of no scale, rounds nothing."""
+    result = compare(parse_value("€22.4 billion"), stated(article))
+    assert result.consistent is consistent, result.rule
+
+
+@pytest.mark.parametrize(
     ("fact", "article", "consistent"),
     [("84 miles", "135 kilometres", True), ("84 miles", "136 km", False),
      ("84 miles", "140 km", False),  # three digits: the zero is written, not rounded

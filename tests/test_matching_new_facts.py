@@ -95,7 +95,7 @@ LINES = {
     ("round-30", False): (5, 165, 14, 18, 2),
     ("round-31", False): (7, 219, 16, 21, 0),
     ("round-32", False): (11, 182, 13, 19, 2),
-    ("round-33", False): (4, 223, 23, 21, 1),
+    ("round-33", False): (2, 225, 23, 22, 1),
 }
 Key = tuple[str, bool]
 
