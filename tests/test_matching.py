@@ -384,6 +384,15 @@ def test_a_builtin_synonym_makes_a_win_the_game_a_team_beat_another_in() -> None
     assert "win" in matches.mentions["game"][0].shared
 
 
+def test_a_builtin_synonym_makes_a_building_that_dates_to_a_year_built_then() -> None:
+    built = fact("built", "The Matanuska Maid warehouse in Palmer was built in 1935.", "1935")
+    matches = run("The fire destroyed the Matanuska Maid warehouse in Palmer. The building "
+                  "dates to 1935, when the colonists settled in Alaska.", [built],
+                  date=dt.date(2012, 8, 8))
+    (mention,) = matches.mentions["built"]
+    assert "dates" in mention.shared
+
+
 def test_a_builtin_synonym_makes_an_epicenter_where_a_quake_was_centered() -> None:
     geysers = fact("geysers", "The earthquake was centered two miles from The Geysers.",
                    "two miles")
