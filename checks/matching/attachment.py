@@ -212,9 +212,9 @@ def _clause_gap(sentence: Sentence, first: int, last: int, aside: range = range(
     euros"); after it, at any ("two women and a man were killed"). Dates are left alone:
     a date dates its whole sentence. Nothing inside an apposition (`aside`) opens a clause:
     "The three bank workers - two women and a man - died"; nor does a label's colon
-    (`_labelled`)."""
+    (`_label_colon`)."""
     words = sentence.words
-    label = _labelled(sentence, first, last)
+    label = _label_colon(sentence, first, last)
     marks = [w.index for w in words if any(ch in CLAUSE_MARKS for ch in w.gap)
              and w.index not in aside and w.index != label]
     after = [w.index for w in words if w.index > last and w.surface.lower() in CLAUSE_WORDS
@@ -235,7 +235,7 @@ def _clause_gap(sentence: Sentence, first: int, last: int, aside: range = range(
     return gap
 
 
-def _labelled(sentence: Sentence, first: int, last: int) -> int | None:
+def _label_colon(sentence: Sentence, first: int, last: int) -> int | None:
     """The figure's first word, where a label and its colon lead to a figure that ends
     the line or list item ("Germany's share of the Greek loans: €16.8 billion", "Dead: 3
     | Injured: 12"): the label says what the figure is, in its clause."""
