@@ -491,6 +491,20 @@ def test_a_scene_the_claim_never_names_sets_another_story(claim: str, value: str
     assert any(c.veto == f"set in {place}" for c in matches.near_misses["f"])
 
 
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this story gave Orozco's weight as 153 pounds.",
+    "This article incorrectly reported that Orozco weighs 153 pounds.",
+    "An earlier version misstated Orozco's weight as 153 pounds.",
+])
+def test_a_corrections_withdrawn_figure_fails_nothing(note: str) -> None:
+    """A correction's account of what the article once wrongly said is withdrawn; the
+    right figure it goes on to give is asserted."""
+    weight = fact("weight", "Deputies said Jose Luis Orozco weighs 135 pounds.", "135 pounds")
+    matches = run(f"{note} Deputies say Orozco weighs 135 pounds.", [weight])
+    assert figures(matches, "weight") == ["135 pounds"]
+    assert near(matches, "weight", "153 pounds").veto.startswith("withdrawn by a correction")
+
+
 KILLED_BY_GUNFIRE = fact("killed", "Zurana Horton was killed by gunfire from a Brownsville "
                          "rooftop on October 21, 2011.", "2011-10-21")
 

@@ -97,7 +97,7 @@ LINES = {
     ("round-31", False): (7, 220, 16, 21, 0),
     ("round-32", False): (11, 182, 13, 19, 2),
     ("round-33", False): (2, 225, 23, 22, 1),
-    ("round-34", False): (3, 212, 14, 24, 17),
+    ("round-34", False): (3, 212, 14, 24, 0),
 }
 Key = tuple[str, bool]
 

@@ -28,6 +28,7 @@ from checks.matching.vetoes.asserted import (
     hypothetical,
     not_asserted,
     of_several,
+    retracted,
     sequel,
     superseded,
 )
@@ -152,7 +153,7 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, told_apart_in_time,
     another_week, another_month,
     other_role,
-    hypothetical, not_asserted, superseded, sequel, of_several, contents_mismatch,
+    hypothetical, not_asserted, retracted, superseded, sequel, of_several, contents_mismatch,
     people_for_times,
     after_the_claims_event, another_step,
     noun_missing, only_present, another_fate, age_limit, age_mismatch, age_then,

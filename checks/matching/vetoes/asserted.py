@@ -67,6 +67,27 @@ def not_asserted(prof: Profile, reading: Reading, index: int) -> str:
     return f"not asserted: {word}"
 
 
+#: In a sentence, what makes it a correction's account of a figure the article once
+#: gave and now withdraws: "An earlier version of this story misstated the weight as
+#: 4.64 pounds", "incorrectly reported that 21 people".
+RETRACTION = re.compile(
+    r"(?i)\b(?:(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
+    r"(?:story|article|post|report|item|page)|incorrectly\s+(?:said|stated|reported|gave)"
+    r"|misstated|misreported|erroneously\s+(?:said|stated|reported|gave))\b")
+
+
+def retracted(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure in a correction's account of what the article once wrongly said ("An
+    earlier version of this story gave Orozco's weight as 153 pounds", "misstated the
+    length of the chase as 50 miles") is withdrawn: it states nothing. What the
+    correction goes on to give as right, in a sentence of its own ("Deputies say he
+    weighs 135 pounds."), is asserted as any other."""
+    quantity = reading.quantities[index]
+    sentence = reading.sentences[reading.sentence_of[index]]
+    found = RETRACTION.search(reading.article.text, sentence.start, quantity.start)
+    return f"withdrawn by a correction: {found.group().lower()}" if found else ""
+
+
 def superseded(prof: Profile, reading: Reading, index: int) -> str:
     """A figure its clause gives as the first one ("which originally had rated the quake
     as 4.4", "revised to 4.2 from an initial 4.4", "at first put the toll at two") where
