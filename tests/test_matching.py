@@ -435,13 +435,16 @@ GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime fa
 
 def test_an_age_after_has_died_is_the_dying_ones_past_a_relative_clause() -> None:
     """"Vincent Gigante, who spent much of his life avoiding prison, has died in jail,
-    aged 77": the 77 is Gigante's, whom a claim about Gotti's age at death lacks; a claim
-    about Gigante whose name holds a nickname in quotes owns it."""
-    sentence = ("Vincent Gigante, who spent much of his life avoiding prison, has died in "
-                "jail, aged 77.")
-    matches = run(sentence, [GOTTI_AGE])
-    assert vetoed(matches, "gotti", "77").veto == "the age of Vincent Gigante"
-    assert figures(run(sentence, [GIGANTE_AGE]), "gigante") == ["77"]
+    aged 77", or "Vincent Gigante, who died ... at 77,": the 77 is Gigante's, whom a claim
+    about Gotti's age at death lacks; a claim about Gigante whose name holds a nickname in
+    quotes owns it."""
+    for sentence in ("Vincent Gigante, who spent much of his life avoiding prison, has died "
+                     "in jail, aged 77.",
+                     "Vincent Gigante, who died yesterday in federal prison at 77, was the "
+                     "Genovese crime family boss."):
+        matches = run(sentence, [GOTTI_AGE])
+        assert vetoed(matches, "gotti", "77").veto == "the age of Vincent Gigante"
+        assert figures(run(sentence, [GIGANTE_AGE]), "gigante") == ["77"]
 
 
 def test_an_age_ending_a_list_item_is_set_off_beside_its_name() -> None:

@@ -542,9 +542,10 @@ def dying_name(reading: Reading, index: int) -> list[Token]:
 
 #: A death verb's subject: the name right before it, past an auxiliary and a relative
 #: clause set off in commas ("Vincent Gigante, who spent much of his life avoiding
-#: prison, has died in jail").
-DYING_SUBJECT = re.compile(r"\b([A-Z][\w'’.-]*)\s*(?:,\s*(?:who|which)\b[^,;:]{0,120},)?"
-                           r"\s*(?:(?:has|had|have)\s+)?$")
+#: prison, has died in jail"), or the name a relative clause of the verb follows
+#: ("Vincent Gigante, who died yesterday in federal prison at 77,").
+DYING_SUBJECT = re.compile(r"\b([A-Z][\w'’.-]*)\s*(?:,\s*(?:who|which)\b[^,;:]{0,120},"
+                           r"|,\s*who\s)?\s*(?:(?:has|had|have)\s+)?$")
 #: A comma that opens an age's own phrase: "died in jail, aged 77".
 AGED_AFTER_COMMA = re.compile(r",\s*(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s*$")
 
