@@ -84,7 +84,7 @@ def same_noun(quantity: Quantity, units: frozenset[str]) -> bool:
     """The figure counts the fact's noun, or one of its synonyms, or names it in a past
     participle before its noun: "six blocked shots" counts blocks."""
     return any(same_word(stem(w), u) for w in quantity.unit.split() for u in units) or (
-        quantity.kind == "count" and any(
+        quantity.kind == "count" and "ed " in quantity.text and any(
             same_word(stem(w), u) for w in PARTICIPLE.findall(quantity.text) for u in units))
 
 

@@ -82,10 +82,16 @@ def retracted(prof: Profile, reading: Reading, index: int) -> str:
     length of the chase as 50 miles") is withdrawn: it states nothing. What the
     correction goes on to give as right, in a sentence of its own ("Deputies say he
     weighs 135 pounds."), is asserted as any other."""
-    quantity = reading.quantities[index]
+    found = reading.once(_retraction, index)
+    return f"withdrawn by a correction: {found}" if found else ""
+
+
+def _retraction(reading: Reading, index: int) -> str:
+    """The words of a correction before a figure in its sentence (see `retracted`), or ""."""
     sentence = reading.sentences[reading.sentence_of[index]]
-    found = RETRACTION.search(reading.article.text, sentence.start, quantity.start)
-    return f"withdrawn by a correction: {found.group().lower()}" if found else ""
+    found = RETRACTION.search(reading.article.text, sentence.start,
+                              reading.quantities[index].start)
+    return found.group().lower() if found else ""
 
 
 def superseded(prof: Profile, reading: Reading, index: int) -> str:

@@ -226,15 +226,21 @@ def _labelled(prof: Profile, reading: Reading, index: int) -> bool:
     shells"), as a fate's word before the number already is ("Killed: 4"). A label that
     names another thing ("Officers hurt: 2") or a person ("Cheanne McKnight: 14") leaves
     it counting nothing."""
+    return any(same_word(w.stem, u) or stem(singular(w.surface.lower())) == u
+               for w in reading.once(_label_words, index) for u in prof.units)
+
+
+def _label_words(reading: Reading, index: int) -> tuple[Token, ...]:
+    """The words of the label before a number that ends its line (see `_labelled`)."""
     quantity = reading.quantities[index]
     text = reading.article.text
+    if ":" not in text[max(0, quantity.start - 3):quantity.start]:
+        return ()
     label = LABEL_BEFORE.search(text, max(0, quantity.start - LABEL_REACH), quantity.start)
     if label is None or not LABEL_ENDS.match(text, quantity.end):
-        return False
+        return ()
     sentence = reading.sentences[reading.sentence_of[index]]
-    named = [w for w in sentence.words if label.start(1) <= w.start < label.end(1)]
-    return any(same_word(w.stem, u) or stem(singular(w.surface.lower())) == u
-               for w in named for u in prof.units)
+    return tuple(w for w in sentence.words if label.start(1) <= w.start < label.end(1))
 
 
 #: Before a bare number, a toll it gives: "the death toll rose to 14", "a toll of 14".
