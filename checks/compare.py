@@ -40,7 +40,7 @@ import pint
 from checks.facts import Tolerance
 from checks.quantities import APPROX, LOST_CURRENCY, Quantity, weekday_of
 from checks.quantities.periods import counted_back, from_the_articles_date
-from checks.quantities.vocabulary import WEEKDAYS
+from checks.quantities.vocabulary import SCALES, WEEKDAYS
 
 #: A year as a date's text writes it: "2005", "'05", "05/02/07".
 WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d\b|\d[/.-]\d+[/.-]\d")
@@ -195,10 +195,8 @@ def _rounding(expected: Quantity, stated: Quantity) -> float:
     return 0.5 * 10.0 ** -len(written.group(1))
 
 
-#: A figure with a scale word: "22 billion", "€22.4bn", "1.5 million".
-SCALED = re.compile(r"(?i)\d\s*-?\s*(billion|bn|million|mn|trillion|thousand)\b")
-SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-          "trillion": 1e12}
+#: A figure with a scale word the reader knows: "22 billion", "€22.4bn", "1.5 million".
+SCALED = re.compile(rf"(?i)\d\s*-?\s*({'|'.join(sorted(SCALES, key=len, reverse=True))})\b")
 
 
 def _scaled_rounding(expected: Quantity, stated: Quantity) -> float:

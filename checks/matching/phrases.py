@@ -230,13 +230,14 @@ def verb_after(sentence: Sentence, end: int, text: str) -> Token | None:
 BE_FORMS = frozenset("is are was were be been".split())
 
 
-def reports(sentence: Sentence, *, passive: bool = True) -> bool:
-    """Whether a word of reporting stands in the sentence ("said", "told"); with
-    `passive=False`, only one with someone reporting: "are reported as marching" names no
-    reporter."""
+def reports(sentence: Sentence, *, passive: bool = True, start: int = 0,
+            stop: int | None = None) -> bool:
+    """Whether a word of reporting stands in the sentence ("said", "told"), or in its
+    words start:stop; with `passive=False`, only one with someone reporting: "are
+    reported as marching" names no reporter."""
     words = sentence.words
     return any(w.stem in REPORTING and (passive or not (
-        w.index and words[w.index - 1].surface in BE_FORMS)) for w in words)
+        w.index and words[w.index - 1].surface in BE_FORMS)) for w in words[start:stop])
 
 
 def word_before(sentence: Sentence, start: int) -> list[Token]:
@@ -849,7 +850,7 @@ def first_name(sentence: Sentence, end: int) -> list[Token]:
     words = sentence.words[:end]
     for i, word in enumerate(words):
         capital = word.content and word.surface[:1].isupper()
-        quoted = name and word.surface[:1].isupper() and word.gap[-1:] in QUOTES
+        quoted = bool(name) and word.surface[:1].isupper() and word.gap[-1:] in QUOTES
         if capital and (not name or word.joined or quoted):
             name.append(word)  # "Vincent 'The Chin' Gigante": a nickname is of the name
         elif quoted:

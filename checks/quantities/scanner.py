@@ -681,11 +681,10 @@ class _Scanner:
             return None  # "2 in thick", "4.7 on the Richter scale"
         if word == "block" and text.startswith(" block of ", end):
             return end  # an address: "the 12000 block of East 223rd Street"
-        if word is None and ":" in text[max(0, s - 3):s]:
-            labelled = self._labelled_unit(s, end)  # "season passing yards: 4,318"
-            if labelled is not None:
-                unit, kind, mult, _ = labelled
-                return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
+        labelled = self._labelled_unit(s, end) if word is None else None
+        if labelled is not None:  # "season passing yards: 4,318"
+            unit, kind, mult, _ = labelled
+            return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
         # compound=False: the hyphen step cannot match at the space before `word`.
         head = self._noun(end, plural=value != 1) if word is not None else None
         if self._plain_year(s, raw, value, hedge, head, end):
@@ -1339,7 +1338,7 @@ class _Scanner:
     def _read_unit(self, ph: _Phrase) -> int | None:
         """A measure or time unit; returns an end to skip to for "a day earlier"."""
         measured = self._unit(ph.end)
-        if measured is None and ":" in self.text[max(0, ph.s - 3):ph.s]:
+        if measured is None:
             measured = self._labelled_unit(ph.s, ph.end)
         if measured is None:
             return None
@@ -1356,6 +1355,8 @@ class _Scanner:
         """A fact box's or stat line's unit, in its label: "Luck's season passing yards:
         4,318", "Depth (miles): 2.7", where the number ends its line or list item. Only a
         plural unit word: "Year: 2012" names no measure."""
+        if ":" not in self.text[max(0, s - 3):s]:
+            return None  # the common case, decided before any pattern runs
         label = LABEL_UNIT.search(self.text, max(0, s - LABEL_UNIT_REACH), s)
         if label is None or LABEL_ENDS.match(self.text, end) is None:
             return None

@@ -10,8 +10,7 @@ from checks.compare import compare, convert, dimensions
 from checks.matching.figures import agreement
 from checks.matching.phrases import (
     ATTRIBUTIVE_COUNT,
-    BE_FORMS,
-    REPORTING,
+    reports,
     verb_like,
     word_before,
 )
@@ -144,10 +143,9 @@ def _reported_there(sentence: Sentence, last_name: str) -> bool:
     said ..."): the place may be only where the words were said. "Are reported as
     marching" has no reporter, and a word of reporting further on ("a captain who
     admitted last month to lying") is no main clause's."""
-    words = sentence.words
-    at = next((w.index for w in words if w.surface == last_name), len(words))
-    return any(w.stem in REPORTING and words[w.index - 1].surface not in BE_FORMS
-               for w in words[at + 1:at + 1 + REPORTED_REACH])
+    at = next((w.index for w in sentence.words if w.surface == last_name),
+              len(sentence.words))
+    return reports(sentence, passive=False, start=at + 1, stop=at + 1 + REPORTED_REACH)
 
 
 #: The prepositions that set a place: "In Heraklion,", "Near Toledo, Ohio,", "Across the
