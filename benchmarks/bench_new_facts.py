@@ -301,6 +301,17 @@ variants. Held alone. First run (rules of 7f751d6): 3 of 614 failed for nothing 
 of 232 consistent statements found, 14 of 21 real discrepancies and 24 of 24 drifts
 caught, 17 of 36 harmless variants failed; beside the existing facts 1 (0.2%), 132 of
 232, 9 of 21, 16 of 24, 11 of 36.
+
+Blind round 35 (new_facts_r35.yaml): numbers that name things. Facts of any kind, three
+at least per story stated by two or more articles; its harmless variants insert, beside
+or inside the fact's sentence, a mention of the fact's subject with a number that names
+something (a route, flight, fire engine, precinct, jersey, model or courtroom), made to
+look like a figure of the fact's kind; its drifts change the fact's figure in its
+sentence, or change it in a sentence that also gains such a number. Labels come from the
+text field only. 60 facts, 635 checks, 60 variants. Held alone. First run (rules of
+c7f1e83): 5 of 612 failed for nothing (0.8%), 208 of 235 consistent statements found, 16
+of 23 real discrepancies and 21 of 24 drifts caught, 0 of 36 harmless variants failed;
+beside the existing facts 3 (0.5%), 124 of 235, 12 of 23, 15 of 24, 0 of 36.
 """
 
 from __future__ import annotations
