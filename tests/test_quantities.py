@@ -1433,6 +1433,32 @@ def test_times_phones_scores_and_ranks_are_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "taken by Engine 3 to the hospital on Route 18", "north on Interstate 75",
+        "Flight 214 from Seoul", "the Boeing 737 landed", "his new iPhone 5",
+        "officers of Precinct 75 filed for Chapter 11", "in Game 7", "after Week 16",
+        "Proposition 8 passed", "he wore jersey number 12",
+    ],
+)
+def test_numbers_that_name_one_of_a_series_are_not_quantities(text: str) -> None:
+    """AP style writes the numbers of routes, flights, units and models as figures; they
+    count nothing, so a fact's count must never meet them."""
+    assert find_quantities(text) == []
+    assert find_quantities(TOKENIZED + text) == []
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Some 300 people marched", ["Some 300 people"]),  # a capitalised hedge is no name
+    ("About 40 died on Route 9", ["About 40"]),
+    ("the route 9 people took", ["9 people"]),  # a name is capitalised
+    ("Engine 14 crews and 12 firefighters", ["12 firefighters"]),
+])
+def test_series_names_leave_counts_alone(text: str, spans: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == spans
+
+
 @pytest.mark.parametrize(("text", "span", "hedge"), [
     ("with 4:08 left in the game", "4:08", "exact"),
     ("with just over 4 : 08 remaining", "just over 4 : 08", "more than"),

@@ -37,8 +37,8 @@ Conventions worth knowing:
 - Scores and records are no figures: bare numbers joined by a hyphen whose second is no
   higher ("won 20-13", "tied 13 - 13"), or a rising pair in brackets after a name ("the
   Bulldogs (15 - 17)"). Nor are times ("3 : 33 a. m."), phone numbers ("745 - 4811",
-  "9 - 1 - 1"), the emergency number 911, ranks ("No. 5", "#1") or addresses ("the
-  12000 block of").
+  "9 - 1 - 1"), the emergency number 911, ranks ("No. 5", "#1"), names of one of a
+  series ("Route 9", "Flight 214", "iPhone 5") or addresses ("the 12000 block of").
 - Tokenized text (the ECB+ corpus: "a 24 - hour strike", "5, 000 gallons", "Alaska ’ s")
   is read as its untokenized form would be, once the text shows it is tokenized (see
   `scanner._Scanner.tokenized`); a height "6 - foot - 9" is 6.75 feet; an age "a 61-year-old" is a

@@ -441,6 +441,9 @@ SPACED_INCHES = re.compile(rf"{_SP}+(?:and{_SP}+)?(1[01]|\d)(?![\d]|[.,]\d){_SP}
 SCORE = re.compile(rf"{_SP}*[-–—]{_SP}*(\d{{1,3}})(?![\d%]|[.,:/]\d|{_SP}*%)")
 #: A rank, not a count: "the No. 5 seed", "their #1 quarterback".
 RANK_BEFORE = re.compile(r"(?:(?<![A-Za-z])No\.|#) ?$")
+#: The word before digits that may name one of a series ("Route 9", "iPhone 5"): see
+#: `_Scanner._series`.
+SERIES_BEFORE = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,12}) $")
 #: A version after an acronym names a standard, counting nothing: "USB 3.0 ports",
 #: "HDMI 1.4". (Currency codes, "USD 3.5 million", are amounts: see `_Scanner._version`.)
 VERSION_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,6}) $")

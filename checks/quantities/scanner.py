@@ -117,6 +117,7 @@ from checks.quantities.patterns import (
     SCORE,
     SENTENCE_BREAK,
     SEPARATED,
+    SERIES_BEFORE,
     SHARED_AND,
     SHORT_DECADE_BEFORE,
     SHORT_DECADE_RE,
@@ -172,6 +173,7 @@ from checks.quantities.vocabulary import (
     ORDINAL_DENOMINATORS,
     RELATIVE_DAYS,
     SCALES,
+    SERIES_NAMES,
     SPEED_LENGTHS,
     STOP_WORDS,
     UNCHANGED_PLURALS,
@@ -516,8 +518,11 @@ class _Scanner:
         if s and (text[s - 1] == "#" or text[s - 2:s] in NAME_END) and self._named(s):
             nm = NUM_STD.match(text, s)  # "No. 5 seed"
             return nm.end() if nm is not None else e
-        if s > 2 and text[s - 1] == " " and text[s - 2].isupper():
-            version = self._version(s)
+        if s > 2 and text[s - 1] == " " and text[s - 2].isalpha():
+            if self._series(s):
+                nm = NUM_STD.match(text, s)  # "Route 9", "Flight 214"
+                return nm.end() if nm is not None else e
+            version = self._version(s) if text[s - 2].isupper() else None
             if version is not None:
                 return version
         if s and text[s - 1] == "." and (s == 1 or text[s - 2] in LEADING_POINT_AFTER) and (
@@ -602,6 +607,16 @@ class _Scanner:
         if len(self.out) > found and self.out[-1].kind == "count" and not self.out[-1].unit:
             self.out[-1] = replace(self.out[-1], kind="money", unit=LOST_CURRENCY)
         return end
+
+    def _series(self, s: int) -> bool:
+        """Whether the digits at s name one of a series rather than count: after a word of
+        SERIES_NAMES ("Route 9", "Engine 3", "Boeing 737"), or after a product's name that
+        opens in lower case and goes on in capitals ("iPhone 5", "iPad 2")."""
+        before = SERIES_BEFORE.search(self.text, max(0, s - 14), s)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word in SERIES_NAMES or (word[0].islower() and not word.islower())
 
     def _version(self, s: int) -> int | None:
         """Where a version after an acronym ends ("USB 3.0"), or None: it is no figure."""

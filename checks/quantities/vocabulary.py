@@ -117,6 +117,24 @@ PARTS_OF_DAY = ("morning", "afternoon", "evening")
 #: unit's word.
 LONG_WORDS = {f"{unit}long": unit for unit in ("minute", "hour", "day", "week", "month", "year")}
 
+#: Capitalised words that number one of a series, so the digits after them name a thing
+#: and count nothing (AP style's figures for names): "Route 9", "Interstate 75", "Flight
+#: 214", "Engine 3", "Precinct 75", "Chapter 11", "Proposition 8", "Game 7", "Week 16",
+#: product lines with model numbers ("Boeing 737", "Windows 8"), and "number" itself
+#: ("jersey number 12", "badge number 3345"), which "No." abbreviates.
+SERIES_NAMES = frozenset({
+    "number", "Number",
+    "Route", "Highway", "Interstate", "Exit", "Flight", "Train", "Bus", "Track", "Platform",
+    "Gate", "Terminal", "Pier", "Engine", "Ladder", "Truck", "Rescue", "Squad", "Medic",
+    "Battalion", "Station", "Precinct", "District", "Ward", "Division", "Zone", "Region",
+    "Room", "Suite", "Apartment", "Unit", "Building", "Tower", "Floor", "Lot", "School",
+    "Chapter", "Section", "Article", "Title", "Proposition", "Measure", "Question", "Act",
+    "Bill", "Case", "Docket", "Page", "Volume", "Episode", "Season", "Channel", "Game",
+    "Week", "Day", "Round", "Stage", "Phase", "Level", "Tier", "Type", "Class", "Grade",
+    "Apollo", "Boeing", "Airbus", "Windows", "Galaxy", "Xbox", "PlayStation", "MagSafe",
+    "FireWire", "Firewire", "Thunderbolt", "Glock",
+})
+
 #: Currency signs and codes before a number → ISO code.
 CURRENCY_PREFIX = {
     "$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
