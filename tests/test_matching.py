@@ -427,6 +427,19 @@ def test_a_capital_owns_its_countrys_figure() -> None:
     assert figures(run(sentence.format("Paris"), [share]), "share") == []
 
 
+def test_a_capitals_deed_names_its_country_as_the_claim_does() -> None:
+    """A claim of Germany's share of the loans to Greece: "Berlin's decision to lend"
+    names Germany beside Greece, so the figure is more than the whole loan's words; "in
+    Berlin", a place, names no one, and Greece alone names only the whole."""
+    share = fact("share", "Germany's share of the euro-zone loans to Greece, which Chancellor "
+                 "Angela Merkel urged the Bundestag to approve, is €22.4 billion.",
+                 "€22.4 billion")
+    said = "\"Europe is at stake,\" she told a debate {} to lend €22.4 billion to Greece."
+    assert figures(run(said.format("on Berlin's decision"), [share]), "share") == [
+        "€22.4 billion"]
+    assert figures(run(said.format("in Berlin on a decision"), [share]), "share") == []
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

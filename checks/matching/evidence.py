@@ -29,6 +29,7 @@ from checks.matching.sentences import (
     WORD,
     Sentence,
     Token,
+    capitals,
     same_word,
     split_sentences,
     stem,
@@ -231,6 +232,8 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
         hits = prof.concepts_of(token.stem) + _compound_concepts(prof, token, sentence)
         if token.stem in prof.phrase_words:
             hits += phrase_concepts(prof, token, sentence)
+        if not hits and token.name and _possessive(token):
+            hits = country_concepts(prof, token.stem)
         if not hits or (token.name and not _name_agrees(token, sentence, prof)):
             continue
         if any(o.start <= token.start < o.end for o in others):
@@ -258,6 +261,13 @@ def concept_support(prof: Profile, window: Window, reading: Reading, index: int,
         if support is not None:
             found.append(support)
     return found
+
+
+def country_concepts(prof: Profile, capital: str) -> tuple[int, ...]:
+    """The claim's concepts for the country of a capital (by stem) that owns something:
+    it stands for its government, so "Berlin's decision to lend" speaks for a claim about
+    Germany (elsewhere a capital is a place, and "in Berlin" no word of Germany's)."""
+    return tuple(c for w in capitals().get(capital, ()) for c in prof.concepts_of(w))
 
 
 def _score_support(prof: Profile, reading: Reading, index: int) -> list[tuple[str, float]]:

@@ -12,7 +12,13 @@ from checks.compare import compare
 from checks.facts import Fact
 from checks.matching.attachment import Window, figure_window
 from checks.matching.echoes import ECHO_WEIGHT
-from checks.matching.evidence import Background, concept_support, unit_as_written, what_it_counts
+from checks.matching.evidence import (
+    Background,
+    concept_support,
+    country_concepts,
+    unit_as_written,
+    what_it_counts,
+)
 from checks.matching.figures import (
     agreement,
     counted_day,
@@ -167,13 +173,15 @@ def _only_one_part_named(prof: Profile, counted: tuple[str, ...], told: bool) ->
     threw petrol bombs") of those actors ("several dozen youths hurling petrol bombs"),
     when no other word of the claim stands with them; and a date that tells no more than
     the claim's places (`_told`) names no day of its event."""
-    words = [label for label in counted if prof.concepts_of(stem(label))]
+    concepts = {label: set(prof.concepts_of(stem(label))
+                           or country_concepts(prof, stem(label))) for label in counted}
+    words = [label for label in counted if concepts[label]]
     parts = [(prof.whole, "of which the claim's figure is a share"),
              (prof.acts, "what the claim's other actors did")]
     if not told:
         parts.append((prof.setting, SETTING_ONLY))
     for clause, what in parts:
-        if clause and words and all(set(prof.concepts_of(stem(w))) <= clause for w in words):
+        if clause and words and all(concepts[w] <= clause for w in words):
             return f"names only the {', '.join(words)}, {what}"
     return ""
 
