@@ -440,6 +440,16 @@ def test_a_capitals_deed_names_its_country_as_the_claim_does() -> None:
     assert figures(run(said.format("in Berlin on a decision"), [share]), "share") == []
 
 
+def test_a_clipped_name_is_the_claims_name() -> None:
+    """"the 9-acre Mat Maid complex" is the claim's Matanuska Maid, clipped as locals say
+    it; a name with a word the claim lacks ("Dairy Maid") stays another's."""
+    block = fact("block", "The old Matanuska Maid block near downtown Palmer covers about "
+                 "8.7 acres.", "about 8.7 acres")
+    said = "McNutt drove around the 9-acre {} complex and spotted flames."
+    assert figures(run(said.format("Mat Maid"), [block]), "block") == ["9-acre"]
+    assert figures(run(said.format("Dairy Maid"), [block]), "block") == []
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

@@ -61,6 +61,8 @@ DISTINCT_SHARE = 0.05
 MIN_WEIGHT = 0.25
 #: How distinctive a claim word that no other fact claims counts, however common it is.
 OWN_WEIGHT = 1.0
+#: The fewest letters a clipped name keeps ("Mat" for Matanuska).
+SHORTENED_MIN = 3
 #: A claim word no other fact uses, this many words or fewer from a date, names its event
 #: and counts fully too ("died Wednesday in prison"): a date's own words are few.
 NEXT_TO = 2
@@ -305,12 +307,20 @@ def _name_agrees(token: Token, sentence: Sentence, prof: Profile) -> bool:
                 names[max(i, i + step)].joined) and not _possessive(names[min(i, i + step)]):
             i += step
             neighbour = names[i]
-            if neighbour.content and not prof.says(neighbour.stem):
+            if neighbour.content and not (prof.says(neighbour.stem)
+                                          or _shortened(prof, neighbour.stem)):
                 return False
             pair = (names[min(i, i - step)].stem, names[max(i, i - step)].stem)
             if _apart_in_claim(prof, pair):
                 return False
     return True
+
+
+def _shortened(prof: Profile, stem_: str) -> bool:
+    """Whether a name word is the clipped start of one of the claim's ("Mat Maid" for the
+    Matanuska Maid, "Mat - Su" for Matanuska-Susitna): the same name, as locals say it."""
+    return len(stem_) >= SHORTENED_MIN and any(
+        len(n) > len(stem_) and n.startswith(stem_) for n in prof.named)
 
 
 def _apart_in_claim(prof: Profile, pair: tuple[str, str]) -> bool:
