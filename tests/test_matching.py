@@ -450,6 +450,19 @@ def test_a_clipped_name_is_the_claims_name() -> None:
     assert figures(run(said.format("Dairy Maid"), [block]), "block") == []
 
 
+def test_a_count_after_including_is_a_part_of_the_count_before() -> None:
+    """"Seven bullets hit Gray, including three that entered his body from the rear": the
+    three are bullets, the rear wounds' figure, and no statement of the seven that hit."""
+    said = ("Seven bullets hit Mr. Gray, including three that entered his body from the "
+            "rear, the medical examiner said.")
+    rear = fact("rear", "The autopsy found that three of the bullets that hit Kimani Gray "
+                "entered his body from the rear.", "3 bullets")
+    hit = fact("hit", "The autopsy found that seven police bullets struck Kimani Gray's body.",
+               "seven bullets")
+    assert figures(run(said, [rear]), "rear") == ["three"]
+    assert figures(run(said.replace("Seven", "Nine"), [hit]), "hit") == ["Nine bullets"]
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

@@ -523,6 +523,9 @@ MEASURED_FROM = re.compile(
 
 #: What opens the parts a whole is said to hold: "23 quakes ..., including six smaller ones".
 INCLUDING = re.compile(r"(?i)\b(?:including|among them)\b")
+#: The same words right before a bare number, which make it a part of the count before:
+#: "Seven bullets hit Gray, including three that entered his body from the rear".
+INCLUDED_BEFORE = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 
 
 #: A person or body a thing went to or came from, named: "a pass to Reggie Wayne", "a

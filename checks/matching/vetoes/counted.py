@@ -13,6 +13,7 @@ from checks.matching.figures import (
     same_noun,
 )
 from checks.matching.phrases import (
+    INCLUDED_BEFORE,
     KIN,
     PARENT_OF,
     REPORTING,
@@ -282,7 +283,9 @@ def _earlier_count(reading: Reading, index: int) -> list[int]:
     """The count with a noun nearest before a bare number in its sentence, whose noun the
     bare number leaves understood where the same word leads both ("Carter scored 14
     points and Seth VanDeest scored 13"; not "shooting three people, killing one"), or
-    another name "added" it ("led Drake with 13 points, while Richard Carter added 12")."""
+    another name "added" it ("led Drake with 13 points, while Richard Carter added 12"), or
+    it is a part the earlier count includes ("Seven bullets hit Gray, including three
+    that entered his body from the rear")."""
     quantity = reading.quantities[index]
     earlier = [i for i in reading.neighbours(index)
                if reading.quantities[i].end <= quantity.start]
@@ -296,6 +299,9 @@ def _earlier_count(reading: Reading, index: int) -> list[int]:
     lead, own = word_before(sentence, other.start), word_before(sentence, quantity.start)
     if ADDED_SHARE_BEFORE.search(reading.article.text, other.end, quantity.start):
         return [last]  # "VanDeest led Drake with 13 points, while Richard Carter added 12"
+    if INCLUDED_BEFORE.search(reading.article.text, max(other.end, quantity.start - 16),
+                              quantity.start):
+        return [last]  # "Seven bullets hit Gray, including three that entered"
     return [last] if lead and own and lead[0].stem == own[0].stem else []
 
 

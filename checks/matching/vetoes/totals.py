@@ -18,6 +18,7 @@ from checks.matching.phrases import (
     ADDED,
     ADDS,
     AUXILIARIES,
+    INCLUDED_BEFORE,
     INCLUDING,
     OTHER,
     clause_after,
@@ -307,6 +308,25 @@ def whole_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
                 and part.value != quantity.value
                 and INCLUDING.search(text, quantity.end, part.start)):
             return f"the whole that includes {part.text}"
+    return ""
+
+
+def part_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
+    """The other way round: a bare count after "including" is a part of the count before
+    it, and where that count is the fact's figure, the part states nothing of it: against
+    "seven bullets struck Gray", "Seven bullets hit Gray, including three that entered his
+    body from the rear"."""
+    quantity, expected = reading.quantities[index], prof.fact.value
+    if quantity.kind != "count" or quantity.unit or not isinstance(expected.value, float):
+        return ""
+    text = reading.article.text
+    for other in reading.neighbours(index):
+        whole = reading.quantities[other]
+        if (whole.end <= quantity.start and whole.kind == "count"
+                and whole.value == expected.value != quantity.value
+                and INCLUDED_BEFORE.search(text, max(whole.end, quantity.start - 16),
+                                           quantity.start)):
+            return f"a part of {whole.text}"
     return ""
 
 
