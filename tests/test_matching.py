@@ -463,6 +463,17 @@ def test_a_count_after_including_is_a_part_of_the_count_before() -> None:
     assert figures(run(said.replace("Seven", "Nine"), [hit]), "hit") == ["Nine bullets"]
 
 
+def test_two_compound_adjectives_after_a_comma_modify_one_noun() -> None:
+    """"a 13-play, 73-yard drive": the plays are the drive's, as the yards are; a count
+    that modifies another noun alone ("a 13-play series") still states no drive's plays."""
+    drive = fact("drive", "The Colts' game-winning fourth-quarter drive against the Chiefs "
+                 "lasted 13 plays.", "13 plays")
+    said = ("The Colts embarked on a 13 - play, 73 - yard {} that was capped off when Andrew "
+            "Luck found Wayne for the game - winning score.")
+    assert figures(run(said.format("drive"), [drive]), "drive") == ["13 - play"]
+    assert figures(run(said.format("series"), [drive]), "drive") == []
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

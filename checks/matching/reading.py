@@ -20,6 +20,7 @@ from checks.matching.phrases import (
     APPOSED_PHRASE_BEFORE,
     APPOSITION_BEFORE,
     ARTICLES,
+    ATTRIBUTIVE_COUNT,
     CLAUSE_BREAKS,
     COMPASS,
     CONTRASTS,
@@ -1046,12 +1047,21 @@ def an_addition(reading: Reading, index: int) -> bool:
 
 
 def modified_noun(reading: Reading, index: int) -> Token | None:
-    """The noun a count joined to its own by a hyphen modifies ("a three-point play")."""
+    """The noun a count joined to its own by a hyphen modifies ("a three-point play"), past
+    a second such adjective after a comma ("a 13-play, 73-yard drive": the drive)."""
     quantity = reading.quantities[index]
     sentence = reading.sentences[reading.sentence_of[index]]
     _, last = word_span(sentence, quantity.start, quantity.end)
     following = sentence.words[last + 1] if last + 1 < len(sentence.words) else None
-    return following if attributive_count(quantity, following) else None
+    if following is None or not attributive_count(quantity, following):
+        return None
+    for i in reading.neighbours(index):
+        other = reading.quantities[i]
+        if (other.start <= following.start < other.end and ATTRIBUTIVE_COUNT.search(other.text)
+                and reading.article.text[quantity.end:other.start].strip() == ","):
+            _, end = word_span(sentence, other.start, other.end)
+            return sentence.words[end + 1] if end + 1 < len(sentence.words) else None
+    return following
 
 
 def contrasted(reading: Reading, index: int, other: Quantity) -> bool:
