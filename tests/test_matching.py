@@ -474,6 +474,17 @@ def test_two_compound_adjectives_after_a_comma_modify_one_noun() -> None:
     assert figures(run(said.format("series"), [drive]), "drive") == []
 
 
+def test_a_figure_opening_the_subject_leaves_the_predicate_to_the_next() -> None:
+    """"The 15.4″ MacBook Pro refresh will be remarkably thin, at 0.71″": the screen size
+    names its noun phrase; "thin", said by the verb, is the 0.71's."""
+    thick = fact("thick", "The next-generation MacBook Pro with Retina display is 0.71 inches "
+                 "thick.", "0.71 inches")
+    said = ("The 15.4″ MacBook Pro refresh will be remarkably thin, at {}″ and at 4.46 "
+            "pounds, it will be the thinnest MacBook Pro ever.")
+    assert figures(run(said.format("0.71"), [thick]), "thick") == ["0.71″"]
+    assert "thin" not in near(run(said.format("0.71"), [thick]), "thick", "15.4″").shared
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

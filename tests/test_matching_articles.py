@@ -26,18 +26,21 @@ MIN_REAL_CAUGHT = 9
 #: "while Peyton Hillis added 101" is yards, one more since "110 b. Euro" is money:
 #: 243). One fewer than before the reader read a claim's "for a little more than four
 #: hours before choosing death" (a length): "less than an hour" had matched that claim
-#: through its own figure's words, left as words.
-MIN_DRIFT_CAUGHT = 0.799
-#: Consistent statements found consistent (325 of 330).
-MIN_CONSISTENT_FOUND = 0.984
+#: through its own figure's words, left as words. One more since a figure that opens
+#: its sentence's subject leaves the predicate to the figure after it ("The 15.4″
+#: MacBook Pro refresh will be remarkably thin, at 0.71″"): 244.
+MIN_DRIFT_CAUGHT = 0.802
+#: Consistent statements found consistent (326 of 330).
+MIN_CONSISTENT_FOUND = 0.987
 #: Variants that make the check of a fact they did not touch fail.
 MAX_COLLATERAL = 1
 #: The same, each variant judged beside the story's original articles, as the plugin
-#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 290 of 304 (the
-#: same as above, one more since jail is prison, and six more at stop 38's rules), and
+#: judges a desk's rewrite beside the wire copy (echoes): drifts caught 291 of 304 (the
+#: same as above, one more since jail is prison, six more at stop 38's rules, and one
+#: more since the subject's figure leaves the predicate to the later one), and
 #: neither
 #: harmless rewrites nor other facts fail.
-MIN_DRIFT_CAUGHT_BESIDE = 0.953
+MIN_DRIFT_CAUGHT_BESIDE = 0.957
 MAX_COLLATERAL_BESIDE = 0
 
 

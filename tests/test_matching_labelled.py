@@ -15,14 +15,16 @@ import _bench
 import pytest
 
 MIN_PAIRS = 70
-#: Measured on the set as it stands (precision 99.5%, recall 95.3% = 368 of 386).
+#: Measured on the set as it stands (precision 99.5%, recall 95.3% = 369 of 387).
 MAX_FALSE_MATCHES = 2
 #: Of those, the ones whose check would fail (an editor sees a failure for nothing).
 MAX_FALSE_FAILURES = 0
 MIN_RECALL = 0.95
 #: Consistent labelled mentions rewritten with a wrong figure whose check then fails
-#: (264 of 355): what an editor's drifted copy of a sentence would meet.
-MIN_DRIFT_CAUGHT = 0.743
+#: (264 of 356): what an editor's drifted copy of a sentence would meet. The 356th, "at
+#: 0.71″" (the MacBook Pro's thickness, labelled once the matcher found it), drifted to
+#: "at 1.06″" keeps only "thin" and its unit, too little to take it alone.
+MIN_DRIFT_CAUGHT = 0.741
 
 
 BENCHMARK = _bench.load("bench_matching")

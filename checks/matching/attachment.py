@@ -279,6 +279,9 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
         low = _phrase_end(sentence, before, first) + 1
     else:
         low = _last_break(sentence, before, first) + 1
+        subject = _subject_end(reading, earlier, sentence, before, first)
+        if subject is not None:
+            low = min(low, subject + 1)  # "The 15.4″ MacBook Pro will be thin, at 0.71″"
         lead = word_before(sentence, quantity.start)
         if counts_nothing(quantity) and lead:
             low = min(low, lead[0].index)  # "two men accused of killing a mother of 12"
@@ -290,9 +293,31 @@ def _share(reading: Reading, index: int, sentence: Sentence, first: int, last: i
         high = _phrase_end(sentence, last, after)
     else:
         high = _last_break(sentence, last, after)
+        subject = _subject_end(reading, index, sentence, last, after)
+        if subject is not None:
+            high = min(high, subject)
     if closed is not None:
         high = min(high, closed - 1)  # the aside's figure: its words end with the aside
     return min(low, first), max(high, last)
+
+
+def _subject_end(reading: Reading, index: int | None, sentence: Sentence, last: int,
+                 end: int) -> int | None:
+    """Where the subject ends that a count or a measure opens, before the linking verb
+    of the clause ("The 15.4″ MacBook Pro refresh | will be remarkably thin, at 0.71″"):
+    the figure names its noun phrase, and what the verb says belongs to the figure after
+    it. None for a figure that opens no subject."""
+    if index is None:
+        return None
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if quantity.kind == "date" or last + 1 >= end or text[
+            quantity.end:sentence.words[last + 1].start].strip() or not ATTRIBUTIVE_BEFORE.search(
+                text, max(0, quantity.start - 6), quantity.start):
+        return None
+    stop = _phrase_end(sentence, last, end)
+    linked = stop + 1 < end and sentence.words[stop + 1].surface.lower() in LINKING_VERBS
+    return stop if linked and stop > last else None
 
 
 def _aside_after(sentence: Sentence, last: int | None, sibling: int | None,
