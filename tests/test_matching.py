@@ -485,6 +485,25 @@ def test_a_figure_opening_the_subject_leaves_the_predicate_to_the_next() -> None
     assert "thin" not in near(run(said.format("0.71"), [thick]), "thick", "15.4″").shared
 
 
+def test_he_opening_a_sentence_stands_for_the_one_name_before() -> None:
+    """"... Ortiz had hoped to become a detective. He had married two weeks before the
+    shooting": "He" is Ortiz, as near the figure as the pronoun, so the claim's name (faint
+    where every sentence writes it) and verb both speak for it; with two names before,
+    "He" stands for neither."""
+    from checks.matching import Background, Matcher
+    wed = fact("wed", "Deputy Jerry Ortiz had married his second wife, Chela, about two weeks "
+               "before he was killed.", "about two weeks")
+    filler = " ".join(f"Ortiz was shot, witness {i} said." for i in range(30))
+    found = []
+    for before in ("A department veteran, Ortiz", "Like Sgt. Dan Reyes, Ortiz"):
+        text = (f"{filler} {before} had hoped to become a detective. He had married two "
+                "weeks before the shooting, the family said.")
+        reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+        matches = Matcher([wed], background=Background([reading])).match(reading)
+        found.append(figures(matches, "wed"))
+    assert found == [["two weeks"], []]
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

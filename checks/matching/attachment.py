@@ -12,6 +12,7 @@ from checks.matching.phrases import (
     ATTRIBUTIVE_COUNT,
     CLAUSE_BREAKS,
     PREPOSITIONS,
+    name_groups,
     opening_name,
     word_before,
 )
@@ -75,7 +76,22 @@ def figure_window(reading: Reading, index: int) -> Window:
         whole = sentence.opener == "it" and first <= IT_REACH
         out += [(w, gap + (min(count - w.index, w.index + 1) if whole else count - w.index),
                  previous) for w in previous.words if w.content]
+        out += _pronoun_name(sentence, previous, first, last)
     return out
+
+
+def _pronoun_name(sentence: Sentence, previous: Sentence, first: int, last: int) -> Window:
+    """The one name of the sentence before, standing where "He" or "She" opens this one
+    ("A 15-year veteran, Ortiz had hoped to become a detective. He had married two weeks
+    before the shooting": Ortiz married, as near the figure as "He"). With more names
+    before, which one is meant is left open."""
+    if not sentence.words or sentence.words[0].surface not in ("He", "She"):
+        return []
+    names = name_groups(previous.words, lambda w: w.name)
+    if len(names) != 1:
+        return []
+    distance = word_distance(0, first, last)
+    return [(w, distance, previous) for w in names[0] if w.content]
 
 
 #: After a paragraph's last word, what ends a line that is no sentence of prose.
