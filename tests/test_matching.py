@@ -504,6 +504,17 @@ def test_he_opening_a_sentence_stands_for_the_one_name_before() -> None:
     assert found == [["two weeks"], []]
 
 
+def test_a_name_owning_the_claims_number_owns_its_figure() -> None:
+    """"The win over Kansas City was the Colts' 10th of the season": the claim gives the
+    Colts' figure, so the nine wins another name scored are that one's."""
+    wins = fact("wins", "The win over Kansas City was the Colts' 10th of the season, "
+                "lifting their record to 10-5.", "10 wins")
+    matches = run("Bruce Arians tied an NFL record with nine wins as an interim head coach.",
+                  [wins])
+    assert figures(matches, "wins") == []
+    assert near(matches, "wins", "nine wins").veto == "the figure of Bruce Arians"
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

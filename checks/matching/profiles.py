@@ -400,7 +400,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
     several_days = SEVERAL_DAYS.search(claim) is not None  # "over four nights of protests"
     opening = (opening_name(sentence) or _possessor_opening(sentence)
-               ) if sentence else []  # "Deputy Jerry Ortiz's ...", "The Colts' drive"
+               or _possessor_of_figure(sentence)) if sentence else []
+    # "Deputy Jerry Ortiz's ...", "The Colts' drive", "was the Colts' 10th of the season"
     keys = list(concepts)  # a concept's index is its key's place: fixed from here on
     reference = (_counted_from(sentence, claim, value, keys)
                  if sentence and value else frozenset())
@@ -657,6 +658,25 @@ def _possessor_opening(sentence: Sentence) -> list[Token]:
         return []
     owned = following.gap in ("'", "’") or possessive(name[-1])
     return name if owned else []
+
+
+def _possessor_of_figure(sentence: Sentence) -> list[Token]:
+    """The name in the possessive right before the claim's number: "The win over Kansas
+    City was the Colts' 10th of the season" tells the Colts' figure, as an opening name
+    would."""
+    words = sentence.words
+    for i, word in enumerate(words[1:], 1):
+        if not any(ch.isdigit() for ch in word.gap):
+            continue  # the words hold no digits: the number sits in the gap before one
+        name: list[Token] = []
+        j = i - 1
+        while j >= 0 and words[j].name and (not name or words[j + 1].joined):
+            name.insert(0, words[j])
+            j -= 1
+        if name and (word.gap[:1] in ("'", "’") or possessive(name[-1])):
+            return name
+        return []
+    return []
 
 
 def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
