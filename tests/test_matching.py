@@ -515,6 +515,17 @@ def test_a_name_owning_the_claims_number_owns_its_figure() -> None:
     assert near(matches, "wins", "nine wins").veto == "the figure of Bruce Arians"
 
 
+def test_a_bare_number_in_a_whole_counted_in_the_facts_noun_counts_it() -> None:
+    """"a comfortable majority of 160 in the 300-seat Parliament": the 160 are seats, as
+    the whole's compound adjective says; "160 in the ancient Parliament" counts none."""
+    seats = fact("seats", "Prime Minister Papandreou's Socialists hold 160 seats in Greece's "
+                 "300-seat parliament.", "160 seats")
+    said = ("Papandreou's Socialists hold a comfortable majority of 170 in the {} Parliament "
+            "and the bill is expected to pass easily.")
+    assert figures(run(said.format("300-seat"), [seats]), "seats") == ["170"]
+    assert figures(run(said.format("ancient"), [seats]), "seats") == []
+
+
 GOTTI_AGE = fact("gotti", "Rival mob boss John Gotti died of cancer at the same Springfield "
                  "prison in 2002 at age 61.", "61 years")
 GIGANTE_AGE = fact("gigante", "Vincent 'The Chin' Gigante, the Genovese crime family boss, was 77 "

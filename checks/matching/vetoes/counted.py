@@ -13,6 +13,7 @@ from checks.matching.figures import (
     same_noun,
 )
 from checks.matching.phrases import (
+    ATTRIBUTIVE_COUNT,
     INCLUDED_BEFORE,
     KIN,
     PARENT_OF,
@@ -48,7 +49,7 @@ from checks.matching.sentences import (
     word_span,
     words,
 )
-from checks.quantities import singular
+from checks.quantities import Quantity, singular
 from checks.quantities.patterns import LABEL_ENDS
 
 
@@ -151,7 +152,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     scored 13"); where the claim writes no number ("Luck's seventh comeback"), only the
     fact's own noun does ("comebacks to seven"), as does the whole it is taken from ("all
     11 of his points"), and, for a claim whose figure is a part ("won 21 of his 25
-    bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts"), and
+    bouts"), the whole counted after it ("winning 21 of 25 light-heavyweight bouts"), as
+    does a whole after "in the" whose compound adjective counts the fact's noun ("a
+    majority of 160 in the 300-seat Parliament"), and
     the noun a claim's copula or "had" gives its figure, before "of" or as a possessive
     ("the record stood at 2,116 points": "the record of 2,106"; "the family had about 200
     made members": "the family's 200 soldiers"), as does the claim's own name with the
@@ -176,6 +179,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if whole is not None and same_noun(whole, prof.units):
         return ""  # "won 21 of his 25 bouts": "winning 21 of 25 light-heavyweight bouts"
     text = reading.article.text
+    if any(same_noun(reading.quantities[i], prof.units) for i in reading.neighbours(index)
+           if _in_the_whole(text, quantity, reading.quantities[i])):
+        return ""  # "a majority of 160 in the 300 - seat Parliament": 160 seats
     if "of" in text[max(0, quantity.start - 5):quantity.start] and PARENT_OF.search(
             text, max(0, quantity.start - 20), quantity.start):
         return "" if prof.fact.value.unit in KIN else "counts a parent's children"
@@ -277,6 +283,18 @@ def _past_verb_at(sentence: Sentence, text: str, end: int) -> Token | None:
 #: Chiefs 10").
 FIELD_SPOT = re.compile(
     r"(?<!\d to )(?:\b(?:the|their|its|his)\s+(?:own\s+)?[A-Z][\w'’]*|\bown)\s+$")
+
+
+#: Between a bare number and the whole it is counted in: "160 in the 300-seat Parliament".
+IN_THE_WHOLE = re.compile(r"\s+(?:in|of)\s+(?:the|an?)\s+")
+
+
+def _in_the_whole(text: str, part: Quantity, whole: Quantity) -> bool:
+    """Whether `whole` is a count that modifies the noun right after the words "in the"
+    after `part`: the part counts that count's noun ("160 in the 300-seat Parliament")."""
+    return (whole.kind == "count" and bool(whole.unit)
+            and IN_THE_WHOLE.fullmatch(text, part.end, whole.start) is not None
+            and ATTRIBUTIVE_COUNT.search(whole.text) is not None)
 
 
 def _earlier_count(reading: Reading, index: int) -> list[int]:
