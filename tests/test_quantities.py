@@ -105,6 +105,29 @@ def test_dot_thousands_only_where_the_text_uses_that_convention() -> None:
     assert only("It rose to 106.000 points.").value == pytest.approx(106.0)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("a further 25.000 people joined", 25000),  # no one counts fractions of people
+    ("about 10.000 followers", 10000),
+    ("lend 24,6 billion euros to Greece", 24.6e9),  # a decimal comma before a scale
+    ("a 2,5 million deficit", 2.5e6),
+    ("It rose to 106.000 points.", 106.0),  # points may be fractions: the English reading
+    ("a 1.125 inch gap", 1.125),
+])
+def test_a_separator_only_another_convention_makes_sense_of(text: str, value: float) -> None:
+    """Copy translated in a hurry keeps its own separators where English could not mean
+    them: a fraction of a person, or a comma with two digits before "billion"."""
+    assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("He had married 4 wks before the shooting", "week", 4),
+    ("Jeffs, a 65-yr-old, is head of the sect", "year", 65),
+])
+def test_wire_abbreviations_of_weeks_and_years(text: str, unit: str, value: float) -> None:
+    q = only(text)
+    assert (q.kind, q.unit, q.value) == ("duration", unit, value)
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high", "value", "span"),
     [

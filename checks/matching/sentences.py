@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from checks.articles import STOPWORDS as ENGLISH_STOPWORDS
 from checks.quantities import MONTHS, WEEKDAYS, singular
 from checks.quantities.patterns import LOST_SIGN_BEFORE
+from checks.quantities.vocabulary import people_nouns
 
 #: Plurals whose stripped stem would be another word's: "lives" (of life, a toll: "lost
 #: their lives") is no form of "live" ("three live shells", "lived in Troy").
@@ -365,14 +366,6 @@ def writes_phrase(words: Sequence[Token], at: int, parts: tuple[str, ...]) -> bo
     """Whether the words from `at` on are a phrase's, stem for stem."""
     return len(words) - at >= len(parts) and all(
         words[at + k].stem == part for k, part in enumerate(parts))
-
-
-@functools.cache
-def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns that count people (checks/data/people.yaml): the generic ones, and all."""
-    raw = _data_file("people.yaml")
-    generic = frozenset(raw["generic"])
-    return generic, generic | frozenset(raw["nouns"])
 
 
 @functools.cache

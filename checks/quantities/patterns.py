@@ -251,6 +251,13 @@ WORD_TOKEN = re.compile(rf"(?:{_SP}+(?:and|&){_SP}+|{_SP}-{_SP}|{_SP}+|-)?([A-Za
 #: A scale word after digits: "5 million", "$5-million", "$5 - million" (tokenized).
 SPACED_SCALE = re.compile(
     rf"{_SP}*(?:-{_SP}*)?(?i:(thousand|million|billion|trillion|mn|mln|bn|tn|trn)\b)")
+#: A decimal comma before a scale word, as European copy writes it: ",6" of "24,6
+#: billion euros" (a thousands comma takes three digits).
+DECIMAL_COMMA = re.compile(
+    rf",(\d{{1,2}})(?={_SP}*(?:-{_SP}*)?(?i:thousand|million|billion|trillion|mn|mln|bn|tn)\b)")
+#: One point and three digits before a word: a thousands point where that word is a
+#: plural noun for people ("25.000 people"); see `_Scanner._foreign_separator`.
+THOUSANDS_POINT = re.compile(r"\d{1,3}\.\d{3}(?= ([a-z]+)\b)")
 #: Thousands after ", " as tokenized text writes them ("5, 000 gallons", "$380, 600").
 NUM_COMMA_SPACED = re.compile(rf"\d{{1,3}}(?:,{_SP}?\d{{3}})+(?!\d|[.,]\d)(?:\.\d+)?")
 GLUED_SCALE = re.compile(r"(bn|BN|tn|trn|mn|b|m|k|M|B|T|K)(?![A-Za-z])")

@@ -40,6 +40,7 @@ from checks.quantities.patterns import (
     DATE_AFTER_WEEKDAY,
     DATE_RANGE_SEP,
     DECADE_RE,
+    DECIMAL_COMMA,
     DIGIT_FRACTION,
     DIGITS_INTO_WORD,
     DMY_RE,
@@ -134,6 +135,7 @@ from checks.quantities.patterns import (
     SUPERSCRIPTS,
     SUSPENDED_SEP,
     THE_WEEKEND_BEFORE,
+    THOUSANDS_POINT,
     TO_LIFE,
     TOKENIZED_SIGN,
     TRIGGER_WORDS,
@@ -184,6 +186,7 @@ from checks.quantities.vocabulary import (
     WEEKDAYS,
     WORD_UNITS,
     is_plural,
+    people_nouns,
     singular,
     unit_info,
 )
@@ -678,8 +681,9 @@ class _Scanner:
             return None
         raw, word = m.group("num", "w")
         if (word is not None and unsafe_after(word)) or (
-                ("," in raw or "." in raw) and self.dot_mode):
-            return None
+                ("," in raw or "." in raw) and self.dot_mode) or (
+                "." in raw and THOUSANDS_POINT.match(text, s) is not None):
+            return None  # "25.000 people": see `_foreign_separator`
         compound = m.group("dash") == " -" and self.tokenized
         if raw == "911" and (word is None or word == "calls" or not is_plural(word)):
             return m.end("num")  # the emergency number
@@ -1027,6 +1031,9 @@ class _Scanner:
             raw = m.group()
             value = to_float(raw, num_re is NUM_DOT)
             end = m.end()
+            if num_re is NUM_STD and not money and (text[end:end + 1] == "," or "." in raw):
+                value, end = self._foreign_separator(i, raw, value, end)
+                raw = text[i:end]
             if not scale_may_follow(text, end):
                 return self._plain_number(i, value, end, raw)
             em = SCIENTIFIC.match(text, end)
@@ -1066,6 +1073,23 @@ class _Scanner:
                 scale = SCALES[sm.group(1).lower()]
                 return Num(value * scale, sm.end(), "", True, scale)
         return Num(value, end, "", False)
+
+    def _foreign_separator(self, i: int, raw: str, value: float, end: int
+                           ) -> tuple[float, int]:
+        """A separator another convention writes, which no reading of English makes sense
+        of: a decimal comma before a scale ("24,6 billion euros": 24.6 billion), or one
+        point and three digits before a plural noun for people ("25.000 people", "10.000
+        followers": no one counts fractions of people; "106.000 points" stays a decimal).
+        Unchanged otherwise."""
+        text = self.text
+        decimal = DECIMAL_COMMA.match(text, end) if raw.isdigit() else None
+        if decimal is not None:
+            return float(f"{raw}.{decimal.group(1)}"), decimal.end(1)
+        point = THOUSANDS_POINT.match(text, i) if "." in raw else None
+        if point is not None and point.end() == end and is_plural(point.group(1)) and (
+                singular(point.group(1)) in people_nouns()[1]):
+            return float(raw.replace(".", "")), end
+        return value, end
 
     def _plain_number(self, i: int, value: float, end: int, raw: str) -> Num:
         """Digits at i with no scale: a whole number, or one with a fraction after it."""

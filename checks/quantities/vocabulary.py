@@ -4,8 +4,10 @@ units (resolved through pint) and the nouns a count may count."""
 from __future__ import annotations
 
 import functools
+from importlib import resources
 
 import pint
+import yaml
 
 from checks.quantities.model import Hedge, ReadHedge
 
@@ -156,8 +158,9 @@ WORD_UNITS: dict[str, tuple[str, float]] = {
     "minute": ("minute", 1), "minutes": ("minute", 1), "mins": ("minute", 1),
     "min": ("minute", 1), "hour": ("hour", 1), "hours": ("hour", 1), "hrs": ("hour", 1),
     "day": ("day", 1), "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1),
+    "wk": ("week", 1), "wks": ("week", 1),
     "fortnight": ("fortnight", 1), "month": ("month", 1), "months": ("month", 1),
-    "year": ("year", 1), "years": ("year", 1), "yrs": ("year", 1),
+    "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100),
     "centuries": ("year", 100),
     "kilometre": ("kilometer", 1), "kilometres": ("kilometer", 1),
@@ -317,6 +320,16 @@ def unit_info(pint_name: str) -> tuple[str, str]:
 
 for _name, _ in (*WORD_UNITS.values(), *ABBR_UNITS.values()):
     unit_info(_name)
+
+
+@functools.cache
+def people_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that count people (checks/data/people.yaml): the generic ones, and all.
+    Matching uses them to tell whose a count is; the reader, to know a count that cannot
+    hold a fraction ("25.000 people")."""
+    raw = yaml.safe_load(resources.files("checks").joinpath("data", "people.yaml").read_text())
+    generic = frozenset(raw["generic"])
+    return generic, generic | frozenset(raw["nouns"])
 
 
 #: Words recur across a text and a corpus: `singular` and `is_plural` are cached, since
