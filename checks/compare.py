@@ -48,6 +48,9 @@ WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d\b|\d[/.-]\d+[/.-]\d")
 DECIMALS = re.compile(r"\d\.(\d+)")
 #: A whole number this long whose last digits are zeros is rounded to them ("15,800").
 ROUND_DIGITS = 4
+#: The most a conversion's rounding may move a figure, as a share of it: "135 km" rounds
+#: 84 miles, but "up to 1TB" is no rounding of 768GB, one digit being no precision.
+ROUND_SHARE = 0.1
 FAMILIES = {
     "more than": "lower",
     "at least": "lower",
@@ -217,7 +220,7 @@ def _converted_rounding(expected: Quantity, stated: Quantity) -> float:
     significant digits from ROUND_DIGITS digits on: "140 km" is no rounding of 135), and
     "135 kilometres" 84 miles rounded to the kilometre. Only measures: "an hour" is no
     rounding of 50 minutes. A hedge bounds the rounded figure: "up to 193 km/h" is up to
-    120 mph rounded to the km/h."""
+    120 mph rounded to the km/h. A step of more than ROUND_SHARE of the figure is none."""
     value = stated.value
     if not isinstance(value, float) or value <= 0:
         return 0.0
@@ -228,6 +231,8 @@ def _converted_rounding(expected: Quantity, stated: Quantity) -> float:
         whole = f"{value:.0f}"
         zeros = len(whole) - len(whole.rstrip("0")) if len(whole) >= ROUND_DIGITS else 0
         step = 10.0 ** zeros
+    if step / 2 > ROUND_SHARE * value:
+        return 0.0
     low, high = (convert(v, stated.unit, expected.unit) for v in (value, value + step / 2))
     return abs(high - low) if low is not None and high is not None else 0.0
 

@@ -135,7 +135,9 @@ def test_a_whole_number_of_a_scale_rounds_the_facts_decimals_of_it(article: str,
      ("30 degrees Celsius", "90 degrees Fahrenheit", False),
      ("50 minutes", "1 hour", False),  # a duration converts, but "an hour" rounds nothing
      ("120 mph", "up to 193 km/h", True),  # a hedge bounds the rounded figure
-     ("120 mph", "up to 190 km/h", False)],
+     ("120 mph", "up to 190 km/h", False),
+     ("up to 768GB", "up to 1TB", False),  # one digit is no precision: 1TB rounds nothing
+     ("2 miles", "3 km", False), ("2 miles", "3.2 km", True)],  # 3.22 km
 )
 def test_a_measure_in_another_unit_allows_its_own_rounding(fact: str, article: str,
                                                            consistent: bool) -> None:
