@@ -5156,6 +5156,12 @@ def test_a_weekday_beside_the_claims_places_alone_dates_no_event_of_it() -> None
     assert near(run(text, [ortiz], date=dt.date(2007, 6, 27)), "ortiz",
                 "four days earlier").veto.endswith(
         "where it happened, not what happened that day")
+    # and a year alone, which names no day of anything
+    born = fact("born", "Vincent Gigante was born in New York City to Italian immigrant "
+                "parents.", "1928-03-29")
+    text = "Gotti spoke after a summit meeting of New York City mob leaders in 1988."
+    assert near(run(text, [born]), "born", "1988").veto.endswith(
+        "where it happened, not what happened that day")
 
 
 def test_of_several_dates_each_dates_the_figures_nearest_it_unless_it_opens_the_sentence(

@@ -101,7 +101,7 @@ LINES = {
     ("round-33", False): (2, 230, 23, 22, 1),
     ("round-34", False): (2, 216, 14, 24, 0),
     ("round-35", False): (5, 215, 16, 23, 0),
-    ("round-36", False): (4, 239, 15, 23, 2),
+    ("round-36", False): (3, 240, 15, 23, 2),
 }
 Key = tuple[str, bool]
 

@@ -159,8 +159,10 @@ def _told(prof: Profile, quantity: Quantity, noun: Token | None, agrees: bool) -
     outright ("October 20, 2011"), or it modifies the claim's noun ("the Wednesday
     morning shootings"). A weekday beside the claim's places alone is any day of the
     story there ("a riot on the streets of East Flatbush Monday"), as is a day counted
-    from another ("an attack at a Hawaiian Gardens home four days earlier")."""
-    if agrees or not (of_the_week(quantity) or counted_day(quantity)):
+    from another ("an attack at a Hawaiian Gardens home four days earlier") and a year
+    alone ("a summit meeting of New York City mob leaders in 1988")."""
+    if agrees or not (of_the_week(quantity) or counted_day(quantity)
+                      or quantity.precision == "year"):
         return True
     return noun is not None and any(
         prof.concepts_of(s) for s in (noun.stem, stem(singular(noun.surface.lower()))))
