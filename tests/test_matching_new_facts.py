@@ -57,51 +57,51 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (5, 203, 18, 47, 0),
-    ("round-8", True): (3, 195, 17, 45, 0),
+    ("round-8", False): (5, 204, 18, 47, 0),
+    ("round-8", True): (3, 196, 17, 45, 0),
     ("round-9", False): (2, 142, 0, 40, 0),
     ("round-9", True): (2, 141, 0, 40, 0),
     ("round-10", False): (10, 71, 2, 27, 0),
     ("round-10", True): (5, 71, 2, 27, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
-    ("round-12", False): (3, 433, 13, 35, 0),
-    ("round-13", False): (4, 366, 19, 44, 0),
+    ("round-12", False): (3, 434, 13, 35, 0),
+    ("round-13", False): (4, 367, 19, 44, 0),
     # two of these failures came with reading the shorthand "Jeffs was 55 when a Texas jury
     # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
-    ("round-14", False): (3, 322, 11, 32, 0),
+    ("round-14", False): (3, 323, 11, 32, 0),
     # round 15 went from 6 to 7 when a count of mere people had to say what the claim's toll
     # noun tells ("made more than 50 arrests"): "nearly 100 people set off from the vigil
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
     ("round-15", False): (6, 282, 20, 33, 0),
     ("round-16", False): (1, 264, 27, 29, 0),
-    ("round-17", False): (1, 265, 10, 23, 0),
-    ("round-18", False): (4, 261, 10, 28, 0),
+    ("round-17", False): (1, 266, 10, 23, 0),
+    ("round-18", False): (4, 262, 10, 28, 0),
     ("round-19", False): (2, 276, 7, 19, 1),
     ("round-20", False): (3, 251, 10, 16, 0),
-    ("round-21", False): (4, 260, 7, 16, 0),
-    ("round-22", False): (2, 238, 15, 16, 0),
+    ("round-21", False): (4, 261, 7, 16, 0),
+    ("round-22", False): (2, 239, 15, 16, 0),
     ("round-23", False): (4, 250, 12, 20, 0),
     ("round-24", False): (4, 280, 12, 20, 0),
-    ("round-25", False): (2, 216, 21, 22, 0),
-    ("round-26", False): (4, 216, 16, 23, 0),
-    ("round-27", False): (1, 201, 17, 24, 0),
-    ("round-28", False): (1, 148, 5, 22, 0),
+    ("round-25", False): (2, 217, 21, 22, 0),
+    ("round-26", False): (4, 217, 16, 23, 0),
+    ("round-27", False): (1, 202, 17, 24, 0),
+    ("round-28", False): (1, 149, 5, 22, 0),
     ("round-29", False): (7, 211, 15, 23, 2),
     # round 30 went from 16 to 14 real discrepancies when "his 2011 Texas trial" became a
     # year (it was a count of 2,011 Texases): the claim's 2011 now dates its age, so 2010
     # articles' "Jeffs, 54" is his age in 2010, which round 30's writer labelled a stale
     # figure and round 31's (whose two failures it ends) did not
-    ("round-30", False): (4, 169, 15, 19, 2),
-    ("round-31", False): (7, 225, 16, 22, 0),
-    ("round-32", False): (10, 186, 13, 20, 2),
-    ("round-33", False): (2, 230, 23, 22, 1),
-    ("round-34", False): (2, 216, 14, 24, 0),
-    ("round-35", False): (5, 215, 16, 23, 0),
-    ("round-36", False): (3, 240, 15, 23, 2),
+    ("round-30", False): (4, 170, 15, 19, 2),
+    ("round-31", False): (7, 226, 16, 22, 0),
+    ("round-32", False): (10, 187, 13, 20, 2),
+    ("round-33", False): (2, 231, 23, 23, 1),
+    ("round-34", False): (2, 217, 14, 24, 0),
+    ("round-35", False): (5, 216, 16, 23, 0),
+    ("round-36", False): (3, 241, 15, 23, 2),
 }
 Key = tuple[str, bool]
 

@@ -2061,3 +2061,25 @@ def test_a_fact_box_label_gives_the_unit_of_its_number(text: str, value: float,
                                   "Total yards: 507 were gained"])
 def test_a_label_without_a_plural_unit_or_ending_its_line_gives_none(text: str) -> None:
     assert find_quantities(text)[0].kind in ("count", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("swelling his season yardage to 4,183.", 4183, "yard"),
+        ("The block has a total acreage of 8.7 near downtown", 8.7, "acre"),
+        ("the mileage was 30,000 when it was sold", 30000, "mile"),
+    ],
+)
+def test_a_units_noun_in_age_gives_the_unit_of_its_number(text: str, value: float,
+                                                         unit: str) -> None:
+    """"yardage", "acreage", "mileage" name a measure in their unit: the bare number they
+    are given ("to", "of", "was") is in it."""
+    found = find_quantities(text)[0]
+    assert (found.kind, found.value, found.unit) == ("measure", value, unit)
+
+
+@pytest.mark.parametrize("text", ["his age of 17 was", "the average of 12 a night",
+                                  "a shortage of 12 this year"])
+def test_a_word_in_age_that_names_no_unit_gives_none(text: str) -> None:
+    assert find_quantities(text)[0].kind == "count"

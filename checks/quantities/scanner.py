@@ -194,6 +194,11 @@ from checks.quantities.vocabulary import (
 #: A label's last word before its colon, maybe in brackets: "passing yards:", "(miles):".
 LABEL_UNIT = re.compile(r"\b([A-Za-z]+)\)?[ \t]*:[ \t]*$")
 LABEL_UNIT_REACH = 24
+#: A unit's noun in "-age" and the words that give it its figure: "yardage to", "mileage
+#: of", "acreage was".
+UNIT_NOUN_BEFORE = re.compile(
+    r"\b([a-z]+)age\s+(?:to|of|at|was|is|stood\s+at|reached|totaled|totalled)\s+$", re.I)
+UNIT_NOUN_REACH = 28
 
 
 @dataclass(slots=True)
@@ -700,8 +705,8 @@ class _Scanner:
             return None  # "2 in thick", "4.7 on the Richter scale"
         if word == "block" and text.startswith(" block of ", end):
             return end  # an address: "the 12000 block of East 223rd Street"
-        labelled = self._labelled_unit(s, end) if word is None else None
-        if labelled is not None:  # "season passing yards: 4,318"
+        labelled = self._labelled_unit(s, end)
+        if labelled is not None:  # "season passing yards: 4,318", "yardage to 4,183"
             unit, kind, mult, _ = labelled
             return self._finish(hstart, s, end, kind, value * mult, hedge, unit)
         # compound=False: the hyphen step cannot match at the space before `word`.
@@ -1393,13 +1398,19 @@ class _Scanner:
     def _labelled_unit(self, s: int, end: int) -> tuple[str, Kind, float, int] | None:
         """A fact box's or stat line's unit, in its label: "Luck's season passing yards:
         4,318", "Depth (miles): 2.7", where the number ends its line or list item. Only a
-        plural unit word: "Year: 2012" names no measure."""
+        plural unit word: "Year: 2012" names no measure. Or the unit's noun in "-age"
+        before the number: "swelling his season yardage to 4, 183" (yards), "a total
+        acreage of 8.7" (acres)."""
         if ":" not in self.text[max(0, s - 3):s]:
-            return None  # the common case, decided before any pattern runs
-        label = LABEL_UNIT.search(self.text, max(0, s - LABEL_UNIT_REACH), s)
-        if label is None or LABEL_ENDS.match(self.text, end) is None:
-            return None
-        word = label.group(1).lower()
+            if "age " not in self.text[max(0, s - UNIT_NOUN_REACH):s]:
+                return None  # the common case, decided before any pattern runs
+            label = UNIT_NOUN_BEFORE.search(self.text, max(0, s - UNIT_NOUN_REACH), s)
+            word = f"{label.group(1).lower()}s" if label is not None else ""
+        else:
+            label = LABEL_UNIT.search(self.text, max(0, s - LABEL_UNIT_REACH), s)
+            if label is None or LABEL_ENDS.match(self.text, end) is None:
+                return None
+            word = label.group(1).lower()
         if word not in WORD_UNITS or not word.endswith("s"):
             return None
         name, mult = WORD_UNITS[word]
