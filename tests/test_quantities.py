@@ -2047,12 +2047,16 @@ def test_a_full_stop_after_a_letter_with_no_currency_word_stays_a_sentence_end()
         ("BY THE NUMBERS — Luck's season passing yards: 4,318", 4318, "yard"),
         ("Quake depth (miles): 2.7\nIt struck at night.", 2.7, "mile"),
         ("Rushing yards: 352 | Total yards: 507", 352, "yard"),
+        ("swelling his season yardage to 4,183.", 4183, "yard"),
+        ("The block has a total acreage of 8.7 near downtown", 8.7, "acre"),
+        ("the mileage was 30,000 when it was sold", 30000, "mile"),
     ],
 )
-def test_a_fact_box_label_gives_the_unit_of_its_number(text: str, value: float,
+def test_a_unit_named_before_the_number_gives_its_unit(text: str, value: float,
                                                        unit: str) -> None:
     """A stat line writes its unit in the label, before the colon, and the number alone
-    at the end of its line or list item."""
+    at the end of its line or list item; "yardage", "acreage", "mileage" name a measure
+    in their unit, and the bare number they are given ("to", "of", "was") is in it."""
     found = find_quantities(text)[0]
     assert (found.kind, found.value, found.unit) == ("measure", value, unit)
 
@@ -2061,22 +2065,6 @@ def test_a_fact_box_label_gives_the_unit_of_its_number(text: str, value: float,
                                   "Total yards: 507 were gained"])
 def test_a_label_without_a_plural_unit_or_ending_its_line_gives_none(text: str) -> None:
     assert find_quantities(text)[0].kind in ("count", "date")
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit"),
-    [
-        ("swelling his season yardage to 4,183.", 4183, "yard"),
-        ("The block has a total acreage of 8.7 near downtown", 8.7, "acre"),
-        ("the mileage was 30,000 when it was sold", 30000, "mile"),
-    ],
-)
-def test_a_units_noun_in_age_gives_the_unit_of_its_number(text: str, value: float,
-                                                         unit: str) -> None:
-    """"yardage", "acreage", "mileage" name a measure in their unit: the bare number they
-    are given ("to", "of", "was") is in it."""
-    found = find_quantities(text)[0]
-    assert (found.kind, found.value, found.unit) == ("measure", value, unit)
 
 
 @pytest.mark.parametrize("text", ["his age of 17 was", "the average of 12 a night",

@@ -323,13 +323,13 @@ def _subject_end(reading: Reading, index: int | None, sentence: Sentence, last: 
     of the clause ("The 15.4″ MacBook Pro refresh | will be remarkably thin, at 0.71″"):
     the figure names its noun phrase, and what the verb says belongs to the figure after
     it. None for a figure that opens no subject."""
-    if index is None:
+    if index is None or last + 1 >= end:
         return None
     quantity = reading.quantities[index]
     text = reading.article.text
-    if quantity.kind == "date" or last + 1 >= end or text[
-            quantity.end:sentence.words[last + 1].start].strip() or not ATTRIBUTIVE_BEFORE.search(
-                text, max(0, quantity.start - 6), quantity.start):
+    opens = ATTRIBUTIVE_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
+    noun_next = not text[quantity.end:sentence.words[last + 1].start].strip()
+    if quantity.kind == "date" or not (opens and noun_next):
         return None
     stop = _phrase_end(sentence, last, end)
     linked = stop + 1 < end and sentence.words[stop + 1].surface.lower() in LINKING_VERBS
