@@ -417,27 +417,22 @@ def test_blocks_are_counted_as_swats_or_as_blocked_shots(sentence: str) -> None:
     assert mention.disagrees
 
 
-def test_a_capital_owns_its_countrys_figure() -> None:
+@pytest.mark.parametrize(("claim", "value", "elsewhere"), [
+    ("Germany is to lend Greece about 22 billion euros as its share of the EU-IMF bailout.",
+     "about 22 billion euros", "on Paris's decision"),  # another's
+    # its share of the loans to Greece: "Berlin's" names Germany beside Greece, the whole;
+    # "in Berlin", a place, names no one, and Greece alone names only the whole
+    ("Germany's share of the euro-zone loans to Greece, which Chancellor Angela Merkel urged "
+     "the Bundestag to approve, is €22.4 billion.", "€22.4 billion", "in Berlin on a decision"),
+])
+def test_a_capital_owns_its_countrys_figure(claim: str, value: str, elsewhere: str) -> None:
     """News writes a capital for its government: "Berlin's decision to lend" is Germany's,
-    the claim's own; "Paris's decision" is another's."""
-    share = fact("share", "Germany is to lend Greece about 22 billion euros as its share of "
-                 "the EU-IMF bailout.", "about 22 billion euros")
-    sentence = "She told a debate on {}'s decision to lend €22.4 billion to Greece."
-    assert figures(run(sentence.format("Berlin"), [share]), "share") == ["€22.4 billion"]
-    assert figures(run(sentence.format("Paris"), [share]), "share") == []
-
-
-def test_a_capitals_deed_names_its_country_as_the_claim_does() -> None:
-    """A claim of Germany's share of the loans to Greece: "Berlin's decision to lend"
-    names Germany beside Greece, so the figure is more than the whole loan's words; "in
-    Berlin", a place, names no one, and Greece alone names only the whole."""
-    share = fact("share", "Germany's share of the euro-zone loans to Greece, which Chancellor "
-                 "Angela Merkel urged the Bundestag to approve, is €22.4 billion.",
-                 "€22.4 billion")
-    said = "\"Europe is at stake,\" she told a debate {} to lend €22.4 billion to Greece."
+    the claim's own, and speaks for its words for Germany."""
+    share = fact("share", claim, value)
+    said = "She told a debate {} to lend €22.4 billion to Greece."
     assert figures(run(said.format("on Berlin's decision"), [share]), "share") == [
         "€22.4 billion"]
-    assert figures(run(said.format("in Berlin on a decision"), [share]), "share") == []
+    assert figures(run(said.format(elsewhere), [share]), "share") == []
 
 
 def test_a_clipped_name_is_the_claims_name() -> None:

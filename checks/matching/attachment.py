@@ -12,8 +12,8 @@ from checks.matching.phrases import (
     ATTRIBUTIVE_COUNT,
     CLAUSE_BREAKS,
     PREPOSITIONS,
-    name_groups,
     opening_name,
+    sole_name,
     word_before,
 )
 from checks.matching.reading import POSSESSIVE_AFTER, Reading
@@ -87,11 +87,8 @@ def _pronoun_name(sentence: Sentence, previous: Sentence, first: int, last: int)
     before, which one is meant is left open."""
     if not sentence.words or sentence.words[0].surface not in ("He", "She"):
         return []
-    names = name_groups(previous.words, lambda w: w.name)
-    if len(names) != 1:
-        return []
     distance = word_distance(0, first, last)
-    return [(w, distance, previous) for w in names[0] if w.content]
+    return [(w, distance, previous) for w in sole_name(previous) if w.content]
 
 
 #: After a paragraph's last word, what ends a line that is no sentence of prose.

@@ -679,6 +679,13 @@ def name_groups(words: Sequence[Token], is_name: Callable[[Token], bool]) -> lis
     return names
 
 
+def sole_name(sentence: Sentence) -> list[Token]:
+    """The one name a sentence writes, which a "He" or "She" opening the next one stands
+    for; none where it writes more, since which one is meant is left open."""
+    names = name_groups(sentence.words, lambda w: w.name)
+    return names[0] if len(names) == 1 else []
+
+
 #: The steps of a case at law, each by the verbs that tell it happened (not "escape
 #: conviction", "a life sentence": nouns, which any step may speak of).
 LEGAL_STEPS = {

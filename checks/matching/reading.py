@@ -26,6 +26,7 @@ from checks.matching.phrases import (
     CONTRASTS,
     DATE_LINKS,
     DESCRIBED_REACH,
+    INCLUDED_BEFORE,
     KILLED_WORDS,
     KIN,
     KIN_REACH,
@@ -59,6 +60,7 @@ from checks.matching.phrases import (
     partitive_part,
     possessive,
     scores,
+    sole_name,
 )
 from checks.matching.sentences import Sentence, Token, people_nouns, split_sentences, word_span
 from checks.quantities import Quantity, find_quantities, singular
@@ -668,8 +670,7 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     if (position == 0 or len(words) < 2 or words[0].surface not in ("He", "She")
             or not _subject_of_figure(reading, index, words, 1)):
         return []
-    names = name_groups(reading.sentences[position - 1].words, lambda w: w.name)
-    return names[0] if len(names) == 1 else []
+    return sole_name(reading.sentences[position - 1])
 
 
 def referred_name(reading: Reading, index: int) -> list[Token]:
@@ -969,6 +970,25 @@ def whole_of_part(reading: Reading, index: int) -> Quantity | None:
     text, quantity = reading.article.text, reading.quantities[index]
     return next((reading.quantities[other] for other in reading.neighbours(index)
                  if _whole_of(text, quantity, reading.quantities[other])), None)
+
+
+def included_in(reading: Reading, index: int) -> int | None:
+    """The figure right before a bare number that "including" or "among them" makes it a
+    part of: the seven of "Seven bullets hit Gray, including three that entered his body
+    from the rear" for the three."""
+    quantity = reading.quantities[index]
+    earlier = [i for i in reading.neighbours(index)
+               if reading.quantities[i].end <= quantity.start]
+    if quantity.kind != "count" or quantity.unit or not earlier:
+        return None
+    last = max(earlier, key=lambda i: reading.quantities[i].start)
+    found = INCLUDED_BEFORE.search(reading.article.text, max(
+        reading.quantities[last].end, quantity.start - INCLUDED_REACH), quantity.start)
+    return last if found is not None else None
+
+
+#: How many characters before a bare number "including" may stand.
+INCLUDED_REACH = 16
 
 
 def whole_words(reading: Reading, index: int) -> list[Token]:

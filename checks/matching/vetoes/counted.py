@@ -14,7 +14,6 @@ from checks.matching.figures import (
 )
 from checks.matching.phrases import (
     ATTRIBUTIVE_COUNT,
-    INCLUDED_BEFORE,
     KIN,
     PARENT_OF,
     REPORTING,
@@ -32,6 +31,7 @@ from checks.matching.profiles import Profile
 from checks.matching.reading import (
     ADDED_SHARE_BEFORE,
     Reading,
+    included_in,
     modified_noun,
     past_verb,
     whole_of_part,
@@ -317,8 +317,7 @@ def _earlier_count(reading: Reading, index: int) -> list[int]:
     lead, own = word_before(sentence, other.start), word_before(sentence, quantity.start)
     if ADDED_SHARE_BEFORE.search(reading.article.text, other.end, quantity.start):
         return [last]  # "VanDeest led Drake with 13 points, while Richard Carter added 12"
-    if INCLUDED_BEFORE.search(reading.article.text, max(other.end, quantity.start - 16),
-                              quantity.start):
+    if reading.once(included_in, index) == last:
         return [last]  # "Seven bullets hit Gray, including three that entered"
     return [last] if lead and own and lead[0].stem == own[0].stem else []
 

@@ -18,7 +18,6 @@ from checks.matching.phrases import (
     ADDED,
     ADDS,
     AUXILIARIES,
-    INCLUDED_BEFORE,
     INCLUDING,
     OTHER,
     clause_after,
@@ -30,6 +29,7 @@ from checks.matching.reading import (
     an_addition,
     figure_parts,
     in_breakdown,
+    included_in,
     listed,
     partitive_role,
     past_verb,
@@ -316,17 +316,12 @@ def part_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
     it, and where that count is the fact's figure, the part states nothing of it: against
     "seven bullets struck Gray", "Seven bullets hit Gray, including three that entered his
     body from the rear"."""
-    quantity, expected = reading.quantities[index], prof.fact.value
-    if quantity.kind != "count" or quantity.unit or not isinstance(expected.value, float):
+    at = reading.once(included_in, index)
+    if at is None:
         return ""
-    text = reading.article.text
-    for other in reading.neighbours(index):
-        whole = reading.quantities[other]
-        if (whole.end <= quantity.start and whole.kind == "count"
-                and whole.value == expected.value != quantity.value
-                and INCLUDED_BEFORE.search(text, max(whole.end, quantity.start - 16),
-                                           quantity.start)):
-            return f"a part of {whole.text}"
+    whole, expected = reading.quantities[at], prof.fact.value
+    if whole.kind == "count" and whole.value == expected.value != reading.quantities[index].value:
+        return f"a part of {whole.text}"
     return ""
 
 
