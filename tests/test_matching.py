@@ -3396,6 +3396,20 @@ def test_a_figure_dated_by_a_weekday_the_claim_does_not_name_speaks_of_another_d
         assert figures(run(text, [crowd], date=day), "crowd") == ["about 200 people"], text
 
 
+def test_a_date_further_on_in_the_figures_clause_dates_it() -> None:
+    """A date beyond DATE_REACH words still dates a figure when it ends the figure's own
+    clause; across a comma that opens another phrase it dates something else."""
+    heroin = fact("heroin", "Gigante was sentenced to seven years in prison on his 1959 "
+                  "federal heroin trafficking conviction.", "7 years")
+    text = ("Gigante was serving a 12-year sentence for a racketeering conspiracy conviction "
+            "in Brooklyn{}in 1997 and was due to be released in June 2010.")
+    day = dt.date(2005, 12, 20)
+    matches = run(text.format(" "), [heroin], date=day)
+    assert vetoed(matches, "heroin", "12-year").veto == "another time: 1997"
+    (mention,) = run(text.format(", a city he ruled, "), [heroin], date=day).mentions["heroin"]
+    assert mention.disagrees
+
+
 def test_a_sentence_opening_with_a_pronoun_is_dated_by_the_one_before() -> None:
     heroin = fact("heroin", "In 1959 Gigante was sentenced to seven years in prison on heroin "
                   "trafficking charges.", "7 years")

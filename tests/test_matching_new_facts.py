@@ -95,12 +95,12 @@ LINES = {
     # year (it was a count of 2,011 Texases): the claim's 2011 now dates its age, so 2010
     # articles' "Jeffs, 54" is his age in 2010, which round 30's writer labelled a stale
     # figure and round 31's (whose two failures it ends) did not
-    ("round-30", False): (4, 170, 15, 19, 2),
-    ("round-31", False): (7, 226, 16, 22, 0),
+    ("round-30", False): (3, 170, 15, 19, 2),
+    ("round-31", False): (6, 226, 16, 22, 0),
     ("round-32", False): (10, 187, 13, 20, 2),
     ("round-33", False): (2, 231, 23, 23, 1),
-    ("round-34", False): (2, 217, 14, 24, 0),
-    ("round-35", False): (5, 216, 16, 23, 0),
+    ("round-34", False): (1, 217, 14, 24, 0),
+    ("round-35", False): (4, 216, 16, 23, 0),
     ("round-36", False): (3, 241, 15, 23, 2),
 }
 Key = tuple[str, bool]

@@ -164,10 +164,22 @@ def another_time(prof: Profile, reading: Reading, index: int) -> str:
     first, last = word_span(sentence, quantity.start, quantity.end)
     for other in dates:
         lo, hi = word_span(sentence, other.start, other.end)
-        if min(abs(lo - last), abs(first - hi)) <= DATE_REACH and not contrasted(
-                reading, index, other):
+        if _dates(reading, index, other, min(abs(lo - last), abs(first - hi))):
             return f"another time: {other.text}"
     return ""
+
+
+def _dates(reading: Reading, index: int, date: Quantity, distance: int) -> bool:
+    """Whether a date of the figure's sentence dates it: within DATE_REACH words, or
+    further on in the figure's own clause, nothing opening another between ("serving a
+    12-year sentence for a racketeering conspiracy conviction in Brooklyn in 1997")."""
+    if contrasted(reading, index, date):
+        return False
+    if distance <= DATE_REACH:
+        return True
+    quantity = reading.quantities[index]
+    return (date.start > quantity.end and distance <= 2 * DATE_REACH
+            and not _clause_between(reading.article.text, quantity.end, date.start))
 
 
 def another_day(prof: Profile, reading: Reading, index: int) -> str:
