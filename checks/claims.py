@@ -12,6 +12,7 @@ import difflib
 import glob
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -415,7 +416,19 @@ def _value(fact_id: str, body: _Map, claim: str) -> tuple[Quantity, str]:
         return _day_range(str(raw), day, day), str(raw)
     if isinstance(raw, (int, float)):
         return _bare_number(fact_id, float(raw), claim, mark), str(raw)
-    return parse_value(raw, mark), raw.strip()
+    return _claims_unit(parse_value(raw, mark), claim), raw.strip()
+
+
+def _claims_unit(value: Quantity, claim: str) -> Quantity:
+    """A quoted bare number (`value: '4.2'`, `'about 4.2'`) takes its unit from the claim's
+    figure of the same number ("measured magnitude 4.2"), as an unquoted one does
+    (`_bare_number`): YAML quotes say nothing about the unit, and a count of nothing
+    meets no measure. The value keeps its own hedge."""
+    if value.unit or value.kind != "count":
+        return value
+    found = next((q for q in find_quantities(claim)
+                  if q.kind != "date" and q.unit and q.value == value.value), None)
+    return value if found is None else replace(value, kind=found.kind, unit=found.unit)
 
 
 def parse_value(text: str, mark: tuple[int, int] = (0, 0)) -> Quantity:

@@ -81,6 +81,20 @@ def test_a_bare_number_ending_a_claim_about_a_named_person_is_their_age(
     assert (toll.kind, toll.unit) == ("count", "")
 
 
+def test_a_quoted_bare_value_takes_the_claims_unit(tmp_path: Path) -> None:
+    """`value: '4.2'` is the claim's "magnitude 4.2", as an unquoted 4.2 would be; a quoted
+    number the claim gives no unit stays a bare count, and a hedged one keeps its hedge."""
+    body = ("articles: ../articles/*\nfacts:\n"
+            "  quake: {claim: The quake measured magnitude 4.2 on Sunday., value: '4.2'}\n"
+            "  toll: {claim: The death toll is 32., value: '32'}\n"
+            "  about: {claim: The quake measured magnitude 4.2., value: 'about 4.2'}\n")
+    quake, toll, about = (fact.value for fact in load_story(write(tmp_path, body),
+                                                            root=tmp_path).facts)
+    assert (quake.kind, quake.value, quake.unit) == ("measure", 4.2, "magnitude")
+    assert (toll.kind, toll.unit) == ("count", "")
+    assert (about.kind, about.unit, about.hedge) == ("measure", "magnitude", "approximately")
+
+
 def test_value_forms(tmp_path: Path) -> None:
     story = load_story(write(tmp_path, """\
 articles: ../articles/a.txt
