@@ -105,6 +105,30 @@ def test_no_verdict_depends_on_which_article_is_checked_first(tmp_path: Path) ->
     assert checker.verdicts(told, found[0])["speech"].status == "discrepancy"
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("{}-minute speech arguing", "{}-minute speech, a scripture citation every two minutes, "
+                                 "arguing"),
+    ("{}-minute speech, a scripture citation every two minutes, arguing",
+     "{}-minute speech arguing"),
+])
+def test_an_aside_set_off_after_the_figure_is_still_an_echo(
+        tmp_path: Path, first: str, second: str) -> None:
+    """A rewrite that adds an aside after the figure, or drops one, keeps the sentence's
+    wording; two different asides do not, since either may tell the statements apart."""
+    def said(form: str, minutes: int) -> str:
+        return SPEECH.format(55).replace("55-minute speech arguing", form.format(minutes))
+
+    checked = by_article(Checker().check_story(story(tmp_path, {
+        "a.txt": said(first, 55), "b.txt": said(second, 15)})))
+    assert checked["b.txt"].status == "discrepancy"
+    assert "worded as in a.txt" in checked["b.txt"].mentions[0].reason
+    (tmp_path / "asides").mkdir()
+    asides = by_article(Checker().check_story(story(tmp_path / "asides", {
+        "a.txt": said("{}-minute speech, the longest of the trial, arguing", 55),
+        "b.txt": said("{}-minute speech, the shortest of the day, arguing", 15)})))
+    assert asides["b.txt"].status == "not_mentioned"
+
+
 def test_other_words_around_the_figure_are_no_echo(tmp_path: Path) -> None:
     reworded = SPEECH.format(15).replace("speech arguing", "statement claiming")
     checked = by_article(Checker().check_story(story(tmp_path, {

@@ -61,6 +61,49 @@ def wording(reading: Reading, index: int) -> Wording | None:
     return tuple(left), tuple(right)
 
 
+def wordings(reading: Reading, index: int) -> tuple[Wording, Wording | None] | None:
+    """The figure's `wording`, and the same without the aside a rewrite sets off by commas
+    right after the figure (the words up to the first comma after it and those from the
+    next comma on), or None where it has none. Read it through `reading.once`."""
+    found = wording(reading, index)
+    if found is None:
+        return None
+    text, quantity = reading.article.text, reading.quantities[index]
+    after = text[quantity.end:reading.sentences[reading.sentence_of[index]].end]
+    opens = after.find(",")
+    if opens < 0:
+        return found, None
+    closes = after.find(",", opens + 1)
+    kept = after[:opens] + (after[closes:] if closes >= 0 else "")
+    dropped = found[0], tuple(WORD.findall(kept.lower())[:SIDE_WORDS])
+    return found, (None if len(dropped[0]) + len(dropped[1]) < MIN_WORDS else dropped)
+
+
+#: A wording as remembered or looked up: whole (0) or without its aside (1).
+Key = tuple[int, Wording]
+
+
+def _kept(reading: Reading, index: int) -> list[Key]:
+    """What an agreeing mention's wordings are remembered as."""
+    both = reading.once(wordings, index)
+    if both is None:
+        return []
+    return [(0, both[0])] + ([(1, both[1])] if both[1] is not None else [])
+
+
+def _sought(reading: Reading, index: int) -> list[Key]:
+    """What a figure's wordings are looked up as: a rewrite may add an aside after the
+    figure ("letting off 13 shots in Horton's death" is "letting off 19 shots, roughly two
+    a second, in Horton's death" without it; "... 352 net yards rushing." is "... 325 net
+    yards rushing, averaging 7.4 yards a carry.") or drop one. Never one aside-less
+    wording against another: both asides may hold what tells the statements apart ("starts
+    at US$999, the 13-inch has dropped $100 to $1199,")."""
+    both = reading.once(wordings, index)
+    if both is None:
+        return []
+    return [(0, both[0]), (1, both[0])] + ([(0, both[1])] if both[1] is not None else [])
+
+
 class Echoes:
     """The wordings of each fact's agreeing mentions, over a story's articles.
 
@@ -71,7 +114,7 @@ class Echoes:
     """
 
     def __init__(self) -> None:
-        self._sources: dict[Wording, dict[str, set[tuple[Source, str]]]] = {}
+        self._sources: dict[Key, dict[str, set[tuple[Source, str]]]] = {}
         self._by_hash: dict[int, set[tuple[Source, int, str]]] = {}
 
     def add(self, reading: Reading, agreeing: Iterable[tuple[str, int]]) -> None:
@@ -80,15 +123,16 @@ class Echoes:
         ("The earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles", after
         the same of the main quake's 2.7) does not tell which figure states the fact."""
         source = _source(reading)
-        worded = Counter(reading.once(wording, i) for i in range(len(reading.quantities)))
+        worded = Counter(key for i in range(len(reading.quantities))
+                         for key in _kept(reading, i))
         for fact_id, index in agreeing:
-            found = reading.once(wording, index)
-            if found is not None and worded[found] == 1:
-                figure = _figure(reading, index)
-                self._sources.setdefault(found, {}).setdefault(fact_id, set()).add(
-                    (source, figure))
-                self._by_hash.setdefault(hash(found), set()).add(
-                    (source, hash(figure), fact_id))
+            figure = _figure(reading, index)
+            for found in _kept(reading, index):
+                if worded[found] == 1:
+                    self._sources.setdefault(found, {}).setdefault(fact_id, set()).add(
+                        (source, figure))
+                    self._by_hash.setdefault(hash(found), set()).add(
+                        (source, hash(figure), fact_id))
 
     def heard(self, article: Article, fingerprint: Fingerprint, placed: Placed) -> bool:
         """Whether an article, given its `fingerprint` and where its mentions stand, may
@@ -105,13 +149,14 @@ class Echoes:
         out: dict[int, Mapping[str, str]] = {}
         own = _source(reading)
         for index, quantity in enumerate(reading.quantities):
-            found = reading.once(wording, index)
-            if found is None or found not in self._sources:
-                continue
             figure, where = _figure(reading, index), (quantity.start, quantity.end)
-            others = {fact: min(sources)[1] for fact, heard in self._sources[found].items()
+            heard: dict[str, set[tuple[Source, str]]] = {}
+            for found in _sought(reading, index):
+                for fact, sources in self._sources.get(found, {}).items():
+                    heard.setdefault(fact, set()).update(sources)
+            others = {fact: min(sources)[1] for fact, said_by in heard.items()
                       if where not in placed.get(fact, ())
-                      and (sources := {s for s, said in heard if s != own and said != figure})}
+                      and (sources := {s for s, said in said_by if s != own and said != figure})}
             if others:
                 out[index] = others
         return out
@@ -143,7 +188,7 @@ def fingerprint(reading: Reading) -> Fingerprint:
     `Echoes.heard` needs of an article."""
     return frozenset((hash(found), hash(_figure(reading, index)), (q.start, q.end))
                      for index, q in enumerate(reading.quantities)
-                     if (found := reading.once(wording, index)) is not None)
+                     for found in _sought(reading, index))
 
 
 def _figure(reading: Reading, index: int) -> str:
