@@ -5583,6 +5583,18 @@ def test_a_count_of_people_is_no_count_of_times_something_befell_one() -> None:
                      [prior]).mentions["prior"]
     assert mention.disagrees
 
+    # and the reverse: the times one was arrested are no count of the people arrested,
+    # while being "shot seven times" counts the bullets that hit
+    monday = fact("monday", "Police arrested one person on Monday night when the vigil for "
+                  "Kimani Gray turned into a riot.", "one person")
+    text = "Police also said that Gray had previously been arrested four times."
+    assert vetoed(run(text, [monday]), "monday", "four times").veto == (
+        "a count of times, not of people")
+    hit = fact("hit", "The autopsy found that seven bullets struck Kimani Gray.", "7 bullets")
+    (mention,) = run("The autopsy found Kimani Gray was shot nine times.",
+                     [hit]).mentions["hit"]
+    assert mention.disagrees
+
 
 ARRESTS = [fact("wednesday", "Police arrested 46 people on Wednesday night during the "
                 "protests in East Flatbush.", "46 people"),

@@ -44,6 +44,7 @@ from checks.matching.vetoes.counted import (
     people_for_times,
     rate_mismatch,
     several_days,
+    times_for_people,
     verb_missing,
 )
 from checks.matching.vetoes.owners import (
@@ -155,7 +156,7 @@ VETOES: tuple[Veto, ...] = (
     another_week, another_month,
     other_role,
     hypothetical, not_asserted, retracted, superseded, sequel, of_several, contents_mismatch,
-    people_for_times,
+    people_for_times, times_for_people,
     after_the_claims_event, another_step,
     noun_missing, only_present, another_fate, age_limit, age_mismatch, age_then,
     before_the_claims_time,

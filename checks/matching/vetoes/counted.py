@@ -478,6 +478,18 @@ def people_for_times(prof: Profile, reading: Reading, index: int) -> str:
     return "a count of people, not of times" if noun in people_nouns()[1] else ""
 
 
+def times_for_people(prof: Profile, reading: Reading, index: int) -> str:
+    """The reverse of `people_for_times`: how many times something befell one ("Gray had
+    previously been arrested four times") is no count of people ("Police arrested one
+    person on Monday night"); it may count the arrests or the bullets that hit ("shot
+    seven times")."""
+    quantity, value = reading.quantities[index], prof.fact.value
+    if quantity.kind != "count" or quantity.unit != "time" or not value.unit:
+        return ""
+    noun = singular(value.unit.split()[-1])
+    return "a count of times, not of people" if noun in people_nouns()[1] else ""
+
+
 def _held(reading: Reading, index: int) -> bool:
     """Whether a figure is what something holds ("loaded with four bullets")."""
     return held(reading.article.text, reading.quantities[index])
