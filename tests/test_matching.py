@@ -3388,12 +3388,34 @@ def test_a_figure_dated_by_a_weekday_the_claim_does_not_name_speaks_of_another_d
     matches = run("On Wednesday night, about 200 people attended the vigil for Kimani Gray.",
                   [crowd], date=day)
     assert vetoed(matches, "crowd", "about 200 people").veto == "another day: Wednesday"
+    day = dt.date(2013, 3, 12)  # the day after the claim's Monday: its news may be Monday's
     for text in ("Police said Wednesday that about 200 people marched from the vigil for "
                  "Kimani Gray.",
                  "On Monday about 200 people marched from the vigil for Kimani Gray, and "
                  "fewer on Wednesday.",
                  "Tonight about 200 people marched from the vigil for Kimani Gray."):
         assert figures(run(text, [crowd], date=day), "crowd") == ["about 200 people"], text
+
+
+def test_an_article_that_never_names_the_claims_weekday_tells_another_days_news() -> None:
+    """An article dated neither on the claim's weekday nor the day after, which dates its
+    news by other weekdays and never names the claim's, tells another day: its figures may
+    agree, never fail. Dated the day after, naming the weekday anywhere, or naming none,
+    it may be telling the claim's day."""
+    vigil = fact("vigil", "About 200 people attended the Wednesday night vigil for Kimani "
+                 "Gray in East Flatbush.", "about 200 people")
+    news = "A riot broke out in East Flatbush on Monday. "
+    text = news + "Nearly 100 people set off from the vigil for Kimani Gray in East Flatbush."
+    monday = dt.date(2013, 3, 11)
+    assert vetoed(run(text, [vigil], date=monday), "vigil", "Nearly 100 people").veto == (
+        "another day: the article's, Monday, never names the claim's")
+    agreeing = text.replace("Nearly 100", "About 200")
+    assert figures(run(agreeing, [vigil], date=monday), "vigil") == ["About 200 people"]
+    named = "The march on Wednesday was calmer. " + text
+    for day, told in ((dt.date(2013, 3, 14), text), (monday, named),
+                      (monday, text.removeprefix(news))):
+        (mention,) = run(told, [vigil], date=day).mentions["vigil"]
+        assert mention.disagrees, (day, told)
 
 
 def test_a_date_further_on_in_the_figures_clause_dates_it() -> None:

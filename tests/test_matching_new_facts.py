@@ -66,7 +66,7 @@ LINES = {
     ("round-10", True): (5, 71, 2, 27, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
-    ("round-12", False): (3, 434, 13, 35, 0),
+    ("round-12", False): (2, 434, 13, 35, 0),
     ("round-13", False): (4, 367, 19, 44, 0),
     # two of these failures came with reading the shorthand "Jeffs was 55 when a Texas jury
     # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
@@ -77,14 +77,14 @@ LINES = {
     # noun tells ("made more than 50 arrests"): "nearly 100 people set off from the vigil
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
-    ("round-15", False): (6, 282, 20, 33, 0),
+    ("round-15", False): (4, 282, 20, 33, 0),
     ("round-16", False): (1, 264, 27, 29, 0),
     ("round-17", False): (1, 266, 10, 23, 0),
     ("round-18", False): (4, 262, 10, 28, 0),
     ("round-19", False): (2, 276, 7, 22, 1),
     ("round-20", False): (3, 251, 10, 16, 0),
     ("round-21", False): (4, 261, 7, 16, 0),
-    ("round-22", False): (2, 239, 15, 16, 0),
+    ("round-22", False): (1, 239, 15, 16, 0),
     ("round-23", False): (4, 251, 13, 20, 0),
     ("round-24", False): (4, 280, 12, 20, 0),
     ("round-25", False): (2, 217, 21, 22, 0),
@@ -96,14 +96,14 @@ LINES = {
     # year (it was a count of 2,011 Texases): the claim's 2011 now dates its age, so 2010
     # articles' "Jeffs, 54" is his age in 2010, which round 30's writer labelled a stale
     # figure and round 31's (whose two failures it ends) did not
-    ("round-30", False): (3, 170, 15, 19, 2),
-    ("round-31", False): (6, 226, 16, 22, 0),
-    ("round-32", False): (10, 187, 13, 20, 2),
+    ("round-30", False): (1, 170, 15, 19, 2),
+    ("round-31", False): (4, 226, 16, 22, 0),
+    ("round-32", False): (8, 187, 13, 20, 2),
     ("round-33", False): (2, 231, 23, 23, 1),
     ("round-34", False): (1, 217, 14, 24, 0),
-    ("round-35", False): (4, 216, 16, 23, 0),
-    ("round-36", False): (3, 241, 15, 23, 2),
-    ("round-37", False): (5, 221, 16, 24, 0),
+    ("round-35", False): (2, 216, 16, 23, 0),
+    ("round-36", False): (1, 241, 15, 23, 2),
+    ("round-37", False): (3, 221, 16, 24, 0),
 }
 Key = tuple[str, bool]
 

@@ -196,7 +196,26 @@ def another_day(prof: Profile, reading: Reading, index: int) -> str:
     if any(named_weekday(reading.quantities[i]) in prof.weekdays for i in days):
         return ""
     day = reading.once(_weekday_of, index)
-    return f"another day: {day.text}" if day is not None else ""
+    if day is not None:
+        return f"another day: {day.text}"
+    return _another_days_news(prof, reading, quantity)
+
+
+def _another_days_news(prof: Profile, reading: Reading, quantity: Quantity) -> str:
+    """An article that dates its news by weekdays but never names the claim's, and is
+    dated neither on it nor the day after (when "Wednesday night's vigil" is news), tells
+    another day: a Monday article's "nearly 100 people set off from the vigil site",
+    beside "a riot ... Monday", is no count of a claim's "Wednesday night vigil". Its
+    figures may agree, never fail."""
+    published = reading.article.date
+    if published is None or agreement(prof.fact, quantity):
+        return ""
+    if any((published.weekday() - day) % 7 in (0, 1) for day in prof.weekdays):
+        return ""
+    named = {named_weekday(q) for q in reading.quantities} - {None}
+    if not named or named & prof.weekdays:
+        return ""
+    return f"another day: the article's, {published:%A}, never names the claim's"
 
 
 def one_of_several_days(prof: Profile, reading: Reading, index: int) -> str:
