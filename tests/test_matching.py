@@ -3020,6 +3020,27 @@ def test_a_number_of_them_counts_what_the_figure_before_it_counts() -> None:
         ("three tanks", "tank"), ("five", "")]  # a part is never more than its whole
 
 
+def test_a_figure_given_as_a_share_of_the_whole_states_no_whole() -> None:
+    """"the country's share of the bailout euro22 billion" is a share: against the whole
+    bailout it may agree, never fail. A figure that goes on to the whole's noun ("a share
+    of the €100 billion bailout") or is called a total is the whole's own."""
+    bailout = fact("bailout", "Greece agreed a €110 billion bailout from eurozone countries "
+                   "and the IMF.", "€110 billion")
+    text = ("Lawmakers in Berlin were urged to pass the country's share of the bailout euro22 "
+            "billion ($28 billion) over three years.")
+    assert vetoed(run(text, [bailout]), "bailout", "euro22 billion").veto == (
+        "a share: share of the bailout")
+    (mention,) = run("Greece will get a share of the €100 billion bailout from eurozone "
+                     "countries.", [bailout]).mentions["bailout"]
+    assert mention.disagrees
+    pieces = fact("pieces", "A total of 31 pieces of firefighting apparatus responded to the "
+                  "blaze.", "31 pieces")
+    text = ("Responding to the blaze were three ladder trucks, part of a total of 23 pieces of "
+            "firefighting apparatus.")
+    (mention,) = run(text, [pieces]).mentions["pieces"]
+    assert mention.quantity.text.startswith("23") and mention.disagrees
+
+
 def test_a_count_in_a_part_of_the_event_is_not_the_whole() -> None:
     for text in ("McDermott scored seven points in the first half for Creighton against Drake.",
                  "McDermott had 10 points in the first 7\u2009½ minutes against Drake."):

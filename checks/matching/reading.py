@@ -41,6 +41,7 @@ from checks.matching.phrases import (
     PREPOSITIONS,
     REPORTING,
     SET_OFF,
+    SHARE_OF,
     THING_WORDS,
     WHO_REACH,
     WHO_WAS_BEFORE,
@@ -989,6 +990,40 @@ def included_in(reading: Reading, index: int) -> int | None:
 
 #: How many characters before a bare number "including" may stand.
 INCLUDED_REACH = 16
+
+
+def share_before(reading: Reading, index: int) -> str:
+    """The words that make a figure a share of a whole, right before it in its clause:
+    "the country's share of the bailout euro22 billion", "its portion of the loans, €8.4
+    billion"; or "". Within SHARE_REACH characters, no other figure or clause mark between.
+    A figure that goes on to a noun, or is called a total, is the whole's own: "its share
+    of the €110 billion bailout", "part of a total of 23 pieces"."""
+    quantity, text = reading.quantities[index], reading.article.text
+    start = max(reading.sentences[reading.sentence_of[index]].start, quantity.start - SHARE_REACH)
+    for i in reading.neighbours(index):
+        if start < reading.quantities[i].end <= quantity.start:
+            start = reading.quantities[i].end
+    found = [*SHARE_OF.finditer(text, start, quantity.start)]
+    between = text[found[-1].end():quantity.start] if found else ""
+    if not found or set(between) & CLAUSE_MARKS_STRONG or TOTAL_WORD.search(between):
+        return ""
+    after = WORD_AFTER.match(text, quantity.end)
+    if after is not None and after.group(1).lower() not in PREPOSITIONS:
+        return ""
+    return " ".join(text[found[-1].start():quantity.start].split()).rstrip(",")
+
+
+#: Between "part of" and a figure, a word that makes the figure the whole: "part of a
+#: total of 23 separate pieces".
+TOTAL_WORD = re.compile(r"(?i)\b(?:total|whole)\b")
+#: The word right after a figure, spaces only between.
+WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+#: How many characters before a figure the words making it a share may stand.
+SHARE_REACH = 40
+#: Marks that end the clause a share's words would have to share with the figure.
+CLAUSE_MARKS_STRONG = frozenset(".;:()")
 
 
 def whole_words(reading: Reading, index: int) -> list[Token]:

@@ -74,6 +74,7 @@ from checks.matching.vetoes.places import (
 )
 from checks.matching.vetoes.totals import (
     WITHIN,
+    a_share_of_the_whole,
     a_spread,
     a_stretch,
     a_total_in_all,
@@ -165,7 +166,8 @@ VETOES: tuple[Veto, ...] = (
     someone_elses,
     not_the_extreme,
     within_the_ceiling,
-    whole_of_the_value, part_of_the_value, measured_elsewhere, difference_mismatch, far_off,
+    whole_of_the_value, part_of_the_value, a_share_of_the_whole, measured_elsewhere,
+    difference_mismatch, far_off,
     rate_mismatch,
     several_days, one_of_several_days, part_mismatch,
     modifier_mismatch, verb_missing, margin_mismatch,

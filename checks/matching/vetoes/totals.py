@@ -33,6 +33,7 @@ from checks.matching.reading import (
     listed,
     partitive_role,
     past_verb,
+    share_before,
     whole_of_part,
 )
 from checks.matching.sentences import (
@@ -323,6 +324,17 @@ def part_of_the_value(prof: Profile, reading: Reading, index: int) -> str:
     if whole.kind == "count" and whole.value == expected.value != reading.quantities[index].value:
         return f"a part of {whole.text}"
     return ""
+
+
+def a_share_of_the_whole(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure the article gives as a share of something ("urging them to pass the
+    country's share of the bailout euro22 billion") is no statement of a claim's whole
+    ("a €110 billion bailout"): it may agree, never fail. A claim that is itself a share
+    ("Germany's share of the bailout") is left to its words."""
+    if prof.whole or agreement(prof.fact, reading.quantities[index]):
+        return ""
+    share = reading.once(share_before, index)
+    return f"a share: {share}" if share else ""
 
 
 def part_mismatch(prof: Profile, reading: Reading, index: int) -> str:
