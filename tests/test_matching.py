@@ -1737,6 +1737,9 @@ FIRING = fact("firing", "Gordon Advisors fired LaCalamita on Thursday, April 5, 
               "days before the shooting.", "2007-04-05")
 VOTE = fact("vote", "Parliament voted on the austerity bill on Thursday, May 6, 2010, the day "
             "after the deadly riots.", "2010-05-06")
+#: A "when" clause after the date sets another event's time by the claim's.
+PRIOR = fact("prior", "Orozco shot and wounded a man doing yard work in Hawaiian Gardens on June "
+             "20, 2005, the shooting Ortiz was investigating when he was killed.", "2005-06-20")
 
 
 @pytest.mark.parametrize(("claim", "date", "text", "figure", "word"), [
@@ -1746,6 +1749,8 @@ VOTE = fact("vote", "Parliament voted on the austerity bill on Thursday, May 6, 
      "was fired there, in jail.", "Monday", "shooting"),
     (VOTE, dt.date(2010, 5, 7), "Protesters rioted on Wednesday as parliament debated the "
      "austerity bill.", "Wednesday", "rioted"),
+    (PRIOR, dt.date(2005, 6, 27), "That man, Jose Luis Orozco, is now the main suspect in the "
+     "Friday afternoon slaying of Ortiz in Hawaiian Gardens.", "Friday", "slaying"),
 ])
 def test_a_date_of_the_event_a_claim_counts_from_is_that_events(
         claim: Fact, date: dt.date, text: str, figure: str, word: str) -> None:

@@ -305,8 +305,9 @@ PART_BEFORE = 50
 #: them in the second half").
 ALL = re.compile(r"(?i)\ball\b")
 #: What a date is counted from in a claim ("two days after the shooting", "the eve of the
-#: general strike"), to its clause's end.
-COUNTED_FROM = re.compile(r"(?i)\b(?:after|before|since|eve\s+of)\b")
+#: general strike"), to its clause's end; after the figure, also what sets another event's
+#: time ("on June 20, 2005, the shooting Ortiz was investigating when he was killed").
+COUNTED_FROM = re.compile(r"(?i)\b(?:after|before|since|eve\s+of|when)\b")
 #: In a claim, what names the whole its figure is a part of: "its share of the EU-IMF
 #: bailout", "Germany's share of the Greek bailout".
 SHARE_OF = re.compile(r"(?i)\b(?:share|part|portion|slice|fraction|proportion)\s+of\b")
