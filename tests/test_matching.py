@@ -2762,6 +2762,10 @@ def test_a_date_right_after_another_verb_dates_that_event() -> None:
     matches = run("Officers fanned out across East Flatbush late Saturday in search of "
                   "Kimani Gray's friends.", [shooting])
     assert near(matches, "shooting", "Saturday").veto == "dates what was fanned"
+    # and across an hour named in words: "arrested around midnight Saturday"
+    matches = run("In East Flatbush, 46 protesters were arrested shortly before midnight "
+                  "Saturday.", [shooting])
+    assert vetoed(matches, "shooting", "Saturday").veto == "dates what was arrested"
     for text in ("Kimani Gray was shot Saturday night in East Flatbush by two officers.",
                  "A vigil for Kimani Gray, shot in East Flatbush, was held Saturday night.",
                  "Two plainclothes officers shot Kimani Gray in East Flatbush on Saturday.",

@@ -1392,6 +1392,7 @@ def date_word(reading: Reading, index: int) -> Token | None:
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
     first, _ = word_span(sentence, quantity.start, quantity.end)
+    first = _before_the_clock(sentence.words, first)
     links = DATE_LINKS if quantity.precision == "year" else MONTH_LINKS
     before = [w for w in sentence.words[max(0, first - 2):first]
               if w.start < quantity.start and w.surface.lower() not in links]
@@ -1400,6 +1401,23 @@ def date_word(reading: Reading, index: int) -> Token | None:
     word = before[-1]
     between = reading.article.text[word.start + len(word.surface):quantity.start]
     return word if PLAIN_WORDS.fullmatch(between) else None
+
+
+def _before_the_clock(words: Sequence[Token], first: int) -> int:
+    """Where the words before a date start once an hour named in words and what places it
+    are passed: "was arrested around midnight Friday" dates the arrest."""
+    if first == 0 or words[first - 1].surface.lower() not in CLOCK_HOURS:
+        return first
+    first -= 1
+    while first > 0 and words[first - 1].surface.lower() in CLOCK_PLACERS:
+        first -= 1
+    return first
+
+
+#: Hours named in words, which a date may follow: "around midnight Friday".
+CLOCK_HOURS = frozenset("midnight noon dawn dusk daybreak".split())
+#: Words that place an event at such an hour: "shortly before midnight".
+CLOCK_PLACERS = frozenset("at around about near shortly just before after".split())
 
 
 #: A demonstrative before a figure points back to one already given: "Those 10 points".
