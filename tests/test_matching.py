@@ -3195,6 +3195,14 @@ def test_a_measure_of_something_the_claim_does_not_name_measures_that() -> None:
                    "up to seven hours")
     assert figures(run("The new MacBook Pro gets up to nine hours of battery life.",
                        [battery]), "battery") == ["up to nine hours"]
+    # a duration is also the span of the noun right before "during" or "within"
+    drought = fact("drought", "Drake went nearly seven minutes without scoring late in the "
+                   "game as Creighton pulled away.", "nearly 7 minutes")
+    matches = run("But a 15-2 run during 5 minutes late in the game sealed the deal.", [drought])
+    assert vetoed(matches, "drought", "5 minutes").veto == "measures run"
+    (mention,) = run("Drake went without scoring during 5 minutes late in the game.",
+                     [drought]).mentions["drought"]
+    assert mention.disagrees
 
 
 def test_a_measure_naming_its_thing_next_to_it_measures_that() -> None:

@@ -949,6 +949,27 @@ def thing_after(reading: Reading, index: int) -> list[Token]:
     return list(itertools.takewhile(lambda w: w.content and w.gap in ("", "-"), after))
 
 
+def spanned_noun(reading: Reading, index: int) -> list[Token]:
+    """The noun a duration tells the span of, right before it through "during" or
+    "within": "a 15 - 2 run during 5 minutes" is the run's time."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "duration":
+        return []
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, _ = word_span(sentence, quantity.start, quantity.end)
+    link = sentence.words[first - 1] if first >= 2 else None
+    if link is None or link.surface.lower() not in SPAN_WORDS or link.gap:
+        return []
+    noun = sentence.words[first - 2]
+    if not noun.content or noun.name or past_verb(noun.surface):
+        return []
+    return [noun]
+
+
+#: Words that make a duration the span of the noun before them: "a run during 5 minutes".
+SPAN_WORDS = frozenset("during within".split())
+
+
 def partitive_role(reading: Reading, index: int) -> str:
     """"part" for a count a counted whole follows ("three of the seven bullets": the
     three), "whole" for that whole (the seven), "whole of X" for a whole X owns ("five

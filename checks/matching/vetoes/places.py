@@ -20,6 +20,7 @@ from checks.matching.reading import (
     apposed_place,
     figure_origin,
     phrase_of,
+    spanned_noun,
     thing_after,
 )
 from checks.matching.sentences import (
@@ -362,6 +363,8 @@ def measures_another(prof: Profile, reading: Reading, index: int) -> str:
     if (quantity.kind == "duration" and phrase and phrase[0].surface.endswith("ing")
             and not any(same_word(phrase[0].stem, s) for s in prof.measured)):
         return f"measures {' '.join(w.surface for w in phrase)}"
+    if not phrase:
+        phrase = reading.once(spanned_noun, index)
     if not phrase and prof.measured:
         phrase = reading.once(thing_after, index)
     if phrase and not any(prof.concepts_of(w.stem) or any(
