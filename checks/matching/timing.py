@@ -212,10 +212,16 @@ def _another_days_news(prof: Profile, reading: Reading, quantity: Quantity) -> s
         return ""
     if any((published.weekday() - day) % 7 in (0, 1) for day in prof.weekdays):
         return ""
-    named = {named_weekday(q) for q in reading.quantities} - {None}
+    named = reading.once(_weekdays_named, 0)
     if not named or named & prof.weekdays:
         return ""
     return f"another day: the article's, {published:%A}, never names the claim's"
+
+
+def _weekdays_named(reading: Reading, _: int) -> frozenset[int]:
+    """The weekdays the whole article names: the same for every figure and fact, so read
+    once per article through `reading.once` (with index 0)."""
+    return frozenset(d for d in map(named_weekday, reading.quantities) if d is not None)
 
 
 def one_of_several_days(prof: Profile, reading: Reading, index: int) -> str:
