@@ -984,6 +984,37 @@ def test_word_fractions_are_counts(text: str, span: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "hedge", "percent"),
+    [
+        ("One in five adults smoke.", "One in five", "exact", 20),
+        ("nearly one in three voters stayed home", "nearly one in three", "nearly", 100 / 3),
+        ("1 in every 10 homes was damaged", "1 in every 10", "exact", 10),
+        ("about one in 10,000 births", "about one in 10,000", "approximately", 0.01),
+    ],
+)
+def test_one_in_five_is_a_share_not_a_count(text: str, span: str, hedge: str,
+                                            percent: float) -> None:
+    """A ratio says how many of every so many: no count of five adults is stated."""
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.hedge) == (span, "percent", "%", hedge)
+    assert q.value == pytest.approx(percent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("scored 2 in 10 minutes", [("2", 2), ("10 minutes", 10)]),
+        ("won 3 in 2010", [("3", 3), ("2010", dt.date(2010, 1, 1))]),
+        ("killed 3 in 2 attacks", [("3", 3), ("2 attacks", 2)]),
+        ("lost 5 in 4 games", [("5", 5), ("4 games", 4)]),
+    ],
+)
+def test_in_between_figures_is_no_ratio_otherwise(text: str, expected: list) -> None:
+    """A larger number with a unit of its own, a year, or a smaller one: no share."""
+    assert [(q.text, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "span", "kind", "value", "unit"),
     [
         ("a quarter-inch thinner", "a quarter-inch", "measure", 0.25, "inch"),

@@ -268,6 +268,8 @@ PLUS_WORD = re.compile(r"plus\b")
 #: life", "two five - years - to - life terms", "25-to-life" (at least so many years).
 TO_LIFE = re.compile(rf"{_SP}?-?{_SP}?to{_SP}?-?{_SP}?life\b")
 PLUS_SIGN = re.compile(r"\+(?![\d+])")
+#: "in" between two bare numbers, as a ratio writes it: "one in five", "1 in every 10".
+RATIO_IN = re.compile(rf"{_SP}+in{_SP}+(?:every{_SP}+)?(?=[\dA-Za-z])")
 RANGE_SEP = re.compile(rf"{_SP}*(?P<sep>[-–—]|to\b|and\b){_SP}*")
 #: Right before a figure, a verb of change: "has dropped $100 to $1199" is a change of $100
 #: to a level of $1199, no range, where the first figure has a unit of its own (UNIT_OF_ITS_OWN;

@@ -111,6 +111,7 @@ from checks.quantities.patterns import (
     RANGE_END_START,
     RANGE_SEP,
     RANK_BEFORE,
+    RATIO_IN,
     RECORD_BEFORE,
     RELATIVE,
     SCAN,
@@ -701,8 +702,9 @@ class _Scanner:
             done = self._plain_unit(hstart, s, end, value, hedge)
             if done is not None:
                 return None if done < 0 else done
-        if word in ("in", "on") and (INCH_IN.match(text, end) or ON_THE_SCALE.match(text, end)):
-            return None  # "2 in thick", "4.7 on the Richter scale"
+        if word in ("in", "on") and (INCH_IN.match(text, end) or ON_THE_SCALE.match(text, end)
+                                     or RATIO_IN.match(text, end)):
+            return None  # "2 in thick", "4.7 on the Richter scale", "1 in 10"
         if word == "block" and text.startswith(" block of ", end):
             return end  # an address: "the 12000 block of East 223rd Street"
         labelled = self._labelled_unit(s, end)
@@ -741,8 +743,8 @@ class _Scanner:
             done = self._plain_unit(hstart, s, e, value, hedge)
             if done is not None:
                 return None if done < 0 else done
-        if word == "in" and INCH_IN.match(text, e):
-            return None  # "two in thick"
+        if word == "in" and (INCH_IN.match(text, e) or RATIO_IN.match(text, e)):
+            return None  # "two in thick", "one in five"
         head = self._noun(e, plural=value != 1) if word is not None else None
         if head is None:
             if value == 1 and hedge == "exact" and self._pronoun_one(s, e):
@@ -1287,9 +1289,25 @@ class _Scanner:
                 return True
         elif pm is not None:
             ph.end = pm.end()
+        elif ph.kind == "count":
+            self._ratio(ph)
         if pm is not None:
             ph.kind, ph.unit = "percent", "%"
         return False
+
+    def _ratio(self, ph: _Phrase) -> None:
+        """"one in five adults", "1 in every 10": a share (20%), not a count of five adults.
+
+        Only a bare whole number before a larger one that is no year and takes no unit of
+        its own ("2 in 10 minutes" is a time, "won 3 in 2010" a date)."""
+        m = RATIO_IN.match(self.text, ph.end)
+        if m is None or ph.n1.scaled or not ph.value.is_integer() or ph.value < 1:
+            return
+        n2 = self._number(m.end())
+        if n2 is None or n2.value <= ph.value or self._is_year(n2) or self._unit(n2.end):
+            return
+        ph.value = ph.low = ph.high = 100 * ph.value / n2.value
+        ph.kind, ph.unit, ph.end = "percent", "%", n2.end
 
     def _score_end(self, ph: _Phrase) -> int | None:
         """Where a score or a win-loss record ends, or None: bare numbers joined by a hyphen
