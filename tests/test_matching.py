@@ -5631,6 +5631,22 @@ def test_an_age_at_death_is_the_age_of_the_name_before_its_verb() -> None:
     assert mention.disagrees
 
 
+def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:
+    """A claim dating one person's death is not stated by another's death date ("where
+    John Gotti died of cancer in 2002"), while its own person's stays a discrepancy."""
+    died = fact("died", "Former senator Ann Ruiz died at her home in Denver on March 3, "
+                "2011.", "2011-03-03")
+    text = ("Ruiz was buried in Denver beside her husband, Carl Olsen, who died at home on "
+            "March 1, 2011.")
+    assert vetoed(run(text, [died]), "died", "March 1, 2011").veto == (
+        "the death of Carl Olsen")
+    text = "It was the house where former senator Tom Hale died on March 9, 2011."
+    assert vetoed(run(text, [died]), "died", "March 9, 2011").veto == "the death of Tom Hale"
+    text = "Former senator Ann Ruiz died at her home in Denver on March 5, 2011."
+    (mention,) = run(text, [died]).mentions["died"]
+    assert mention.disagrees
+
+
 def test_a_count_of_people_is_no_count_of_times_something_befell_one() -> None:
     """"Gray had been arrested four times" counts one person's arrests: "three people were
     taken into custody" tells of others, while "arrested 12 times" may restate it."""

@@ -22,6 +22,7 @@ from checks.matching.phrases import (
 )
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
+    DEATH_VERBS,
     Reading,
     aged_name,
     aged_noun,
@@ -261,6 +262,19 @@ def anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
             _named_with(prof.actor or prof.subject, reading, name)):
         return ""  # the claim's own, unless it names them only in an aside
     return f"the figure of {' '.join(w.surface for w in name)}"
+
+
+def anothers_death(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim that dates a death dates its own person's: a date hanging on a death verb
+    whose subject is a name the claim lacks ("the same place where rival mob boss John
+    Gotti died of cancer in 2002", against Gigante's death) dates another's death."""
+    if reading.quantities[index].kind != "date" or not any(
+            w.surface.lower() in DEATH_VERBS for w in prof.claim_words):
+        return ""
+    name = reading.once(dying_name, index)
+    if not name or prof.owns(name):
+        return ""
+    return f"the death of {' '.join(w.surface for w in name)}"
 
 
 def _claims_name(prof: Profile, stem_: str) -> bool:
