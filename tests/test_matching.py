@@ -3245,6 +3245,15 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
         (mention,) = run(f"It {took} just over two hours to convict Andrew Lopez of murder.",
                          [deliberation]).mentions["deliberation"]
         assert not mention.disagrees, took
+    # a claim's "took" alone may give a length: "took the jury ... more than 12 hours" and
+    # "deliberated for three hours" state it
+    took = fact("took", "The jury took a little more than four hours to choose the death "
+                "penalty for Jose Luis Orozco.", "more than 4 hours")
+    for text in ("It took the jury of six men and six women more than 12 hours to choose "
+                 "death for Orozco.", "The jury deliberated for three hours before choosing "
+                 "the death penalty for Orozco."):
+        (mention,) = run(text, [took]).mentions["took"]
+        assert mention.disagrees, text
     length = fact("length", "The jury deliberated for 30 minutes before sentencing Warren "
                   "Jeffs to life in prison.", "30 minutes")
     assert figures(run("The jury deliberated for 40 minutes before sentencing Jeffs.",

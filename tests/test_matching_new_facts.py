@@ -105,7 +105,7 @@ LINES = {
     ("round-35", False): (2, 216, 16, 23, 0),
     ("round-36", False): (1, 241, 15, 23, 2),
     ("round-37", False): (2, 223, 16, 24, 0),
-    ("round-38", False): (4, 231, 17, 22, 0),
+    ("round-38", False): (4, 232, 17, 23, 0),
 }
 Key = tuple[str, bool]
 

@@ -161,6 +161,7 @@ class Profile:
     ceiling: bool = False  # the claim's figure is a most: "can be configured up to 512 GB"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     between: bool = False  # the claim's figure is a time between events ("six years after")
+    between_sure: bool = False  # ... by words that say so alone, not "took" or "within"
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
     whole_nouns: frozenset[str] = frozenset()  # that whole's words ("bullets")
     dates: tuple[Quantity, ...] = ()  # the dates the claim sets its event at, year written
@@ -451,6 +452,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         times=value is not None and value.kind == "count" and value.unit == "time",
         difference=value is not None and is_difference(claim, value.start, value.end),
         between=_between(claim, fact.value, value),
+        between_sure=_between(claim, fact.value, value, surely=True),
         partitive=value is not None and (partitive_part(claim, value)
                                          or time_part(claim, value)),
         whole_nouns=_whole_nouns(claim, value) if value is not None else frozenset(),
@@ -871,15 +873,17 @@ def _offset_durations(claim: str) -> Iterator[Quantity]:
             yield found[-1]
 
 
-def _between(claim: str, expected: Quantity, value: Quantity | None) -> bool:
-    """Whether the claim gives its duration as the time between two events. Written as an
-    offset ("six years after a jury convicted him") it is a point in time to
-    `find_quantities`, so it is looked for before each word that makes one."""
+def _between(claim: str, expected: Quantity, value: Quantity | None,
+             surely: bool = False) -> bool:
+    """Whether the claim gives its duration as the time between two events (`surely`: by
+    words that say so alone, see `time_between`). Written as an offset ("six years after
+    a jury convicted him") it is a point in time to `find_quantities`, so it is looked
+    for before each word that makes one."""
     if value is not None:
-        return time_between(claim, value)
+        return time_between(claim, value, surely)
     if expected.kind != "duration":
         return False
-    return any(same_figure(q, expected) and time_between(claim, q)
+    return any(same_figure(q, expected) and time_between(claim, q, surely)
                for q in _offset_durations(claim))
 
 

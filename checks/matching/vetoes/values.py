@@ -115,9 +115,13 @@ def difference_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 def between_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A claim that gives the time between two events ("admitted faking six years after a
     jury convicted him") is not stated by how long something lasted ("sentenced to 12
-    years"): the figure must be a time between events too."""
+    years"): the figure must be a time between events too. A claim that says so only by
+    "took" or "within" may give a length as well ("The jury took a little more than four
+    hours to choose death" is how long it deliberated), so it asks neither."""
     text, quantity = reading.article.text, reading.quantities[index]
     if prof.between:
+        if not prof.between_sure:
+            return ""
         return "" if time_between(text, quantity) else "not a time between events"
     if prof.fact.value.kind == "duration" and time_between(text, quantity, surely=True):
         return "a time between events"
