@@ -5640,6 +5640,40 @@ def test_an_age_at_death_is_the_age_of_the_name_before_its_verb() -> None:
     assert mention.disagrees
 
 
+EARLIER_SHOOTING = fact("earlier", "Ray Dunn shot and wounded a clerk in Elm Park on May 2, "
+                        "2019, the robbery Officer Ann Cole was investigating when she was "
+                        "killed.", "2019-05-02")
+
+
+def test_a_date_after_a_verb_and_its_object_dates_the_event_counted_from() -> None:
+    """Against a claim counting from a killing, "charged with murdering the 41-year-old
+    officer on May 6" dates the killing, an age or none between article and noun; the
+    claim's own wounding on another day still fails."""
+    for text in ("Prosecutors said Ray Dunn was charged with murdering the 41-year-old "
+                 "officer on May 6 outside an Elm Park store.",
+                 "Dunn was charged with murdering the officer on May 6 outside an Elm Park "
+                 "store."):
+        matches = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7))
+        assert vetoed(matches, "earlier", "May 6").veto == (
+            "dates the murdering, which the claim counts from")
+    text = "Ray Dunn shot and wounded a clerk in Elm Park on May 3, police said."
+    (mention,) = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7)).mentions["earlier"]
+    assert mention.disagrees
+
+
+def test_a_fatal_shooting_dates_the_killing_counted_from() -> None:
+    """"was fatally shot Monday" is a death, the event the claim counts from, not its
+    wounding; "shot and wounded ... on Monday" stays the claim's own."""
+    text = ("An officer interviewing a clerk outside an Elm Park store was fatally shot "
+            "Monday when a gunman burst out of the store.")
+    matches = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7))
+    assert vetoed(matches, "earlier", "Monday").veto == (
+        "dates a death (fatally shot), which the claim counts from")
+    text = "Ray Dunn shot and wounded a clerk in Elm Park on Monday, police said."
+    (mention,) = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7)).mentions["earlier"]
+    assert mention.disagrees
+
+
 def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:
     """A claim dating one person's death is not stated by another's death date ("where
     John Gotti died of cancer in 2002"), while its own person's stays a discrepancy."""

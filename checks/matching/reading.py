@@ -1225,6 +1225,23 @@ def verb_object(reading: Reading, index: int) -> tuple[Token, list[Token]] | Non
     return verb, list(words[-names:])
 
 
+def act_on_noun(reading: Reading, index: int) -> Token | None:
+    """The verb, past or "-ing", whose object of an article and a noun stands right before a
+    date, an age or another compound between them: "charged with murdering the 35 - year -
+    old deputy on June 24" dates the murdering."""
+    words = _words_before(reading, index, 6)
+    if len(words) < 3 or words[-1].name or not words[-1].content:
+        return None
+    at = len(words) - 2
+    while at > 0 and "-" in words[at].gap:
+        at -= 1  # back over "35 - year - old"
+    article, verb = words[at], words[at - 1] if at else None
+    if verb is None or article.surface.lower() not in ARTICLES or article.gap or verb.gap:
+        return None
+    surface = verb.surface.lower()
+    return verb if verb.content and (surface.endswith("ing") or past_verb(surface)) else None
+
+
 def act_on_name(reading: Reading, index: int) -> tuple[Token, list[Token]] | None:
     """The noun and the name it is "of", or the verb and the name it takes, right before a
     date, however long the name: "the ambush slaying of Los Angeles County Sheriff's Deputy
@@ -1422,6 +1439,20 @@ def date_word(reading: Reading, index: int) -> Token | None:
     word = before[-1]
     between = reading.article.text[word.start + len(word.surface):quantity.start]
     return word if PLAIN_WORDS.fullmatch(between) else None
+
+
+#: Adverbs that make a verb of harm a killing: "was fatally shot Friday".
+FATAL = frozenset("fatally mortally".split())
+
+
+def fatal(reading: Reading, index: int) -> str:
+    """The verb a date stands right after with the adverb that makes it a killing, or "":
+    "was fatally shot Friday" dates a death, not the claim's wounding."""
+    word = reading.once(date_word, index)
+    if word is None or word.index == 0:
+        return ""
+    adverb = reading.sentences[reading.sentence_of[index]].words[word.index - 1]
+    return f"{adverb.surface} {word.surface}" if adverb.surface.lower() in FATAL else ""
 
 
 def _before_the_clock(words: Sequence[Token], first: int) -> int:

@@ -24,10 +24,12 @@ from checks.matching.reading import (
     FRONTED,
     Reading,
     act_on_name,
+    act_on_noun,
     complemented_verb,
     contrasted,
     date_word,
     dated_noun,
+    fatal,
     fronted_verb,
     past_verb,
     placed_verb,
@@ -551,10 +553,18 @@ def counted_from(prof: Profile, reading: Reading, index: int) -> str:
     victim's long name, in a sentence that tells no step of the claim's or dates it before:
     against "convicted ... of murdering Deputy Jerry Ortiz on March 20, 2007", "the ambush
     slaying of Deputy Jerry Ortiz in June 2005", "today convicted a gang member of
-    murdering L.A. County Sheriff's Deputy Jerry Ortiz in June, 2005"."""
+    murdering L.A. County Sheriff's Deputy Jerry Ortiz in June, 2005". Against a claim
+    counting from a killing ("the shooting Deputy Jerry Ortiz was investigating when he
+    was killed"), a date after its verb and an object ("charged with murdering the 35 -
+    year - old deputy on June 24") or after a verb of harm made a killing ("was fatally
+    shot Friday") dates the killing."""
     if not (prof.reference or prof.cause) or reading.quantities[index].kind != "date":
         return ""
-    for finder in (date_word, placed_verb, dated_noun):
+    killing = reading.once(fatal, index)  # "was fatally shot Friday": a death
+    hits = prof.concepts_of(stem("killed")) if killing else ()
+    if hits and set(hits) <= prof.reference:
+        return f"dates a death ({killing}), which the claim counts from"
+    for finder in (date_word, placed_verb, dated_noun, act_on_noun):
         word = reading.once(finder, index)
         if word is None:
             continue
