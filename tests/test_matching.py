@@ -2338,6 +2338,28 @@ def test_a_figure_of_another_thing_of_the_claims_kind_never_fails(opening: str) 
     assert mention.disagrees
 
 
+def test_a_figure_joined_to_another_thing_of_the_claims_kind_never_fails() -> None:
+    """The mark may stand right before a figure joined to its noun: "A smaller 3.1-magnitude
+    quake" and "A 3.1-magnitude quake also shook Ukiah" tell of another quake, while "A
+    3.1-magnitude quake shook The Geysers" may be the claim's, and "another three-year
+    sentence" adds to the claim's own."""
+    magnitude = fact("magnitude", "A magnitude 4.2 earthquake struck near The Geysers in "
+                     "Sonoma County.", "magnitude 4.2")
+    day = dt.date(2009, 1, 5)
+    for text in ("A smaller 3.1-magnitude quake struck near The Geysers that morning.",
+                 "A 3.1-magnitude quake also struck near The Geysers that morning."):
+        assert vetoed(run(text, [magnitude], date=day), "magnitude",
+                      "3.1-magnitude").veto == "another quake", text
+    text = "A 3.1-magnitude quake struck near The Geysers that morning."
+    (mention,) = run(text, [magnitude], date=day).mentions["magnitude"]
+    assert mention.disagrees
+    added = fact("added", "Gigante's 2003 guilty plea added three years to his prison "
+                 "sentence.", "3 years")
+    (mention,) = run("His 2003 guilty plea brought Gigante another five-year prison sentence.",
+                     [added]).mentions["added"]
+    assert mention.disagrees
+
+
 @pytest.mark.parametrize("sentence", [
     "The previous MacBook Pro was 0.95 inches thick.",
     "The 2009 MacBook Pro models were 0.95 inches thick.",

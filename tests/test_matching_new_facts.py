@@ -107,7 +107,7 @@ LINES = {
     ("round-36", False): (1, 241, 15, 23, 2),
     ("round-37", False): (2, 223, 16, 24, 0),
     ("round-38", False): (2, 233, 17, 23, 0),
-    ("round-39", False): (1, 231, 17, 23, 4),
+    ("round-39", False): (1, 231, 17, 23, 2),
 }
 Key = tuple[str, bool]
 

@@ -61,6 +61,17 @@ ANOTHER_OF_A_KIND = re.compile(
     r"|[Tt]he\s+(previous|prior|earlier|former|(?:1[89]|20)\d\d))"
     r"((?:\s+[A-Za-z0-9][\w.'’-]*){1,3})[^;:()—–]*$")
 
+#: Right before a figure joined to the noun after it, the same marks but "another" and "a
+#: second" (which add to the claim's own: "That brought him another three-year
+#: sentence"), or an indefinite article whose noun goes on with "also": "A smaller
+#: 40,000-square-foot building", "A 3.1-magnitude quake also shook Ukiah" (see
+#: `_another_named`).
+ANOTHER_JUST_BEFORE = re.compile(
+    r"\b(?:(?:[Aa]n?)\s+(smaller|larger|bigger|stronger|weaker|earlier|later|previous|prior"
+    r"|separate|similar)|[Tt]he\s+(previous|prior|earlier|former)|([Aa]n?))\s+$")
+#: After the noun of an indefinite figure, the word that makes it another of its kind.
+ALSO = frozenset({"also"})
+
 #: Words that end the name of the thing "the previous ..." introduces: "The previous
 #: MacBook Pro was".
 NAME_ENDS = frozenset("""was is were are had has have did does will would could can
@@ -97,7 +108,7 @@ def _another_named(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] 
     opening = reading.sentences[reading.sentence_of[index]].start
     found = ANOTHER_OF_A_KIND.search(text, opening, quantity.start)
     if found is None:
-        return None
+        return _another_joined(reading, index)
     marker = (found.group(1) or found.group(2) or "another").lower()
     published = reading.article.date
     if marker.isdigit() and published and int(marker) == published.year:
@@ -111,6 +122,27 @@ def _another_named(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] 
             break
         named.append(word)
     return stem(marker), tuple(named)
+
+
+def _another_joined(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] | None:
+    """As `_another_named`, for a figure joined to the noun after it, the mark right before
+    the figure ("A smaller 40,000-square-foot building"); a bare "a" marks another only
+    where "also" follows its noun ("A 3.1-magnitude quake also shook Ukiah"): a story's
+    own quake may come in as "A 4.2-magnitude quake"."""
+    quantity, text = reading.quantities[index], reading.article.text
+    opening = reading.sentences[reading.sentence_of[index]].start
+    found = ANOTHER_JUST_BEFORE.search(text, max(opening, quantity.start - 20), quantity.start)
+    nouns = reading.once(thing_after, index) if found is not None else []
+    if not nouns:
+        return None
+    if found.group(3) is not None:  # type: ignore[union-attr]
+        words = reading.sentences[reading.sentence_of[index]].words
+        after = nouns[-1].index + 1
+        if after >= len(words) or words[after].surface.lower() not in ALSO:
+            return None
+        return "also", tuple(w.surface for w in nouns)
+    marker = next(g for g in found.groups() if g)  # type: ignore[union-attr]
+    return stem(marker.lower()), tuple(w.surface for w in nouns)
 
 
 def set_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
