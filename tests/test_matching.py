@@ -5696,6 +5696,18 @@ def test_a_fatal_shooting_dates_the_killing_counted_from() -> None:
     assert mention.disagrees
 
 
+def test_a_conversion_in_brackets_states_the_fact_again() -> None:
+    """"2.38 pounds (1.28 kg)" gives the weight twice, and the second is wrong: a sentence
+    states a fact once, but a conversion right after its figure is checked too."""
+    weight = fact("weight", "The 11-inch MacBook Air weighs 2.38 pounds.", "2.38 pounds")
+    matches = run("The 11-inch MacBook Air weighs 2.38 pounds (1.08 kg).", [weight])
+    assert sorted((c.quantity.text, c.disagrees) for c in matches.mentions["weight"]) == [
+        ("1.08 kg", False), ("2.38 pounds", False)]
+    matches = run("The 11-inch MacBook Air weighs 2.38 pounds (1.28 kg).", [weight])
+    assert sorted((c.quantity.text, c.disagrees) for c in matches.mentions["weight"]) == [
+        ("1.28 kg", True), ("2.38 pounds", False)]
+
+
 def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:
     """A claim dating one person's death is not stated by another's death date ("where
     John Gotti died of cancer in 2002"), while its own person's stays a discrepancy."""

@@ -109,7 +109,7 @@ LINES = {
     ("round-37", False): (2, 223, 16, 24, 0),
     ("round-38", False): (2, 233, 17, 23, 0),
     ("round-39", False): (1, 231, 17, 23, 2),
-    ("round-40", False): (1, 287, 14, 18, 0),
+    ("round-40", False): (1, 287, 14, 19, 0),
 }
 Key = tuple[str, bool]
 

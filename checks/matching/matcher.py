@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from checks.compare import compare
+from checks.compare import compare, convert
 from checks.facts import Fact
 from checks.matching.attachment import Window, figure_window
 from checks.matching.echoes import ECHO_WEIGHT
@@ -266,7 +266,7 @@ class Matcher:
             ballots = _dated_events(reading, ballots, self.events)
             ballots = _dated_otherwise(reading, ballots, self.events)
             ballots = [_day_in_force(reading, b, self.weekdays) for b in ballots]
-            _assign_sentence([b for b in ballots if b], result)
+            _assign_sentence([b for b in ballots if b], result, reading.article.text)
         return result
 
     def _candidates(self, reading: Reading, index: int, background: Background,
@@ -528,17 +528,20 @@ def _dating(candidate: Candidate, events: dict[str, frozenset[str]], stated: set
                    shared=(*candidate.shared, f"dates the {min(other)}"))
 
 
-def _assign_sentence(ballots: list[list[Candidate]], result: Matches) -> None:
+def _assign_sentence(ballots: list[list[Candidate]], result: Matches, text: str) -> None:
     """Give each figure of a sentence to its best fact, one figure per fact.
 
     A sentence states a fact once: where two of its figures would go to the same fact, the
     one with the stronger evidence keeps it and the other goes to its next best fact, or
     to none ("226 yards on 22 carries, including an 86-yard touchdown run": the run is
-    the 86 yards, so the 226 is the rushing total). Figures choose strongest first.
+    the 86 yards, so the 226 is the rushing total). Figures choose strongest first. A
+    conversion in brackets right after a mention ("2.38 pounds (1.08 kg)") states the
+    fact again, and is checked as well.
     """
     taken: dict[str, Candidate] = {}
     for candidates in sorted(ballots, key=_strength):
-        free = [c for c in candidates if c.fact.id not in taken]
+        free = [c for c in candidates if c.fact.id not in taken
+                or _converts(taken[c.fact.id].quantity, c.quantity, text)]
         chosen, note = _choose(free)
         if chosen is not None:
             taken[chosen.fact.id] = chosen
@@ -546,6 +549,20 @@ def _assign_sentence(ballots: list[list[Candidate]], result: Matches) -> None:
         for candidate in candidates:
             if candidate is not chosen:
                 _near_miss(candidate, chosen, note, taken.get(candidate.fact.id), result)
+
+
+#: Between a measure and its conversion: an opening bracket, perhaps "about" or "or".
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:about|around|some|or|roughly)\s+)?")
+
+
+def _converts(one: Quantity, other: Quantity, text: str) -> bool:
+    """Whether of two measures one, in brackets right after the other, gives it in
+    another unit."""
+    first, second = (one, other) if one.end <= other.start else (other, one)
+    return (first.kind == second.kind == "measure" and first.unit != second.unit
+            and first.end <= second.start
+            and CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None
+            and convert(1.0, second.unit, first.unit) is not None)
 
 
 def _strength(candidates: list[Candidate]) -> float:
