@@ -5696,6 +5696,26 @@ def test_a_fatal_shooting_dates_the_killing_counted_from() -> None:
     assert mention.disagrees
 
 
+def test_one_concept_is_enough_for_a_figure_that_agrees_on_strong_evidence() -> None:
+    """"At 4.46 pounds, it will be the lightest MacBook Pro ever": the name is in every
+    sentence, so only the specific figure speaks for the fact, and the mention can only
+    pass its check. Another figure in the same words stays far below a mention."""
+    from checks.matching import Background, Matcher
+    weight = fact("weight", "Apple's MacBook Pro with Retina display weighs 4.46 pounds.",
+                  "4.46 pounds")
+    air = fact("air", "The 11-inch MacBook Air weighs 2.38 pounds.", "2.38 pounds")
+    filler = " ".join(f"The MacBook Pro with Retina display was shown, reviewer {i} said."
+                      for i in range(30))
+    found = []
+    for figure in ("4.46", "4.9"):
+        text = f"{filler} At {figure} pounds, it will be the lightest MacBook Pro ever."
+        reading = read(Article(path=Path("a.txt"), name="a.txt", text=text, date=TALKS_WEEK))
+        matches = Matcher([weight, air], background=Background([reading])).match(reading)
+        found.append([(c.quantity.text, c.shared, c.disagrees)
+                      for c in matches.mentions["weight"]])
+    assert found == [[("4.46 pounds", ("the same figure",), False)], []]
+
+
 def test_a_conversion_in_brackets_states_the_fact_again() -> None:
     """"2.38 pounds (1.28 kg)" gives the weight twice, and the second is wrong: a sentence
     states a fact once, but a conversion right after its figure is checked too."""

@@ -61,8 +61,8 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (5, 204, 18, 47, 0),
-    ("round-8", True): (3, 196, 17, 45, 0),
+    ("round-8", False): (5, 205, 18, 47, 0),
+    ("round-8", True): (3, 197, 17, 45, 0),
     ("round-9", False): (2, 142, 0, 40, 0),
     ("round-9", True): (2, 141, 0, 40, 0),
     ("round-10", False): (10, 71, 2, 27, 0),
@@ -81,35 +81,35 @@ LINES = {
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
     ("round-15", False): (4, 282, 20, 33, 0),
-    ("round-16", False): (1, 264, 27, 29, 0),
-    ("round-17", False): (1, 266, 10, 23, 0),
+    ("round-16", False): (1, 265, 27, 29, 0),
+    ("round-17", False): (0, 267, 10, 24, 0),
     ("round-18", False): (4, 262, 10, 28, 0),
     ("round-19", False): (1, 276, 7, 22, 1),
     ("round-20", False): (3, 251, 10, 16, 0),
     ("round-21", False): (4, 261, 7, 16, 0),
-    ("round-22", False): (1, 239, 15, 16, 0),
+    ("round-22", False): (1, 240, 15, 16, 0),
     ("round-23", False): (4, 251, 13, 20, 0),
     ("round-24", False): (1, 282, 12, 21, 0),
     ("round-25", False): (2, 217, 21, 22, 0),
     ("round-26", False): (1, 219, 16, 23, 0),
-    ("round-27", False): (1, 202, 17, 24, 0),
+    ("round-27", False): (1, 203, 17, 24, 0),
     ("round-28", False): (1, 149, 5, 22, 0),
-    ("round-29", False): (7, 211, 15, 23, 2),
+    ("round-29", False): (7, 212, 15, 23, 2),
     # round 30 went from 16 to 14 real discrepancies when "his 2011 Texas trial" became a
     # year (it was a count of 2,011 Texases): the claim's 2011 now dates its age, so 2010
     # articles' "Jeffs, 54" is his age in 2010, which round 30's writer labelled a stale
     # figure and round 31's (whose two failures it ends) did not
     ("round-30", False): (1, 170, 15, 19, 2),
     ("round-31", False): (1, 227, 16, 22, 0),
-    ("round-32", False): (8, 187, 13, 20, 2),
-    ("round-33", False): (1, 231, 23, 23, 1),
+    ("round-32", False): (8, 189, 13, 20, 2),
+    ("round-33", False): (1, 232, 23, 23, 1),
     ("round-34", False): (1, 217, 14, 24, 0),
-    ("round-35", False): (2, 216, 16, 23, 0),
+    ("round-35", False): (2, 217, 16, 23, 0),
     ("round-36", False): (1, 241, 15, 23, 2),
     ("round-37", False): (2, 223, 16, 24, 0),
-    ("round-38", False): (2, 233, 17, 23, 0),
+    ("round-38", False): (2, 234, 17, 23, 0),
     ("round-39", False): (1, 231, 17, 23, 2),
-    ("round-40", False): (1, 287, 14, 19, 0),
+    ("round-40", False): (1, 289, 14, 19, 0),
 }
 Key = tuple[str, bool]
 

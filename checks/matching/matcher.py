@@ -94,9 +94,17 @@ class Candidate:
     @property
     def worded(self) -> bool:
         """Whether the evidence makes it a mention; one that would fail its check needs
-        FAIL_THRESHOLD, since a failure for nothing costs an editor more than a miss."""
+        FAIL_THRESHOLD, since a failure for nothing costs an editor more than a miss. One
+        concept is enough for a figure that agrees with the fact's when the evidence
+        reaches FAIL_THRESHOLD: such a mention can only pass its check. Not for a
+        duration, durations being everywhere ("It lasted 50 minutes" alone is any
+        meeting's)."""
         bar = FAIL_THRESHOLD if self.disagrees else THRESHOLD
-        return self.score >= bar and len(self.shared) >= MIN_CONCEPTS
+        if self.score < bar:
+            return False
+        return len(self.shared) >= MIN_CONCEPTS or (
+            not self.disagrees and len(self.shared) == 1 and self.score >= FAIL_THRESHOLD
+            and self.quantity.kind != "duration" and agreement(self.fact, self.quantity) > 0)
 
     @property
     def rival(self) -> bool:
