@@ -5667,6 +5667,11 @@ EARLIER_SHOOTING = fact("earlier", "Ray Dunn shot and wounded a clerk in Elm Par
                         "killed.", "2019-05-02")
 
 
+def run_after_killing(text: str) -> Matches:
+    """`run` against EARLIER_SHOOTING, in an article dated the day after the killing."""
+    return run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7))
+
+
 def test_a_date_after_a_verb_and_its_object_dates_the_event_counted_from() -> None:
     """Against a claim counting from a killing, "charged with murdering the 41-year-old
     officer on May 6" dates the killing, an age or none between article and noun; the
@@ -5675,11 +5680,10 @@ def test_a_date_after_a_verb_and_its_object_dates_the_event_counted_from() -> No
                  "officer on May 6 outside an Elm Park store.",
                  "Dunn was charged with murdering the officer on May 6 outside an Elm Park "
                  "store."):
-        matches = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7))
-        assert vetoed(matches, "earlier", "May 6").veto == (
+        assert vetoed(run_after_killing(text), "earlier", "May 6").veto == (
             "dates the murdering, which the claim counts from")
     text = "Ray Dunn shot and wounded a clerk in Elm Park on May 3, police said."
-    (mention,) = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7)).mentions["earlier"]
+    (mention,) = run_after_killing(text).mentions["earlier"]
     assert mention.disagrees
 
 
@@ -5688,11 +5692,10 @@ def test_a_fatal_shooting_dates_the_killing_counted_from() -> None:
     wounding; "shot and wounded ... on Monday" stays the claim's own."""
     text = ("An officer interviewing a clerk outside an Elm Park store was fatally shot "
             "Monday when a gunman burst out of the store.")
-    matches = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7))
-    assert vetoed(matches, "earlier", "Monday").veto == (
+    assert vetoed(run_after_killing(text), "earlier", "Monday").veto == (
         "dates a death (fatally shot), which the claim counts from")
     text = "Ray Dunn shot and wounded a clerk in Elm Park on Monday, police said."
-    (mention,) = run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7)).mentions["earlier"]
+    (mention,) = run_after_killing(text).mentions["earlier"]
     assert mention.disagrees
 
 
