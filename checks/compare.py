@@ -184,13 +184,18 @@ def _number(raw: object, fallback: object) -> float:
 def _rounding(expected: Quantity, stated: Quantity) -> float:
     """Half a step of the last decimal the article writes, when it writes fewer decimals
     than the fact and in the fact's unit: what rounding the fact's figure may have moved.
-    Whole numbers round nothing: "350 yards" is no rounding of 352. A figure converted
-    into another unit was rounded after converting: see `_converted_rounding`."""
+    Whole numbers round nothing: "350 yards" is no rounding of 352; but a measure written
+    whole where the fact writes decimals is that figure rounded to the unit ("91 kg" for
+    90.7 kg), where the step is no more than ROUND_SHARE of it. A figure converted into
+    another unit was rounded after converting: see `_converted_rounding`."""
     if stated.kind == expected.kind == "measure" and stated.unit != expected.unit:
         return _converted_rounding(expected, stated)
     written, wanted = DECIMALS.search(stated.text), DECIMALS.search(expected.text)
     if stated.hedge != "exact" or stated.unit != expected.unit:
         return 0.0
+    if written is None and wanted and stated.kind == "measure" and (
+            ROUND_SHARE * float(stated.value) >= 0.5):  # type: ignore[arg-type]
+        return 0.5  # "91 kg" is 90.7 rounded; "3 miles" no rounding of 2.7
     if written is None:
         return _scaled_rounding(expected, stated) if wanted else 0.0
     if len(written.group(1)) >= (len(wanted.group(1)) if wanted else 0):

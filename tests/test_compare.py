@@ -107,8 +107,23 @@ def test_exact_fact_compares_exactly_unless_the_article_hedges() -> None:
 )
 def test_an_exact_fact_allows_the_articles_rounding_to_fewer_decimals(article: str,
                                                                       consistent: bool) -> None:
-    """"4.5 pounds" rounds 4.46 to the article's one decimal; a whole number rounds nothing."""
+    """"4.5 pounds" rounds 4.46 to the article's one decimal; "4 pounds" is no rounding of
+    it, a whole pound being more than a tenth of the figure."""
     result = compare(parse_value("4.46 pounds"), stated(article))
+    assert result.consistent is consistent, result.rule
+
+
+@pytest.mark.parametrize(
+    ("fact", "article", "consistent"),
+    [("90.7 kg", "91 kilograms", True), ("90.7 kg", "92 kilograms", False),
+     ("13.3 inches", "13 inches", True), ("2.7 miles", "3 miles", False),
+     ("2,129.5 points", "2,130 points", False)],
+)
+def test_a_whole_measure_rounds_the_facts_decimals_to_the_unit(fact: str, article: str,
+                                                               consistent: bool) -> None:
+    """"91 kg" is 90.7 kg rounded to the kilogram, where a unit is no more than a tenth of
+    the figure ("3 miles" is no rounding of 2.7); a count rounds nothing."""
+    result = compare(parse_value(fact), stated(article))
     assert result.consistent is consistent, result.rule
 
 
