@@ -5672,29 +5672,26 @@ def run_after_killing(text: str) -> Matches:
     return run(text, [EARLIER_SHOOTING], date=dt.date(2019, 5, 7))
 
 
-def test_a_date_after_a_verb_and_its_object_dates_the_event_counted_from() -> None:
+@pytest.mark.parametrize(("text", "figure", "veto"), [
+    ("Prosecutors said Ray Dunn was charged with murdering the 41-year-old officer on May 6 "
+     "outside an Elm Park store.", "May 6", "dates the murdering, which the claim counts from"),
+    ("Dunn was charged with murdering the officer on May 6 outside an Elm Park store.", "May 6",
+     "dates the murdering, which the claim counts from"),
+    ("An officer interviewing a clerk outside an Elm Park store was fatally shot Monday when a "
+     "gunman burst out of the store.", "Monday",
+     "dates a death (fatally shot), which the claim counts from"),
+])
+def test_a_killings_date_is_the_event_counted_from(text: str, figure: str, veto: str) -> None:
     """Against a claim counting from a killing, "charged with murdering the 41-year-old
-    officer on May 6" dates the killing, an age or none between article and noun; the
-    claim's own wounding on another day still fails."""
-    for text in ("Prosecutors said Ray Dunn was charged with murdering the 41-year-old "
-                 "officer on May 6 outside an Elm Park store.",
-                 "Dunn was charged with murdering the officer on May 6 outside an Elm Park "
-                 "store."):
-        assert vetoed(run_after_killing(text), "earlier", "May 6").veto == (
-            "dates the murdering, which the claim counts from")
-    text = "Ray Dunn shot and wounded a clerk in Elm Park on May 3, police said."
-    (mention,) = run_after_killing(text).mentions["earlier"]
-    assert mention.disagrees
+    officer on May 6" (an age or none between article and noun) and "was fatally shot
+    Monday" date the killing, not the claim's wounding."""
+    assert vetoed(run_after_killing(text), "earlier", figure).veto == veto
 
 
-def test_a_fatal_shooting_dates_the_killing_counted_from() -> None:
-    """"was fatally shot Monday" is a death, the event the claim counts from, not its
-    wounding; "shot and wounded ... on Monday" stays the claim's own."""
-    text = ("An officer interviewing a clerk outside an Elm Park store was fatally shot "
-            "Monday when a gunman burst out of the store.")
-    assert vetoed(run_after_killing(text), "earlier", "Monday").veto == (
-        "dates a death (fatally shot), which the claim counts from")
-    text = "Ray Dunn shot and wounded a clerk in Elm Park on Monday, police said."
+@pytest.mark.parametrize("day", ["on May 3", "on Monday"])
+def test_the_claims_own_wounding_on_another_day_still_fails(day: str) -> None:
+    """"shot and wounded ... on Monday" stays the claim's own event, and fails."""
+    text = f"Ray Dunn shot and wounded a clerk in Elm Park {day}, police said."
     (mention,) = run_after_killing(text).mentions["earlier"]
     assert mention.disagrees
 

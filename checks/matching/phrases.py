@@ -25,6 +25,9 @@ AGE_BEFORE = re.compile(
 #: Death at an age, as obituaries write it: "died at 77", "who died yesterday in federal
 #: prison at 77", "dies at 77".
 DIED_AT = re.compile(r"(?i)\b(?:died|dies)\b[^,.;:!?()]{0,50}\bat\s+$")
+#: Verbs of death an age or a date at death hangs on: "John Gotti died of cancer in 2002
+#: at age 61".
+DEATH_VERBS = frozenset("died dies".split())
 #: A bare number set off after a name: "Deputy Jerry Ortiz, 35, was", "Horton (34)",
 #: "Andrew Lopez, 20 and Jonathan Carrasquillo, 24", "Lopez, 20 was found guilty".
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:,|\s*\()\s*$")

@@ -29,6 +29,7 @@ from checks.matching.phrases import (
     CLAIMS_OTHERS,
     CLAUSE_END,
     COUNTED_FROM,
+    DEATH_VERBS,
     DIED,
     PART,
     PARTITIVE_AFTER,
@@ -142,6 +143,7 @@ class Profile:
     unit_weight: float = 0.0
     age: bool = False
     died: bool = False  # an age fact whose person died: the age stays the one at death
+    tells_death: bool = False  # the claim has a verb of death ("died"): whose death it is
     at_event: bool = False  # an age tied to an event: "was 18 when he opened fire"
     scores: frozenset[tuple[int, int]] = frozenset()  # "beat Drake 65-53": evidence for dates
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
@@ -430,6 +432,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         claim_words=claim_words,
         age=age,
         died=age and DIED.search(claim) is not None,
+        tells_death=any(w.surface.lower() in DEATH_VERBS for w in claim_words),
         at_event=age and value is not None and AT_AN_EVENT.match(claim, value.end) is not None,
         scores=scores(claim, 0, len(claim), found),
         owner=frozenset(w.stem for w in subject_words(sentence, claim, value))

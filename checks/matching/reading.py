@@ -25,6 +25,7 @@ from checks.matching.phrases import (
     COMPASS,
     CONTRASTS,
     DATE_LINKS,
+    DEATH_VERBS,
     DESCRIBED_REACH,
     INCLUDED_BEFORE,
     KILLED_WORDS,
@@ -513,8 +514,6 @@ def figure_owner(reading: Reading, index: int) -> list[Token]:
     return _owner(reading, index, _takes_figure)
 
 
-#: Verbs of death an age at death hangs on: "John Gotti died of cancer in 2002 at age 61".
-DEATH_VERBS = frozenset("died dies".split())
 #: How many words after its verb an age at death may stand.
 DEATH_REACH = 10
 

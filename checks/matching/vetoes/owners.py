@@ -22,7 +22,6 @@ from checks.matching.phrases import (
 )
 from checks.matching.profiles import Profile
 from checks.matching.reading import (
-    DEATH_VERBS,
     Reading,
     aged_name,
     aged_noun,
@@ -268,8 +267,7 @@ def anothers_death(prof: Profile, reading: Reading, index: int) -> str:
     """A claim that dates a death dates its own person's: a date hanging on a death verb
     whose subject is a name the claim lacks ("the same place where rival mob boss John
     Gotti died of cancer in 2002", against Gigante's death) dates another's death."""
-    if reading.quantities[index].kind != "date" or not any(
-            w.surface.lower() in DEATH_VERBS for w in prof.claim_words):
+    if reading.quantities[index].kind != "date" or not prof.tells_death:
         return ""
     name = reading.once(dying_name, index)
     if not name or prof.owns(name):

@@ -52,13 +52,17 @@ def measured_elsewhere(prof: Profile, reading: Reading, index: int) -> str:
     return "measured from " + ", ".join(sorted(place))
 
 
+#: Words after "a" that mark another thing of a kind ("A smaller earthquake", "an earlier
+#: strike"), and after "the" the one before the claim's ("The previous 13-inch Air").
+OTHER_MARKS = "smaller|larger|bigger|stronger|weaker|earlier|later|previous|prior|separate|similar"
+EARLIER_MARKS = "previous|prior|earlier|former"
+_YEAR = r"(?:1[89]|20)\d\d"
 #: Before a figure in its clause, another thing of a kind: "A smaller earthquake near The
 #: Geysers", "Another quake", "A 2006 earthquake", "an earlier strike", and with "the" the
 #: one before the claim's: "The previous 13-inch Air", "The 2003 hardware store fire".
 ANOTHER_OF_A_KIND = re.compile(
-    r"\b(?:(?:[Aa]n?)\s+(smaller|larger|bigger|stronger|weaker|earlier|later|previous|prior"
-    r"|second|separate|similar|(?:1[89]|20)\d\d)|[Aa]nother"
-    r"|[Tt]he\s+(previous|prior|earlier|former|(?:1[89]|20)\d\d))"
+    rf"\b(?:(?:[Aa]n?)\s+({OTHER_MARKS}|second|{_YEAR})|[Aa]nother"
+    rf"|[Tt]he\s+({EARLIER_MARKS}|{_YEAR}))"
     r"((?:\s+[A-Za-z0-9][\w.'’-]*){1,3})[^;:()—–]*$")
 
 #: Right before a figure joined to the noun after it, the same marks but "another" and "a
@@ -67,8 +71,7 @@ ANOTHER_OF_A_KIND = re.compile(
 #: 40,000-square-foot building", "A 3.1-magnitude quake also shook Ukiah" (see
 #: `_another_named`).
 ANOTHER_JUST_BEFORE = re.compile(
-    r"\b(?:(?:[Aa]n?)\s+(smaller|larger|bigger|stronger|weaker|earlier|later|previous|prior"
-    r"|separate|similar)|[Tt]he\s+(previous|prior|earlier|former)|([Aa]n?))\s+$")
+    rf"\b(?:(?:[Aa]n?)\s+({OTHER_MARKS})|[Tt]he\s+({EARLIER_MARKS})|([Aa]n?))\s+$")
 #: After the noun of an indefinite figure, the word that makes it another of its kind.
 ALSO = frozenset({"also"})
 
