@@ -21,6 +21,7 @@ import yaml
 from checks.facts import ArticleSource, ClaimsError, Fact, Story, Tolerance
 from checks.matching import tokens
 from checks.quantities import APPROX, Quantity, find_quantities
+from checks.quantities.vocabulary import GLUED_ONLY_UNITS
 
 TOP_KEYS = ("version", "story", "articles", "facts", "aliases")
 FACT_KEYS = ("claim", "value", "tolerance", "context", "exclude", "required")
@@ -37,6 +38,9 @@ OF_WHAT = re.compile(r"\s+of\s+[^\W\d_][^\W\d_\s'’-]*(?:[\s'’-]+[^\W\d_]+)*\
 #: A rate after a value's figure: "5,000 gallons per minute", "$15 an hour".
 RATE_WORDS = re.compile(r"(?i)\s(?:per|an?|every|each)\s+(?:second|minute|hour|day|week|month|"
                         r"year)s?\b")
+#: A value's unit that prose glues to its number ("a 30m wave"), written apart: in a value
+#: alone it can be nothing else ("78.6 m", "20 s"), so it is read as if glued.
+SPACED_UNIT = re.compile(rf"(?<=\d)\s+(?=(?:{'|'.join(sorted(GLUED_ONLY_UNITS))})\.?\Z)")
 ISO_RANGE = re.compile(rf"\s*{ISO_DAY}\s*(?:to|–|—|\.\.|-)\s*{ISO_DAY}\s*\Z")
 TOLERANCE_SHARE = re.compile(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*\Z")
 
@@ -447,6 +451,7 @@ def parse_value(text: str, mark: tuple[int, int] = (0, 0)) -> Quantity:
         if stripped.startswith(symbol):
             stripped = f"{words} {stripped[len(symbol):].lstrip()}"
             break
+    stripped = SPACED_UNIT.sub("", stripped)
     found = find_quantities(stripped)
     if len(found) == 1 and found[0].precision == "weekday":
         raise _Problem(f"`value:` {text!r} names only a day of the week: write the date, "

@@ -137,6 +137,17 @@ def test_a_height_value_in_feet_and_inches_is_one_figure() -> None:
     assert figure.value == pytest.approx(68 / 12)
 
 
+@pytest.mark.parametrize(("value", "kind", "unit"), [
+    ("78.6 m", "measure", "meter"), ("about 3 m", "measure", "meter"),
+    ("20 s", "duration", "second"), ("2.5 l", "measure", "liter"),
+])
+def test_a_unit_prose_glues_to_its_number_is_read_apart_in_a_value(value, kind, unit):
+    """In prose "m" is a metre only glued ("a 30m wave"); a value is a figure alone, so
+    "78.6 m" is 78.6 metres, never a bare 78.6 that no measure would meet."""
+    figure = parse_value(value)
+    assert (figure.kind, figure.unit) == (kind, unit)
+
+
 @pytest.mark.parametrize("value", ["31 of equipment", "about lots of troops",
                                    "a fleet of 31 trucks", "31 pieces of 40 trucks"])
 def test_an_of_phrase_does_not_make_words_a_figure(value):

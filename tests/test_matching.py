@@ -2500,6 +2500,10 @@ def test_another_value_of_the_claims_other_figure_names_another_thing() -> None:
     matches = run("Five more small quakes of magnitude 1.0 to 1.9 were reported near The "
                   "Geysers in the following two hours.", [window])
     assert [m.quantity.text for m in matches.mentions["window"] if m.disagrees] == ["two hours"]
+    # "the following half-hour" is the time after the event just told, as "half-hour after"
+    (mention,) = run("Five more small quakes of magnitude 1.0 to 1.9 were reported near The "
+                     "Geysers in the following half-hour.", [window]).mentions["window"]
+    assert not mention.disagrees
     # a date is its event's, whatever else the sentence says: a preliminary magnitude
     quake = fact("quake", "A magnitude 4.2 earthquake struck near The Geysers on Sunday, "
                  "January 4, 2009.", "2009-01-04")
@@ -5726,6 +5730,31 @@ def test_a_conversion_in_brackets_states_the_fact_again() -> None:
     matches = run("The 11-inch MacBook Air weighs 2.38 pounds (1.28 kg).", [weight])
     assert sorted((c.quantity.text, c.disagrees) for c in matches.mentions["weight"]) == [
         ("1.28 kg", True), ("2.38 pounds", False)]
+
+
+def test_a_conversion_of_a_duration_in_brackets_states_the_fact_again() -> None:
+    """Durations convert as measures do: "a 12-year (120-month) sentence" is wrong twice
+    over against 144 months, or right once and wrong once against 12 years."""
+    sentence = fact("sentence", "Gigante was serving a 12-year sentence for racketeering.",
+                    "12 years")
+    matches = run("Gigante was serving a 12-year (120-month) sentence for racketeering.",
+                  [sentence])
+    assert sorted((c.quantity.text, c.disagrees) for c in matches.mentions["sentence"]) == [
+        ("12-year", False), ("120-month", True)]
+
+
+@pytest.mark.parametrize(("claim", "value", "text"), [
+    ("Gigante was serving the 12-year sentence imposed for racketeering.", "144 months",
+     "Gigante was sentenced to 12 years in prison for racketeering."),
+    ("Jamaal Charles broke off an 86-yard touchdown run for the Chiefs.", "78.6 m",
+     "Jamaal Charles had an 86-yard touchdown run for the Chiefs."),
+])
+def test_a_claims_figure_given_in_another_unit_as_the_value_is_the_value(claim, value, text):
+    """An editor may give the claim's own figure converted ("the 12-year sentence" with
+    `144 months`): that figure is the value, not another figure of the claim that a
+    sentence restating it would speak of instead."""
+    (mention,) = run(text, [fact("f", claim, value)]).mentions["f"]
+    assert not mention.disagrees and "the same figure" in mention.shared
 
 
 def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:

@@ -28,11 +28,21 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     four times", which counts what its verb did, for `4 arrests`; "40 hard yards", which
     the reader takes as a count of yards, for `40 yards`)."""
     if a.value != b.value:
-        return False
+        return _converted(a, b)
     if a.kind != b.kind:
         return a.unit == b.unit and {a.kind, b.kind} in _COUNTED_MEASURES
     return a.unit == b.unit or (
         a.kind == "count" and (_both_people(b.unit, a.unit) or counts_nothing(a)))
+
+
+def _converted(figure: Quantity, value: Quantity) -> bool:
+    """A claim's measure that the editor gave in another unit as the value: "the 12-year
+    sentence" for `144 months`, "an 86-yard run" for `78.6 m`. The value is the figure
+    converted and rounded, as an article's conversion would be."""
+    if figure.kind != value.kind or figure.kind not in ("measure", "duration") or (
+            figure.unit == value.unit or not figure.unit or not value.unit):
+        return False
+    return compare(figure, value).consistent
 
 
 #: A measure split from its number by an adjective that is no qualifier ("40 hard yards")

@@ -564,10 +564,11 @@ CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?:about|around|some|or|roughly)\s+)?")
 
 
 def _converts(one: Quantity, other: Quantity, text: str) -> bool:
-    """Whether of two measures one, in brackets right after the other, gives it in
-    another unit."""
+    """Whether of two measures or durations one, in brackets right after the other, gives
+    it in another unit ("2.38 pounds (1.08 kg)", "a 12-year (144-month) sentence")."""
     first, second = (one, other) if one.end <= other.start else (other, one)
-    return (first.kind == second.kind == "measure" and first.unit != second.unit
+    return (first.kind == second.kind and first.kind in ("measure", "duration")
+            and first.unit != second.unit
             and first.end <= second.start
             and CONVERSION_GAP.fullmatch(text, first.end, second.start) is not None
             and convert(1.0, second.unit, first.unit) is not None)

@@ -369,10 +369,12 @@ def is_difference(text: str, start: int, end: int) -> bool:
 
 
 #: Around a duration, words that make it the time between two events: "six years after a
-#: jury convicted him", "two weeks before he was shot", "it took another six years".
+#: jury convicted him", "two weeks before he was shot", "it took another six years", "in
+#: the following half-hour" (after the event just told).
 BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago)\b")
 BETWEEN_BEFORE = re.compile(
-    r"(?i)\b(?:another|within|took(?:\s+(?:(?:the|a|an)\s+)?[a-z]+)?)\s+$")
+    r"(?i)\b(?:another|within|took(?:\s+(?:(?:the|a|an)\s+)?[a-z]+)?|"
+    r"the\s+(?:following|next|ensuing))\s+$")
 #: Around a count, words that make it a total over several days: "over four nights of
 #: protesting", "in the past three days".
 SEVERAL_DAYS = re.compile(r"(?i)\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?"
@@ -381,6 +383,8 @@ SEVERAL_DAYS = re.compile(r"(?i)\b(?:over|in|during|across)\s+(?:the\s+(?:past|l
 BETWEEN_ALONE = re.compile(r"(?i)\banother\s+$")
 #: A duration written as a compound adjective: "three-year", tokenized "three - year".
 ATTRIBUTIVE_UNIT = re.compile(r"\s?[-–]\s?[a-z]+$")
+#: The noun an attributive duration qualifies: "a three - year sentence".
+NOUN_AFTER = re.compile(r"\s+[a-z]")
 #: Before a duration, words that make it a length even with "before" after it: "the jury
 #: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before", "sit on
 #: standby for as long as 30 days before its battery runs flat" (the reader keeps other
@@ -398,8 +402,9 @@ def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:
         return False
     if BETWEEN_AFTER.match(text, quantity.end):
         return True
-    # "another three-year sentence": a duration joined to its noun is that thing's length
-    return (not ATTRIBUTIVE_UNIT.search(quantity.text)
+    # "another three-year sentence": a duration joined to its noun is that thing's length;
+    # "the following half-hour." has none
+    return (not (ATTRIBUTIVE_UNIT.search(quantity.text) and NOUN_AFTER.match(text, quantity.end))
             and bool((BETWEEN_ALONE if surely else BETWEEN_BEFORE).search(before)))
 
 
