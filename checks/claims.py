@@ -425,13 +425,15 @@ def _value(fact_id: str, body: _Map, claim: str) -> tuple[Quantity, str]:
 
 def _claims_unit(value: Quantity, claim: str) -> Quantity:
     """A quoted bare number (`value: '4.2'`, `'about 4.2'`) takes its unit from the claim's
-    figure of the same number ("measured magnitude 4.2"), as an unquoted one does
-    (`_bare_number`): YAML quotes say nothing about the unit, and a count of nothing
-    meets no measure. The value keeps its own hedge."""
+    figure of the same number ("measured magnitude 4.2"), or is an age where that figure
+    is one ("Jonathan Carrasquillo, 24,"), as an unquoted one does (`_bare_number`): YAML
+    quotes say nothing about the unit, and a count of nothing meets no measure. The value
+    keeps its own hedge."""
     if value.unit or value.kind != "count":
         return value
-    found = next((q for q in find_quantities(claim)
-                  if q.kind != "date" and q.unit and q.value == value.value), None)
+    same = [q for q in find_quantities(claim) if q.kind != "date" and q.value == value.value]
+    found = next((q for q in same if q.unit), None) or next(
+        (aged for q in same if (aged := _as_age(claim, q)) is not q), None)  # "Lopez, 24,"
     return value if found is None else replace(value, kind=found.kind, unit=found.unit)
 
 
@@ -475,10 +477,11 @@ def _day_range(text: str, low: dt.date, high: dt.date) -> Quantity:
 
 
 def _bare_number(fact_id: str, number: float, claim: str, mark: tuple[int, int]) -> Quantity:
-    """A bare YAML number takes its unit from the claim's quantity of the same figure."""
+    """A bare YAML number takes its unit from the claim's quantity of the same figure, an
+    age's years included."""
     for quantity in find_quantities(claim):
         if quantity.kind != "date" and quantity.value == number:
-            return quantity
+            return _as_age(claim, quantity)
     raise _Problem(f"`value: {number:g}` in fact `{fact_id}` has no unit: write it with its unit, "
                    f"e.g. `{number:g} troops`", *mark)
 

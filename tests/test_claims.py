@@ -95,6 +95,19 @@ def test_a_quoted_bare_value_takes_the_claims_unit(tmp_path: Path) -> None:
     assert (about.kind, about.unit, about.hedge) == ("measure", "magnitude", "approximately")
 
 
+@pytest.mark.parametrize("value", ["'24'", "24"])
+def test_a_bare_value_of_a_claims_age_is_that_age(tmp_path: Path, value: str) -> None:
+    """`value: '24'` for "Jonathan Carrasquillo, 24," is his age in years, as the claim
+    alone would give it: a count of nothing would meet no article's "24-year-old"."""
+    body = ("articles: ../articles/*\nfacts:\n"
+            "  age: {claim: \"Jonathan Carrasquillo, 24, went on trial in Brooklyn in "
+            f"April 2013.\", value: {value}}}\n"
+            f"  toll: {{claim: The death toll is 24., value: {value}}}\n")
+    age, toll = (fact.value for fact in load_story(write(tmp_path, body), root=tmp_path).facts)
+    assert (age.kind, age.value, age.unit) == ("duration", 24, "year")
+    assert (toll.kind, toll.unit) == ("count", "")
+
+
 def test_value_forms(tmp_path: Path) -> None:
     story = load_story(write(tmp_path, """\
 articles: ../articles/a.txt
