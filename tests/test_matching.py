@@ -1422,7 +1422,8 @@ def test_an_age_tied_to_an_undated_event_may_be_younger_than_the_news_gives() ->
     tells of the 2011 shooting, gives "Lopez, 20,": older by no more than the years since,
     it may be the same man later, so it agrees or stays silent. A younger age, one older
     than that, one in news of a single year, or one against a claim that ties its age to
-    no event still fails."""
+    no event ("Andrew Lopez, 18, opened fire") still fails; "Andrew Lopez, 18, was
+    arrested" ties it to the arrest."""
     lopez = fact("lopez", "Andrew Lopez was 18 years old when he opened fire from the "
                  "Brownsville rooftop.", "18 years")
     trial = dt.date(2013, 4, 12)
@@ -1440,6 +1441,14 @@ def test_an_age_tied_to_an_undated_event_may_be_younger_than_the_news_gives() ->
     now = fact("now", "Andrew Lopez, 18, opened fire from the Brownsville rooftop.",
                "18 years")
     (mention,) = run(told.format("20,"), [now], date=trial).mentions["now"]
+    assert mention.disagrees
+    # an age beside a name, before what befell the person, is the age at that event
+    arrested = fact("arrested", "Andrew Lopez, 18, was arrested near the Brownsville rooftop.",
+                    "18 years")
+    matches = run(told.format("20,"), [arrested], date=trial)
+    assert vetoed(matches, "arrested", "20").veto == (
+        "an age when the article appeared, not at the claim's event")
+    (mention,) = run(told.format("17,"), [arrested], date=trial).mentions["arrested"]
     assert mention.disagrees
 
 

@@ -69,6 +69,12 @@ WAS_BEFORE = re.compile(r"(?i)\b(?:was|is)\s+$")
 #: fire", "was 55 when a jury convicted him", "was 35 at the time", "was 55 at his trial".
 AT_AN_EVENT = re.compile(
     r"(?i)(?:\s+(?:years?\s+)?old)?,?\s+(?:when|at\s+the\s+time|at\s+(?:his|her|their)\s)\b")
+#: After a claim's age set beside a name, what befell the person, which the age is tied
+#: to: "Jose Luis Orozco, 27, was arrested" (news gives such an age on its own day). An
+#: active verb after it ("Lopez, 18, opened fire") is read as news writes it, the age
+#: on the claim's own day.
+APPOSED_AT_EVENT = re.compile(
+    r",\s+(?:was|were|had\s+been)\s+(?:[a-z]+ed|shot|hit|struck|caught|taken|found|held)\b")
 #: The end of a claim right after its figure, and a claim that opens with a full name:
 #: "Unique Armstead, the other mother shot in the arm, is 32."
 CLAIM_ENDS = re.compile(r"\s*\.?\s*$")

@@ -21,6 +21,7 @@ from checks.matching.phrases import (
     AGE_NAMED,
     AGE_WORDS,
     ALL,
+    APPOSED_AT_EVENT,
     ARTICLES,
     AT_AN_EVENT,
     ATTRIBUTIVE_COUNT,
@@ -433,7 +434,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         age=age,
         died=age and DIED.search(claim) is not None,
         tells_death=any(w.surface.lower() in DEATH_VERBS for w in claim_words),
-        at_event=age and value is not None and AT_AN_EVENT.match(claim, value.end) is not None,
+        at_event=age and value is not None and (AT_AN_EVENT.match(claim, value.end) or (
+            APPOSED_AT_EVENT.match(claim, value.end))) is not None,
         scores=scores(claim, 0, len(claim), found),
         owner=frozenset(w.stem for w in subject_words(sentence, claim, value))
         if age and sentence and value else frozenset(),
