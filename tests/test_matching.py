@@ -5766,6 +5766,19 @@ def test_a_claims_figure_given_in_another_unit_as_the_value_is_the_value(claim, 
     assert not mention.disagrees and "the same figure" in mention.shared
 
 
+@pytest.mark.parametrize("beside", ["alongside", "along with", "together with"])
+def test_a_figure_of_the_claims_companion_is_theirs(beside: str) -> None:
+    """"sentenced ... alongside Vito Genovese" names Genovese beside the subject: his own
+    "15-year sentence" is no statement of Gigante's, which a wrong figure still fails."""
+    heroin = fact("heroin", "In 1959 Vincent Gigante was sentenced to five years in prison "
+                  f"for heroin trafficking {beside} Vito Genovese.", "5 years")
+    text = "Genovese ran his organization from behind bars while serving a 15-year sentence."
+    assert vetoed(run(text, [heroin]), "heroin", "15-year").veto == "the figure of Genovese"
+    (mention,) = run("In 1959 Gigante was sentenced to seven years in prison for heroin "
+                     "trafficking.", [heroin]).mentions["heroin"]
+    assert mention.disagrees
+
+
 def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:
     """A claim dating one person's death is not stated by another's death date ("where
     John Gotti died of cancer in 2002"), while its own person's stays a discrepancy."""

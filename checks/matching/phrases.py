@@ -650,10 +650,32 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
 
 def aside_names(words: Sequence[Token]) -> frozenset[str]:
     """The stems of the names a claim writes only in a relative clause set off by commas
-    ("Buford's record, which Doug McDermott broke, stood at 2,116 points": McDermott)."""
-    aside = relative_aside(words)
+    ("Buford's record, which Doug McDermott broke, stood at 2,116 points": McDermott), or
+    as a companion of its subject ("was sentenced ... alongside Vito Genovese"): either
+    way the figure is not theirs."""
+    aside = relative_aside(words) | _companions(words)
     inside = {w.stem for w in words if w.index in aside and w.name}
     return frozenset(inside - {w.stem for w in words if w.index not in aside})
+
+
+#: Words that make the name after them a companion of the subject, not the subject.
+COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"))
+
+
+def _companions(words: Sequence[Token]) -> set[int]:
+    """The indices of the names right after "alongside", "along with" or "together with"."""
+    found: set[int] = set()
+    lower = [w.surface.lower() for w in words]
+    for i in range(len(words)):
+        for marker in COMPANION_WORDS:
+            if tuple(lower[i:i + len(marker)]) != marker:
+                continue
+            after = words[i + len(marker):]
+            for j, word in enumerate(after):
+                if not word.name or (j and not word.joined):
+                    break
+                found.add(word.index)
+    return found
 
 
 def relative_aside(words: Sequence[Token]) -> set[int]:

@@ -244,7 +244,7 @@ def anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
     if index in reading.ages or reading.quantities[index].kind == "date":
         return ""  # an age's person is `age_mismatch`'s; a date is no one's
     if not prof.subject:
-        return _possessors(prof, reading, index)
+        return _companions_figure(prof, reading, index) or _possessors(prof, reading, index)
     name = reading.once(figure_owner, index)
     if not name and prof.lead & REPORTING:  # "Artino added six rebounds": "added" takes it
         name = reading.once(owner_by_any_verb, index)
@@ -279,6 +279,17 @@ def _claims_name(prof: Profile, stem_: str) -> bool:
     """Whether the claim names the owner, or the country a capital stands for: "Berlin's
     decision to lend" is Germany's."""
     return prof.says(stem_) or any(prof.says(w) for w in capitals().get(stem_, ()))
+
+
+def _companions_figure(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure whose owner the claim names only beside its subject ("sentenced ...
+    alongside Vito Genovese") or in a relative clause is that one's: "Genovese ran his
+    organization ... while serving a 15 - year sentence"."""
+    name = reading.once(figure_owner, index) or reading.once(sentence_owner, index)
+    stems = {w.stem for w in name}
+    if not stems & prof.aside or any(prof.says(s) and s not in prof.aside for s in stems):
+        return ""
+    return f"the figure of {' '.join(w.surface for w in name)}"
 
 
 def _possessors(prof: Profile, reading: Reading, index: int) -> str:
