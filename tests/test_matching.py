@@ -1897,6 +1897,20 @@ def test_a_rate_fact_takes_rates_only() -> None:
                    "average") == []
 
 
+def test_a_rate_of_a_duration_alone_is_a_rate_past_a_conversion() -> None:
+    """"earns 900 euros a month" is a pay per month, so "earns? 900 (Dh4, 275) a month"
+    states it, its "a month" read past the bracketed conversion; "900 euros in all" not."""
+    pay = fact("pay", "Anargyros Bizianis, a municipal worker in Piraeus, earns 900 euros "
+               "a month.", "900 euros")
+    for text in ("Anargyros Bizianis, a municipal worker in Piraeus, earns 900 euros a month.",
+                 "Anargyros Bizianis, a municipal worker in Piraeus, earns? 900 (Dh4, 275) "
+                 "a month."):
+        assert figures(run(text, [pay]), "pay") == ["900 euros" if "euros" in text else "900"]
+    matches = run("Anargyros Bizianis, a municipal worker in Piraeus, has earned 900 euros in "
+                  "all this year.", [pay])
+    assert vetoed(matches, "pay", "900 euros").veto == "not a rate"
+
+
 def test_a_bare_number_takes_the_noun_of_the_claims_own_verb() -> None:
     arrests = fact("arrests", "Police arrested 46 people in East Flatbush on Wednesday night.",
                    "46 people")

@@ -1903,7 +1903,10 @@ def test_a_scaled_figure_after_a_lost_sign_is_money(text: str, span: str) -> Non
     [
         ("to slice 30bn euros (\ufffd25.7bn) from its deficit",  # a conversion in brackets
          [("30bn euros", "money", "EUR")]),
-        ("who earns? 900 a month", [("900", "count", ""), ("a month", "duration", "month")]),
+        ("who saw? 900 a month", [("900", "count", ""), ("a month", "duration", "month")]),
+        ("who earns? 900 a month", [("900", "money", LOST_CURRENCY),  # a word of money
+                                    ("a month", "duration", "month")]),
+        ("the ticket costs? 45 at the door", [("45", "money", LOST_CURRENCY)]),
         ("Who won? 3 million people voted", [("3 million people", "count", "people")]),
         ("Greece owes? 300 billion euros", [("300 billion euros", "money", "EUR")]),
         ("in return for? 110m in loans", [("110m", "money", LOST_CURRENCY)]),  # not metres
@@ -1912,6 +1915,7 @@ def test_a_scaled_figure_after_a_lost_sign_is_money(text: str, span: str) -> Non
 )
 def test_a_lost_sign_makes_only_a_bare_scaled_figure_money(
         text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Or an unscaled one after a word only money follows: "earns? 900", "costs? 45"."""
     assert [(q.text, q.kind, q.unit) for q in find_quantities(text)] == expected
 
 

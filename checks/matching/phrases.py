@@ -276,13 +276,22 @@ RATE = re.compile(r"(?i)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bat\s)
                   r"(?!\s+(?:earlier|later|before|after|ago|high|low|record))")
 
 
+#: A short aside in brackets right after a figure: its conversion, "(Dh4, 275)".
+BRACKET_AFTER = re.compile(r"\s?\([^()]{1,30}\)")
+
+
 def is_rate(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """Whether a rate word stands after the figure, in its clause, outside the figures
-    that follow ("120 miles an hour" is a speed, not a rate of the figure before it)."""
-    clause = clause_after(text, quantity.end)
-    inside = [(q.start - quantity.end, q.end - quantity.end) for q in quantities
-              if quantity.end <= q.start < quantity.end + len(clause)]
-    return any(not any(lo <= m.start() < hi for lo, hi in inside) for m in RATE.finditer(clause))
+    that follow ("120 miles an hour" is a speed, not a rate of the figure before it),
+    past a conversion in brackets ("earns? 900 (Dh4, 275) a month")."""
+    bracket = BRACKET_AFTER.match(text, quantity.end)
+    end = bracket.end() if bracket else quantity.end
+    clause = clause_after(text, end)
+    inside = [(q.start - end, q.end - end) for q in quantities
+              if end <= q.start < end + len(clause)]
+    return any(not any(lo < m.start() < hi or lo == m.start() < m.end() < hi
+                       for lo, hi in inside)  # "a month" alone is the rate itself
+               for m in RATE.finditer(clause))
 
 
 def clause_after(text: str, end: int) -> str:

@@ -384,9 +384,11 @@ MINUS = frozenset("-−")
 CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
 #: A currency sign the crawl lost before a figure: replacement characters ("agreeing a
 #: ����110 billion") or a "?" glued to a lower-case word ("agreeing an? 110 billion",
-#: "decision to lend? 22.4bn"). Group 1 is set for a "?". Only a scaled figure is money
-#: there: "earns? 900" may be anything.
-LOST_SIGN_BEFORE = re.compile(r"(?:\ufffd+|\b[a-z]+(\?)) ?$")
+#: "decision to lend? 22.4bn"). Only a scaled figure is money there, or one after a word
+#: that only money follows (group 1: "earns? 900"): "were? 900" may be anything.
+LOST_SIGN_BEFORE = re.compile(
+    r"(?:\ufffd+|\b(?:(earns?|earned|earning|paid|pays?|costs?|costing|worth|fined|"
+    r"salary|wages?)|[a-z]+)(\?)) ?$")
 LOST_SIGNS = frozenset("?\ufffd")
 LOST_SIGNS_SPACED = frozenset({"? ", "\ufffd "})
 #: A lower-case word after a hyphen (see `_Scanner._hyphen`): "24-hour", "a 300 - seat".

@@ -597,13 +597,13 @@ class _Scanner:
         """A bare scaled figure after a currency sign the crawl lost is money, in a currency
         no one can tell ("agreeing an? 110 billion"). One that names its noun or currency
         ("? 3 million people", "? 300 billion euros") is read as written; an unscaled
-        figure there may be anything ("earns? 900")."""
+        figure there is money only after a word of money ("earns? 900")."""
         text = self.text
         sign = LOST_SIGN_BEFORE.search(text, max(self.last_end, s - 24), s)
         if sign is None:
             return None
         n = self._number(s, money=True)
-        if n is None or not n.scaled:
+        if n is None or not (n.scaled or sign.group(1)):
             return None
         before = sign.start() - 1
         if text[before:before + 1] == "(" and self.out and self.out[-1].kind == "money" and (
