@@ -5793,6 +5793,22 @@ def test_a_figure_of_the_claims_companion_is_theirs(beside: str) -> None:
     assert mention.disagrees
 
 
+def test_an_age_in_an_aside_after_the_claims_name_is_that_persons() -> None:
+    """"Apostolos Kolokythopoulos, a 70-year-old pensioner" gives the name's age, not only
+    the pensioner's: the same aside in an article states it, or fails it when wrong, and
+    another pensioner's age is hers."""
+    age = fact("age", "Apostolos Kolokythopoulos, a 70-year-old pensioner in Athens, backed "
+               "the strikes against the austerity measures.", "70 years")
+    told = ("Apostolos Kolokythopoulos, a {} - year old pensioner who lives on less than "
+            "1, 000 euros a month, said the walkouts were needed.")
+    (mention,) = run(told.format(70), [age]).mentions["age"]
+    assert not mention.disagrees
+    (mention,) = run(told.format(72), [age]).mentions["age"]
+    assert mention.disagrees
+    text = "Maria Pappas, a 72 - year old pensioner, said the walkouts were needed."
+    assert vetoed(run(text, [age]), "age", "72 - year").veto == "the age of Maria Pappas"
+
+
 def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:
     """A claim dating one person's death is not stated by another's death date ("where
     John Gotti died of cancer in 2002"), while its own person's stays a discrepancy."""

@@ -114,7 +114,7 @@ LINES = {
     ("round-39", False): (1, 231, 17, 23, 2),
     ("round-40", False): (1, 289, 14, 19, 0),
     ("round-41", False): (7, 195, 14, 16, 0),
-    ("round-42", False): (1, 256, 13, 23, 0),
+    ("round-42", False): (1, 257, 13, 23, 0),
     ("round-43", False): (1, 235, 9, 21, 0),
 }
 Key = tuple[str, bool]

@@ -810,16 +810,21 @@ def attributive_age(text: str, age: Quantity) -> int | None:
 
 def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
     """Whose age a claim gives: the person an attributive age describes ("Horton was
-    picking up her 11-year-old daughter": the daughter), else the name it opens with when
+    picking up her 11-year-old daughter": the daughter; in an aside set off right after
+    the name the claim opens with, that name too: "Apostolos Kolokythopoulos, a
+    70-year-old pensioner"), else the name it opens with when
     commas set off what follows, else its first name, or, when that name is a possessive,
     the words it possesses ("Deputy Jerry Ortiz's elder son, Jeremy, was 16": the son)."""
     old = attributive_age(claim, age)
+    end, _ = word_span(sentence, age.start, age.end)
+    name = first_name(sentence, end)
     if old is not None:
         described = next((w for w in sentence.words if w.start >= old and w.content), None)
         if described is not None:
-            return [described]
-    end, _ = word_span(sentence, age.start, age.end)
-    name = first_name(sentence, end)
+            # "Apostolos Kolokythopoulos, a 70-year-old pensioner": the name's, set off
+            apposed = bool(name) and name[0].index == 0 and _set_off_after(sentence, name) and (
+                "," not in "".join(w.gap for w in sentence.words[name[-1].index + 2:end]))
+            return [*name, described] if apposed else [described]
     lead = _people_before_clause(sentence, name) or _people_before_relative(sentence)
     if lead:
         return lead
