@@ -70,15 +70,20 @@ def test_shorthand_reads_a_persons_age_in_years(tmp_path: Path) -> None:
 
 def test_a_bare_number_ending_a_claim_about_a_named_person_is_their_age(
         tmp_path: Path) -> None:
-    """"Unique Armstead, the other mother shot, is 32." gives her age; "The death toll is
-    32." names no one, and stays a bare count."""
+    """"Unique Armstead, the other mother shot, is 32." gives her age, as does "Wounded girl
+    Cheanne McKnight was 11." (a noun for a person, then a name); "The death toll is 32."
+    names no one, nor does "the toll in New York", and both stay bare counts."""
     body = ("articles: ../articles/*\nfacts:\n"
             "  armstead: Unique Armstead, the other mother shot in the arm, is 32.\n"
-            "  toll: The death toll is 32.\n")
-    armstead, toll = (fact.value for fact in load_story(write(tmp_path, body),
-                                                          root=tmp_path).facts)
+            "  toll: The death toll is 32.\n"
+            "  girl: Wounded girl Cheanne McKnight was 11.\n"
+            "  city: Police said the toll in New York was 32.\n")
+    armstead, toll, girl, city = (fact.value for fact in load_story(write(tmp_path, body),
+                                                                      root=tmp_path).facts)
     assert (armstead.kind, armstead.value, armstead.unit) == ("duration", 32, "year")
     assert (toll.kind, toll.unit) == ("count", "")
+    assert (girl.kind, girl.value, girl.unit) == ("duration", 11, "year")
+    assert (city.kind, city.unit) == ("count", "")
 
 
 def test_a_quoted_bare_value_takes_the_claims_unit(tmp_path: Path) -> None:

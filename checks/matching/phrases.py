@@ -79,6 +79,10 @@ APPOSED_AT_EVENT = re.compile(
 #: "Unique Armstead, the other mother shot in the arm, is 32."
 CLAIM_ENDS = re.compile(r"\s*\.?\s*$")
 FULL_NAME_OPENS = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?:,|\s+(?:was|is)\b)")
+#: A full name after a noun for a person, right before the "was" of a claim's closing
+#: number, whatever opens the claim: "Wounded girl Cheanne McKnight was 11." (group 1).
+FULL_NAME_WAS = re.compile(r"\b([a-z]+)\s+[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+                           r"[A-Z][\w'’-]*\s+(?:was|is)\s+$")
 #: The word that makes a bare number of a claim an age limit: "the retirement age".
 AGE_NAMED = re.compile(r"(?i)\bage\b")
 AGE_WORDS = frozenset({"old", "age", "aged", "year"})
@@ -146,7 +150,8 @@ def claimed_age(claim: str, quantity: Quantity) -> bool:
     """Whether a claim's figure is someone's age: as `is_age` reads it, or a bare number
     after "was" before the event it ties the age to ("Deputy Jerry Ortiz was 35 when he
     was shot"), or that ends a claim opening with a full name ("Unique Armstead ... is
-    32."), as an editor writes it. Not in articles, where "Lopez, who was 18 at the
+    32.") or writing one right before its "was" ("Wounded girl Cheanne McKnight was 11."),
+    as an editor writes it. Not in articles, where "Lopez, who was 18 at the
     time of the shooting" is an age of another day than the news's."""
     if is_age(claim, quantity):
         return True
@@ -154,8 +159,15 @@ def claimed_age(claim: str, quantity: Quantity) -> bool:
             claim, max(0, quantity.start - 8), quantity.start) is None:
         return False
     return AT_AN_EVENT.match(claim, quantity.end) is not None or (
-        CLAIM_ENDS.match(claim, quantity.end) is not None and FULL_NAME_OPENS.match(claim)
-        is not None)  # "Unique Armstead, the other mother shot in the arm, is 32."
+        CLAIM_ENDS.match(claim, quantity.end) is not None and (
+            FULL_NAME_OPENS.match(claim) is not None  # "Unique Armstead, the other mother
+            or _person_named_before(claim, quantity.start)))  # ..., is 32."
+
+
+def _person_named_before(claim: str, start: int) -> bool:
+    """Whether a noun for a person and a full name stand right before the "was" at start."""
+    found = FULL_NAME_WAS.search(claim, 0, start)
+    return found is not None and singular(found.group(1)) in people_nouns()[1]
 
 
 def bare_age_number(quantity: Quantity) -> bool:
