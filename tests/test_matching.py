@@ -5809,6 +5809,19 @@ def test_an_age_in_an_aside_after_the_claims_name_is_that_persons() -> None:
     assert vetoed(run(text, [age]), "age", "72 - year").veto == "the age of Maria Pappas"
 
 
+def test_added_right_before_a_figure_gives_it_to_the_subject() -> None:
+    """"Peyton Hillis added 101 yards" adds yards, it reports nothing: the figure is
+    Hillis's, no statement of Charles's 226, while Charles's own "added" figure is his."""
+    charles = fact("charles", "Jamaal Charles rushed for 226 yards for the Chiefs against "
+                   "the Colts.", "226 yards")
+    text = "Peyton Hillis added 101 yards on the ground for the Chiefs against the Colts."
+    assert vetoed(run(text, [charles]), "charles", "101 yards").veto == (
+        "the figure of Peyton Hillis")
+    (mention,) = run("Jamaal Charles added 240 yards on the ground for the Chiefs against "
+                     "the Colts.", [charles]).mentions["charles"]
+    assert mention.disagrees
+
+
 def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:
     """A claim dating one person's death is not stated by another's death date ("where
     John Gotti died of cancer in 2002"), while its own person's stays a discrepancy."""

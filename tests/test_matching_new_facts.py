@@ -117,7 +117,7 @@ LINES = {
     ("round-41", False): (7, 195, 14, 16, 0),
     ("round-42", False): (1, 257, 13, 23, 0),
     ("round-43", False): (1, 241, 9, 21, 0),
-    ("round-44", False): (8, 204, 14, 16, 0),
+    ("round-44", False): (4, 208, 14, 16, 0),
 }
 Key = tuple[str, bool]
 

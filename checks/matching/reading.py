@@ -64,7 +64,14 @@ from checks.matching.phrases import (
     scores,
     sole_name,
 )
-from checks.matching.sentences import Sentence, Token, people_nouns, split_sentences, word_span
+from checks.matching.sentences import (
+    Sentence,
+    Token,
+    people_nouns,
+    split_sentences,
+    stem,
+    word_span,
+)
 from checks.quantities import Quantity, find_quantities, singular
 from checks.quantities.tense import tense_of
 
@@ -751,9 +758,15 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
     between = reading.article.text[verb.start + len(verb.surface):quantity.start].split()
     while between and between[0][:1].isupper():
         between.pop(0)  # the verb's object: "Artino complemented Echenique inside by scoring"
-    return not (verb.gap or verb.stem in REPORTING or verb.start > quantity.start
+    reporting = verb.stem in REPORTING and not (verb.stem == ADD and not between)
+    return not (verb.gap or reporting or verb.start > quantity.start
                 or not _is_past(verb.surface) or _breaks_clause(" ".join(between))
                 or _names_a_subject(between))
+
+
+#: "added" right before a figure adds it ("Peyton Hillis added 101 yards"), reporting
+#: nothing (", he added").
+ADD = stem("added")
 
 
 def _is_past(word: str) -> bool:
