@@ -5822,6 +5822,27 @@ def test_added_right_before_a_figure_gives_it_to_the_subject() -> None:
     assert mention.disagrees
 
 
+def test_some_of_the_facts_own_things_told_before_are_a_part() -> None:
+    """"five of the blocks came after" counts some of the blocks told before, no total of
+    them; "all 11 of his points" is the total, and "Seven of the men have been convicted"
+    the part the claim's event befell."""
+    blocks = fact("blocks", "Gregory Echenique blocked six shots for Creighton against "
+                  "Drake.", "6 blocks")
+    text = ("Echenique had five rebounds for Creighton against Drake, and five of the blocks "
+            "came after he got roughed up.")
+    assert vetoed(run(text, [blocks]), "blocks", "five").veto == "a part of a whole"
+    points = fact("points", "Gregory Echenique scored 11 points for Creighton against "
+                  "Drake.", "11 points")
+    (mention,) = run("Against Drake, Echenique scored all 13 of his points for Creighton.",
+                     [points]).mentions["points"]
+    assert mention.disagrees
+    men = fact("men", "Seven FLDS men from the Yearning for Zion Ranch have been convicted "
+               "in Texas.", "7 men")
+    (mention,) = run("Eight of the men from the Yearning for Zion Ranch have been convicted "
+                     "in Texas.", [men]).mentions["men"]
+    assert mention.disagrees
+
+
 def test_a_date_of_death_is_the_death_of_the_name_before_its_verb() -> None:
     """A claim dating one person's death is not stated by another's death date ("where
     John Gotti died of cancer in 2002"), while its own person's stays a discrepancy."""

@@ -381,6 +381,8 @@ def partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     role = reading.once(partitive_role, index)
     if role == "part" and not prof.partitive and not _part_befell(prof, reading, index):
         return "a part of a whole"
+    if not prof.partitive and _part_of_the_facts(prof, reading, index):
+        return "a part of a whole"
     whole = reading.once(whole_of_part, index) if role == "part" else None
     if whole is not None and agreement(prof.fact, whole):
         return f"a part of the fact's {whole.text}"  # "three of the seven bullets"
@@ -399,6 +401,30 @@ def partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
                                                    for s in prof.subject):
         return f"the whole of {owner}"
     return ""
+
+
+#: After a bare number, a whole told before, by the fact's own noun, and the words after
+#: it: "five of the blocks came after".
+OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+([a-z]+)\b((?:\s+[A-Za-z]+){0,10})")
+#: Before such a number, a word that makes it the whole: "all 11 of his points".
+ALL_BEFORE = re.compile(r"(?i)\ball\s+$")
+
+
+def _part_of_the_facts(prof: Profile, reading: Reading, index: int) -> bool:
+    """Whether a bare number counts some of what the fact counts, told before ("blocked
+    six shots ... and five of the blocks came after"): a part of the fact's total. Not
+    all of it ("all 11 of his points"), nor the part the claim's event befell ("Seven of
+    the men have been convicted")."""
+    quantity, text = reading.quantities[index], reading.article.text
+    if prof.fact.value.kind != "count" or quantity.kind != "count" or quantity.unit or (
+            ALL_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)):
+        return False
+    found = OF_THE_NOUN.match(text, quantity.end)
+    if found is None or not any(same_word(stem(singular(found.group(1))), u)
+                                for u in prof.units):
+        return False
+    return not any(past_verb(w) and prof.concepts_of(stem(w.lower()))
+                   for w in found.group(2).split())
 
 
 def whole_of_the_time(prof: Profile, reading: Reading, index: int) -> str:
