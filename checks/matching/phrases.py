@@ -833,10 +833,8 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
     if old is not None:
         described = next((w for w in sentence.words if w.start >= old and w.content), None)
         if described is not None:
-            # "Apostolos Kolokythopoulos, a 70-year-old pensioner": the name's, set off
-            apposed = bool(name) and name[0].index == 0 and _set_off_after(sentence, name) and (
-                "," not in "".join(w.gap for w in sentence.words[name[-1].index + 2:end]))
-            return [*name, described] if apposed else [described]
+            return [*name, described] if _in_opening_aside(sentence, name, end) else [
+                described]
     lead = _people_before_clause(sentence, name) or _people_before_relative(sentence)
     if lead:
         return lead
@@ -850,6 +848,15 @@ def subject_words(sentence: Sentence, claim: str, age: Quantity) -> list[Token]:
             break
         owned.append(word)
     return owned or name
+
+
+def _in_opening_aside(sentence: Sentence, name: list[Token], end: int) -> bool:
+    """Whether word `end` stands in the aside set off right after the name a claim opens
+    with, before the aside's closing comma: "Apostolos Kolokythopoulos, a 70-year-old
+    pensioner"."""
+    if not name or name[0].index != 0 or not _set_off_after(sentence, name):
+        return False
+    return "," not in "".join(w.gap for w in sentence.words[name[-1].index + 2:end])
 
 
 def _people_before_clause(sentence: Sentence, name: list[Token]) -> list[Token]:

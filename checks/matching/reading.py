@@ -748,6 +748,11 @@ def _opening_run(words: Sequence[Token], opener: int) -> list[Token]:
     return name
 
 
+#: "added" right before a figure adds it ("Peyton Hillis added 101 yards"), reporting
+#: nothing (", he added").
+ADD = stem("added")
+
+
 def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at: int) -> bool:
     """Whether words[at] is a past verb whose clause runs on to the figure (see
     `sentence_owner`)."""
@@ -763,10 +768,6 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
                 or not _is_past(verb.surface) or _breaks_clause(" ".join(between))
                 or _names_a_subject(between))
 
-
-#: "added" right before a figure adds it ("Peyton Hillis added 101 yards"), reporting
-#: nothing (", he added").
-ADD = stem("added")
 
 
 def _is_past(word: str) -> bool:

@@ -388,7 +388,7 @@ CURRENCY_AFTER = re.compile(rf"{_SP}?([€£])")
 #: that only money follows (group 1: "earns? 900"): "were? 900" may be anything.
 LOST_SIGN_BEFORE = re.compile(
     r"(?:\ufffd+|\b(?:(earns?|earned|earning|paid|pays?|costs?|costing|worth|fined|"
-    r"salary|wages?)|[a-z]+)(\?)) ?$")
+    r"salary|wages?)|[a-z]+)\?) ?$")
 LOST_SIGNS = frozenset("?\ufffd")
 LOST_SIGNS_SPACED = frozenset({"? ", "\ufffd "})
 #: A lower-case word after a hyphen (see `_Scanner._hyphen`): "24-hour", "a 300 - seat".
