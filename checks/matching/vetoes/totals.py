@@ -21,6 +21,7 @@ from checks.matching.phrases import (
     INCLUDING,
     OTHER,
     clause_after,
+    partitive_part,
     time_part,
 )
 from checks.matching.profiles import EXTREMES, Profile
@@ -406,8 +407,6 @@ def partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
 #: After a bare number, a whole told before, by the fact's own noun, and the words after
 #: it: "five of the blocks came after".
 OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+([a-z]+)\b((?:\s+[A-Za-z]+){0,10})")
-#: Before such a number, a word that makes it the whole: "all 11 of his points".
-ALL_BEFORE = re.compile(r"(?i)\ball\s+$")
 
 
 def _part_of_the_facts(prof: Profile, reading: Reading, index: int) -> bool:
@@ -416,9 +415,8 @@ def _part_of_the_facts(prof: Profile, reading: Reading, index: int) -> bool:
     all of it ("all 11 of his points"), nor the part the claim's event befell ("Seven of
     the men have been convicted")."""
     quantity, text = reading.quantities[index], reading.article.text
-    if prof.fact.value.kind != "count" or quantity.kind != "count" or quantity.unit or (
-            ALL_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)):
-        return False
+    if prof.fact.value.kind != "count" or quantity.unit or not partitive_part(text, quantity):
+        return False  # `partitive_part` leaves out "all 11 of his points"
     found = OF_THE_NOUN.match(text, quantity.end)
     if found is None or not any(same_word(stem(singular(found.group(1))), u)
                                 for u in prof.units):
