@@ -272,6 +272,16 @@ def test_hedges_before(prefix: str, hedge: str, low: float, high: float) -> None
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Charles and Hillis each ran for 101 yards, topping 100 yards.", "topping 100 yards"),
+    ("Gusts exceeding 100 mph tore roofs off.", "exceeding 100 mph"),
+])
+def test_a_verb_of_going_past_a_figure_is_a_lower_bound(text: str, phrase: str) -> None:
+    """"each topping 100 yards" says more than 100, as "over 100 yards" does."""
+    q = next(q for q in find_quantities(text) if q.value == 100)
+    assert (q.text, q.hedge, q.low, q.high) == (phrase, "more than", 100, INF)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "hedge", "low", "high"),
     [

@@ -84,6 +84,7 @@ HEDGES_BEFORE: dict[str, ReadHedge] = {
     "a little over": "more than", "a little more than": "more than",
     "slightly over": "more than", "slightly more than": "more than",
     "just more than": "more than", "just above": "more than", "upward of": "more than",
+    "topping": "more than", "exceeding": "more than",
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "below": "less than", "up to": "at most", "at most": "at most",
     "no more than": "at most", "not more than": "at most", "a maximum of": "at most",
