@@ -6420,3 +6420,22 @@ def test_a_bare_number_after_a_teams_side_of_the_field_is_a_yard_line() -> None:
     text = "Luck marched Indy 12 plays against the Chiefs, finding Wayne."
     (mention,) = run(text, [drive]).mentions["drive"]
     assert mention.disagrees
+
+
+def test_a_measure_of_what_the_claims_other_measure_modifies_is_one_of_those() -> None:
+    """Against 226 yards rushed "including an 86-yard touchdown run", another run's yards
+    are a run's, not the game's. Where the claim's figure adds to the other, an added
+    term is one of its terms still: "another five-year term" fails three years added."""
+    rushing = fact("rushing", "Jamaal Charles rushed for 226 yards against the Colts, "
+                   "including an 86-yard touchdown run.", "226 yards")
+    matches = run("Jamaal Charles rushed for 226 yards. Against the Browns, Charles broke "
+                  "an 80-yard touchdown run.", [rushing])
+    assert figures(matches, "rushing") == ["226 yards"]
+    assert near(matches, "rushing", "80-yard").veto == (
+        "measures a touchdown run, as the claim's other figure does")
+    added = fact("added", "Gigante's guilty plea added three years to the 12-year term he "
+                 "was serving.", "three years")
+    (mention,) = run("Gigante's guilty plea brought another five-year term.",
+                     [added]).mentions["added"]
+    assert mention.disagrees
+

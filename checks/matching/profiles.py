@@ -193,6 +193,7 @@ class Profile:
     several_days: bool = False  # it counts over several ("over four nights of protests")
     measured: frozenset[str] = frozenset()
     modified: frozenset[str] = frozenset()  # what its measure modifies: "an 86-yard touchdown run"
+    others_modify: frozenset[str] = frozenset()  # what its other measures modify, its own not
     roles: frozenset[str] = frozenset()
     modifier: bool = False
     others: bool = False
@@ -483,6 +484,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         else frozenset(),
         modified=expand({w.stem for w in _modified_phrase(sentence, value)}, groups)
         if sentence and value and not age else frozenset(),
+        others_modify=_others_modify(sentence, figures, fact.value, ages, groups)
+        if sentence and value and not age else frozenset(),
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
@@ -704,6 +707,21 @@ def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
             break
         phrase.append(word)
     return phrase
+
+
+def _others_modify(sentence: Sentence, figures: Sequence[Quantity], value: Quantity,
+                   ages: set[int], groups: Sequence[frozenset[str]]) -> frozenset[str]:
+    """What the claim's other measures and spans modify and its figure does not: against
+    226 yards rushed "including an 86-yard touchdown run", a run's yards are that other
+    figure's kind of thing ("Charles' 80 - yard TD run ... two weeks ago")."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for figure in figures:
+        if figure.kind not in ("measure", "duration") or figure.start in ages:
+            continue
+        words = {w.stem for w in _modified_phrase(sentence, figure)}
+        (own if same_figure(figure, value) else others).update(words)
+    return expand(others, groups) - expand(own, groups) if others else frozenset()
 
 
 def _extent_subject(sentence: Sentence, value: Quantity) -> list[Token]:

@@ -372,6 +372,25 @@ def _of_nothing_measured(prof: Profile, reading: Reading, index: int) -> bool:
                    for m in prof.modified)
 
 
+def _others_thing(prof: Profile, reading: Reading, index: int) -> str:
+    """An attributive measure of a thing the claim's other measure modifies, and its own
+    figure does not ("an 80 - yard TD run" against 226 yards rushed "including an 86-yard
+    touchdown run"), is one of those things: it may agree, never fail. Not where the
+    claim's figure adds to the other ("added three years to the 12-year term"): then it
+    is one of those things too ("another three - year sentence")."""
+    quantity = reading.quantities[index]
+    if prof.added or not prof.others_modify or not ATTRIBUTIVE_COUNT.search(quantity.text):
+        return ""
+    phrase = reading.once(thing_after, index)
+    said = [w for w in phrase if any(same_word(w.stem, s) for s in prof.others_modify)]
+    if not said or any(same_word(w.stem, s) for w in phrase
+                       for s in prof.modified | prof.measured):
+        return ""
+    if compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    return f"measures a {' '.join(w.surface for w in phrase)}, as the claim's other figure does"
+
+
 def _stems_about(reading: Reading, index: int) -> frozenset[str]:
     """The stems of the figure's sentence and of the one before it."""
     position = reading.sentence_of[index]
@@ -402,6 +421,9 @@ def measures_another(prof: Profile, reading: Reading, index: int) -> str:
         phrase = reading.once(spanned_noun, index)
     if not phrase and prof.measured:
         phrase = reading.once(thing_after, index)
+    other = _others_thing(prof, reading, index)
+    if other:
+        return other
     if phrase and not any(prof.concepts_of(w.stem) or any(
             same_word(w.stem, s) for s in prof.measured | prof.claim_stems) for w in phrase):
         return f"measures {' '.join(w.surface for w in phrase)}"
