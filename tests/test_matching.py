@@ -6439,3 +6439,16 @@ def test_a_measure_of_what_the_claims_other_measure_modifies_is_one_of_those() -
                      [added]).mentions["added"]
     assert mention.disagrees
 
+
+def test_a_range_from_the_claims_other_figure_spans_that_figures_things() -> None:
+    """"priced between $1,799 and $2,199" opens at the 15-inch model's price, which the
+    claim gives beside the 13-inch model's: it may agree, never fail."""
+    price = fact("price", "Apple kept a starting price of $1,199 for the 13-inch MacBook "
+                 "Pro, while the 15-inch model starts at $1,799.", "$1,199")
+    matches = run("The larger MacBook Pro models will be priced between $1,799 and $2,199.",
+                  [price])
+    assert vetoed(matches, "price", "between $1,799 and $2,199").veto == (
+        "the claim's other figure '$1,799'")
+    matches = run("The MacBook Pro models will be priced between $1,199 and $1,499.", [price])
+    assert figures(matches, "price") == ["between $1,199 and $1,499"]
+

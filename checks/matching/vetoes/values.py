@@ -174,9 +174,21 @@ def claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
         if figure.kind == quantity.kind == "count" and not quantity.unit:
             stated = replace(quantity, unit=figure.unit)  # "three of our citizens"
         if figures_agree(figure, stated, concept.stems) or _toll_as_people(
-                figure, quantity, concept.stems, reading, index):
+                figure, quantity, concept.stems, reading, index) or _range_from(
+                figure, stated, prof):
             return f"the claim's other figure {figure.text!r}"
     return ""
+
+
+def _range_from(figure: Quantity, stated: Quantity, prof: Profile) -> bool:
+    """A range that opens or closes at the claim's other figure spans that figure's
+    things: against "$1,199 ..., while the 15-inch model starts at $1,799", "priced
+    between $1799 and $2199". It may agree with the fact, never fail it."""
+    if stated.hedge != "range" or agreement(prof.fact, stated):
+        return False
+    return any(figures_agree(figure, replace(stated, value=end, low=end, high=end,
+                                             hedge="exact"))
+               for end in (stated.low, stated.high))
 
 
 def the_claims_other_day(prof: Profile, reading: Reading, index: int) -> str:
