@@ -6452,3 +6452,17 @@ def test_a_range_from_the_claims_other_figure_spans_that_figures_things() -> Non
     matches = run("The MacBook Pro models will be priced between $1,199 and $1,499.", [price])
     assert figures(matches, "price") == ["between $1,199 and $1,499"]
 
+
+def test_a_name_modifying_a_noun_after_the_claims_name_owns_nothing() -> None:
+    """In "Vincent Gigante, the Genovese crime family boss", the family's name describes
+    Gigante: "Genovese ... while serving a 15-year sentence" is Genovese's own term. With
+    no name before it, a modifier may name the claim's own ("the Kimani Gray shooting")."""
+    term = fact("term", "Vincent Gigante, the Genovese crime family boss who feigned "
+                "insanity, was serving a 12-year sentence when he died.", "12 years")
+    matches = run("Genovese ran his crime family from behind bars while serving a 15-year "
+                  "sentence.", [term])
+    assert vetoed(matches, "term", "15-year").veto == "the figure of Genovese"
+    rounds = fact("rounds", "The revolver recovered at the scene of the Kimani Gray "
+                  "shooting was loaded with four bullets.", "4 bullets")
+    matches = run("Kimani Gray's revolver was loaded with six bullets.", [rounds])
+    assert figures(matches, "rounds") == ["six bullets"]

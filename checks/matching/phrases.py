@@ -669,12 +669,32 @@ def actor(words: Sequence[Token]) -> frozenset[str]:
     return frozenset(w.stem for w in names[-1]) if names else frozenset()
 
 
+def _modifiers_after_name(words: Sequence[Token]) -> set[int]:
+    """The words of names that only modify a noun, after a name that does not: "Vincent
+    Gigante, the Genovese crime family boss" describes Gigante by the family. A modifier
+    with no name before it may name the claim's own ("the Kimani Gray shooting")."""
+    names = name_groups(words, lambda w: w.name)
+    first = next((i for i, n in enumerate(names) if not _attributive(words, n)), len(names))
+    return {w.index for n in names[first + 1:] if _attributive(words, n) for w in n}
+
+
+def _attributive(words: Sequence[Token], name: Sequence[Token]) -> bool:
+    """Whether a name only modifies the common noun after it ("the Genovese crime family
+    boss", "the Obama administration"): it names that thing, not who did anything."""
+    first, last = name[0].index, name[-1].index
+    if first == 0 or words[first - 1].surface.lower() not in ARTICLES or last + 1 >= len(words):
+        return False
+    after = words[last + 1]
+    return (not after.gap and after.content and after.surface[:1].islower()
+            and not verb_like(after))
+
+
 def aside_names(words: Sequence[Token]) -> frozenset[str]:
     """The stems of the names a claim writes only in a relative clause set off by commas
-    ("Buford's record, which Doug McDermott broke, stood at 2,116 points": McDermott), or
-    as a companion of its subject ("was sentenced ... alongside Vito Genovese"): either
-    way the figure is not theirs."""
-    aside = relative_aside(words) | _companions(words)
+    ("Buford's record, which Doug McDermott broke, stood at 2,116 points": McDermott), as
+    a companion of its subject ("was sentenced ... alongside Vito Genovese") or as a
+    modifier after it (`_modifiers_after_name`): in each, the figure is not theirs."""
+    aside = relative_aside(words) | _companions(words) | _modifiers_after_name(words)
     inside = {w.stem for w in words if w.index in aside and w.name}
     return frozenset(inside - {w.stem for w in words if w.index not in aside})
 
