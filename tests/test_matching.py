@@ -6466,3 +6466,13 @@ def test_a_name_modifying_a_noun_after_the_claims_name_owns_nothing() -> None:
                   "shooting was loaded with four bullets.", "4 bullets")
     matches = run("Kimani Gray's revolver was loaded with six bullets.", [rounds])
     assert figures(matches, "rounds") == ["six bullets"]
+
+def test_an_age_bounding_a_span_of_life_is_no_ones_age() -> None:
+    """"Between age 17 and 25, Gigante was arrested seven times" spans his youth: it is
+    no age he had when anything happened."""
+    age = fact("age", "Vincent Gigante was 77 when he died in prison after his arrest.",
+               "77 years")
+    for text in ("Between age 17 and 25, Vincent Gigante was arrested seven times.",
+                 "Between ages 17 and 25, Vincent Gigante was arrested seven times."):
+        assert vetoed(run(text, [age]), "age", "25").veto == "an age limit"
+

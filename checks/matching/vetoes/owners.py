@@ -66,17 +66,23 @@ def other_role(prof: Profile, reading: Reading, index: int) -> str:
     return ""
 
 
-#: Before an age, words that make it a limit: "24 of them under age 17", "over the age of 65".
-AGE_LIMIT = re.compile(r"(?i)\b(?:under|over|below|above|beneath)\s+(?:the\s+)?age\s+(?:of\s+)?$")
+#: Before an age, words that make it a limit or a bound of a span: "24 of them under age
+#: 17", "over the age of 65", "between the ages of 17 and 25".
+AGE_LIMIT = re.compile(
+    r"(?i)\b(?:(?:under|over|below|above|beneath)\s+(?:the\s+)?age\s+(?:of\s+)?"
+    r"|(?:between|from)\s+(?:the\s+)?ages?\s+(?:of\s+)?(?:\d+\s+(?:and|to)\s+)?)$")
+#: How far before an age AGE_LIMIT may open: "between the ages of 17 and ".
+LIMIT_REACH = 32
 
 
 def age_limit(prof: Profile, reading: Reading, index: int) -> str:
-    """An age set as a limit ("24 of them under age 17") is no one's age."""
+    """An age set as a limit ("24 of them under age 17") or as a bound of a span of life
+    ("Between age 17 and 25, Mr. Gigante was arrested seven times") is no one's age."""
     if not prof.age or index not in reading.ages:
         return ""
     start = reading.quantities[index].start
-    return "an age limit" if AGE_LIMIT.search(reading.article.text, max(0, start - 24),
-                                               start) else ""
+    return "an age limit" if AGE_LIMIT.search(
+        reading.article.text, max(0, start - LIMIT_REACH), start) else ""
 
 
 def age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
