@@ -6476,3 +6476,18 @@ def test_an_age_bounding_a_span_of_life_is_no_ones_age() -> None:
                  "Between ages 17 and 25, Vincent Gigante was arrested seven times."):
         assert vetoed(run(text, [age]), "age", "25").veto == "an age limit"
 
+def test_where_the_claims_people_are_from_is_the_storys_setting() -> None:
+    """A weekday beside the place a claim's people are from ("a 16-year-old from East
+    Flatbush") is any day of the story there. "gunfire from a Crown Heights rooftop" names
+    a rooftop, no home: a day beside Crown Heights may still date the killing."""
+    shot = fact("shot", "Kimani Gray, a 16-year-old from East Flatbush, was shot dead by "
+                "police on Saturday night, March 9, 2013.", "2013-03-09")
+    matches = run("Anger fueled a riot on the streets of East Flatbush Monday.", [shot],
+                  date=dt.date(2013, 3, 12))
+    assert vetoed(matches, "shot", "Monday").veto.startswith("names only the East, Flatbush")
+    killed = fact("killed", "Zurana Horton was killed by gunfire from a Crown Heights "
+                  "rooftop on October 21, 2011.", "2011-10-21")
+    (mention,) = run("It happened in Crown Heights last Saturday.", [killed],
+                     date=dt.date(2011, 10, 25)).mentions["killed"]
+    assert mention.disagrees
+

@@ -418,12 +418,13 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
     places = _setting(sentence) if sentence else frozenset()
+    home = _setting(sentence, HOME) if sentence else frozenset()
     phrases = tuple(sorted({tuple(s.split()) for c in concepts.values() for s in c.stems
                             if " " in s and c.figure is None}))
     return Profile(
         fact=fact,
         places=places,
-        setting=frozenset(i for i, key in enumerate(keys) if key in places),
+        setting=frozenset(i for i, key in enumerate(keys) if key in places | home),
         concepts=tuple(concepts.values()),
         phrases=phrases,
         phrase_words=frozenset(part for parts in phrases for part in parts),
@@ -930,6 +931,8 @@ def _other_roles(sentence: Sentence, value: Quantity) -> frozenset[str]:
 
 #: Prepositions that place what a claim tells: "on East 52nd Street in East Flatbush".
 PLACING = frozenset("in on at near inside outside".split())
+#: The preposition that tells where a claim's people are from.
+HOME = frozenset({"from"})
 
 
 def _shared_names(sentence: Sentence) -> frozenset[str]:
@@ -952,18 +955,22 @@ STREET_NOUNS = frozenset("street road avenue block corner sidewalk neighborhood 
                          "neighbourhood".split())
 
 
-def _setting(sentence: Sentence) -> frozenset[str]:
+def _setting(sentence: Sentence, placing: frozenset[str] = PLACING) -> frozenset[str]:
     """The stems of the names a claim places its event at: the run of names (through
     commas, "Troy, Michigan") after a PLACING preposition and an article, or a street
     noun there ("on a street in East Flatbush"). The whole story happens there, on every
-    one of its days."""
+    one of its days; so it does where its people are from (HOME, right before the names:
+    "a 16-year-old from East Flatbush"), though that places no event ("gunfire from a
+    Brownsville rooftop" names a rooftop)."""
     words = sentence.words
     found: set[str] = set()
     for i, word in enumerate(words):
-        if word.surface.lower() not in PLACING:
+        if word.surface.lower() not in placing:
             continue
         run = words[i + 1:]
         if run and run[0].surface.lower() in ARTICLES:
+            if placing is HOME:
+                continue
             run = run[1:]
         if run and run[0].surface.lower() in STREET_NOUNS:
             found.add(run[0].stem)  # "on a street in East Flatbush": the street too
