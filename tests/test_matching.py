@@ -6432,7 +6432,7 @@ def test_a_measure_of_what_the_claims_other_measure_modifies_is_one_of_those() -
                   "an 80-yard touchdown run.", [rushing])
     assert figures(matches, "rushing") == ["226 yards"]
     assert near(matches, "rushing", "80-yard").veto == (
-        "measures a touchdown run, as the claim's other figure does")
+        "measures touchdown run, as the claim's other figure does")
     added = fact("added", "Gigante's guilty plea added three years to the 12-year term he "
                  "was serving.", "three years")
     (mention,) = run("Gigante's guilty plea brought another five-year term.",
@@ -6467,6 +6467,7 @@ def test_a_name_modifying_a_noun_after_the_claims_name_owns_nothing() -> None:
     matches = run("Kimani Gray's revolver was loaded with six bullets.", [rounds])
     assert figures(matches, "rounds") == ["six bullets"]
 
+
 def test_an_age_bounding_a_span_of_life_is_no_ones_age() -> None:
     """"Between age 17 and 25, Gigante was arrested seven times" spans his youth: it is
     no age he had when anything happened."""
@@ -6475,6 +6476,7 @@ def test_an_age_bounding_a_span_of_life_is_no_ones_age() -> None:
     for text in ("Between age 17 and 25, Vincent Gigante was arrested seven times.",
                  "Between ages 17 and 25, Vincent Gigante was arrested seven times."):
         assert vetoed(run(text, [age]), "age", "25").veto == "an age limit"
+
 
 def test_where_the_claims_people_are_from_is_the_storys_setting() -> None:
     """A weekday beside the place a claim's people are from ("a 16-year-old from East
@@ -6491,3 +6493,18 @@ def test_where_the_claims_people_are_from_is_the_storys_setting() -> None:
                      date=dt.date(2011, 10, 25)).mentions["killed"]
     assert mention.disagrees
 
+
+def test_a_measure_going_with_the_claims_other_thing_is_one_of_those() -> None:
+    """Against "a 73-yard drive ... with a seven-yard touchdown pass", "caught 3 passes for
+    37 yards" measures passes, and "an 80 yard touchdown pass" (its unit singular after a
+    number above one, so a modifier) one pass: neither fails the drive."""
+    drive = fact("drive", "Andrew Luck capped a 73-yard drive with a seven-yard touchdown "
+                 "pass to Reggie Wayne.", "73 yards")
+    matches = run("On the last drive Reggie Wayne caught 3 passes for 37 yards and a "
+                  "touchdown.", [drive])
+    assert vetoed(matches, "drive", "37 yards").veto == (
+        "measures pass, as the claim's other figure does")
+    matches = run("Luck lost to the Jaguars on a late 80 yard touchdown pass after his drive.",
+                  [drive])
+    assert vetoed(matches, "drive", "80 yard").veto == (
+        "measures touchdown pass, as the claim's other figure does")

@@ -373,22 +373,48 @@ def _of_nothing_measured(prof: Profile, reading: Reading, index: int) -> bool:
 
 
 def _others_thing(prof: Profile, reading: Reading, index: int) -> str:
-    """An attributive measure of a thing the claim's other measure modifies, and its own
-    figure does not ("an 80 - yard TD run" against 226 yards rushed "including an 86-yard
-    touchdown run"), is one of those things: it may agree, never fail. Not where the
-    claim's figure adds to the other ("added three years to the 12-year term"): then it
-    is one of those things too ("another three - year sentence")."""
+    """A measure of a thing the claim's other measure modifies, and its own figure does
+    not, is one of those things: it may agree, never fail. Against 226 yards rushed
+    "including an 86-yard touchdown run", "an 80 - yard TD run" (`_thing_of`); against
+    "a 73-yard drive ... with a seven-yard touchdown pass", "caught 3 passes for 37
+    yards". Not where the claim's figure adds to the other ("added three years to the
+    12-year term"): then it is one of those things too ("another three - year
+    sentence")."""
     quantity = reading.quantities[index]
-    if prof.added or not prof.others_modify or not ATTRIBUTIVE_COUNT.search(quantity.text):
+    if prof.added or not prof.others_modify:
         return ""
-    phrase = reading.once(thing_after, index)
-    said = [w for w in phrase if any(same_word(w.stem, s) for s in prof.others_modify)]
-    if not said or any(same_word(w.stem, s) for w in phrase
-                       for s in prof.modified | prof.measured):
+    thing = _thing_of(reading, index)
+    stems = [stem(w) for w in thing]
+    if not any(same_word(s, o) for s in stems for o in prof.others_modify) or any(
+            same_word(s, o) for s in stems for o in prof.modified | prof.measured):
         return ""
     if compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
         return ""
-    return f"measures a {' '.join(w.surface for w in phrase)}, as the claim's other figure does"
+    return f"measures {' '.join(thing)}, as the claim's other figure does"
+
+
+def _thing_of(reading: Reading, index: int) -> list[str]:
+    """The words of what a measure is of: the noun phrase it modifies ("an 80 - yard TD
+    run", "an 80 yard touchdown pass", its unit singular after a number above one), or the
+    count it goes with through "for" ("caught 3 passes for 37 yards")."""
+    quantity = reading.quantities[index]
+    last = quantity.text.split()[-1]
+    if ATTRIBUTIVE_COUNT.search(quantity.text) or (
+            quantity.value != 1 and last.isalpha() and last.islower()
+            and len(last) > MIN_UNIT_WORD and singular(last) == last):
+        return [w.surface for w in reading.once(thing_after, index)]
+    previous = reading.quantities[index - 1] if index else None
+    if (previous is None or previous.kind != "count" or not previous.unit
+            or reading.sentence_of[index - 1] != reading.sentence_of[index]
+            or FOR_GAP.fullmatch(reading.article.text, previous.end, quantity.start) is None):
+        return []
+    return [previous.unit]
+
+
+#: The longest abbreviation of a unit ("mph", "km"), which is no singular noun.
+MIN_UNIT_WORD = 3
+#: Between a count and the measure it went for: "3 passes for 37 yards".
+FOR_GAP = re.compile(r"\s+for\s+")
 
 
 def _stems_about(reading: Reading, index: int) -> frozenset[str]:
