@@ -6508,3 +6508,18 @@ def test_a_measure_going_with_the_claims_other_thing_is_one_of_those() -> None:
                   [drive])
     assert vetoed(matches, "drive", "80 yard").veto == (
         "measures touchdown pass, as the claim's other figure does")
+
+
+def test_added_right_before_a_figure_with_no_to_is_what_someone_contributed() -> None:
+    """"Richard Carter added 12 points and four assists" tells what he scored, no addition
+    to another figure: "Carter scored 14 points" states it, wrongly. "added three years to
+    his prison term" stays an addition, which a whole term never fails."""
+    points = fact("points", "Richard Carter added 12 points and four assists for Drake.",
+                  "12 points")
+    (mention,) = run("Richard Carter scored 14 points for Drake.", [points]).mentions["points"]
+    assert mention.disagrees
+    plea = fact("plea", "Gigante's guilty plea added three years to his prison term.",
+                "three years")
+    matches = run("Gigante's guilty plea came after he was sentenced to 12 years in prison.",
+                  [plea])
+    assert vetoed(matches, "plea", "12 years").veto == "a whole, not an addition"

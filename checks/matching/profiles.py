@@ -490,7 +490,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
-        added=ADDS.search(claim) is not None or (
+        added=_adds(claim, value) or (
             value is not None and ADDED.search(value.text) is not None),
         counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
         else frozenset(),
@@ -708,6 +708,23 @@ def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
             break
         phrase.append(word)
     return phrase
+
+
+def _adds(claim: str, value: Quantity | None) -> bool:
+    """Whether a word of the claim makes its figure an addition ("three years were added
+    to his prison sentence", "an extension of two years"). "added" right before the
+    figure, with no "to" in its clause after it, takes the figure as what someone
+    contributed: "Richard Carter added 12 points and four assists" scored them."""
+    for found in ADDS.finditer(claim):
+        if value is not None and not claim[found.end():value.start].strip() and (
+                TO.search(clause_after(claim, value.end)) is None):
+            continue
+        return True
+    return False
+
+
+#: The word that sends an addition to what it adds to: "added three years to his term".
+TO = re.compile(r"\bto\b")
 
 
 def _others_modify(sentence: Sentence, figures: Sequence[Quantity], value: Quantity,
