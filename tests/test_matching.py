@@ -6523,3 +6523,19 @@ def test_added_right_before_a_figure_with_no_to_is_what_someone_contributed() ->
     matches = run("Gigante's guilty plea came after he was sentenced to 12 years in prison.",
                   [plea])
     assert vetoed(matches, "plea", "12 years").veto == "a whole, not an addition"
+
+
+def test_a_distance_from_another_place_is_no_value_of_the_claims_distance() -> None:
+    """Against a quake "13 miles east of Cloverdale", "23 miles north of Santa Rosa" is a
+    distance from another town, no other value of the claim's: its sentence may still
+    state the magnitude, wrongly. "23 miles east of Cloverdale" gives another value, and
+    its sentence speaks of another quake."""
+    magnitude = fact("magnitude", "A magnitude 4.2 earthquake struck near The Geysers, 13 "
+                     "miles east of Cloverdale.", "magnitude 4.2")
+    (mention,) = run("The 4.4-magnitude earthquake was centered 23 miles north of Santa Rosa, "
+                     "near The Geysers.", [magnitude]).mentions["magnitude"]
+    assert mention.disagrees
+    matches = run("The 4.4-magnitude earthquake was centered 23 miles east of Cloverdale, "
+                  "near The Geysers.", [magnitude])
+    assert vetoed(matches, "magnitude", "4.4-magnitude").veto == (
+        "another mile: '23 miles', not '13 miles'")

@@ -119,7 +119,7 @@ LINES = {
     ("round-42", False): (1, 257, 13, 23, 0),
     ("round-43", False): (1, 241, 9, 21, 0),
     ("round-44", False): (3, 208, 14, 16, 0),
-    ("round-45", False): (4, 249, 17, 22, 0),
+    ("round-45", False): (4, 249, 18, 22, 0),
 }
 Key = tuple[str, bool]
 

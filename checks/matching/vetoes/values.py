@@ -19,6 +19,7 @@ from checks.matching.figures import (
 )
 from checks.matching.phrases import (
     MARGIN_WORDS,
+    measured_from,
     time_between,
 )
 from checks.matching.profiles import Profile, phrase_concepts
@@ -26,6 +27,7 @@ from checks.matching.reading import (
     Reading,
     figure_difference,
     figure_margin,
+    figure_origin,
     points_back,
     restated,
 )
@@ -258,7 +260,7 @@ def other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
     i5". Its figure may agree with the fact, never fail it. Not a figure of the event the
     claim counts from ("five quakes ... in the half-hour after the 2.0-magnitude
     aftershock"): the sentence may measure the claim's own things ("of magnitude 1.0 to
-    1.9")."""
+    1.9"). A distance from another place is no other value of the claim's (`_from_elsewhere`)."""
     quantity = reading.quantities[index]
     claim = prof.fact.claim
     others = [c.figure for c in prof.concepts if c.figure is not None
@@ -266,12 +268,22 @@ def other_figure_differs(prof: Profile, reading: Reading, index: int) -> str:
               and not COUNTED_FROM_BEFORE.search(claim, 0, c.figure.start)]
     if not others or quantity.kind == "date" or agreement(prof.fact, quantity):
         return ""  # a date is its event's, whatever the sentence says of the thing
-    said = [reading.quantities[i] for i in reading.neighbours(index)]
+    said = list(reading.neighbours(index))
     for figure in others:
-        same_unit = [q for q in said if q.kind == figure.kind and q.unit == figure.unit]
+        origin = measured_from(claim, figure)
+        same_unit = [reading.quantities[i] for i in said
+                     if reading.quantities[i].kind == figure.kind
+                     and reading.quantities[i].unit == figure.unit
+                     and not _from_elsewhere(origin, reading.once(figure_origin, i))]
         if same_unit and not any(figures_agree(figure, q) for q in same_unit):
             return f"another {figure.unit}: {same_unit[0].text!r}, not {figure.text!r}"
     return ""
+
+
+def _from_elsewhere(origin: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two distances are measured from different places ("13 miles east of
+    Cloverdale", "23 miles north of Santa Rosa"): no value of one another."""
+    return bool(origin and other) and not any(same_word(a, b) for a in origin for b in other)
 
 
 #: Right after a figure, what it surpasses: "2,117 career points, passing Rodney Buford's".
