@@ -6539,3 +6539,17 @@ def test_a_distance_from_another_place_is_no_value_of_the_claims_distance() -> N
                   "near The Geysers.", [magnitude])
     assert vetoed(matches, "magnitude", "4.4-magnitude").veto == (
         "another mile: '23 miles', not '13 miles'")
+
+
+def test_another_before_a_claims_figure_makes_it_an_addition() -> None:
+    """"where another 20,000 people marched" adds a count to a main one: "another" tells
+    nothing of what happened to them, so "a further 20,000 people joined the city's
+    demonstrations" may state it, and a count its sentence tells as no addition ("Police
+    put the march ... at roughly 30,000 people") is the main one: it never fails."""
+    march = fact("march", "Violence spread to Thessaloniki, where another 20,000 people "
+                 "marched against the cuts.", "20,000 people")
+    matches = run("Violence was also reported in Thessaloniki, where a further 20,000 people "
+                  "joined the city's demonstrations.", [march])
+    assert figures(matches, "march") == ["20,000 people"]
+    matches = run("Police put the march against the cuts at roughly 30,000 people.", [march])
+    assert vetoed(matches, "march", "roughly 30,000 people").veto == "a whole, not an addition"

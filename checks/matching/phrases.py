@@ -506,6 +506,10 @@ OTHER = re.compile(r"(?i)\bother\b")
 #: Inside a figure, after its number, a word that makes it an addition to another:
 #: "three more years were added to his prison term", "eleven more men".
 ADDED = re.compile(r"(?i)(?<=\S\s)(?:more|additional|extra|further)\b(?!\s+than\b)")
+#: Right before a figure, words that make it an addition: "another three-year sentence".
+ADDITION_BEFORE = re.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+$")
+#: How far before a figure ADDITION_BEFORE may open: "an additional ".
+ADDITION_REACH = 15
 #: In a claim, words that make its figure such an addition: "three years were added to
 #: his prison sentence", "an extension of two years", "lengthened his confinement by".
 ADDS = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|additional|extra|extend(?:s|ed|ing)?|extension"

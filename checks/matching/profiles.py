@@ -17,6 +17,8 @@ from checks.facts import Fact
 from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
     ADDED,
+    ADDITION_BEFORE,
+    ADDITION_REACH,
     ADDS,
     AGE_NAMED,
     AGE_WORDS,
@@ -490,8 +492,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
-        added=_adds(claim, value) or (
-            value is not None and ADDED.search(value.text) is not None),
+        added=_adds(claim, value) or (value is not None and (
+            ADDED.search(value.text) is not None or ADDITION_BEFORE.search(
+                claim, max(0, value.start - ADDITION_REACH), value.start) is not None)),
         counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
         else frozenset(),
         reference=reference if value is not None and value.kind in ("date", "duration")
@@ -515,11 +518,17 @@ WHOLE_WORDS = 3
 
 def _lead_words(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
     """The claim's word right before its figure, in the figure's clause: "arrested 46
-    people", not the "city" of "In Thessaloniki, Greece's second city, 20,000 marched"."""
+    people", not the "city" of "In Thessaloniki, Greece's second city, 20,000 marched",
+    nor a word that only adds the figure to others ("another 20,000 people marched")."""
     before = word_before(sentence, value.start)
-    if before and any(mark in claim[before[-1].start:value.start] for mark in ",;:()—"):
+    if before and (any(mark in claim[before[-1].start:value.start] for mark in ",;:()—")
+                   or before[-1].surface.lower() in ADDING_WORDS):
         return []
     return before
+
+
+#: Words before a figure that add it to others and tell nothing of what happened.
+ADDING_WORDS = frozenset("another further additional extra more".split())
 
 
 def _opens_clause(sentence: Sentence, claim: str, value: Quantity) -> bool:

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 from checks.articles import Article
 from checks.matching.phrases import (
     ADDED,
+    ADDITION_BEFORE,
+    ADDITION_REACH,
     AGE_AFTER,
     APPOSED_AGED_BEFORE,
     APPOSED_PHRASE_BEFORE,
@@ -1122,17 +1124,13 @@ def _listable(a: Quantity, b: Quantity) -> bool:
     return "date" not in (a.kind, b.kind) and not (a.unit and b.unit)
 
 
-#: Right before a figure, words that make it an addition: "another three-year sentence".
-ADDITION_BEFORE = re.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+$")
-
-
 def an_addition(reading: Reading, index: int) -> bool:
     """Whether the figure adds to another ("three more years", "another three-year
     sentence"), as a claim whose figure is an addition says its own does."""
     quantity = reading.quantities[index]
     text = reading.article.text
     return bool(ADDED.search(quantity.text) or ADDITION_BEFORE.search(
-        text, max(0, quantity.start - 15), quantity.start))
+        text, max(0, quantity.start - ADDITION_REACH), quantity.start))
 
 
 def modified_noun(reading: Reading, index: int) -> Token | None:
