@@ -6553,3 +6553,16 @@ def test_another_before_a_claims_figure_makes_it_an_addition() -> None:
     assert figures(matches, "march") == ["20,000 people"]
     matches = run("Police put the march against the cuts at roughly 30,000 people.", [march])
     assert vetoed(matches, "march", "roughly 30,000 people").veto == "a whole, not an addition"
+
+
+def test_a_figure_for_an_earlier_period_never_fails_the_news() -> None:
+    """"their 10th victory of the season, after just two wins all of last season": the two
+    are last season's. A claim that names that period keeps them."""
+    wins = fact("wins", "The Colts won 10 games this season and clinched a playoff berth.",
+                "10 wins")
+    text = "The Colts clinched a playoff berth this season, after just two wins all of last season."
+    assert vetoed(run(text, [wins]), "wins", "two wins").veto == "for last season"
+    last = fact("last", "The Colts won only 2 games last season.", "2 wins")
+    (mention,) = run("The Colts clinched a playoff berth, after just three wins all of last "
+                     "season.", [last]).mentions["last"]
+    assert mention.disagrees

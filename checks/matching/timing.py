@@ -15,6 +15,7 @@ from checks.matching.phrases import (
     FOLLOWING_AFTER,
     REPORTING,
     SEVERAL_DAYS,
+    clause_after,
     legal_steps,
     step_right_before,
     verb_after,
@@ -311,6 +312,30 @@ def told_apart_in_time(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     apart = reading.once(_apart_in_time, index)
     return f"told at another time: {apart}" if apart else ""
+
+
+def for_an_earlier_period(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure its clause gives for an earlier period than the news's own ("their 10th
+    victory of the season, after just two wins all of last season", "in the previous
+    game") counts that period, unless the claim names it: it may agree, never fail."""
+    quantity = reading.quantities[index]
+    if not _apart_from_the_news(prof, quantity):
+        return ""
+    text = reading.article.text
+    start = reading.sentences[reading.sentence_of[index]].start
+    opened = max([start] + [text.rfind(m, start, quantity.start) + 1 for m in ",;:("])
+    clause = text[opened:quantity.start] + text[quantity.start:quantity.end
+                                                  + len(clause_after(text, quantity.end))]
+    found = EARLIER_PERIOD.search(clause)
+    if found is None or re.search(rf"(?i)\b(?:last|previous|prior)\s+{found.group(1)}",
+                                  prof.fact.claim):
+        return ""
+    return f"for {' '.join(found.group().split())}"
+
+
+#: A period before the news's own, named by its noun: "last season", "the previous game".
+EARLIER_PERIOD = re.compile(
+    r"(?i)\b(?:last|previous|prior)\s+(season|campaign|term|tournament|game|match)\b")
 
 
 def _apart_from_the_news(prof: Profile, quantity: Quantity) -> bool:
