@@ -6566,3 +6566,19 @@ def test_a_figure_for_an_earlier_period_never_fails_the_news() -> None:
     (mention,) = run("The Colts clinched a playoff berth, after just three wins all of last "
                      "season.", [last]).mentions["last"]
     assert mention.disagrees
+
+
+def test_an_age_at_a_first_time_is_no_age_at_the_claims_event() -> None:
+    """"Orozco, 27, a known gang member first arrested at age 15" gives the age at his first
+    arrest, not at the arrest the claim dates; a claim about the first time keeps it."""
+    age = fact("age", "Gang member Jose Luis Orozco was 27 years old when he was arrested in "
+               "the killing.", "27 years")
+    matches = run("Orozco, 27, a known gang member first arrested at age 15, was also "
+                  "suspected of violating parole.", [age])
+    assert figures(matches, "age") == ["27"]
+    assert near(matches, "age", "15").veto == "an age when first arrested"
+    first = fact("first", "Gang member Jose Luis Orozco was first arrested at age 14.",
+                 "14 years")
+    (mention,) = run("Orozco, a known gang member first arrested at age 15, was suspected "
+                     "of violating parole.", [first]).mentions["first"]
+    assert mention.disagrees

@@ -9,7 +9,7 @@ import re
 
 from checks.compare import compare
 from checks.matching.attachment import PRONOUNS
-from checks.matching.figures import dated
+from checks.matching.figures import agreement, dated
 from checks.matching.phrases import (
     AGE_NOUN_BEFORE,
     KIN,
@@ -83,6 +83,29 @@ def age_limit(prof: Profile, reading: Reading, index: int) -> str:
     start = reading.quantities[index].start
     return "an age limit" if AGE_LIMIT.search(
         reading.article.text, max(0, start - LIMIT_REACH), start) else ""
+
+
+def age_at_a_first_time(prof: Profile, reading: Reading, index: int) -> str:
+    """An age at the first time something happened ("a known gang member first arrested
+    at age 15") is an age at an earlier event than the claim's, unless the claim tells
+    of the first time itself: it may agree, never fail."""
+    if not prof.age or index not in reading.ages:
+        return ""
+    start = reading.quantities[index].start
+    found = FIRST_AT_AGE.search(reading.article.text, max(0, start - FIRST_REACH), start)
+    if found is None or FIRST.search(prof.fact.claim) or agreement(prof.fact,
+                                                                  reading.quantities[index]):
+        return ""
+    return f"an age when first {found.group(1)}"
+
+
+#: Right before an age, the first time of what it is the age at: "first arrested at age ".
+FIRST_AT_AGE = re.compile(
+    r"(?i)\bfirst\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}?at\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?$")
+#: How far before an age FIRST_AT_AGE may open.
+FIRST_REACH = 60
+#: A claim that tells of a first time: "was first arrested at 15".
+FIRST = re.compile(r"(?i)\bfirst\b")
 
 
 def age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
