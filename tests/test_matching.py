@@ -6582,3 +6582,17 @@ def test_an_age_at_a_first_time_is_no_age_at_the_claims_event() -> None:
     (mention,) = run("Orozco, a known gang member first arrested at age 15, was suspected "
                      "of violating parole.", [first]).mentions["first"]
     assert mention.disagrees
+
+
+def test_a_figure_a_comparison_sets_beside_the_subject_is_the_compared_things() -> None:
+    """"a depth of 2.7 miles, nearly twice as deep as the 1.4-mile quake earlier that
+    morning": the 1.4 miles are the other quake's. "other than the ..." compares nothing."""
+    depth = fact("depth", "The quake near The Geysers struck at a depth of 2.7 miles.",
+                 "2.7 miles")
+    matches = run("The quake near The Geysers had a depth of 2.7 miles, nearly twice as deep "
+                  "as the 1.4-mile quake earlier that morning.", [depth])
+    assert figures(matches, "depth") == ["2.7 miles"]
+    assert near(matches, "depth", "1.4-mile").veto == "compared with: as deep as the"
+    (mention,) = run("The USGS gave no depth other than the 1.9-mile depth of the quake "
+                     "near The Geysers.", [depth]).mentions["depth"]
+    assert mention.disagrees

@@ -121,7 +121,7 @@ LINES = {
     ("round-43", False): (1, 241, 9, 21, 0),
     ("round-44", False): (3, 209, 15, 16, 0),
     ("round-45", False): (4, 250, 18, 22, 0),
-    ("round-46", False): (1, 219, 12, 17, 3),
+    ("round-46", False): (1, 219, 12, 17, 0),
 }
 Key = tuple[str, bool]
 

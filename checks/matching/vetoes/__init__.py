@@ -26,6 +26,7 @@ from checks.matching.timing import (
     told_as_past,
 )
 from checks.matching.vetoes.asserted import (
+    compared_with,
     hypothetical,
     not_asserted,
     of_several,
@@ -159,7 +160,8 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, told_apart_in_time,
     for_an_earlier_period, another_week, another_month,
     other_role,
-    hypothetical, not_asserted, retracted, superseded, sequel, of_several, contents_mismatch,
+    hypothetical, not_asserted, retracted, superseded, sequel, compared_with, of_several,
+    contents_mismatch,
     people_for_times, times_for_people,
     after_the_claims_event, another_step,
     noun_missing, only_present, another_fate, age_limit, age_at_a_first_time, age_mismatch,

@@ -184,6 +184,30 @@ def sequel(prof: Profile, reading: Reading, index: int) -> str:
     return "another event, which came before or after"
 
 
+def compared_with(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure of another thing that a comparison sets beside the subject ("nearly
+    twice as deep as the 1.4-mile quake", "faster than the previous model's 2.3GHz") is
+    that thing's: it may agree, never fail. Without an article or a possessive ("deeper
+    than 2 miles") a comparison bounds the subject's own figure, and "rather than",
+    "other than", "as well as" compare nothing."""
+    found = right_before(reading, index, COMPARED_BEFORE, COMPARED_REACH)
+    if (found is None or (found.group(1) or found.group(2)).lower() in NOT_COMPARING
+            or agreement(prof.fact, reading.quantities[index])):
+        return ""
+    return f"compared with: {' '.join(found.group().split())}"
+
+
+#: Right before a figure, a comparison whose standard it is, with an article or a
+#: possessive: "twice as deep as the", "deeper than the", "more powerful than its".
+COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:as\s+([a-z]+)\s+as|(?:more\s+|less\s+)?([a-z]+)\s+than)\s+"
+    r"(?:the|its|his|her|their|[a-z]+['’]s)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}$")
+#: How far before a figure COMPARED_BEFORE may open.
+COMPARED_REACH = 50
+#: Words in the place of the adjective that make no comparison.
+NOT_COMPARING = frozenset("rather other well soon long far".split())
+
+
 def of_several(prof: Profile, reading: Reading, index: int) -> str:
     """A measure given to several things the claim tells of as one is theirs: "Five more
     small quakes measuring between 1.0 and 1.9" or "two aftershocks of magnitude 3.1"
