@@ -6596,3 +6596,25 @@ def test_a_figure_a_comparison_sets_beside_the_subject_is_the_compared_things() 
     (mention,) = run("The USGS gave no depth other than the 1.9-mile depth of the quake "
                      "near The Geysers.", [depth]).mentions["depth"]
     assert mention.disagrees
+
+
+def test_a_measure_modifying_a_thing_the_claim_never_names_measures_that_thing() -> None:
+    """"an 86 yard rushing touchdown" measures one touchdown, not "rushed for 226 yards":
+    "rushing" only says how. A participle after the noun is none of it ("a 18-year
+    sentence imposed in 1997"), and a person's noun tells how long someone served ("a
+    23-year member of the sheriff's department")."""
+    rushing = fact("rushing", "Jamaal Charles rushed for 226 yards against the Colts on "
+                   "Sunday.", "226 yards")
+    matches = run("Jamaal Charles had an 86 yard rushing touchdown against the Colts.",
+                  [rushing])
+    assert vetoed(matches, "rushing", "86 yard").veto == "measures rushing touchdown"
+    term = fact("term", "In 1997 Vincent Gigante was sentenced to 12 years in prison for "
+                "racketeering.", "12 years")
+    (mention,) = run("Gigante died while serving a 18-year sentence imposed in 1997 for "
+                     "racketeering.", [term]).mentions["term"]
+    assert mention.disagrees
+    service = fact("service", "Jerry Ortiz had served 15 years with the Los Angeles County "
+                   "Sheriff's Department.", "15 years")
+    (mention,) = run("Ortiz, 35, was a 23-year member of the sheriff's department.",
+                     [service]).mentions["service"]
+    assert mention.disagrees

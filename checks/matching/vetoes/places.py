@@ -31,7 +31,7 @@ from checks.matching.sentences import (
     stem,
     tokens,
 )
-from checks.quantities import singular
+from checks.quantities import Quantity, singular
 from checks.quantities.patterns import MONTH_NAMES
 from checks.quantities.periods import day_of_the_week
 
@@ -395,13 +395,10 @@ def _others_thing(prof: Profile, reading: Reading, index: int) -> str:
 
 def _thing_of(reading: Reading, index: int) -> list[str]:
     """The words of what a measure is of: the noun phrase it modifies ("an 80 - yard TD
-    run", "an 80 yard touchdown pass", its unit singular after a number above one), or the
-    count it goes with through "for" ("caught 3 passes for 37 yards")."""
+    run", `_attributive_measure`), or the count it goes with through "for" ("caught 3
+    passes for 37 yards")."""
     quantity = reading.quantities[index]
-    last = quantity.text.split()[-1]
-    if ATTRIBUTIVE_COUNT.search(quantity.text) or (
-            quantity.value != 1 and last.isalpha() and last.islower()
-            and len(last) > MIN_UNIT_WORD and singular(last) == last):
+    if _attributive_measure(quantity):
         return [w.surface for w in reading.once(thing_after, index)]
     previous = reading.quantities[index - 1] if index else None
     if (previous is None or previous.kind != "count" or not previous.unit
@@ -409,6 +406,15 @@ def _thing_of(reading: Reading, index: int) -> list[str]:
             or FOR_GAP.fullmatch(reading.article.text, previous.end, quantity.start) is None):
         return []
     return [previous.unit]
+
+
+def _attributive_measure(quantity: Quantity) -> bool:
+    """Whether a measure modifies the noun after it: joined by a hyphen ("an 80 - yard TD
+    run"), or its unit singular after a number above one ("an 80 yard touchdown pass")."""
+    last = quantity.text.split()[-1]
+    return ATTRIBUTIVE_COUNT.search(quantity.text) is not None or (
+        quantity.value != 1 and last.isalpha() and last.islower()
+        and len(last) > MIN_UNIT_WORD and singular(last) == last)
 
 
 #: The longest abbreviation of a unit ("mph", "km"), which is no singular noun.
@@ -455,4 +461,25 @@ def measures_another(prof: Profile, reading: Reading, index: int) -> str:
         return f"measures {' '.join(w.surface for w in phrase)}"
     if _of_nothing_measured(prof, reading, index):
         return "names nothing the claim's figure modifies"
-    return ""
+    return _modifies_another(prof, reading, index)
+
+
+def _modifies_another(prof: Profile, reading: Reading, index: int) -> str:
+    """A measure that modifies a noun the claim never names ("an 86 yard rushing
+    touchdown" against "rushed for 226 yards") measures that thing, one play of the
+    claim's total: it may agree, never fail. Words in "-ing" only say how ("rushing"); a
+    participle after the noun is none of it ("a 18 - year sentence imposed in 1997"), and
+    a person's noun tells how long someone served ("a 23 - year member")."""
+    quantity = reading.quantities[index]
+    thing = reading.once(thing_after, index) if _attributive_measure(quantity) else []
+    while thing and verb_like(thing[-1]):
+        thing = thing[:-1]
+    named = [w for w in thing if not w.surface.lower().endswith("ing")]
+    if not named or any(singular(w.surface.lower()) in people_nouns()[1] for w in named):
+        return ""
+    if any(prof.concepts_of(w.stem) or any(same_word(w.stem, s) for s in prof.claim_stems)
+           for w in named) or any(same_word(w.stem, s) for w in thing for s in prof.measured):
+        return ""  # "a 68-yard drive midway", "the 0.81 - inch - thick machine"
+    if compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    return f"measures {' '.join(w.surface for w in thing)}"
