@@ -318,19 +318,21 @@ def for_an_earlier_period(prof: Profile, reading: Reading, index: int) -> str:
     """A figure its clause gives for an earlier period than the news's own ("their 10th
     victory of the season, after just two wins all of last season", "in the previous
     game") counts that period, unless the claim names it: it may agree, never fail."""
-    quantity = reading.quantities[index]
-    if not _apart_from_the_news(prof, quantity):
+    period = reading.once(_earlier_period, index)
+    if not period or not _apart_from_the_news(prof, reading.quantities[index]) or re.search(
+            rf"(?i)\b(?:last|previous|prior)\s+{period.split()[-1]}", prof.fact.claim):
         return ""
-    text = reading.article.text
+    return f"for {period}"
+
+
+def _earlier_period(reading: Reading, index: int) -> str:
+    """The earlier period the figure's clause names ("last season"), or ""."""
+    text, quantity = reading.article.text, reading.quantities[index]
     start = reading.sentences[reading.sentence_of[index]].start
     opened = max([start] + [text.rfind(m, start, quantity.start) + 1 for m in ",;:("])
-    clause = text[opened:quantity.start] + text[quantity.start:quantity.end
-                                                  + len(clause_after(text, quantity.end))]
-    found = EARLIER_PERIOD.search(clause)
-    if found is None or re.search(rf"(?i)\b(?:last|previous|prior)\s+{found.group(1)}",
-                                  prof.fact.claim):
-        return ""
-    return f"for {' '.join(found.group().split())}"
+    end = quantity.end + len(clause_after(text, quantity.end))
+    found = EARLIER_PERIOD.search(text, opened, end)
+    return " ".join(found.group().split()) if found else ""
 
 
 #: A period before the news's own, named by its noun: "last season", "the previous game".

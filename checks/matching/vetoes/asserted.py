@@ -190,11 +190,18 @@ def compared_with(prof: Profile, reading: Reading, index: int) -> str:
     that thing's: it may agree, never fail. Without an article or a possessive ("deeper
     than 2 miles") a comparison bounds the subject's own figure, and "rather than",
     "other than", "as well as" compare nothing."""
-    found = right_before(reading, index, COMPARED_BEFORE, COMPARED_REACH)
-    if (found is None or (found.group(1) or found.group(2)).lower() in NOT_COMPARING
-            or agreement(prof.fact, reading.quantities[index])):
+    compared = reading.once(_comparison, index)
+    if not compared or agreement(prof.fact, reading.quantities[index]):
         return ""
-    return f"compared with: {' '.join(found.group().split())}"
+    return f"compared with: {compared}"
+
+
+def _comparison(reading: Reading, index: int) -> str:
+    """The comparison right before a figure (see COMPARED_BEFORE), or ""."""
+    found = right_before(reading, index, COMPARED_BEFORE, COMPARED_REACH)
+    if found is None or (found.group(1) or found.group(2)).lower() in NOT_COMPARING:
+        return ""
+    return " ".join(found.group().split())
 
 
 #: Right before a figure, a comparison whose standard it is, with an article or a
