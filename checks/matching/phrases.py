@@ -510,6 +510,9 @@ ADDED = re.compile(r"(?i)(?<=\S\s)(?:more|additional|extra|further)\b(?!\s+than\
 ADDITION_BEFORE = re.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+$")
 #: How far before a figure ADDITION_BEFORE may open: "an additional ".
 ADDITION_REACH = 15
+#: The words of ADDED and ADDITION_BEFORE, one by one: right before a figure they add it
+#: to others and tell nothing of what happened ("another 20,000 people marched").
+ADDING_WORDS = frozenset("another further additional extra more".split())
 #: In a claim, words that make its figure such an addition: "three years were added to
 #: his prison sentence", "an extension of two years", "lengthened his confinement by".
 ADDS = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|additional|extra|extend(?:s|ed|ing)?|extension"

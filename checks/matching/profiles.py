@@ -17,6 +17,7 @@ from checks.facts import Fact
 from checks.matching.figures import dated, same_figure
 from checks.matching.phrases import (
     ADDED,
+    ADDING_WORDS,
     ADDITION_BEFORE,
     ADDITION_REACH,
     ADDS,
@@ -420,7 +421,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
     places = _setting(sentence) if sentence else frozenset()
-    home = _setting(sentence, HOME) if sentence else frozenset()
+    home = _setting(sentence, HOME, through_article=False) if sentence else frozenset()
     phrases = tuple(sorted({tuple(s.split()) for c in concepts.values() for s in c.stems
                             if " " in s and c.figure is None}))
     return Profile(
@@ -525,10 +526,6 @@ def _lead_words(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
                    or before[-1].surface.lower() in ADDING_WORDS):
         return []
     return before
-
-
-#: Words before a figure that add it to others and tell nothing of what happened.
-ADDING_WORDS = frozenset("another further additional extra more".split())
 
 
 def _opens_clause(sentence: Sentence, claim: str, value: Quantity) -> bool:
@@ -981,11 +978,12 @@ STREET_NOUNS = frozenset("street road avenue block corner sidewalk neighborhood 
                          "neighbourhood".split())
 
 
-def _setting(sentence: Sentence, placing: frozenset[str] = PLACING) -> frozenset[str]:
+def _setting(sentence: Sentence, placing: frozenset[str] = PLACING, *,
+             through_article: bool = True) -> frozenset[str]:
     """The stems of the names a claim places its event at: the run of names (through
     commas, "Troy, Michigan") after a PLACING preposition and an article, or a street
     noun there ("on a street in East Flatbush"). The whole story happens there, on every
-    one of its days; so it does where its people are from (HOME, right before the names:
+    one of its days; so it does where its people are from (HOME, no article between:
     "a 16-year-old from East Flatbush"), though that places no event ("gunfire from a
     Brownsville rooftop" names a rooftop)."""
     words = sentence.words
@@ -995,7 +993,7 @@ def _setting(sentence: Sentence, placing: frozenset[str] = PLACING) -> frozenset
             continue
         run = words[i + 1:]
         if run and run[0].surface.lower() in ARTICLES:
-            if placing is HOME:
+            if not through_article:
                 continue
             run = run[1:]
         if run and run[0].surface.lower() in STREET_NOUNS:
