@@ -4078,6 +4078,23 @@ def test_a_part_of_a_named_persons_whole_is_a_part() -> None:
         "counts the whole the claim's figure is a part of")
 
 
+def test_a_part_of_a_whole_someone_else_owns_is_the_claims_subjects_own_count() -> None:
+    """"Maria Lopez had nine of the Wildcats' 17 assists" states Lopez's nine assists (and
+    a wrong part fails her), the team's 17 being the whole. Not where the whole is
+    narrowed ("the Wildcats' first 17"), nor where the sentence does not name her."""
+    assists = fact("assists", "Maria Lopez dished out nine assists for the Wildcats in the "
+                   "semifinal.", "9 assists")
+    assert figures(run("Maria Lopez had nine of the Wildcats' 17 assists.", [assists]),
+                   "assists") == ["nine"]
+    (mention,) = run("Maria Lopez had seven of the Wildcats' 17 assists.",
+                     [assists]).mentions["assists"]
+    assert mention.quantity.text == "seven" and mention.disagrees
+    matches = run("Maria Lopez had seven of the Wildcats' first 17 assists.", [assists])
+    assert near(matches, "assists", "seven").veto == "a part of a whole"
+    matches = run("Seven of the Wildcats' 17 assists came from the bench.", [assists])
+    assert near(matches, "assists", "Seven").veto == "a part of a whole"
+
+
 def test_a_longer_time_naming_the_whole_of_a_claims_part_never_fails_it() -> None:
     """"the last five years of his sheriff's department career": "a 15-year member of the
     sheriff's department" may be the whole career; "the last eight years of his career in

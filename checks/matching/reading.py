@@ -1001,6 +1001,18 @@ def partitive_role(reading: Reading, index: int) -> str:
     return ""
 
 
+def owned_whole(reading: Reading, index: int) -> str:
+    """Who owns a part's whole, the possessive right before it ("eight of the Bluejays' 11
+    assists": Bluejays), or "". A whole narrowed after the possessive ("five of
+    Creighton's first eight points") is no one's total, so it has none."""
+    whole = reading.once(whole_of_part, index)
+    if whole is None:
+        return ""
+    text = reading.article.text
+    owner = POSSESSOR.search(text, reading.quantities[index].end, whole.start)
+    return owner.group(1) if owner and not text[owner.end():whole.start].strip() else ""
+
+
 def whole_of_part(reading: Reading, index: int) -> Quantity | None:
     """The whole a count is a part of, in its sentence: the seven of "three of the seven
     bullets" for the three."""
@@ -1081,8 +1093,9 @@ def whole_words(reading: Reading, index: int) -> list[Token]:
 
 
 #: A possessor between a part and its whole ("five of Creighton's first eight points",
-#: "10 of the team ’ s first 17 points"): the whole is that one's, not the part's subject's.
-POSSESSOR = re.compile(r"\b([A-Za-z]+)\s?['’]\s?s\b")
+#: "10 of the team ’ s first 17 points", "the Bluejays' 11 assists"): the whole is that
+#: one's, not the part's subject's.
+POSSESSOR = re.compile(r"\b([A-Za-z]+)(?:\s?['’]\s?s\b|(?<=s)\s?['’](?=\s))")
 
 
 def _whole_of(text: str, part: Quantity, whole: Quantity) -> bool:

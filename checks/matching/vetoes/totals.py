@@ -32,6 +32,7 @@ from checks.matching.reading import (
     in_breakdown,
     included_in,
     listed,
+    owned_whole,
     partitive_role,
     past_verb,
     share_before,
@@ -380,7 +381,8 @@ def partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     total of the name the claim opens with. A duration is likewise a part of the time
     named after it ("at least 35 years of the life sentence"), unless the claim's is."""
     role = reading.once(partitive_role, index)
-    if role == "part" and not prof.partitive and not _part_befell(prof, reading, index):
+    if role == "part" and not prof.partitive and not _part_befell(
+            prof, reading, index) and not _subject_share(prof, reading, index):
         return "a part of a whole"
     if not prof.partitive and _part_of_the_facts(prof, reading, index):
         return "a part of a whole"
@@ -402,6 +404,18 @@ def partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
                                                    for s in prof.subject):
         return f"the whole of {owner}"
     return ""
+
+
+def _subject_share(prof: Profile, reading: Reading, index: int) -> bool:
+    """Whether a part is the claim's subject's own count, out of a whole someone else owns:
+    "Grant Gibbs had eight of the Bluejays' 11 assists" states Gibbs's eight assists, as
+    the claim "Gibbs handed out eight assists" does. The subject must be named before it."""
+    owner = reading.once(owned_whole, index)
+    if not owner or not prof.subject or any(same_word(stem(owner), s) for s in prof.subject):
+        return False
+    start = reading.quantities[index].start
+    return any(w.start < start and any(same_word(w.stem, s) for s in prof.subject)
+               for w in reading.sentences[reading.sentence_of[index]].words)
 
 
 #: After a bare number, a whole told before, by the fact's own noun, and the words after
