@@ -4460,6 +4460,25 @@ def test_a_difference_is_no_amount_nor_the_reverse() -> None:
         "Four more men"]  # more men, not a difference
 
 
+def test_a_gap_to_a_mark_is_a_difference() -> None:
+    """"three rebounds off her career best" and "two votes short of a majority" measure a
+    gap, not the amount; "13 miles off the coast" is still a distance."""
+    rebounds = fact("rebounds", "Maria Lopez grabbed nine rebounds in the semifinal.",
+                    "9 rebounds")
+    matches = run("Maria Lopez grabbed nine rebounds. She was three rebounds off her career "
+                  "best.", [rebounds])
+    assert figures(matches, "rebounds") == ["nine rebounds"]
+    assert near(matches, "rebounds", "three rebounds").veto == "a difference"
+    votes = fact("votes", "The council approved the plan with 31 votes.", "31 votes")
+    matches = run("The plan won 31 votes, two votes short of a majority.", [votes])
+    assert figures(matches, "votes") == ["31 votes"]
+    assert near(matches, "votes", "two votes").veto == "a difference"
+    quake = fact("quake", "The quake struck 13 miles from Eureka.", "13 miles")
+    (mention,) = run("The quake struck 15 miles off the coast of Eureka.",
+                     [quake]).mentions["quake"]
+    assert mention.disagrees
+
+
 def test_a_change_is_no_amount_and_competes_with_none() -> None:
     """"cut the starting price ... by $100" is a change, as "$100 less" is a difference:
     "Prices for the 13-inch models begin at $1,299" is no statement of it, nor a rival

@@ -125,7 +125,7 @@ LINES = {
     ("round-45", False): (4, 250, 18, 22, 0),
     ("round-46", False): (1, 219, 12, 17, 0),
     ("round-47", False): (1, 269, 13, 23, 0),
-    ("round-48", False): (6, 209, 13, 19, 0),
+    ("round-48", False): (2, 213, 13, 19, 0),
 }
 Key = tuple[str, bool]
 

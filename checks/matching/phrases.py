@@ -375,10 +375,12 @@ MARGIN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her)|['’]\s?s)
 MARGIN_WORDS = frozenset(stem(w) for w in "lead margin deficit advantage edge gap".split())
 #: Right after a figure, a comparison makes it a difference, not an amount: "$100 less than
 #: the old model", "$100 cheaper", "60 percent faster", "two years older" (but not "four
-#: more men", who are more men).
+#: more men", who are more men); so does a gap to a mark: "two votes short of a majority",
+#: "two rebounds off his personal best" (not "13 miles off the coast").
 DIFFERENCE_AFTER = re.compile(
     r"(?i)\s+(?:(?:less|more)\s+than|(?:cheap|high|low|fast|slow|long|short|bigg|small"
-    r"|larg|great|heavi|light|thinn|thick|old|young)er)\b"
+    r"|larg|great|heavi|light|thinn|thick|old|young)er|(?:short|shy)\s+of"
+    r"|off\s+(?:the|his|her|their|its|a)\s+(?:[a-z-]+\s+)?(?:best|high|record|mark|pace))\b"
 )
 #: Before a figure, a verb of change and "by" make it a change, not an amount: "cut the
 #: starting price of the 13-inch MacBook Air by $100", "raised the toll by three".
