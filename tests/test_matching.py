@@ -417,6 +417,24 @@ def test_blocks_are_counted_as_swats_or_as_blocked_shots(sentence: str) -> None:
     assert mention.disagrees
 
 
+@pytest.mark.parametrize(("claim", "value", "sentence"), [
+    ("Maria Lopez blocked five shots against Drake.", "5 shots",
+     "Lopez had 11 points and five swats against Drake."),
+    ("Police said Tom Reed had been arrested four times before the raid.", "4 times",
+     "Police said Reed has four prior arrests."),
+])
+def test_a_past_verb_before_a_claims_count_names_what_it_counts(
+        claim: str, value: str, sentence: str) -> None:
+    """"blocked five shots" counts blocks too, "arrested four times" arrests: an article's
+    "five swats", "four prior arrests" state the fact (and fail it when they disagree)."""
+    counted = fact("counted", claim, value)
+    (mention,) = run(sentence, [counted]).mentions["counted"]
+    assert not mention.disagrees
+    (mention,) = run(sentence.replace("five", "six").replace("four", "three"),
+                     [counted]).mentions["counted"]
+    assert mention.disagrees
+
+
 @pytest.mark.parametrize(("claim", "value", "elsewhere"), [
     ("Germany is to lend Greece about 22 billion euros as its share of the EU-IMF bailout.",
      "about 22 billion euros", "on Paris's decision"),  # another's

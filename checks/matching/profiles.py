@@ -403,6 +403,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         restated is None or OTHERS_AFTER.match(claim, value.end)) else ""
     nouns = (fact.value.unit, own) if fact.value.kind == "count" else ()
     unit_stems = {stem(w) for noun in nouns for w in noun.split()}
+    if nouns and own and sentence:
+        unit_stems |= _done_to_them(sentence, claim, value)
     tolls = people_tolls()
     if unit_stems & tolls:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
@@ -526,6 +528,15 @@ def _lead_words(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
                    or before[-1].surface.lower() in ADDING_WORDS):
         return []
     return before
+
+
+def _done_to_them(sentence: Sentence, claim: str, value: Quantity) -> set[str]:
+    """A regular past verb right before a claim's counted figure names the things as what
+    was done to them: "blocked six shots" counts blocks too ("six swats", "six
+    blocks"), "arrested 46 people" arrests."""
+    lead = _lead_words(sentence, claim, value)
+    return {w.stem for w in lead[-1:] if w.surface.lower().endswith("ed")
+            and tense_of(w.surface.lower()) == "past"}
 
 
 def _opens_clause(sentence: Sentence, claim: str, value: Quantity) -> bool:
