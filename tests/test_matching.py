@@ -3561,6 +3561,25 @@ def test_a_sentence_opening_with_a_pronoun_is_dated_by_the_one_before() -> None:
     assert figures(run(before, [heroin], date=dt.date(2005, 12, 20)), "heroin") == ["12 years"]
 
 
+@pytest.mark.parametrize("text", [
+    "Artino, whose role has grown this season, grabbed six rebounds.",  # a relative aside
+    "Artino had a career - high 14 points and six rebounds.",           # "had" as a verb
+    "Artino, whose role has grown as his minutes have increased during the second half of "
+    "the season, had a career - high 14 points and six rebounds.",      # both
+])
+def test_a_name_owns_a_figure_past_its_relative_clause_and_through_had(text: str) -> None:
+    """The subject opening a sentence owns the figure of its verb after a relative clause
+    set off by commas, and "had" is a verb of its own where no past follows it: "Artino
+    ..., had ... six rebounds" is Artino's, no statement of McDermott's seven. The claim's
+    own name still owns it: "McDermott had six rebounds" fails."""
+    rebounds = fact("rebounds", "Doug McDermott grabbed seven rebounds against Drake.",
+                    "7 rebounds")
+    matches = run(text, [rebounds])
+    assert near(matches, "rebounds", "six rebounds").veto == "the figure of Artino"
+    (mention,) = run("McDermott had six rebounds.", [rebounds]).mentions["rebounds"]
+    assert mention.disagrees
+
+
 def test_a_figure_another_name_owns_is_not_the_claims_subjects() -> None:
     """A claim that opens with a name gives that one's figure; a figure whose subject or
     possessor is a name the claim lacks is another's."""

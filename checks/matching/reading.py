@@ -640,9 +640,25 @@ def sentence_owner(reading: Reading, index: int) -> list[Token]:
         if opener and not _plain_opener(words, opener - 1):
             return []
         name = _opening_run(words, opener)
-        if name and _subject_of_figure(reading, index, words, opener + len(name)):
+        at = opener + len(name)
+        resumed = _past_relative(words, at)
+        if name and _subject_of_figure(reading, index, words, resumed, aside=resumed != at):
             return name
     return []
+
+
+def _past_relative(words: Sequence[Token], at: int) -> int:
+    """Where the main clause goes on after a relative clause set off by commas right after
+    the subject ("Artino, whose role has grown ..., had a career-high 14 points"): the
+    word after the closing comma; `at` itself where no such clause opens there."""
+    if at >= len(words) or words[at].surface.lower() not in RELATIVE_OPENERS or (
+            "," not in words[at].gap):
+        return at
+    return next((w.index for w in words[at + 1:] if "," in w.gap), at)
+
+
+#: What opens a relative clause set off after a name.
+RELATIVE_OPENERS = frozenset("who whose".split())
 
 
 #: A participle that opens a sentence, before the figure in its phrase: "Despite rushing
@@ -755,9 +771,10 @@ def _opening_run(words: Sequence[Token], opener: int) -> list[Token]:
 ADD = stem("added")
 
 
-def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at: int) -> bool:
+def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at: int,
+                       aside: bool = False) -> bool:
     """Whether words[at] is a past verb whose clause runs on to the figure (see
-    `sentence_owner`)."""
+    `sentence_owner`); after an `aside` closed by a comma, the comma is no break."""
     if at >= len(words):
         return False
     verb = words[at]
@@ -766,10 +783,19 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
     while between and between[0][:1].isupper():
         between.pop(0)  # the verb's object: "Artino complemented Echenique inside by scoring"
     reporting = verb.stem in REPORTING and not (verb.stem == ADD and not between)
-    return not (verb.gap or reporting or verb.start > quantity.start
-                or not _is_past(verb.surface) or _breaks_clause(" ".join(between))
+    return not ((verb.gap and not aside) or reporting or verb.start > quantity.start
+                or not (_is_past(verb.surface) or _had(words, at))
+                or _breaks_clause(" ".join(between))
                 or _names_a_subject(between))
 
+
+
+def _had(words: Sequence[Token], at: int) -> bool:
+    """Whether words[at] is "had" as a verb of its own, what someone had ("Artino had a
+    career-high 14 points"), not the helper of another past ("had scored", "had been")."""
+    following = words[at + 1].surface if at + 1 < len(words) else ""
+    return words[at].surface.lower() == "had" and not (
+        following == "been" or _is_past(following))
 
 
 def _is_past(word: str) -> bool:
