@@ -417,6 +417,16 @@ def test_blocks_are_counted_as_swats_or_as_blocked_shots(sentence: str) -> None:
     assert mention.disagrees
 
 
+def test_the_words_before_a_list_speak_for_each_item_as_for_the_first() -> None:
+    """"Lopez generated a double - double with 14 points, 11 rebounds and five swats":
+    Lopez stands as near the swats as the points, a word more per item, however long the
+    items between, so her name speaks for the swats too."""
+    blocks = fact("blocks", "Maria Lopez blocked five shots against Drake.", "5 shots")
+    (mention,) = run("Lopez generated a double - double with 14 points, 11 rebounds and five "
+                     "swats, most of them after half.", [blocks]).mentions["blocks"]
+    assert mention.quantity.text == "five swats" and "Lopez" in mention.shared
+
+
 @pytest.mark.parametrize(("claim", "value", "sentence"), [
     ("Maria Lopez blocked five shots against Drake.", "5 shots",
      "Lopez had 11 points and five swats against Drake."),

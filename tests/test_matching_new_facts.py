@@ -69,8 +69,8 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (5, 205, 18, 47, 0),
-    ("round-8", True): (3, 197, 17, 45, 0),
+    ("round-8", False): (5, 207, 18, 47, 0),
+    ("round-8", True): (3, 199, 17, 45, 0),
     ("round-9", False): (2, 142, 0, 40, 0),
     ("round-9", True): (2, 141, 0, 40, 0),
     ("round-10", False): (10, 71, 2, 27, 0),
@@ -83,49 +83,49 @@ LINES = {
     # convicted him" as an age (which found 18 more statements): 2010 articles' "54", a
     # younger age, which `_age_since` keeps failing where, as here, no fact dates the
     # conviction (rounds 13 and 15 date it, and there the earlier "54" is let be)
-    ("round-14", False): (3, 323, 11, 32, 0),
+    ("round-14", False): (3, 325, 11, 32, 0),
     # round 15 went from 6 to 7 when a count of mere people had to say what the claim's toll
     # noun tells ("made more than 50 arrests"): "nearly 100 people set off from the vigil
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
     ("round-15", False): (4, 282, 20, 33, 0),
-    ("round-16", False): (1, 265, 27, 29, 0),
+    ("round-16", False): (1, 267, 27, 29, 0),
     ("round-17", False): (0, 267, 10, 24, 0),
     ("round-18", False): (4, 262, 10, 28, 0),
-    ("round-19", False): (1, 277, 8, 22, 1),
+    ("round-19", False): (1, 279, 8, 22, 1),
     ("round-20", False): (3, 251, 10, 16, 0),
     ("round-21", False): (4, 261, 7, 16, 0),
-    ("round-22", False): (1, 240, 15, 16, 0),
+    ("round-22", False): (1, 242, 15, 16, 0),
     ("round-23", False): (4, 251, 13, 20, 0),
-    ("round-24", False): (1, 283, 13, 21, 0),
+    ("round-24", False): (1, 285, 13, 21, 0),
     ("round-25", False): (2, 217, 21, 22, 0),
     ("round-26", False): (1, 219, 16, 23, 0),
     ("round-27", False): (1, 203, 17, 24, 0),
-    ("round-28", False): (1, 150, 5, 22, 0),
-    ("round-29", False): (7, 213, 16, 23, 2),
+    ("round-28", False): (1, 152, 5, 22, 0),
+    ("round-29", False): (7, 215, 16, 23, 2),
     # round 30 went from 16 to 14 real discrepancies when "his 2011 Texas trial" became a
     # year (it was a count of 2,011 Texases): the claim's 2011 now dates its age, so 2010
     # articles' "Jeffs, 54" is his age in 2010, which round 30's writer labelled a stale
     # figure and round 31's (whose two failures it ends) did not
     ("round-30", False): (1, 170, 15, 19, 2),
-    ("round-31", False): (1, 227, 16, 22, 0),
-    ("round-32", False): (7, 190, 14, 20, 2),
-    ("round-33", False): (1, 232, 23, 23, 1),
-    ("round-34", False): (1, 217, 14, 24, 0),
-    ("round-35", False): (2, 217, 16, 23, 0),
-    ("round-36", False): (1, 242, 16, 24, 2),
-    ("round-37", False): (2, 225, 16, 24, 0),
+    ("round-31", False): (1, 229, 16, 23, 0),
+    ("round-32", False): (7, 192, 14, 20, 2),
+    ("round-33", False): (1, 234, 23, 23, 1),
+    ("round-34", False): (1, 219, 14, 24, 0),
+    ("round-35", False): (2, 219, 16, 23, 0),
+    ("round-36", False): (1, 244, 16, 24, 2),
+    ("round-37", False): (2, 227, 16, 24, 0),
     ("round-38", False): (2, 234, 17, 23, 0),
     ("round-39", False): (1, 232, 18, 24, 2),
-    ("round-40", False): (1, 289, 14, 19, 0),
+    ("round-40", False): (1, 291, 14, 19, 0),
     ("round-41", False): (7, 195, 14, 16, 0),
     ("round-42", False): (1, 258, 13, 23, 0),
-    ("round-43", False): (1, 241, 9, 21, 0),
-    ("round-44", False): (2, 210, 15, 16, 0),
+    ("round-43", False): (1, 243, 9, 21, 0),
+    ("round-44", False): (2, 212, 15, 17, 0),
     ("round-45", False): (4, 250, 18, 22, 0),
-    ("round-46", False): (1, 219, 12, 17, 0),
-    ("round-47", False): (1, 269, 13, 23, 0),
-    ("round-48", False): (2, 213, 13, 19, 0),
+    ("round-46", False): (1, 221, 12, 17, 0),
+    ("round-47", False): (1, 271, 13, 23, 0),
+    ("round-48", False): (2, 215, 13, 19, 0),
 }
 Key = tuple[str, bool]
 

@@ -16,7 +16,7 @@ from checks.matching.phrases import (
     sole_name,
     word_before,
 )
-from checks.matching.reading import POSSESSIVE_AFTER, Reading
+from checks.matching.reading import POSSESSIVE_AFTER, Reading, listed
 from checks.matching.sentences import (
     STOPWORDS,
     Sentence,
@@ -69,6 +69,7 @@ def figure_window(reading: Reading, index: int) -> Window:
     out += _antecedent(sentence, first)
     if quantity.kind != "date":
         out = _shared_subject(sentence, first, out)
+        out = _as_near_as_the_first_item(reading, index, sentence, out)
     if position > 0 and low == 0 and not _own_line(reading.article.text, sentence):
         previous = reading.sentences[position - 1]
         gap = first + (0 if _opens_pointing_back(sentence) else PREVIOUS_SENTENCE)
@@ -174,6 +175,21 @@ def _apposition(sentence: Sentence, last: int) -> tuple[int, int]:
 
 #: Words that, right after a clause word, start a subject rather than a verb.
 NO_VERB = SUBJECTS | ARTICLES | PREPOSITIONS
+
+
+def _as_near_as_the_first_item(reading: Reading, index: int, sentence: Sentence,
+                               window: Window) -> Window:
+    """The words before a list ("Echenique had a double-double with 11 points, 11 rebounds
+    and six swats") speak for each of its items as for the first: as near to the third
+    as to the first, two words more, however long the items between."""
+    items = listed(reading, index)
+    rank = items.index(index)
+    if rank == 0:
+        return window
+    head = reading.quantities[items[0]]
+    first, last = word_span(sentence, head.start, head.end)
+    return [(w, min(d, word_distance(w.index, first, last) + rank), s)
+            if s is sentence and w.index < first else (w, d, s) for w, d, s in window]
 
 
 def _shared_subject(sentence: Sentence, first: int, window: Window) -> Window:
