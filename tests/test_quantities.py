@@ -194,6 +194,37 @@ def test_one_of_a_counted_whole_is_a_count(text: str) -> None:
     assert [(q.kind, q.value, q.unit) for q in ones] == [("count", 1.0, "")]
 
 
+@pytest.mark.parametrize(("text", "span", "value", "hedge"), [
+    ("He shot Ortiz once in the head and fled.", "once", 1.0, "exact"),
+    ("Gray was hit twice, police said.", "twice", 2.0, "exact"),
+    ("He had been arrested twice since October.", "twice", 2.0, "exact"),
+    ("He was twice convicted of fraud.", "twice", 2.0, "exact"),
+    ("She was arrested more than once.", "more than once", 1.0, "more than"),
+    ("The gang struck thrice, killing one.", "thrice", 3.0, "exact"),
+])
+def test_once_and_twice_after_a_past_verb_count_times(text: str, span: str, value: float,
+                                                      hedge: str) -> None:
+    """"shot Ortiz once", "was hit twice": a word for a number of times, after a verb in
+    the past and at most its object, counts the times the event happened, as "eleven
+    times" does."""
+    (times,) = [q for q in find_quantities(text) if q.unit == "time"]
+    assert (times.text, times.kind, times.value, times.hedge) == (span, "count", value, hedge)
+
+
+@pytest.mark.parametrize("text", [
+    "First, let's think twice!",                  # no past verb
+    "The quake was twice as deep as the last.",    # a comparison
+    "It was twice the size of the old one.",
+    "They met twice a week.",                      # a rate
+    "He was once a star.",                         # formerly
+    "Once inside, he fired.",                      # a conjunction
+    "They left at once.",
+    "He was arrested once again.",
+])
+def test_once_and_twice_that_count_no_event_are_no_figures(text: str) -> None:
+    assert [q.text for q in find_quantities(text) if q.unit == "time"] == []
+
+
 # --------------------------------------------------------------------------- ranges & hedges
 
 

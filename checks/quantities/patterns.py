@@ -128,6 +128,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "last" for w in _cased(["last"])},
     **{w: "wkend" for w in _cased(["weekend"])},
     **{w: "long" for w in _cased(list(LONG_WORDS))},
+    **{w: "times" for w in ("once", "twice", "Twice", "thrice", "Thrice")},
 }
 #: A trigger word, a whole word: `\b` before it is the caller's business.
 _TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"
@@ -425,6 +426,24 @@ BETWEEN_BEFORE = re.compile(rf"(?i)\b(between|from){_SP}+$")
 YEAR_PREP_BEFORE = re.compile(r"(?i)\b(in|since|by|until|till|from|during|through)\W+$")
 #: An acronym before a year names an event of that year: "WWDC 2012", "CES 2013".
 YEAR_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+#: Words for a number of times: "shot him twice", "was arrested once".
+TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+#: After one, what makes it no count of times: a comparison or a rate ("twice as deep",
+#: "twice the size", "twice a week", "twice-weekly"), "once again", "once more".
+TIMES_NOT_AFTER = re.compile(
+    r"(?i)\s*(?:-|(?:as|the|that|a|an|per|over|again|more|upon|removed|daily|weekly"
+    r"|monthly|yearly|annually|its|his|her|their)\b)")
+#: Before one, the past verb whose event it counts, its object at most between: "shot
+#: him", "shot Ortiz", "was arrested", "has been married only"; after a helper, any
+#: participle ("was hit twice").
+TIMES_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<helper>was|were|been|be|is|are|being)\s+)?(?P<verb>[a-z]+)\s+(?:(?:him|her|them|it|me|us|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
+    r"(?:(?:only|just|more\s+than|at\s+least|nearly|almost)\s+)?$")
+TIMES_REACH = 40
+#: After "once", what ends the verb's phrase ("once in the head", "once, in 2009"), as
+#: the conjunction's "once inside" does not.
+ONCE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$|(?:in|on|at|to|during|before|after|by|with|from"
+                       r"|and|but|or|since|while|last|this)\b)")
 FREQUENCY_BEFORE = re.compile(r"(?i)\b(once|twice|times|per|every|each)\W+$")
 #: "killing one,", "injured one and": a verb's object "one", at the end of its clause.
 ONE_AFTER_VERB = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")

@@ -96,6 +96,7 @@ from checks.quantities.patterns import (
     OF_NOUN,
     OFFSET_SIGN,
     ON_THE_SCALE,
+    ONCE_ENDS,
     ONE_AFTER_VERB,
     ONE_ENDS,
     ONE_OF_COUNTED,
@@ -137,6 +138,10 @@ from checks.quantities.patterns import (
     SUSPENDED_SEP,
     THE_WEEKEND_BEFORE,
     THOUSANDS_POINT,
+    TIMES_NOT_AFTER,
+    TIMES_REACH,
+    TIMES_VERB_BEFORE,
+    TIMES_WORDS,
     TO_LIFE,
     TOKENIZED_SIGN,
     TRIGGER_WORDS,
@@ -155,7 +160,7 @@ from checks.quantities.patterns import (
     unsafe_after,
 )
 from checks.quantities.periods import LAST_PERIOD, NOT_A_PERIOD_BEFORE, ago, last_period
-from checks.quantities.tense import days_ahead, months_ahead
+from checks.quantities.tense import days_ahead, months_ahead, tense_of
 from checks.quantities.vocabulary import (
     ABBR_UNITS,
     CURRENCY_PREFIX,
@@ -956,6 +961,20 @@ class _Scanner:
             if plain is not None:
                 return plain
         return self._amount(s, s)
+
+    def _at_times(self, s: int, e: int) -> int | None:
+        """"shot him twice", "was arrested once": a word for a number of times, after a
+        verb in the past and at most its object, counts the times that event happened.
+        "once" after a helper ("was once a star") means formerly, and must end the
+        verb's phrase ("once inside" opens a clause)."""
+        text, word = self.text, self.text[s:e].lower()
+        verb = TIMES_VERB_BEFORE.search(text, max(0, s - TIMES_REACH), s)
+        if (verb is None or not (verb["helper"] or tense_of(verb["verb"]) == "past")
+                or TIMES_NOT_AFTER.match(text, e)
+                or (word == "once" and (verb["verb"] in ONCE_HELPERS
+                                        or not ONCE_ENDS.match(text, e)))):
+            return None
+        return self._finish(s, s, e, "count", TIMES_WORDS[word], None, "time")
 
     def _a_unit(self, s: int) -> int | None:
         """"an hour", "half an hour", "a dozen", "a hundred thousand"."""
@@ -1759,8 +1778,10 @@ _HANDLERS = {
     "word": _Scanner._at_word, "month": _Scanner._at_month, "wd": _Scanner._at_wd,
     "rel": _Scanner._at_rel, "last": _Scanner._at_last, "wkend": _Scanner._at_weekend,
     "sign": _Scanner._at_sign,
-    "long": _Scanner._at_long, "pod": _Scanner._at_part_of_day,
+    "long": _Scanner._at_long, "pod": _Scanner._at_part_of_day, "times": _Scanner._at_times,
 }
+#: Helpers after which "once" means formerly: "was once a star".
+ONCE_HELPERS = frozenset("was were had did".split())
 
 
 #: The units an offset from a named day may count in, in days.
