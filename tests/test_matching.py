@@ -3862,6 +3862,21 @@ def test_a_figure_in_the_clause_of_a_sentence_opening_name_is_that_ones() -> Non
         assert mention.disagrees, other
 
 
+def test_a_place_set_off_after_a_place_is_no_actor() -> None:
+    """"at his trial in San Angelo, Texas, broke his silence": Texas, set off by commas
+    after a place a preposition governs, is that place's state, not who broke it, so
+    "Jeffs broke his courtroom silence with a nearly hourlong speech" is the claim's
+    actor's own figure. A name after a fronted phrase's comma still acts ("Against
+    Drake, Seth VanDeest scored 13")."""
+    speech = fact("speech", "Warren Jeffs, acting as his own lawyer at his trial in San "
+                  "Angelo, Texas, broke his silence with a 55-minute speech.", "55 minutes")
+    assert figures(run("Jeffs broke his courtroom silence with a nearly hourlong speech.",
+                       [speech]), "speech") == ["nearly hourlong"]
+    points = fact("points", "Against Drake, Seth VanDeest scored 13 points.", "13 points")
+    matches = run("Against Drake, Jordan Clarke scored 10 points.", [points])
+    assert near(matches, "points", "10 points").veto == "the figure of Jordan Clarke"
+
+
 def test_a_sentence_opening_name_that_is_not_the_claims_actor_owns_its_figure() -> None:
     """"Chiefs running back Jamaal Charles rushed for 226 yards": Charles did it, his
     team's name only says whose back he is. "The Chiefs rushed for over 350 yards" is the

@@ -746,11 +746,29 @@ def relative_aside(words: Sequence[Token]) -> set[int]:
 
 def _after_preposition(words: Sequence[Token], index: int) -> bool:
     """Whether a name is the object of a preposition ("drive against the Chiefs"), which
-    makes it no actor."""
+    makes it no actor; so is a name set off by commas right after such a one, its state
+    or country ("at his trial in San Angelo, Texas, broke his silence")."""
     before = list(words[max(0, index - 2):index])
     if before and before[-1].surface.lower() in ARTICLES:
         before = before[:-1]
-    return bool(before) and before[-1].surface.lower() in PREPOSITIONS
+    if before and before[-1].surface.lower() in PREPOSITIONS:
+        return True
+    apposed = _apposed_to(words, index)
+    return apposed is not None and _after_preposition(words, apposed)
+
+
+def _apposed_to(words: Sequence[Token], index: int) -> int | None:
+    """Where the name a name is set off after by commas starts ("San Angelo, Texas,": San
+    Angelo's), or None; not a name a relative clause follows ("Drake, McDermott, who")."""
+    end = next((w.index for w in words[index + 1:] if not w.joined or not w.name), None)
+    if (index < 1 or words[index].gap != "," or not words[index - 1].name
+            or end is None or words[end].gap != ","
+            or words[end].surface.lower() in RELATIVES):
+        return None
+    start = index - 1
+    while start > 0 and words[start - 1].name and words[start].joined:
+        start -= 1
+    return start
 
 
 def name_groups(words: Sequence[Token], is_name: Callable[[Token], bool]) -> list[list[Token]]:
