@@ -3949,6 +3949,22 @@ def test_he_or_she_opening_a_sentence_is_the_one_name_before() -> None:
         assert mention.disagrees, other
 
 
+def test_he_or_she_after_a_sentence_of_several_names_is_its_opening_subject() -> None:
+    """"While Drake held Echenique scoreless in the first half, Artino was able to find
+    success. He finished the day with 6 rebounds": of the names before, "He" is the one
+    that sentence opens its main clause with as its verb's subject, so the rebounds are
+    Artino's; where no name opens that clause as a subject, it stays open."""
+    rebounds = fact("rebounds", "Doug McDermott grabbed seven rebounds against Drake.",
+                    "7 rebounds")
+    day = dt.date(2013, 3, 9)
+    text = ("While Drake held Echenique scoreless in the first half, Artino was able to find "
+            "success. He finished the day with a career-high 14 points and 6 rebounds.")
+    assert vetoed(run(text, [rebounds], date=day), "rebounds", "6 rebounds").veto == (
+        "the figure of Artino")
+    matches = run(text.replace("Artino was able", "the Jays were able"), [rebounds], date=day)
+    assert not near(matches, "rebounds", "6 rebounds").veto.startswith("the figure of")
+
+
 def test_one_subjects_list_of_past_verbs_keeps_its_subject() -> None:
     """"He scored all 11 of his points, grabbed 6 of his 11 rebounds": the comma opens the
     same subject's next verb, so the rebounds are Echenique's too; a comma before another

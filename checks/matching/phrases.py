@@ -609,15 +609,16 @@ def measured_from(text: str, quantity: Quantity) -> frozenset[str]:
 FRONTED_WORDS = 6
 
 
-def opening_name(sentence: Sentence) -> list[Token]:
+def opening_name(sentence: Sentence, reach: int = FRONTED_WORDS) -> list[Token]:
     """The name a sentence opens with ("Ryan Succop tied the game ...", "Will Artino
     scored ..."): a claim's subject, whose figure it gives. A short phrase may come first,
-    when a verb follows the name: "After the Chiefs game, Andrew Luck had ..."."""
+    when a verb follows the name: "After the Chiefs game, Andrew Luck had ..." (up to
+    `reach` words before its comma)."""
     name = _name_at(sentence.words, 0)
     if name or not sentence.words or sentence.words[0].surface.lower() not in (
             PREPOSITIONS | CLAUSE_OPENERS):
         return name
-    after = next((w.index for w in sentence.words[1:FRONTED_WORDS + 1] if "," in w.gap), None)
+    after = next((w.index for w in sentence.words[1:reach + 1] if "," in w.gap), None)
     name = _name_at(sentence.words, after) if after is not None else []
     verb = name[-1].index + 1 if name else len(sentence.words)
     return name if verb < len(sentence.words) and verb_like(sentence.words[verb]) else []

@@ -60,6 +60,7 @@ from checks.matching.phrases import (
     measured_from,
     measured_words,
     name_groups,
+    opening_name,
     part_name,
     partitive_part,
     possessive,
@@ -689,13 +690,22 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     """The one name of the sentence before, where a sentence opens with "He" or "She" as
     the subject of its past verb and the clause runs on to the figure, as in
     `sentence_owner`: "In the second half, Echenique got engaged. He scored all 11 of his
-    points" is Echenique's. With more names before, which one is meant is left open."""
+    points" is Echenique's. With more names there, the one that sentence opens with as
+    its verb's subject, whom the story goes on about: "While Drake held Echenique
+    scoreless in the first half, Artino was able to find success. He finished the day
+    with ... 6 rebounds" gives Artino's."""
     position = reading.sentence_of[index]
     words = reading.sentences[position].words
     if (position == 0 or len(words) < 2 or words[0].surface not in ("He", "She")
             or not _subject_of_figure(reading, index, words, 1)):
         return []
-    return sole_name(reading.sentences[position - 1])
+    previous = reading.sentences[position - 1]
+    return sole_name(previous) or opening_name(previous, reach=CLAUSE_BEFORE_SUBJECT)
+
+
+#: How many words a clause may run before the subject of the sentence it opens ("While
+#: Drake held Echenique scoreless in the first half, Artino was able").
+CLAUSE_BEFORE_SUBJECT = 15
 
 
 def referred_name(reading: Reading, index: int) -> list[Token]:
