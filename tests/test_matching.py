@@ -4173,6 +4173,27 @@ def test_a_part_of_a_whole_someone_else_owns_is_the_claims_subjects_own_count() 
     assert near(matches, "assists", "Seven").veto == "a part of a whole"
 
 
+def test_a_longer_time_in_the_owner_of_the_claims_place_never_fails_it() -> None:
+    """"worked in the fire department's arson squad for six years": the squad is part of
+    what the possessive names, so "a 20-year member of the fire department" may be the
+    whole career, agreeing, never failing; a time in the squad itself still fails, and
+    a name written with its possessive ("the Alameda County Sheriff's Department") is one
+    place, no part of an owner."""
+    squad = fact("squad", "Captain Ann Lee had worked in the fire department's arson squad "
+                 "for six years.", "6 years")
+    matches = run("Lee, 44, was a 20 - year member of the fire department.", [squad])
+    assert vetoed(matches, "squad", "20 - year").veto == "the whole of the claim's time"
+    (mention,) = run("Lee had spent nine years in the arson squad.",
+                     [squad]).mentions["squad"]
+    assert mention.disagrees
+    # a name with its possessive is one place, not a part of its owner
+    service = fact("service", "Captain Ann Lee had served with the Alameda County Sheriff's "
+                   "Department for six years.", "6 years")
+    (mention,) = run("Lee, 44, was a 20 - year member of the sheriff's department.",
+                     [service]).mentions["service"]
+    assert mention.disagrees
+
+
 def test_a_longer_time_naming_the_whole_of_a_claims_part_never_fails_it() -> None:
     """"the last five years of his sheriff's department career": "a 15-year member of the
     sheriff's department" may be the whole career; "the last eight years of his career in

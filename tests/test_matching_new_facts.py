@@ -125,7 +125,7 @@ LINES = {
     ("round-45", False): (4, 250, 18, 22, 0),
     ("round-46", False): (1, 221, 12, 17, 0),
     ("round-47", False): (1, 271, 13, 23, 0),
-    ("round-48", False): (1, 217, 13, 20, 0),
+    ("round-48", False): (0, 217, 13, 20, 0),
 }
 Key = tuple[str, bool]
 

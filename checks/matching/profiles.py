@@ -580,7 +580,8 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
     word: "Three of the bullets that struck Kimani Gray" → bullets; "seven of the police
     officers' bullets" → police, officers, bullets. Empty when the count is no part."""
     if not (partitive_part(claim, value) or time_part(claim, value)):
-        return frozenset()  # a time's too: "the last five years of his department career"
+        # a time's too: "the last five years of his department career"
+        return _owner_of_the_place(claim) if value.kind == "duration" else frozenset()
     found = PARTITIVE_AFTER.match(claim, value.end)
     assert found is not None  # partitive_part matched it
     nouns: list[str] = []
@@ -591,6 +592,23 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
         nouns += content + [stem(singular(t.surface.lower())) for t in tokens(word)
                             if t.content and not t.surface[:1].isdigit()]  # children: child
     return frozenset(nouns)
+
+
+def _owner_of_the_place(claim: str) -> frozenset[str]:
+    """Where a claim's time was spent in a part of something a possessive names ("served
+    in the Sheriff's Department's anti-gang unit for five years"), the owner's words:
+    the whole the unit is part of, as "of his sheriff's department career" is. Not where
+    the place is a name with its possessive ("the Sheriff's Department")."""
+    found = OWNED_PLACE.search(claim)
+    if found is None or found.group(2)[:1].isupper():
+        return frozenset()  # "the Los Angeles County Sheriff's Department" is one name
+    return frozenset(t.stem for t in tokens(found.group(1)) if t.content)
+
+
+#: "in the Sheriff's Department's anti-gang unit", "in the fire department's arson
+#: squad": the owner, up to its last possessive, before the place.
+OWNED_PLACE = re.compile(r"\b(?:in|with|on)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+                         r"((?:[A-Za-z-]+\s+){0,3}?(?:[A-Za-z-]+\s?['’]s?\s+)+)([A-Za-z-]+)")
 
 
 #: After a count, words that make its noun one of another's: "31 fire trucks, emergency
