@@ -3349,6 +3349,25 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
     assert figures(matches, "added") == ["three-year"]
 
 
+def test_a_time_after_a_verb_that_goes_on_is_its_length_even_before_an_event() -> None:
+    """"The jury deliberated more than three hours before convicting Lopez": after a
+    verb of something that goes on (deliberated, waited, spent, talked), the time is its
+    length, so "deliberated on a verdict for more than three hours" states it and "for
+    about 40 minutes" fails it; "admitted faking it six years after" is still a time
+    between two events."""
+    deliberation = fact("deliberation", "The jury deliberated more than three hours before "
+                        "convicting Maria Lopez.", "more than 3 hours")
+    assert figures(run("The jury had deliberated on a verdict for more than three hours.",
+                       [deliberation]), "deliberation") == ["more than three hours"]
+    (mention,) = run("The jury deliberated for about 40 minutes before its verdict.",
+                     [deliberation]).mentions["deliberation"]
+    assert mention.disagrees
+    admitted = fact("admitted", "Gigante admitted faking insanity six years after a jury "
+                    "convicted him.", "6 years")
+    matches = run("Gigante spent 12 years in prison.", [admitted])
+    assert near(matches, "admitted", "12 years").veto == "not a time between events"
+
+
 def test_a_count_over_several_days_is_no_count_of_one_day() -> None:
     """"over 50 arrests ... over four nights of protesting" is a running total, against a
     claim that counts one night's arrests; a claim that counts over days keeps it."""

@@ -416,9 +416,13 @@ ATTRIBUTIVE_UNIT = re.compile(r"\s?[-–]\s?[a-z]+$")
 NOUN_AFTER = re.compile(r"\s+[a-z]")
 #: Before a duration, words that make it a length even with "before" after it: "the jury
 #: deliberated for 30 minutes before sentencing him", "lasted 15 minutes before", "sit on
-#: standby for as long as 30 days before its battery runs flat" (the reader keeps other
-#: hedges, "about", "nearly", in the figure itself).
-LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|lasted|lasting|last)\s+(?:as long as\s+)?$")
+#: standby for as long as 30 days before its battery runs flat", and after a verb of
+#: something that goes on: "deliberated more than three hours before convicting him",
+#: "had waited two hours before" (the reader keeps other hedges, "about", "nearly", in
+#: the figure itself).
+LENGTH_BEFORE = re.compile(
+    r"(?i)\b(?:for|lasted|lasting|last|deliberated|deliberating|waited|waiting|spent"
+    r"|spending|talked|talking|spoke|speaking|stayed|staying)\s+(?:as long as\s+)?$")
 
 
 def time_between(text: str, quantity: Quantity, surely: bool = False) -> bool:
