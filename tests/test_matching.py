@@ -4001,6 +4001,18 @@ def test_one_subjects_list_of_past_verbs_keeps_its_subject() -> None:
     assert mention.disagrees
 
 
+def test_an_including_piece_keeps_the_subjects_list_of_verbs() -> None:
+    """"He made 8 of 14 shots, including 3 of 4 3-pointers, and grabbed seven rebounds":
+    a piece opening with "including" details the one before it, so the subject of
+    "made" still grabbed the rebounds."""
+    rebounds = fact("rebounds", "Gregory Echenique grabbed 11 rebounds against Drake.",
+                    "11 rebounds")
+    text = ("Doug McDermott finished with 23 points. He made 8 of 14 shots from the field, "
+            "including 3 of 4 3 - pointers, and grabbed seven rebounds.")
+    matches = run(text, [rebounds], date=dt.date(2013, 3, 9))
+    assert vetoed(matches, "rebounds", "seven rebounds").veto == "the figure of McDermott"
+
+
 def test_a_possessive_before_a_name_owns_the_name_not_the_figure() -> None:
     """"Drake's Jordan Clarke pulled down 10 rebounds" is Clarke's figure, though the claim
     names Drake as McDermott's opponent."""

@@ -816,14 +816,17 @@ def _is_past(word: str) -> bool:
 def _breaks_clause(between: str) -> bool:
     """Whether marks between a verb and a figure close its clause. A comma does not where
     the same subject's next past verb follows it: "He scored all 11 of his points,
-    grabbed 6 of his team-high 11 rebounds" is one subject's list, but "led at the half,
-    paced by 13 points from McDermott" is a passive participle's phrase."""
+    grabbed 6 of his team-high 11 rebounds" is one subject's list, and a piece that
+    opens with "including" only details the one before it; but "led at the half, paced
+    by 13 points from McDermott" is a passive participle's phrase."""
     if set(between) & (CLAUSE_BREAKS - {","}):
         return True
     for piece in between.split(",")[1:]:
         words = piece.split()
         if words[:1] == ["and"]:
             words = words[1:]
+        if words[:1] == ["including"]:
+            continue  # "made 8 of 14 shots, including 3 of 4 3-pointers, and grabbed"
         if not words or not _is_past(words[0]) or words[1:2] == ["by"]:
             return True
     return False
