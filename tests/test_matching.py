@@ -4972,6 +4972,20 @@ def test_an_age_given_to_a_child_is_the_childs() -> None:
     assert vetoed(matches, "lopez", "15").veto == "the age of a girl"
 
 
+def test_an_age_written_as_a_noun_after_a_preposition_is_the_ones_it_names() -> None:
+    """"Reed was sentenced to life for his assault on the 14 - year - old": an age written
+    as a noun after a preposition stands for whoever it names, the sentence's object, so
+    it never fails Reed's own 61; the same age as the sentence's subject ("The
+    58-year-old was convicted") still does."""
+    reed = fact("reed", "Cult leader Tom Reed, 61, was convicted of assault by an Ohio "
+                "jury.", "61 years")
+    matches = run("Reed was sentenced to life for his assault on the 14 - year - old.", [reed])
+    assert vetoed(matches, "reed", "14 - year").veto == "the age of the one it names"
+    (mention,) = run("The 58-year-old was convicted of assault by an Ohio jury.",
+                     [reed]).mentions["reed"]
+    assert mention.disagrees
+
+
 def test_an_age_written_alone_shares_the_noun_of_the_age_it_is_joined_to() -> None:
     """"The 30-year-old sergeant and 26-year-old fired 11 shots": both ages are officers',
     and a rank is a noun for people; neither fails Kimani Gray's 16, which a lone

@@ -11,6 +11,7 @@ from checks.compare import compare
 from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import agreement, dated
 from checks.matching.phrases import (
+    AGE_AFTER,
     AGE_NOUN_BEFORE,
     KIN,
     POSSESSIVE_PRONOUNS,
@@ -106,6 +107,28 @@ FIRST_AT_AGE = re.compile(
 FIRST_REACH = 60
 #: A claim that tells of a first time: "was first arrested at 15".
 FIRST = re.compile(r"(?i)\bfirst\b")
+
+
+def age_of_an_object(prof: Profile, reading: Reading, index: int) -> str:
+    """An age written as a noun after a preposition ("Jeffs was sentenced to life for his
+    assault on the 12-year-old") is the age of the one it stands for, the sentence's
+    object, not its subject: unless it agrees, it is someone else's. (`_owner_named`
+    finds the claim's name elsewhere in the sentence; this needs none.)"""
+    if not prof.age or index not in reading.ages:
+        return ""
+    quantity, text = reading.quantities[index], reading.article.text
+    if (AGE_AFTER.match(text, quantity.end) is None or reading.once(aged_noun, index)
+            or OBJECT_AGE_BEFORE.search(text, max(0, quantity.start - OBJECT_REACH),
+                                        quantity.start) is None
+            or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent):
+        return ""
+    return "the age of the one it names"
+
+
+#: Right before an age written as a noun, a preposition and its determiner: "with the".
+OBJECT_AGE_BEFORE = re.compile(r"(?i)\b(?:with|of|to|for|against|on|by|from|about)\s+"
+                               r"(?:the|a|an|his|her|their)\s+$")
+OBJECT_REACH = 16
 
 
 def age_mismatch(prof: Profile, reading: Reading, index: int) -> str:
