@@ -42,6 +42,7 @@ from checks.matching.phrases import (
     PLAIN_WORDS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    RELATIVES,
     REPORTING,
     SET_OFF,
     SHARE_OF,
@@ -652,14 +653,10 @@ def _past_relative(words: Sequence[Token], at: int) -> int:
     """Where the main clause goes on after a relative clause set off by commas right after
     the subject ("Artino, whose role has grown ..., had a career-high 14 points"): the
     word after the closing comma; `at` itself where no such clause opens there."""
-    if at >= len(words) or words[at].surface.lower() not in RELATIVE_OPENERS or (
+    if at >= len(words) or words[at].surface.lower() not in RELATIVES or (
             "," not in words[at].gap):
         return at
     return next((w.index for w in words[at + 1:] if "," in w.gap), at)
-
-
-#: What opens a relative clause set off after a name.
-RELATIVE_OPENERS = frozenset("who whose".split())
 
 
 #: A participle that opens a sentence, before the figure in its phrase: "Despite rushing
@@ -797,7 +794,6 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
                 or not (_is_past(verb.surface) or _had(words, at))
                 or _breaks_clause(" ".join(between))
                 or _names_a_subject(between))
-
 
 
 def _had(words: Sequence[Token], at: int) -> bool:

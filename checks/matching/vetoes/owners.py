@@ -126,7 +126,8 @@ def age_of_an_object(prof: Profile, reading: Reading, index: int) -> str:
 
 
 #: Right before an age written as a noun, a preposition and its determiner: "with the".
-OBJECT_AGE_BEFORE = re.compile(r"(?i)\b(?:with|of|to|for|against|on|by|from|about)\s+"
+#: Not "of", "by": "the trial of the 54-year-old" is most often the subject's own.
+OBJECT_AGE_BEFORE = re.compile(r"(?i)\b(?:with|to|for|against|on|from|about)\s+"
                                r"(?:the|a|an|his|her|their)\s+$")
 OBJECT_REACH = 16
 
