@@ -182,7 +182,7 @@ def _as_near_as_the_first_item(reading: Reading, index: int, sentence: Sentence,
     """The words before a list ("Echenique had a double-double with 11 points, 11 rebounds
     and six swats") speak for each of its items as for the first: as near to the third
     as to the first, two words more, however long the items between."""
-    items = listed(reading, index)
+    items = reading.once(listed, index)
     rank = items.index(index)
     if rank == 0:
         return window

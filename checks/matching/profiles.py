@@ -403,8 +403,9 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         restated is None or OTHERS_AFTER.match(claim, value.end)) else ""
     nouns = (fact.value.unit, own) if fact.value.kind == "count" else ()
     unit_stems = {stem(w) for noun in nouns for w in noun.split()}
-    if nouns and own and sentence:
-        unit_stems |= _done_to_them(sentence, claim, value)
+    lead_words = _lead_words(sentence, claim, value) if sentence and value else []
+    if nouns and own:
+        unit_stems |= _done_to_them(lead_words)
     tolls = people_tolls()
     if unit_stems & tolls:
         unit_stems |= tolls  # "13,500 deaths" is a toll of people
@@ -472,8 +473,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         weekdays=frozenset(d for d in map(weekday_of, read) if d is not None)
         if fact.value.kind != "date" else frozenset(),
         head=_head_noun(sentence, claim, value) if sentence and value else frozenset(),
-        lead=expand({w.stem for w in _lead_words(sentence, claim, value)}, groups)
-        if sentence and value else frozenset(),
+        lead=expand({w.stem for w in lead_words}, groups) if lead_words else frozenset(),
         then=(_verb_then(sentence, claim, value, groups) if sentence and value else frozenset()
               ) or _toll_words(fact.value.unit, groups) or (
             _befell(sentence, claim, value, groups)
@@ -530,11 +530,10 @@ def _lead_words(sentence: Sentence, claim: str, value: Quantity) -> list[Token]:
     return before
 
 
-def _done_to_them(sentence: Sentence, claim: str, value: Quantity) -> set[str]:
-    """A regular past verb right before a claim's counted figure names the things as what
-    was done to them: "blocked six shots" counts blocks too ("six swats", "six
-    blocks"), "arrested 46 people" arrests."""
-    lead = _lead_words(sentence, claim, value)
+def _done_to_them(lead: list[Token]) -> set[str]:
+    """A regular past verb right before a claim's counted figure (its last `lead` word)
+    names the things as what was done to them: "blocked six shots" counts blocks too
+    ("six swats", "six blocks"), "arrested 46 people" arrests."""
     return {w.stem for w in lead[-1:] if w.surface.lower().endswith("ed")
             and tense_of(w.surface.lower()) == "past"}
 
