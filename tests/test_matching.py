@@ -3429,6 +3429,24 @@ def test_a_part_of_a_counted_whole_is_neither_the_whole_nor_a_total() -> None:
     assert mention.disagrees
 
 
+def test_a_count_with_its_own_noun_is_made_of_a_number_not_part_of_it() -> None:
+    """"30 billion downloads of 650,000 apps": the downloads are of the apps, no part of
+    them, so they state a claim about downloads; a bare count before "of" and a number
+    ("21 of 25 bouts") is still a part."""
+    downloads = fact("downloads", "Tim Cook told the WWDC keynote that apps have had 30 "
+                     "billion downloads.", "30 billion downloads")
+    matches = run("Cook said the store has seen 30 billion downloads of 650,000 apps.",
+                  [downloads])
+    assert figures(matches, "downloads") == ["30 billion downloads"]
+    (mention,) = run("Cook said the store has seen 25 billion downloads of 650,000 apps.",
+                     [downloads]).mentions["downloads"]
+    assert mention.disagrees
+    bouts = fact("bouts", "The boxer won 25 bouts in his career, his trainer said.", "25 bouts")
+    matches = run("The boxer won 21 of 25 bouts in his career.", [bouts])
+    assert figures(matches, "bouts") == ["25 bouts"]
+    assert near(matches, "bouts", "21").veto == "a part of a whole"
+
+
 def test_a_count_of_what_the_claims_whole_counts_may_be_that_whole() -> None:
     """A claim counting a part ("Three of the bullets that struck Kimani Gray hit him from
     behind") is stated by a figure that agrees; one of the whole's noun, or of nothing,

@@ -480,8 +480,13 @@ def time_part(text: str, quantity: Quantity) -> bool:
 
 def partitive_part(text: str, quantity: Quantity) -> bool:
     """Whether a count is a part of a whole written after it ("three of the seven
-    bullets"), not the whole ("all 11 of his points")."""
-    if quantity.kind != "count" or PARTITIVE_AFTER.match(text, quantity.end) is None:
+    bullets"), not the whole ("all 11 of his points"). A count with a noun of its own
+    before a bare number is made of that number's things, no part of them: "30 billion
+    downloads of 650,000 apps"."""
+    found = PARTITIVE_AFTER.match(text, quantity.end)
+    if quantity.kind != "count" or found is None:
+        return False
+    if quantity.unit and text[found.end():found.end() + 1].isdigit():
         return False
     return WHOLE_BEFORE.search(text, max(0, quantity.start - 5), quantity.start) is None
 
