@@ -2758,6 +2758,27 @@ def test_a_total_at_the_start_is_no_total_at_the_end() -> None:
     assert mention.disagrees
 
 
+def test_a_mark_set_in_the_news_is_beyond_the_mark_that_stood_before() -> None:
+    """"a career-high 14 points" is a mark set in the news, never the claim's "Before the
+    Drake game, Artino's career high was 13 points"; "a game-high 14" is no mark over time,
+    and a claim of the mark set takes it, a wrong one failing."""
+    before = fact("before", "Before the Drake game, Creighton center Will Artino's career "
+                  "high was 13 points.", "13 points")
+    text = "Will Artino finished with a {} 14 points for Creighton against Drake."
+    assert vetoed(run(text.format("career - high"), [before]), "before",
+                  "14 points").veto == "a new mark: career - high"
+    matches = run("Creighton fans saw a record 14 points from Artino, up from a career high "
+                  "of 13 before the Drake game.", [before])
+    assert figures(matches, "before") == ["13"]
+    assert near(matches, "before", "14 points").veto == "a new mark: record"
+    (mention,) = run(text.format("game-high"), [before]).mentions["before"]
+    assert mention.disagrees
+    new = fact("new", "Will Artino scored a career-high 14 points for Creighton against "
+               "Drake.", "14 points")
+    (mention,) = run(text.format("career - high").replace("14", "15"), [new]).mentions["new"]
+    assert mention.disagrees
+
+
 def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
     """"convicted Warren Jeffs in September 2007 of ... arranging an underage follower's
     marriage": "the 2001 marriage" dates the crime, another event; a date of the

@@ -100,6 +100,7 @@ from checks.matching.vetoes.totals import (
 )
 from checks.matching.vetoes.values import (
     FAR_OFF,
+    a_new_mark,
     a_total_at_the_start,
     anothers_claimed_figure,
     between_mismatch,
@@ -186,7 +187,8 @@ VETOES: tuple[Veto, ...] = (
     measures_another, whole_of_an_addition,
     set_elsewhere, where_elsewhere, town_unnamed, locates_another, another_of_its_kind,
     other_figure_differs,
-    surpasses_claimed, a_total_at_the_start, about_a_sibling, one_of_the_parts, one_of_the_pair,
+    surpasses_claimed, a_total_at_the_start, a_new_mark, about_a_sibling, one_of_the_parts,
+    one_of_the_pair,
     for_another_model, a_names_number, a_stretch, past_the_nth, a_spread,
     the_claims_fraction, total_of_a_pair,
     a_total_in_all,

@@ -346,6 +346,30 @@ def a_total_at_the_start(prof: Profile, reading: Reading, index: int) -> str:
     return f"a total as it {found.group(1).lower()}" if found else ""
 
 
+def a_new_mark(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure the article gives as a mark set in the news ("a career-high 14 points", "a
+    school-record 2,117", "a record 20,000") is beyond the mark a claim says stood before
+    it ("Before the Drake game, Artino's career high was 13 points", "his previous best"):
+    it may agree, never fail."""
+    if not MARK_BEFORE_NEWS.search(prof.fact.claim) or agreement(
+            prof.fact, reading.quantities[index]):
+        return ""
+    found = right_before(reading, index, NEW_MARK, 40)
+    return f"a new mark: {' '.join(found.group(1).split())}" if found else ""
+
+
+#: A claim's mark that stood before the news: a mark's noun and a word that puts it before.
+MARK_BEFORE_NEWS = re.compile(
+    r"(?i)^(?=.*\b(?:record|mark|high|best)\b)(?=.*\b(?:before|until|previous|prior|old"
+    r"|former|earlier)\b)")
+
+#: Right before a figure, an adjective that makes it a mark set there: "a career - high",
+#: "a school-record", "a record" (not "a game-high", the best of one game).
+NEW_MARK = re.compile(
+    r"(?i)\b(?:an?|new|his|her|their|its)\s+((?:(?:career|season|personal|school|franchise"
+    r"|rookie|league|world|all\s?-\s?time)\s?-\s?)?(?:high|best|record))\s+$")
+
+
 #: Before a figure in its clause, what makes it a total at the start of an event: "had
 #: entered the game with", "came into the season with".
 START_BEFORE = re.compile(
