@@ -2779,6 +2779,25 @@ def test_a_mark_set_in_the_news_is_beyond_the_mark_that_stood_before() -> None:
     assert mention.disagrees
 
 
+def test_a_claims_mark_before_the_news_is_stated_only_as_a_mark() -> None:
+    """Against "Before the Drake game, Artino's career high was 13 points", a figure its
+    sentence tells as no mark ("scored 14 points off the bench") is the game's own, and
+    one that went beyond a mark ("His 14 points bettered his career high of 13") is past
+    it: both may agree, never fail. A figure told as the mark still fails when wrong."""
+    before = fact("before", "Before the Drake game, Creighton center Will Artino's career "
+                  "high was 13 points.", "13 points")
+    matches = run("Will Artino scored 14 points off the bench for Creighton against Drake.",
+                  [before])
+    assert vetoed(matches, "before", "14 points").veto == "told as no mark"
+    matches = run("Artino was never better against Drake. His 14 points bettered his career "
+                  "high of 13.", [before])
+    assert figures(matches, "before") == ["13"]
+    assert near(matches, "before", "14 points").veto == "beyond the career high"
+    (mention,) = run("Before the Drake game, Will Artino's career high for Creighton was 12 "
+                     "points.", [before]).mentions["before"]
+    assert mention.disagrees
+
+
 def test_a_date_of_the_crime_a_dated_legal_step_is_for_is_the_crimes() -> None:
     """"convicted Warren Jeffs in September 2007 of ... arranging an underage follower's
     marriage": "the 2001 marriage" dates the crime, another event; a date of the

@@ -129,7 +129,7 @@ LINES = {
     ("round-47", False): (1, 271, 13, 23, 0),
     ("round-48", False): (0, 219, 13, 20, 0),
     ("round-49", False): (9, 210, 16, 20, 0),
-    ("round-50", False): (15, 187, 12, 19, 2),
+    ("round-50", False): (10, 188, 12, 19, 2),
 }
 Key = tuple[str, bool]
 

@@ -349,14 +349,30 @@ def a_total_at_the_start(prof: Profile, reading: Reading, index: int) -> str:
 def a_new_mark(prof: Profile, reading: Reading, index: int) -> str:
     """A figure the article gives as a mark set in the news ("a career-high 14 points", "a
     school-record 2,117", "a record 20,000") is beyond the mark a claim says stood before
-    it ("Before the Drake game, Artino's career high was 13 points", "his previous best"):
-    it may agree, never fail."""
+    it ("Before the Drake game, Artino's career high was 13 points", "his previous best"),
+    as is one that went beyond a mark ("His 14 points bettered his career high of 13"),
+    and one its sentence tells as no mark at all ("Will Artino scored 14 points off the
+    bench") is the news's own figure: either may agree, never fail."""
     if not MARK_BEFORE_NEWS.search(prof.fact.claim) or agreement(
             prof.fact, reading.quantities[index]):
         return ""
     found = right_before(reading, index, NEW_MARK, 40)
-    return f"a new mark: {' '.join(found.group(1).split())}" if found else ""
+    if found:
+        return f"a new mark: {' '.join(found.group(1).split())}"
+    found = BEYOND_MARK.match(reading.article.text, reading.quantities[index].end)
+    if found:
+        return f"beyond the {' '.join(found.group(1).split())}"
+    sentence = reading.sentences[reading.sentence_of[index]]
+    told = TOLD_AS_MARK.search(reading.article.text, sentence.start, sentence.end)
+    return "" if told else "told as no mark"
 
+
+
+#: Right after a figure, the mark it went beyond: "His 14 points bettered his career high
+#: of 13".
+BEYOND_MARK = re.compile(
+    r"\s+(?:bettered|broke|topped|surpassed|eclipsed|passed|beat)\s+(?:his|her|their|its"
+    r"|the)\s+((?:[\w-]+\s+){0,2}(?:record|mark|high|best))\b")
 
 #: A claim's mark that stood before the news: a mark's noun and a word that puts it before.
 MARK_BEFORE_NEWS = re.compile(
@@ -401,6 +417,10 @@ MARK_NOUN_WORDS = 2
 #: The words of a claim that tells of a mark passed: then a figure passing another mark
 #: is read as any.
 MARK_WORDS = "record mark pass passed passing break broke breaking surpass surpassed top topped"
+
+#: The words of a sentence that tells a figure as a mark, set, held or passed.
+TOLD_AS_MARK = re.compile(r"(?i)\b(?:record|mark|high|best|pass(?:ed|ing)?|br(?:eak|eaking|oke)"
+                          r"|surpass(?:ed|ing)?|eclipsed|bettered)\b")
 
 #: The words of a claim that gives its total at the end ("finished the game with 2,129
 #: career points, the school's record", "After the Drake game McDermott had"): a figure
