@@ -674,6 +674,10 @@ def test_weekdays_resolve_to_nearest(text: str, expected: dt.date) -> None:
         ("He bought the shotgun around 3:45 p. m. on Friday", d(1, 7)),
         ("The ministers met last Wednesday", d(1, 5)),
         ("after a high-speed chase on Friday", d(1, 14)),  # "speed" is no past tense
+        # irregular pasts and participles the -ed test cannot see
+        ("A baby girl was born on Friday", d(1, 7)),
+        ("The ferry sank on Friday", d(1, 7)),
+        ("The suspect fled and slept in his car on Friday", d(1, 7)),
         ("They will meet again next Tuesday", d(1, 18)),
         # a word of reporting dates the report only when the weekday follows it
         ("Peskov said talks in Brussels on Friday and a meeting in Vienna", d(1, 14)),

@@ -28,7 +28,11 @@ IRREGULAR_PAST = frozenset(
     "caught fought taught thought sought sold kept felt paid stood wrote drove flew threw "
     "grew knew drew wore chose stole woke shook hid fed spent built became "
     "drawn taken given seen known shown thrown grown written driven broken chosen spoken "
-    "stolen fallen forgotten beaten bitten hidden ridden risen shaken sworn torn worn gone"
+    "stolen fallen forgotten beaten bitten hidden ridden risen shaken sworn torn worn gone "
+    "born borne slain sank sunk swam sang rang stuck dug hung spun sprang bled froze frozen "
+    "arose arisen awoke crept dealt flung forbade forgave forgiven leapt lent meant "
+    "mistook overcame overthrew overthrown overtook rode shone shrank slept slid sped stung "
+    "strode swept swung understood upheld wept withdrew withdrawn"
     .split()
 )
 #: "-ed" words that are no past tense of an event: plans, and adjectives of place.
