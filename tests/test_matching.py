@@ -642,6 +642,25 @@ def test_a_builtin_synonym_makes_a_shot_gunfire() -> None:
     assert "shot" in mention.shared
 
 
+def test_a_year_after_in_and_a_place_dates_the_verb_before_the_place() -> None:
+    """"He was born in the Bronx in 1928": "in" takes a year (or a month) as "on" takes a
+    day, so the year dates the birth across the place and states the claim; "arrested in
+    New York in March 1926" dates an arrest, no birth, while a year alone dates too much
+    to tell one event from another ("honoured in 2004")."""
+    born = fact("born", "Vincent Gigante was born in New York on March 29, 1928.",
+                "1928-03-29")
+    text = "Gigante, the son of Italian immigrants, was born in the Bronx in {}."
+    (mention,) = run(text.format(1928), [born], date=dt.date(2005, 12, 20)).mentions["born"]
+    assert "dates what born" in mention.shared
+    (mention,) = run(text.format(1926), [born], date=dt.date(2005, 12, 20)).mentions["born"]
+    assert mention.disagrees
+    text = "Vincent Gigante was first arrested in New York in {}."
+    matches = run(text.format("March 1926"), [born], date=dt.date(2005, 12, 20))
+    assert vetoed(matches, "born", "March 1926").veto == "dates what was arrested"
+    matches = run(text.format("1926"), [born], date=dt.date(2005, 12, 20))
+    assert not any(c.veto.startswith("dates what") for c in matches.near_misses["born"])
+
+
 def test_firing_someone_is_no_firing_of_a_gun_and_opening_fire_is_shooting() -> None:
     """A man "fired from Gordon Advisors on Thursday" was dismissed: his Thursday is no day
     of a claim that he "opened fire" there, which "shot" and "the shootings" state."""

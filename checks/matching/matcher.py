@@ -42,7 +42,7 @@ from checks.matching.reading import (
     dated_noun,
     dated_verb,
     past_verb,
-    placed_verb,
+    placed_event,
     spans_back,
     verb_object,
 )
@@ -206,7 +206,7 @@ def _dating_words(prof: Profile, reading: Reading, index: int,
     Tuesday in Kyiv") is any meeting."""
     verb = reading.once(dated_verb, index)
     if verb is None and reading.quantities[index].kind == "date":
-        verb = (reading.once(placed_verb, index) or _verb_of_claims_name(prof, reading, index)
+        verb = (reading.once(placed_event, index) or _verb_of_claims_name(prof, reading, index)
                 or reading.once(date_of_noun, index))
     if verb is None or not any(past_verb(prof.concepts[c].label)
                                for c in prof.concepts_of(verb.stem)):

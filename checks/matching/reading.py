@@ -1220,13 +1220,29 @@ AUXILIARIES = frozenset("was were had did been".split())
 
 def placed_verb(reading: Reading, index: int) -> Token | None:
     """The past verb a date dates across the named place after it ("was fired from Gordon
-    Advisors on Thursday": a preposition, an article and names) or across a short object
-    ("issued a statement Tuesday"), nothing but spaces between, within PLACED_REACH
-    words. An object with a figure ("killed three people today") or any other word
-    between leaves the date to what it stands after."""
+    Advisors on Thursday": a preposition, an article and names; a month also through
+    "in": "was indicted in Texas in July") or across a short object ("issued a statement
+    Tuesday"), nothing but spaces between, within PLACED_REACH words. An object with a
+    figure ("killed three people today") or any other word between leaves the date to
+    what it stands after."""
+    return _placed_verb(reading, index, ("month",))
+
+
+def placed_event(reading: Reading, index: int) -> Token | None:
+    """`placed_verb`, a year too through "in" ("born in the Bronx in 1928"): a year dates
+    too much to tell another verb's event from the claim's, but where the verb is the
+    claim's it tells that event."""
+    return _placed_verb(reading, index, ("month", "year"))
+
+
+def _placed_verb(reading: Reading, index: int, through_in: tuple[str, ...]) -> Token | None:
+    """`placed_verb`, dates of the `through_in` precisions taking "in" as a day "on"."""
     words = _words_before(reading, index, PLACED_REACH + 2)
     if not words:
         return None  # "fired from Gordon Advisors, police said Thursday"
+    if (words[-1].surface.lower() == "in" and len(words) > 1
+            and reading.quantities[index].precision in through_in):
+        words = words[:-1]
     names = 0
     while names < len(words) and words[-1 - names].name and words[-1 - names].joined:
         names += 1
