@@ -661,6 +661,23 @@ def test_a_year_after_in_and_a_place_dates_the_verb_before_the_place() -> None:
     assert not any(c.veto.startswith("dates what") for c in matches.near_misses["born"])
 
 
+def test_a_duration_after_the_claims_verb_and_for_is_how_long_it_went_on() -> None:
+    """"had been separated for about three weeks" tells how long the claim's separation
+    went on, one more word of the claim beside "separated", so it states the fact and a
+    wrong one fails; "for" after another verb ("was jailed for three weeks") adds
+    nothing."""
+    apart = fact("apart", "LaCalamita's wife, Michele, said the couple had been separated "
+                 "for about three weeks.", "about 3 weeks")
+    text = "His wife released a statement saying they had been {} for about {} weeks."
+    (mention,) = run(text.format("separated", "three"), [apart]).mentions["apart"]
+    assert "lasts what separated" in mention.shared
+    (mention,) = run(text.format("separated", "seven"), [apart]).mentions["apart"]
+    assert mention.disagrees
+    matches = run(text.format("jailed", "seven"), [apart])
+    assert figures(matches, "apart") == []
+    assert not any("lasts what" in " ".join(c.shared) for c in matches.near_misses["apart"])
+
+
 def test_firing_someone_is_no_firing_of_a_gun_and_opening_fire_is_shooting() -> None:
     """A man "fired from Gordon Advisors on Thursday" was dismissed: his Thursday is no day
     of a claim that he "opened fire" there, which "shot" and "the shootings" state."""

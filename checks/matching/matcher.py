@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -49,7 +50,7 @@ from checks.matching.reading import (
 from checks.matching.sentences import Token, stem, synonym_groups, tokens
 from checks.matching.timing import named_weekday
 from checks.matching.vetoes import RIVAL_VETOES, first_veto, noun_missing
-from checks.quantities import WEEKDAYS, Quantity, singular
+from checks.quantities import WEEKDAYS, Quantity, find_quantities, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -139,6 +140,7 @@ def evaluate(prof: Profile, reading: Reading, index: int, background: Background
     shared += concept_support(prof, window, reading, index, background)
     agrees = agreement(prof.fact, quantity)
     shared += _dating_words(prof, reading, index, shared, agrees)
+    shared += _lasting_words(prof, reading, index)
     noun = reading.once(dated_noun, index)
     if agrees:
         shared.append(("the same figure", agrees))
@@ -214,6 +216,37 @@ def _dating_words(prof: Profile, reading: Reading, index: int,
     if not agrees and not any(label != verb.surface and w >= FAINT for label, w in shared):
         return []
     return [(f"dates what {verb.surface}", DATED_VERB_WEIGHT)]
+
+
+def _lasting_words(prof: Profile, reading: Reading, index: int) -> list[tuple[str, float]]:
+    """A duration right after "for" and the past verb the claim's own duration stands
+    after ("had been separated for about three weeks" for a claim "had been separated for
+    about three weeks") is how long the claim's event went on: it counts as one more, as
+    a date right after the claim's verb does. Not after another verb of the claim's:
+    "jailed for 12 years" may be any of his terms."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "duration":
+        return []
+    found = LASTING_BEFORE.search(reading.article.text, max(0, quantity.start - 30),
+                                  quantity.start)
+    if found is None or not past_verb(found.group(1)):
+        return []
+    claimed = {c for verb in _lasting_verbs(prof.fact.claim) for c in prof.concepts_of(verb)}
+    if not claimed.intersection(prof.concepts_of(stem(found.group(1)))):
+        return []
+    return [(f"lasts what {found.group(1)}", DATED_VERB_WEIGHT)]
+
+
+@functools.cache
+def _lasting_verbs(claim: str) -> tuple[str, ...]:
+    """The stems of the verbs a claim's durations stand right after, through "for"."""
+    found = (LASTING_BEFORE.search(claim, max(0, q.start - 30), q.start)
+             for q in find_quantities(claim) if q.kind == "duration")
+    return tuple(stem(f.group(1)) for f in found if f is not None)
+
+
+#: Right before a duration, a verb and "for": "separated for".
+LASTING_BEFORE = re.compile(r"\b([A-Za-z]+)\s+for\s+\Z")
 
 
 def _verb_of_claims_name(prof: Profile, reading: Reading, index: int) -> Token | None:
