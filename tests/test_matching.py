@@ -4703,6 +4703,21 @@ def test_a_gap_to_a_mark_is_a_difference() -> None:
     assert mention.disagrees
 
 
+def test_a_figure_a_verb_of_change_takes_before_a_new_level_is_the_change() -> None:
+    """"has dropped $100 to $1,199" states the change, as "$100 less" does, and the level
+    after "to" is no difference; "has dropped to $1,199" states only the level."""
+    cut = fact("cut", "The new 13-inch MacBook Air costs $100 less than the model it "
+               "replaces.", "$100")
+    text = "The 11-inch Air still starts at $999, while the 13-inch Air has dropped {}."
+    matches = run(text.format("$100 to $1,199"), [cut])
+    assert figures(matches, "cut") == ["$100"]
+    assert near(matches, "cut", "$1,199").veto == "not a difference"
+    (mention,) = run(text.format("$200 to $1,099"), [cut]).mentions["cut"]
+    assert mention.disagrees
+    matches = run(text.format("to $1,199"), [cut])
+    assert figures(matches, "cut") == []
+
+
 def test_a_change_is_no_amount_and_competes_with_none() -> None:
     """"cut the starting price ... by $100" is a change, as "$100 less" is a difference:
     "Prices for the 13-inch models begin at $1,299" is no statement of it, nor a rival

@@ -390,11 +390,20 @@ CHANGE_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+\s+)?(?:cut|reduction|increase|rise|drop|hike|decrease|decline)\b")
 
 
+#: Right before a figure, a verb of change: "has dropped $100 to $1,199".
+CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_VERBS})\s+$")
+#: Right after it, the new level: " to $1,199".
+TO_LEVEL_AFTER = re.compile(r"\s+to\s+[$€£]?\s?\d")
+
+
 def is_difference(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is a difference or a change, not an amount:
-    "$100 cheaper", "60 percent faster", "cut the price by $100", "a $100 price cut"."""
+    "$100 cheaper", "60 percent faster", "cut the price by $100", "a $100 price cut", "has
+    dropped $100 to $1,199" (not "dropped to $1,199", the level)."""
     return bool(DIFFERENCE_AFTER.match(text, end) or CHANGE_AFTER.match(text, end)
-                or CHANGE_BY_BEFORE.search(text, max(0, start - 90), start))
+                or CHANGE_BY_BEFORE.search(text, max(0, start - 90), start)
+                or (TO_LEVEL_AFTER.match(text, end)
+                    and CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start)))
 
 
 #: Around a duration, words that make it the time between two events: "six years after a
