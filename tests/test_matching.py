@@ -1097,6 +1097,26 @@ def test_a_denied_rumoured_or_earlier_expected_figure_states_no_fact() -> None:
     assert mention.disagrees
 
 
+def test_a_figure_that_defines_a_class_tells_the_class_not_the_claims_event() -> None:
+    """"the only teams to win at least 10 games after losing 14 or more the previous
+    season" tells what the class did: it never fails "The Colts won only two games in
+    2011", though it may agree; a claim that names such a class takes its figure, and a
+    wrong one fails."""
+    wins = fact("wins", "The Indianapolis Colts won only two games in 2011, the season "
+                "before Andrew Luck arrived.", "2 games")
+    text = ("The Colts joined the 2008 Miami Dolphins as the only teams to win at least 10 "
+            "games after losing 14 or more the previous season.")
+    assert vetoed(run(text, [wins]), "wins", "at least 10 games").veto == (
+        "a class: only teams to win")
+    (mention,) = run("The Indianapolis Colts won 10 games in 2011.", [wins]).mentions["wins"]
+    assert mention.disagrees
+    wayne = fact("wayne", "Reggie Wayne became the 14th player to reach 13,000 yards "
+                 "receiving.", "13,000 yards")
+    (mention,) = run("Reggie Wayne became the 14th player to reach 12,000 yards receiving.",
+                     [wayne]).mentions["wayne"]
+    assert mention.disagrees
+
+
 def test_a_hypothetical_figure_states_no_fact() -> None:
     term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
                 "20 years")

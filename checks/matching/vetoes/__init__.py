@@ -26,6 +26,7 @@ from checks.matching.timing import (
     told_as_past,
 )
 from checks.matching.vetoes.asserted import (
+    a_class_by_its_figure,
     compared_with,
     hypothetical,
     not_asserted,
@@ -162,7 +163,8 @@ VETOES: tuple[Veto, ...] = (
     another_event, another_noun, another_time, another_day, told_as_past, told_apart_in_time,
     for_an_earlier_period, another_week, another_month,
     other_role,
-    hypothetical, not_asserted, retracted, superseded, sequel, compared_with, of_several,
+    hypothetical, a_class_by_its_figure, not_asserted, retracted, superseded, sequel,
+    compared_with, of_several,
     contents_mismatch,
     people_for_times, times_for_people,
     after_the_claims_event, another_step,

@@ -45,6 +45,30 @@ UNASSERTED_BEFORE = re.compile(rf"(?i)\b{UNASSERTED}\b[^,;:.!?()]*$")
 UNASSERTED_WORDS = re.compile(rf"(?i)\b{UNASSERTED}\b")
 
 
+#: Before a figure in its clause, a class defined by doing it: "the only teams to win at
+#: least 10 games", "the fifth rookie quarterback in the Super Bowl era to win at least
+#: 10 games in a season", "the 14th player to reach 13,000 yards".
+CLASS = (r"(?i)\b(?:only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+         r"|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,7}?to\s+[a-z]+\s+")
+CLASS_BEFORE = re.compile(CLASS + "$")
+CLASS_IN_CLAIM = re.compile(CLASS)
+
+
+def a_class_by_its_figure(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure that defines a class of those who reached it ("the only teams to win at
+    least 10 games after losing 14 or more the previous season") tells what the class
+    did, not the claim's event: it may agree, never fail, unless the claim itself names
+    such a class ("became the 14th player to reach 13,000 yards")."""
+    if CLASS_IN_CLAIM.search(prof.fact.claim) or agreement(prof.fact, reading.quantities[index]):
+        return ""
+    quantity = reading.quantities[index]
+    start = reading.sentences[reading.sentence_of[index]].start
+    opened = max([start] + [reading.article.text.rfind(m, start, quantity.start) + 1
+                            for m in ",;:("])
+    found = CLASS_BEFORE.search(reading.article.text, opened, quantity.start)
+    return f"a class: {' '.join(found.group().split())}" if found else ""
+
+
 def hypothetical(prof: Profile, reading: Reading, index: int) -> str:
     """A figure in a hypothetical ("could be sentenced to up to 119 years", "needing 11
     points to break the record", "the odds of Charles ripping off another 90-yard run")
