@@ -1117,6 +1117,27 @@ def test_a_figure_that_defines_a_class_tells_the_class_not_the_claims_event() ->
     assert mention.disagrees
 
 
+def test_a_figure_sharing_only_names_beside_the_facts_statement_is_no_mention() -> None:
+    """"Jamaal Charles rushed for 226 yards" shares only his name with "Jamaal Charles ran
+    86 yards for a Chiefs touchdown": in an article that states the 86 with a word of the
+    run, it tells something else of him and becomes a near miss; alone, it may be the
+    article's only (wrong) statement of the fact, and still fails, as does a wrong figure
+    with a word of the claim's event beside the name."""
+    run_ = fact("run", "Jamaal Charles ran 86 yards for a Chiefs touchdown on the first play "
+                "of the second half.", "86 yards")
+    total = "Jamaal Charles rushed for 226 yards while Peyton Hillis added 101."
+    matches = run("Charles opened the second half with an 86-yard touchdown run. " + total,
+                  [run_])
+    assert figures(matches, "run") == ["86-yard"]
+    assert near(matches, "run", "226 yards").veto == (
+        "names only: Jamaal, Charles; the article states the fact elsewhere")
+    (mention,) = run(total, [run_]).mentions["run"]
+    assert mention.disagrees
+    matches = run("Charles opened the second half with an 86-yard touchdown run. Jamaal "
+                  "Charles ran 91 yards for a touchdown later.", [run_])
+    assert any(m.disagrees for m in matches.mentions["run"])
+
+
 def test_a_hypothetical_figure_states_no_fact() -> None:
     term = fact("term", "Warren Jeffs was sentenced to life in prison plus 20 years.",
                 "20 years")

@@ -178,6 +178,30 @@ def _told(prof: Profile, quantity: Quantity, noun: Token | None, agrees: bool) -
         prof.concepts_of(s) for s in (noun.stem, stem(singular(noun.surface.lower()))))
 
 
+def _names_only_beside(result: Matches, profiles: Sequence[Profile]) -> None:
+    """A figure that shares nothing with the claim but its names ("Jamaal Charles rushed
+    for 226 yards" against "Jamaal Charles ran 86 yards for a touchdown"), in an article
+    that states the fact elsewhere with a word of what the claim tells ("an 86 yard
+    rushing touchdown"), tells something else of them: it becomes a near miss. Alone, it
+    may still be the article's only, wrong, statement of the fact."""
+    for prof in profiles:
+        mentions = result.mentions[prof.fact.id]
+        if not any(not m.disagrees and not _only_names(prof, m) for m in mentions):
+            continue
+        others = [m for m in mentions if m.disagrees and _only_names(prof, m)]
+        for mention in others:
+            mentions.remove(mention)
+            named = ", ".join(label for label in mention.shared if not label.startswith("unit "))
+            result.near_misses[prof.fact.id].append(replace(
+                mention, veto=f"names only: {named}; the article states the fact elsewhere"))
+
+
+def _only_names(prof: Profile, mention: Candidate) -> bool:
+    """Whether a mention shares nothing with its claim but names (and the unit)."""
+    labels = [label for label in mention.shared if not label.startswith("unit ")]
+    return bool(labels) and all(stem(label) in prof.named for label in labels)
+
+
 def _only_one_part_named(prof: Profile, counted: tuple[str, ...], told: bool) -> str:
     """Words that name only the whole a claim's figure is a share of ("its share of the
     EU-IMF bailout") speak of the whole's own figure ("a 110 billion EU and IMF debt
@@ -308,6 +332,7 @@ class Matcher:
             ballots = _dated_otherwise(reading, ballots, self.events)
             ballots = [_day_in_force(reading, b, self.weekdays) for b in ballots]
             _assign_sentence([b for b in ballots if b], result, reading.article.text)
+        _names_only_beside(result, self.profiles)
         return result
 
     def _candidates(self, reading: Reading, index: int, background: Background,
