@@ -2554,6 +2554,11 @@ def test_the_mark_a_figure_broke_is_its_holders() -> None:
                "4,100 yards")
     (mention,) = run(text, [old]).mentions["old"]
     assert mention.disagrees
+    # a claim that names the holder as the one whose mark was broken gives the new mark
+    broke = fact("broke", "Andrew Luck finished with 4,183 passing yards for the season, an "
+                 "NFL rookie record that broke Cam Newton's mark.", "4,183 yards")
+    assert vetoed(run(text, [broke]), "broke", "4,051 yards").veto == (
+        "the mark of Cam Newton's")
 
 
 def test_the_day_a_claim_counts_from_its_own_is_its_other_events() -> None:

@@ -324,7 +324,9 @@ def surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
     if found.re is PASSED_BEFORE and MARK_OF.match(
             reading.article.text[found.end(1):quantity.start]):
         # "broke Newton's record of 4,051 yards": the figure is the mark passed
-        return "" if named else f"the mark of {found.group(1).strip()}"
+        holder = found.group(1).strip()
+        return "" if named and not _broken_in_claim(prof.fact.claim, holder) else (
+            f"the mark of {holder}")
     if named:
         return f"passes {found.group(1).strip()}"
     marks = prof.claim_stems & stems_of(MARK_WORDS)
@@ -332,6 +334,17 @@ def surpasses_claimed(prof: Profile, reading: Reading, index: int) -> str:
             reading, index, found, marks)):
         return f"a total as it passed {found.group(1).strip()}"
     return ""
+
+
+@functools.cache
+def _broken_in_claim(claim: str, holder: str) -> bool:
+    """Whether the claim names the holder of a mark as the one whose mark its subject
+    passed ("an NFL rookie record that broke Cam Newton's mark"): then the claim's figure
+    is the new one, and the holder's old mark is none of it."""
+    last = re.sub(r"['’]\s?s$", "", holder.split()[-1])
+    return re.search(rf"(?i)\b(?:broke|break(?:s|ing)?|broken|pass(?:ed|es|ing)?|surpass\w*"
+                     rf"|eclips\w*|topp\w*|better\w*|overt\w*)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{re.escape(last)}\b", claim) is not None
 
 
 def a_total_at_the_start(prof: Profile, reading: Reading, index: int) -> str:
