@@ -1397,6 +1397,22 @@ def test_an_age_set_off_after_the_claims_name_is_that_persons() -> None:
     assert "the age of Horton" in mention.shared
 
 
+def test_another_given_name_before_the_family_name_is_another_person() -> None:
+    """"Rulon Jeffs died at 92" is his father's age, not Warren Jeffs's, whose given name
+    the claim gives; a title before the family name ("Sect leader Jeffs", "Prophet Warren
+    Jeffs") is no given name, so a wrong age there still fails."""
+    jeffs = fact("jeffs", "Warren Jeffs, the FLDS leader, was 55 when a Texas jury convicted "
+                 "him of sexually assaulting two girls in August 2011.", "55 years")
+    day = dt.date(2011, 8, 5)
+    matches = run("The FLDS leader, whose father Rulon Jeffs died at 92, sexually assaulted "
+                  "two girls.", [jeffs], date=day)
+    assert vetoed(matches, "jeffs", "92").veto == "the age of Rulon Jeffs"
+    for text in ("Prophet Warren Jeffs, 53, was convicted of sexually assaulting two girls.",
+                 "Jeffs, 53, was convicted of sexually assaulting two girls."):
+        (mention,) = run(text, [jeffs], date=day).mentions["jeffs"]
+        assert mention.disagrees, text
+
+
 def test_an_age_before_the_claims_name_is_that_persons() -> None:
     horton = fact("horton", "Zurana Horton was 34 years old when she was shot dead in "
                   "Brooklyn.", "34 years")

@@ -133,6 +133,24 @@ class Owned:
     thing_label: str  # "anti-gang unit"
 
 
+#: Words before a family name that give a rank or office, not another given name.
+TITLES = frozenset(
+    "mr mrs ms miss dr deputy officer sergeant sgt detective lieutenant lt captain capt "
+    "chief sheriff judge justice president senator sen rep governor gov mayor coach "
+    "reverend rev bishop prophet general gen colonel col major corporal cpl trooper agent "
+    "inspector commissioner prosecutor attorney center guard forward quarterback".split())
+
+
+def _another_given_name(before: Sequence[str], family: str, owner: frozenset[str]) -> bool:
+    """Whether a name that shares the owner's family name gives another given name first:
+    "Rulon Jeffs" is not "Warren Jeffs", whose given name the claim gives."""
+    given = [w for w in before if w not in TITLES]
+    if not given:
+        return False
+    owned_given = [s for s in owner if not same_word(s, family) and s not in TITLES]
+    return bool(owned_given) and not any(same_word(w, s) for w in given for s in owned_given)
+
+
 @dataclass(frozen=True)
 class Profile:
     """What a fact looks like in text: its concepts, vetoes and the nouns its figure counts."""
@@ -217,9 +235,9 @@ class Profile:
         said = [w.stem for w in name if w.content]
         owner = self.owner or self.claim_stems
         others = self.named - self.owner if self.owner else frozenset()
-        for word in said:
+        for at, word in enumerate(said):
             if any(same_word(word, s) for s in owner):
-                return True
+                return not (self.owner and _another_given_name(said[:at], word, self.owner))
             if any(same_word(word, s) for s in others):
                 return False
         return False
