@@ -1085,6 +1085,15 @@ def test_a_denied_rumoured_or_earlier_expected_figure_states_no_fact() -> None:
                  "Early reports said 40 people had been injured in the Athens riots."):
         (mention,) = run(text, [injured]).mentions["injured"]
         assert mention.disagrees, text  # a stale figure the article relays is stated
+    strike = fact("strike", "Greek unions staged a 24-hour general strike against the "
+                  "cuts.", "24 hours")
+    matches = run("Workers joined a 24-hour general strike against the cuts. Some unions had "
+                  "pressed for a 48-hour strike instead.", [strike])
+    assert figures(matches, "strike") == ["24-hour"]
+    assert near(matches, "strike", "48-hour").veto == "not asserted: had pressed for"
+    (mention,) = run("Greek unions staged a 48-hour general strike against the cuts.",
+                     [strike]).mentions["strike"]
+    assert mention.disagrees
     back = fact("back", "Coach Pagano is expected to return to work on Monday, December 24, "
                 "2012.", "2012-12-24")
     (mention,) = run("Pagano is expected to return to work on Tuesday.", [back],

@@ -133,7 +133,7 @@ LINES = {
     ("round-49", False): (7, 214, 16, 21, 0),
     ("round-50", False): (5, 198, 12, 20, 2),
     ("round-51", False): (3, 240, 11, 20, 0),
-    ("round-52", False): (0, 258, 11, 21, 1),
+    ("round-52", False): (0, 258, 11, 21, 0),
 }
 Key = tuple[str, bool]
 

@@ -31,14 +31,16 @@ ODDS_BEFORE = re.compile(
     r"(?i)\b(odds|chances?|possibility|likelihood|prospect)\s+(?:of|that)\b[^,;:.!?()]*$")
 
 #: Before a figure in its clause, what says the figure is not asserted but denied, rumoured
-#: or was only expected before the news: "Police denied initial reports that more than 40
-#: people had been hurt", "rumors had promised 8GB of RAM", "analysts had expected Apple to
-#: cut the price to $999". A plan the article reports ("is expected to return on Monday")
-#: may be a fact's, and an early report it relays ("Early reports said two miners died")
-#: may be its stale figure: both are left alone.
+#: or was only expected or asked for before the news: "Police denied initial reports that
+#: more than 40 people had been hurt", "rumors had promised 8GB of RAM", "analysts had
+#: expected Apple to cut the price to $999", "Some unions had pressed for a 48-hour
+#: stoppage". A plan the article reports ("is expected to return on Monday") may be a
+#: fact's, and an early report it relays ("Early reports said two miners died") may be its
+#: stale figure: both are left alone.
 UNASSERTED = (r"(den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|rumou?r(?:s|ed)?|speculat\w*"
               r"|unconfirmed\s+reports?"
-              r"|had\s+(?:expected|hoped|promised|predicted|forecast))")
+              r"|had\s+(?:expected|hoped|promised|predicted|forecast|wanted|sought|demanded"
+              r"|urged|(?:pressed|pushed|lobbied|called|asked)\s+for))")
 
 UNASSERTED_BEFORE = re.compile(rf"(?i)\b{UNASSERTED}\b[^,;:.!?()]*$")
 
