@@ -2586,6 +2586,24 @@ def test_the_mark_a_figure_broke_is_its_holders() -> None:
         "the mark of Cam Newton's")
 
 
+def test_a_claim_of_an_earlier_event_needs_a_word_of_earlier_time() -> None:
+    """"The earlier Hawaiian Gardens shooting ... took place on June 20" is not dated by a
+    sentence with no word of earlier time ("was fatally shot Friday": the news's own
+    shooting), which may agree, never fail; with such a word, a wrong day fails."""
+    earlier = fact("earlier", "The earlier Hawaiian Gardens shooting Deputy Jerry Ortiz was "
+                   "investigating, in which a man doing yard work was shot in the back, took "
+                   "place on June 20, 2005.", "2005-06-20")
+    day = dt.date(2005, 6, 25)
+    matches = run("A sheriff's deputy interviewing a man outside a Hawaiian Gardens apartment "
+                  "was fatally shot Friday when a gunman burst out.", [earlier], date=day)
+    assert vetoed(matches, "earlier", "Friday").veto == (
+        "the news's own, not the claim's earlier one")
+    (mention,) = run("Ortiz was investigating an earlier shooting in Hawaiian Gardens on June "
+                     "21, in which a man doing yard work was shot in the back.", [earlier],
+                     date=day).mentions["earlier"]
+    assert mention.disagrees
+
+
 def test_the_day_a_claim_counts_from_its_own_is_its_other_events() -> None:
     """"The shooting ..., which Ortiz was investigating when Orozco killed him four days
     later, took place on June 20": June 24 is the killing's day, so "fatally shot Friday"

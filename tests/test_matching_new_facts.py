@@ -73,7 +73,7 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (5, 207, 18, 47, 0),
+    ("round-8", False): (4, 207, 18, 47, 0),
     ("round-8", True): (3, 199, 17, 45, 0),
     ("round-9", False): (2, 143, 0, 40, 0),
     ("round-9", True): (2, 142, 0, 40, 0),
@@ -106,7 +106,7 @@ LINES = {
     ("round-26", False): (1, 220, 16, 23, 0),
     ("round-27", False): (1, 203, 17, 24, 0),
     ("round-28", False): (1, 153, 5, 22, 0),
-    ("round-29", False): (5, 217, 16, 23, 2),
+    ("round-29", False): (3, 218, 16, 23, 2),
     # round 30 went from 16 to 14 real discrepancies when "his 2011 Texas trial" became a
     # year (it was a count of 2,011 Texases): the claim's 2011 now dates its age, so 2010
     # articles' "Jeffs, 54" is his age in 2010, which round 30's writer labelled a stale
@@ -131,7 +131,7 @@ LINES = {
     ("round-47", False): (1, 271, 13, 23, 0),
     ("round-48", False): (0, 221, 13, 20, 0),
     ("round-49", False): (7, 214, 16, 21, 0),
-    ("round-50", False): (5, 198, 12, 20, 2),
+    ("round-50", False): (4, 198, 12, 20, 2),
     ("round-51", False): (3, 240, 11, 20, 0),
     ("round-52", False): (0, 258, 11, 21, 0),
 }

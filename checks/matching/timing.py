@@ -325,6 +325,30 @@ def for_an_earlier_period(prof: Profile, reading: Reading, index: int) -> str:
     return f"for {period}"
 
 
+def not_the_earlier_one(prof: Profile, reading: Reading, index: int) -> str:
+    """A claim about an earlier event of the story's kind ("The earlier Hawaiian Gardens
+    shooting ... took place on June 20", "An earlier, smaller earthquake ... had a
+    magnitude of 2.0") is not stated by a figure whose sentence has no word of earlier
+    time ("was fatally shot Friday", "a 4.4-magnitude earthquake struck"): that is the
+    news's own event. It may agree, never fail."""
+    if not EARLIER_EVENT.search(prof.fact.claim) or agreement(
+            prof.fact, reading.quantities[index]):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    if EARLIER_WORDS.search(reading.article.text, sentence.start, sentence.end):
+        return ""
+    return "the news's own, not the claim's earlier one"
+
+
+#: A claim's event marked as one before the news: "The earlier shooting", "an earlier,
+#: smaller earthquake", "the previous fire".
+EARLIER_EVENT = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:earlier|previous|prior)\b(?!\s+(?:this|that)\b)")
+#: Words of a sentence that tell of a time before the news.
+EARLIER_WORDS = re.compile(r"(?i)\b(?:earlier|previous(?:ly)?|prior|before|ago|last|former"
+                           r"|preceding|first)\b")
+
+
 def _earlier_period(reading: Reading, index: int) -> str:
     """The earlier period the figure's clause names ("last season"), or ""."""
     text, quantity = reading.article.text, reading.quantities[index]
