@@ -1220,18 +1220,18 @@ AUXILIARIES = frozenset("was were had did been".split())
 
 def placed_verb(reading: Reading, index: int) -> Token | None:
     """The past verb a date dates across the named place after it ("was fired from Gordon
-    Advisors on Thursday": a preposition, an article and names; a month also through
-    "in": "was indicted in Texas in July") or across a short object ("issued a statement
-    Tuesday"), nothing but spaces between, within PLACED_REACH words. An object with a
-    figure ("killed three people today") or any other word between leaves the date to
-    what it stands after."""
-    return _placed_verb(reading, index, ("month",))
+    Advisors on Thursday": a preposition, an article and names) or across a short object
+    ("issued a statement Tuesday"), nothing but spaces between, within PLACED_REACH
+    words. An object with a figure ("killed three people today") or any other word
+    between leaves the date to what it stands after."""
+    return _placed_verb(reading, index, ())
 
 
 def placed_event(reading: Reading, index: int) -> Token | None:
-    """`placed_verb`, a year too through "in" ("born in the Bronx in 1928"): a year dates
-    too much to tell another verb's event from the claim's, but where the verb is the
-    claim's it tells that event."""
+    """`placed_verb`, a month or a year also through "in" ("born in the Bronx in 1928"):
+    such a date dates too much to tell another verb's event from the claim's ("met in
+    Geneva in June" is any meeting that month), but where the verb is the claim's it
+    tells that event."""
     return _placed_verb(reading, index, ("month", "year"))
 
 
