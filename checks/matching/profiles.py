@@ -141,14 +141,14 @@ TITLES = frozenset(
     "inspector commissioner prosecutor attorney center guard forward quarterback".split())
 
 
-def _another_given_name(before: Sequence[str], family: str, owner: frozenset[str]) -> bool:
-    """Whether a name that shares the owner's family name gives another given name first:
-    "Rulon Jeffs" is not "Warren Jeffs", whose given name the claim gives."""
-    given = [w for w in before if w not in TITLES]
-    if not given:
+def _another_given_name(given: str, family: str, owner: frozenset[str]) -> bool:
+    """Whether the word right before the owner's family name is another given name:
+    "Rulon Jeffs" is not "Warren Jeffs", whose given name the claim gives; a title
+    ("Prophet Jeffs") is none."""
+    if given in TITLES:
         return False
     owned_given = [s for s in owner if not same_word(s, family) and s not in TITLES]
-    return bool(owned_given) and not any(same_word(w, s) for w in given for s in owned_given)
+    return bool(owned_given) and not any(same_word(given, s) for s in owned_given)
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,8 @@ class Profile:
         others = self.named - self.owner if self.owner else frozenset()
         for at, word in enumerate(said):
             if any(same_word(word, s) for s in owner):
-                return not (self.owner and _another_given_name(said[:at], word, self.owner))
+                return not (self.owner and at and word not in TITLES
+                            and _another_given_name(said[at - 1], word, self.owner))
             if any(same_word(word, s) for s in others):
                 return False
         return False

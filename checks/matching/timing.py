@@ -4,6 +4,7 @@ day, another week, the day it was reported. Vetoes, in the order `vetoes.VETOES`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -331,13 +332,19 @@ def not_the_earlier_one(prof: Profile, reading: Reading, index: int) -> str:
     magnitude of 2.0") is not stated by a figure whose sentence has no word of earlier
     time ("was fatally shot Friday", "a 4.4-magnitude earthquake struck"): that is the
     news's own event. It may agree, never fail."""
-    if not EARLIER_EVENT.search(prof.fact.claim) or agreement(
+    if not _of_an_earlier_event(prof.fact.claim) or agreement(
             prof.fact, reading.quantities[index]):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
     if EARLIER_WORDS.search(reading.article.text, sentence.start, sentence.end):
         return ""
     return "the news's own, not the claim's earlier one"
+
+
+@functools.cache
+def _of_an_earlier_event(claim: str) -> bool:
+    """Whether a claim marks its event as one before the news, worked out once per claim."""
+    return EARLIER_EVENT.search(claim) is not None
 
 
 #: A claim's event marked as one before the news: "The earlier shooting", "an earlier,

@@ -50,10 +50,12 @@ UNASSERTED_WORDS = re.compile(rf"(?i)\b{UNASSERTED}\b")
 #: Before a figure in its clause, a class defined by doing it: "the only teams to win at
 #: least 10 games", "the fifth rookie quarterback in the Super Bowl era to win at least
 #: 10 games in a season", "the 14th player to reach 13,000 yards".
-CLASS = (r"(?i)\b(?:only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-         r"|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,7}?to\s+[a-z]+\s+")
-CLASS_BEFORE = re.compile(CLASS + "$")
-CLASS_IN_CLAIM = re.compile(CLASS)
+CLASS_HEAD = (r"(?i)\b(?:only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+              r"|tenth|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,7}?")
+CLASS_BEFORE = re.compile(CLASS_HEAD + r"$")
+CLASS_IN_CLAIM = re.compile(CLASS_HEAD + r"to\s+[a-z]+\s+")
+#: What a class's verb stands after, right before the figure: "to win ".
+TO_VERB = re.compile(r"[a-z]+\s+")
 
 
 def a_class_by_its_figure(prof: Profile, reading: Reading, index: int) -> str:
@@ -61,14 +63,22 @@ def a_class_by_its_figure(prof: Profile, reading: Reading, index: int) -> str:
     least 10 games after losing 14 or more the previous season") tells what the class
     did, not the claim's event: it may agree, never fail, unless the claim itself names
     such a class ("became the 14th player to reach 13,000 yards")."""
-    if CLASS_IN_CLAIM.search(prof.fact.claim) or agreement(prof.fact, reading.quantities[index]):
+    quantity, text = reading.quantities[index], reading.article.text
+    to = text.rfind(" to ", 0, quantity.start)
+    if to < 0 or not TO_VERB.fullmatch(text, to + 4, quantity.start):
+        return ""  # most figures: no "to" and a verb right before them
+    if _names_a_class(prof.fact.claim) or agreement(prof.fact, quantity):
         return ""
-    quantity = reading.quantities[index]
-    start = reading.sentences[reading.sentence_of[index]].start
-    opened = max([start] + [reading.article.text.rfind(m, start, quantity.start) + 1
-                            for m in ",;:("])
-    found = CLASS_BEFORE.search(reading.article.text, opened, quantity.start)
-    return f"a class: {' '.join(found.group().split())}" if found else ""
+    opened = max([reading.sentences[reading.sentence_of[index]].start]
+                 + [text.rfind(m, 0, to) + 1 for m in ",;:("])
+    found = CLASS_BEFORE.search(text, opened, to + 1)
+    return f"a class: {' '.join(text[found.start():quantity.start].split())}" if found else ""
+
+
+@functools.cache
+def _names_a_class(claim: str) -> bool:
+    """Whether the claim itself names a class by what its members did, once per claim."""
+    return CLASS_IN_CLAIM.search(claim) is not None
 
 
 def hypothetical(prof: Profile, reading: Reading, index: int) -> str:

@@ -365,7 +365,7 @@ def a_new_mark(prof: Profile, reading: Reading, index: int) -> str:
     it ("Before the Drake game, Artino's career high was 13 points", "his previous best"),
     as is one that went beyond a mark ("His 14 points bettered his career high of 13"),
     and one its sentence tells as no mark at all ("Will Artino scored 14 points off the
-    bench") is the news's own figure: either may agree, never fail."""
+    bench") is the news's own figure: each may agree, never fail."""
     if not MARK_BEFORE_NEWS.search(prof.fact.claim) or agreement(
             prof.fact, reading.quantities[index]):
         return ""
@@ -378,7 +378,6 @@ def a_new_mark(prof: Profile, reading: Reading, index: int) -> str:
     sentence = reading.sentences[reading.sentence_of[index]]
     told = TOLD_AS_MARK.search(reading.article.text, sentence.start, sentence.end)
     return "" if told else "told as no mark"
-
 
 
 #: Right after a figure, the mark it went beyond: "His 14 points bettered his career high
