@@ -1422,6 +1422,12 @@ def test_another_given_name_before_the_family_name_is_another_person() -> None:
                  "Jeffs, 53, was convicted of sexually assaulting two girls."):
         (mention,) = run(text, [jeffs], date=day).mentions["jeffs"]
         assert mention.disagrees, text
+    # words before a title are no given name: the deputy is the claim's own
+    ortiz = fact("ortiz", "Deputy Jerry Ortiz was 35 when he was shot dead in Hawaiian "
+                 "Gardens.", "35 years")
+    (mention,) = run("Los Angeles County Deputy Jerry Ortiz, 36, was shot dead in Hawaiian "
+                     "Gardens.", [ortiz], date=dt.date(2005, 6, 25)).mentions["ortiz"]
+    assert mention.disagrees
 
 
 def test_an_age_before_the_claims_name_is_that_persons() -> None:
