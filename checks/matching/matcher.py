@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -28,7 +27,7 @@ from checks.matching.figures import (
     of_the_week,
     overlap,
 )
-from checks.matching.phrases import DATE_LINKS, reports
+from checks.matching.phrases import DATE_LINKS, LASTING_BEFORE, reports
 from checks.matching.profiles import (
     UNIT_WEIGHT,
     Lexicon,
@@ -50,7 +49,7 @@ from checks.matching.reading import (
 from checks.matching.sentences import Token, stem, synonym_groups, tokens
 from checks.matching.timing import named_weekday
 from checks.matching.vetoes import RIVAL_VETOES, first_veto, noun_missing
-from checks.quantities import WEEKDAYS, Quantity, find_quantities, singular
+from checks.quantities import WEEKDAYS, Quantity, singular
 
 #: Score a candidate needs to count as a mention (a distinctive word next to the figure
 #: scores 1).
@@ -255,22 +254,10 @@ def _lasting_words(prof: Profile, reading: Reading, index: int) -> list[tuple[st
                                   quantity.start)
     if found is None or not past_verb(found.group(1)):
         return []
-    claimed = {c for verb in _lasting_verbs(prof.fact.claim) for c in prof.concepts_of(verb)}
+    claimed = {c for verb in prof.lasting for c in prof.concepts_of(verb)}
     if not claimed.intersection(prof.concepts_of(stem(found.group(1)))):
         return []
     return [(f"lasts what {found.group(1)}", DATED_VERB_WEIGHT)]
-
-
-@functools.cache
-def _lasting_verbs(claim: str) -> tuple[str, ...]:
-    """The stems of the verbs a claim's durations stand right after, through "for"."""
-    found = (LASTING_BEFORE.search(claim, max(0, q.start - 30), q.start)
-             for q in find_quantities(claim) if q.kind == "duration")
-    return tuple(stem(f.group(1)) for f in found if f is not None)
-
-
-#: Right before a duration, a verb and "for": "separated for".
-LASTING_BEFORE = re.compile(r"\b([A-Za-z]+)\s+for\s+\Z")
 
 
 def _verb_of_claims_name(prof: Profile, reading: Reading, index: int) -> Token | None:

@@ -306,6 +306,32 @@ def is_rate(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bo
                for m in RATE.finditer(clause))
 
 
+def clause_opening(text: str, start: int, at: int) -> int:
+    """Where the clause a figure at `at` stands in opens: past the last comma, semicolon,
+    colon or bracket since `start`, the sentence's start."""
+    return max([start] + [text.rfind(mark, start, at) + 1 for mark in ",;:("])
+
+
+#: A claim's event marked as one before the news: "The earlier shooting", "an earlier,
+#: smaller earthquake", "the previous fire".
+EARLIER_EVENT = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:earlier|previous|prior)\b(?!\s+(?:this|that)\b)")
+
+#: Before a figure, a class defined by doing it: "the only teams to win at least 10 games",
+#: "the fifth rookie quarterback in the Super Bowl era to win", "the 14th player to reach".
+CLASS_HEAD = (r"(?i)\b(?:only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+              r"|tenth|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,7}?")
+CLASS_IN_CLAIM = re.compile(CLASS_HEAD + r"to\s+[a-z]+\s+")
+
+#: A claim's mark that stood before the news: a mark's noun and a word that puts it before.
+MARK_BEFORE_NEWS = re.compile(
+    r"(?i)^(?=.*\b(?:record|mark|high|best)\b)(?=.*\b(?:before|until|previous|prior|old"
+    r"|former|earlier)\b)")
+
+#: Right before a duration, a verb and "for": "separated for".
+LASTING_BEFORE = re.compile(r"\b([A-Za-z]+)\s+for\s+\Z")
+
+
 def clause_after(text: str, end: int) -> str:
     """The words after a figure up to the clause's end (at most 60 characters, and no
     word cut short: "in the quarter" of "in the quarterfinals" is a part of a game);

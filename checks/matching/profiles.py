@@ -31,10 +31,14 @@ from checks.matching.phrases import (
     AUXILIARIES,
     BETWEEN_AFTER,
     CLAIMS_OTHERS,
+    CLASS_IN_CLAIM,
     CLAUSE_END,
     COUNTED_FROM,
     DEATH_VERBS,
     DIED,
+    EARLIER_EVENT,
+    LASTING_BEFORE,
+    MARK_BEFORE_NEWS,
     PART,
     PARTITIVE_AFTER,
     RATE,
@@ -141,6 +145,13 @@ TITLES = frozenset(
     "inspector commissioner prosecutor attorney center guard forward quarterback".split())
 
 
+def _lasting_verbs(claim: str, figures: Sequence[Quantity]) -> frozenset[str]:
+    """The stems of the verbs the claim's durations stand right after, through "for"."""
+    found = (LASTING_BEFORE.search(claim, max(0, q.start - 30), q.start)
+             for q in figures if q.kind == "duration")
+    return frozenset(stem(f.group(1)) for f in found if f is not None)
+
+
 def _another_given_name(given: str, family: str, owner: frozenset[str]) -> bool:
     """Whether the word right before the owner's family name is another given name:
     "Rulon Jeffs" is not "Warren Jeffs", whose given name the claim gives; a title
@@ -184,6 +195,10 @@ class Profile:
     times: bool = False  # the claim counts times something befell one: "arrested four times"
     ceiling: bool = False  # the claim's figure is a most: "can be configured up to 512 GB"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
+    earlier_event: bool = False  # its event is one before the news: "The earlier shooting"
+    names_class: bool = False  # it names a class by a figure: "the 14th player to reach"
+    mark_before: bool = False  # its mark stood before the news: "Before the game ... high"
+    lasting: frozenset[str] = frozenset()  # the verbs its durations follow: "separated for"
     between: bool = False  # the claim's figure is a time between events ("six years after")
     between_sure: bool = False  # ... by words that say so alone, not "took" or "within"
     partitive: bool = False  # the claim's figure is a part of a whole ("Three of the bullets")
@@ -483,6 +498,10 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         held=value is not None and held(claim, value),
         times=value is not None and value.kind == "count" and value.unit == "time",
         difference=value is not None and is_difference(claim, value.start, value.end),
+        earlier_event=EARLIER_EVENT.search(claim) is not None,
+        names_class=CLASS_IN_CLAIM.search(claim) is not None,
+        mark_before=MARK_BEFORE_NEWS.search(claim) is not None,
+        lasting=_lasting_verbs(claim, figures),
         between=_between(claim, fact.value, value),
         between_sure=_between(claim, fact.value, value, surely=True),
         partitive=value is not None and (partitive_part(claim, value)

@@ -4,7 +4,6 @@ day, another week, the day it was reported. Vetoes, in the order `vetoes.VETOES`
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable
 
@@ -17,6 +16,7 @@ from checks.matching.phrases import (
     REPORTING,
     SEVERAL_DAYS,
     clause_after,
+    clause_opening,
     legal_steps,
     step_right_before,
     verb_after,
@@ -332,7 +332,7 @@ def not_the_earlier_one(prof: Profile, reading: Reading, index: int) -> str:
     magnitude of 2.0") is not stated by a figure whose sentence has no word of earlier
     time ("was fatally shot Friday", "a 4.4-magnitude earthquake struck"): that is the
     news's own event. It may agree, never fail."""
-    if not _of_an_earlier_event(prof.fact.claim) or agreement(
+    if not prof.earlier_event or agreement(
             prof.fact, reading.quantities[index]):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
@@ -341,16 +341,6 @@ def not_the_earlier_one(prof: Profile, reading: Reading, index: int) -> str:
     return "the news's own, not the claim's earlier one"
 
 
-@functools.cache
-def _of_an_earlier_event(claim: str) -> bool:
-    """Whether a claim marks its event as one before the news, worked out once per claim."""
-    return EARLIER_EVENT.search(claim) is not None
-
-
-#: A claim's event marked as one before the news: "The earlier shooting", "an earlier,
-#: smaller earthquake", "the previous fire".
-EARLIER_EVENT = re.compile(
-    r"(?i)\b(?:an?|the)\s+(?:earlier|previous|prior)\b(?!\s+(?:this|that)\b)")
 #: Words of a sentence that tell of a time before the news.
 EARLIER_WORDS = re.compile(r"(?i)\b(?:earlier|previous(?:ly)?|prior|before|ago|last|former"
                            r"|preceding|first)\b")
@@ -360,7 +350,7 @@ def _earlier_period(reading: Reading, index: int) -> str:
     """The earlier period the figure's clause names ("last season"), or ""."""
     text, quantity = reading.article.text, reading.quantities[index]
     start = reading.sentences[reading.sentence_of[index]].start
-    opened = max([start] + [text.rfind(m, start, quantity.start) + 1 for m in ",;:("])
+    opened = clause_opening(text, start, quantity.start)
     end = quantity.end + len(clause_after(text, quantity.end))
     found = EARLIER_PERIOD.search(text, opened, end)
     return " ".join(found.group().split()) if found else ""

@@ -8,7 +8,7 @@ import re
 
 from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import agreement
-from checks.matching.phrases import SEQUEL_BEFORE
+from checks.matching.phrases import CLASS_HEAD, SEQUEL_BEFORE, clause_opening
 from checks.matching.profiles import Profile
 from checks.matching.reading import Reading
 from checks.matching.sentences import (
@@ -47,13 +47,8 @@ UNASSERTED_BEFORE = re.compile(rf"(?i)\b{UNASSERTED}\b[^,;:.!?()]*$")
 UNASSERTED_WORDS = re.compile(rf"(?i)\b{UNASSERTED}\b")
 
 
-#: Before a figure in its clause, a class defined by doing it: "the only teams to win at
-#: least 10 games", "the fifth rookie quarterback in the Super Bowl era to win at least
-#: 10 games in a season", "the 14th player to reach 13,000 yards".
-CLASS_HEAD = (r"(?i)\b(?:only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-              r"|tenth|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,7}?")
+#: Before a figure in its clause, the head of a class its verb defines ("the only teams").
 CLASS_BEFORE = re.compile(CLASS_HEAD + r"$")
-CLASS_IN_CLAIM = re.compile(CLASS_HEAD + r"to\s+[a-z]+\s+")
 #: What a class's verb stands after, right before the figure: "to win ".
 TO_VERB = re.compile(r"[a-z]+\s+")
 
@@ -67,18 +62,11 @@ def a_class_by_its_figure(prof: Profile, reading: Reading, index: int) -> str:
     to = text.rfind(" to ", 0, quantity.start)
     if to < 0 or not TO_VERB.fullmatch(text, to + 4, quantity.start):
         return ""  # most figures: no "to" and a verb right before them
-    if _names_a_class(prof.fact.claim) or agreement(prof.fact, quantity):
+    if prof.names_class or agreement(prof.fact, quantity):
         return ""
-    opened = max([reading.sentences[reading.sentence_of[index]].start]
-                 + [text.rfind(m, 0, to) + 1 for m in ",;:("])
+    opened = clause_opening(text, reading.sentences[reading.sentence_of[index]].start, to)
     found = CLASS_BEFORE.search(text, opened, to + 1)
     return f"a class: {' '.join(text[found.start():quantity.start].split())}" if found else ""
-
-
-@functools.cache
-def _names_a_class(claim: str) -> bool:
-    """Whether the claim itself names a class by what its members did, once per claim."""
-    return CLASS_IN_CLAIM.search(claim) is not None
 
 
 def hypothetical(prof: Profile, reading: Reading, index: int) -> str:

@@ -366,7 +366,7 @@ def a_new_mark(prof: Profile, reading: Reading, index: int) -> str:
     as is one that went beyond a mark ("His 14 points bettered his career high of 13"),
     and one its sentence tells as no mark at all ("Will Artino scored 14 points off the
     bench") is the news's own figure: each may agree, never fail."""
-    if not MARK_BEFORE_NEWS.search(prof.fact.claim) or agreement(
+    if not prof.mark_before or agreement(
             prof.fact, reading.quantities[index]):
         return ""
     found = right_before(reading, index, NEW_MARK, 40)
@@ -385,11 +385,6 @@ def a_new_mark(prof: Profile, reading: Reading, index: int) -> str:
 BEYOND_MARK = re.compile(
     r"\s+(?:bettered|broke|topped|surpassed|eclipsed|passed|beat)\s+(?:his|her|their|its"
     r"|the)\s+((?:[\w-]+\s+){0,2}(?:record|mark|high|best))\b")
-
-#: A claim's mark that stood before the news: a mark's noun and a word that puts it before.
-MARK_BEFORE_NEWS = re.compile(
-    r"(?i)^(?=.*\b(?:record|mark|high|best)\b)(?=.*\b(?:before|until|previous|prior|old"
-    r"|former|earlier)\b)")
 
 #: Right before a figure, an adjective that makes it a mark set there: "a career - high",
 #: "a school-record", "a record" (not "a game-high", the best of one game).
