@@ -3046,6 +3046,25 @@ def test_a_month_after_another_verb_and_in_dates_that_event() -> None:
     assert mention.disagrees
 
 
+def test_a_date_between_subject_and_verb_dates_another_facts_verb() -> None:
+    """"Palmer voters in 2010 approved a $3 million bond" dates the vote, which another
+    fact of the story tells, not the fire, though the bond's claim shares its places;
+    a verb no other fact has ("A Palmer crew on Tuesday fought the fire") may be the
+    claim's event in other words, and is left to the evidence."""
+    fire = fact("fire", "Fire destroyed the historic Matanuska Maid warehouse in Palmer early "
+                "on Tuesday, August 7, 2012.", "2012-08-07")
+    bond = fact("bond", "Palmer voters approved a $3 million bond to buy the historic Mat "
+                "Maid properties.", "$3 million")
+    text = ("Fire destroyed the historic Mat Maid warehouse in Palmer on Tuesday. Palmer "
+            "voters in 2010 approved a $3 million bond to buy the property.")
+    matches = run(text, [fire, bond], date=dt.date(2012, 8, 8))
+    assert figures(matches, "fire") == ["Tuesday"]
+    assert near(matches, "fire", "2010").veto == "dates what was approved"
+    text = "A Palmer crew on Tuesday fought the fire at the historic Mat Maid warehouse."
+    (mention,) = run(text, [fire, bond], date=dt.date(2012, 8, 8)).mentions["fire"]
+    assert mention.quantity.text == "Tuesday" and not mention.veto
+
+
 def test_a_verb_of_occurring_leaves_the_event_to_its_noun() -> None:
     """"The shooting happened Monday" dates the shooting: "happened" and "occurred", like
     "took place", say only that the event did."""

@@ -1448,6 +1448,32 @@ def fronted_verb(reading: Reading, index: int) -> Token | None:
     return None
 
 
+def inset_verb(reading: Reading, index: int) -> Token | None:
+    """The past verb right after a date set between a subject and it ("Palmer voters in
+    2010 approved a $3 million bond", "Police on Wednesday arrested 46"), nothing but
+    spaces around the date: what the date dates. Not after a verb ("was arrested Friday
+    charged with ...": the date is the arrest's), nor where the date opens its sentence
+    (`fronted_verb`'s)."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "date":
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    first, last = word_span(sentence, quantity.start, quantity.end)
+    before = [w for w in sentence.words[:first] if w.surface.lower() not in MONTH_LINKS]
+    after = list(sentence.words[last + 1:last + 3])
+    text = reading.article.text
+    if not before or not after or text[quantity.end:after[0].start].strip():
+        return None
+    subject = before[-1]
+    between = text[subject.start + len(subject.surface):quantity.start]
+    if not subject.content or past_verb(subject.surface) or not PLAIN_WORDS.fullmatch(between):
+        return None
+    verb = after[0]
+    if verb.surface.lower() in AUXILIARIES and len(after) > 1 and not after[1].gap:
+        verb = after[1]  # "Police on Wednesday had arrested", "was sentenced"
+    return verb if past_verb(verb.surface) else None
+
+
 def dated_verb(reading: Reading, index: int) -> Token | None:
     """The past verb a date stands right after ("died Monday in prison", "was killed
     Thursday"), through "on" and nothing but spaces."""

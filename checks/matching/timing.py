@@ -33,6 +33,7 @@ from checks.matching.reading import (
     dated_noun,
     fatal,
     fronted_verb,
+    inset_verb,
     past_verb,
     placed_verb,
     verb_object,
@@ -528,18 +529,36 @@ def another_event(prof: Profile, reading: Reading, index: int) -> str:
     Wednesday night", "calls were not answered Monday", or across a named place, a short
     object or the word completing it: "was fired from Gordon Advisors on Thursday",
     "turned violent Monday"; or as the date that opens the verb's clause: "In October
-    2011, Lopez and Carrasquillo were arrested"): it speaks only of a fact whose claim
-    has the verb or a word for it. Words of reporting are `reported_when`'s."""
+    2011, Lopez and Carrasquillo were arrested", or set between a subject and its verb:
+    "Palmer voters in 2010 approved a bond"): it speaks only of a fact whose claim has the
+    verb or a word for it. Words of reporting are `reported_when`'s."""
     verb = reading.once(date_word, index)
     if verb is not None and tense_of(verb.surface.lower()) != "past":
         verb = reading.once(placed_verb, index) or _completed(prof, reading, index)
     if verb is None:
         verb = _fronted(prof, reading, index)
-    if verb is None or not verb.content or verb.stem in REPORTING:
+    if verb is None:
+        return _inset(prof, reading, index)
+    if not verb.content or verb.stem in REPORTING:
         return ""  # a light verb ("will be held Thursday") leaves the event to its noun
     if tense_of(verb.surface.lower()) != "past":
         return ""
     if prof.concepts_of(verb.stem) or prof.says(verb.stem):
+        return ""
+    return f"dates what was {verb.surface}"
+
+
+def _inset(prof: Profile, reading: Reading, index: int) -> str:
+    """A date set between a subject and its verb dates that verb, but only where another
+    fact of the story has the verb and this one has no word for it: "Palmer voters in
+    2010 approved a bond" is no date of a fire, while "A Norwalk jury on Tuesday ordered
+    execution" may be a claim's "recommended death" in other words."""
+    verb = reading.once(inset_verb, index)
+    if verb is None or verb.stem in REPORTING or prof.lexicon is None:
+        return ""
+    if prof.concepts_of(verb.stem) or prof.says(verb.stem):
+        return ""
+    if not prof.lexicon.facts_of(verb.stem) - {prof.key}:
         return ""
     return f"dates what was {verb.surface}"
 
