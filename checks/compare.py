@@ -17,7 +17,8 @@ allows anything above 14,000, "nearly an hour" 48 to 60 minutes. The rules, in o
    article's decimals moves, when the article writes fewer decimals than the fact
    ("4.5 pounds" states a fact of 4.46 pounds; "4.4 pounds" does not).
 5. The article hedges: its interval must overlap the fact's ("nearly an hour" admits 50
-   minutes; "well over an hour" does not).
+   minutes; "well over an hour" does not), more than at the figure an open bound
+   excludes ("fewer than 46" denies an exact 46; "over" may say across, see ACROSS).
 6. Dates: the stated day or days must lie within the fact's days (± a tolerance in days);
    a coarser statement ("January 2022") is consistent when it contains the fact's days,
    and a time counted back from the article's date ("five years ago") when it overlaps
@@ -33,7 +34,7 @@ import datetime as dt
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pint
 
@@ -66,6 +67,9 @@ BOUNDS = {"more than": "lower", "at least": "lower", "less than": "upper", "at m
           "nearly": "upper"}
 #: Hedges whose bound includes the figure itself.
 CLOSED = frozenset({"at least", "at most"})
+#: "over" may say across, not more than ("a €110bn loan over three years", "the record
+#: he set over three seasons"): its bound is read as including its figure.
+ACROSS = re.compile(r"(?i)over\b")
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,8 @@ def compare(expected: Quantity, stated: Quantity, tolerance: Tolerance | None = 
     if converted is None:
         return Comparison(False, "", f"{stated.unit or stated.kind} does not convert to "
                                      f"{expected.unit or expected.kind}")
+    if ACROSS.match(stated.text):
+        converted = replace(converted, hedge="at least")
     return _compare_numbers(expected, converted, tolerance, _rounding(expected, stated))
 
 
@@ -261,9 +267,22 @@ def _compare_numbers(expected: Quantity, stated: _Span, tolerance: Tolerance,
         rounded = " (as the article rounds)" if rounding > tolerance.allowance(anchor) else ""
         return Comparison(ok, delta, f"{_fmt(stated.anchor)} against the fact's "
                                      f"{_fmt(low)}–{_fmt(high)}{rounded}")
-    ok = stated.low <= high + 1e-9 and stated.high >= low - 1e-9
+    ok = stated.low <= high + 1e-9 and stated.high >= low - 1e-9 and not _shut_out(
+        stated, low, high)
     return Comparison(ok, delta, f"the article's {_fmt(stated.low)}–{_fmt(stated.high)} against "
                                  f"the fact's {_fmt(low)}–{_fmt(high)}")
+
+
+def _shut_out(stated: _Span, low: float, high: float) -> bool:
+    """Whether an open bound touches the fact's interval only at its own figure, which it
+    excludes: "fewer than 46 demonstrators" denies an exact 46, as "more than 5 hours"
+    denies exactly 5; against "about 46" (43.7 to 48.3) it leaves room. "over three
+    years" may be across them (see ACROSS), and bounds nothing open."""
+    if stated.hedge == "less than":
+        return math.isclose(stated.high, low, rel_tol=1e-9, abs_tol=1e-9)
+    if stated.hedge == "more than":
+        return math.isclose(stated.low, high, rel_tol=1e-9, abs_tol=1e-9)
+    return False
 
 
 def _opposite_bounds(expected: str, stated: str) -> bool:
