@@ -302,6 +302,25 @@ def test_a_verb_joined_to_the_first_shares_the_sentences_subject() -> None:
         assert figures(matches, "butler") == [], subject
 
 
+def test_a_verb_joined_to_the_first_shares_a_common_noun_subject() -> None:
+    """"the battles spread across the city center and lasted for more than five hours": the
+    battles lasted, "the" and a noun before the first verb (one whose past is its present
+    too); not across a name or another clause before the joined verb ("The first occurred
+    when Quinn threw ... and Butler picked it off and returned it")."""
+    clashes = fact("clashes", "Battles between protesters and riot police in central Athens "
+                   "lasted more than five hours.", "more than 5 hours")
+    text = ("As more blocks reached the square, the battles spread across the city center and "
+            "lasted for more than five hours.")
+    (mention,) = run(text, [clashes], date=dt.date(2010, 5, 6)).mentions["clashes"]
+    assert "battles" in mention.shared
+    for text in ("The battles spread across the city when Athens burned and lasted for nearly "
+                 "five hours.",
+                 "The battles spread across the city, Syntagma and Omonia, and lasted for "
+                 "nearly five hours."):
+        matches = run(text, [clashes], date=dt.date(2010, 5, 6))
+        assert all("battles" not in c.shared for c in matches.mentions["clashes"]), text
+
+
 # -- names --------------------------------------------------------------------------------
 
 

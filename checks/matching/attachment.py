@@ -13,6 +13,7 @@ from checks.matching.phrases import (
     CLAUSE_BREAKS,
     PREPOSITIONS,
     opening_name,
+    opening_noun,
     sole_name,
     word_before,
 )
@@ -196,13 +197,21 @@ def _shared_subject(sentence: Sentence, first: int, window: Window) -> Window:
     """A verb joined to the sentence's first one by a clause word ("and", "but",
     "while"...) shares its subject: in "Darius Butler picked off the pass in stride, and
     took it untouched 32 yards", Butler took it, so his name stands as near the figure as
-    the "and" that opens its clause. Not where the clause has a subject of its own (a
-    name, a pronoun, a noun for people: "and he ran 32 yards", "and police said")."""
-    subject = opening_name(sentence)
+    the "and" that opens its clause; so does a common noun after "the" ("the battles
+    spread across the city center and lasted for more than five hours"), where only plain
+    words stand between it and the clause word ("The first occurred ... when Quinn threw
+    ... and Darius Butler picked it off and returned it 32 yards": Butler returned it).
+    Not where the clause has a subject of its own (a name, a pronoun, a noun for people:
+    "and he ran 32 yards", "and police said")."""
+    named = opening_name(sentence)
+    subject = named or opening_noun(sentence)
     words = sentence.words
     opener = next((i for i in range(first - 1, subject[-1].index, -1)
                    if words[i].surface.lower() in OPENERS), None) if subject else None
     if opener is None or opener + 1 >= first:
+        return window
+    if not named and any(w.name or w.gap or w.surface.lower() in OPENERS
+                         for w in words[subject[-1].index + 1:opener]):
         return window
     verb = words[opener + 1].surface
     if not verb.islower() or verb in NO_VERB or singular(

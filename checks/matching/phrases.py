@@ -668,6 +668,32 @@ def opening_name(sentence: Sentence, reach: int = FRONTED_WORDS) -> list[Token]:
     return name if verb < len(sentence.words) and verb_like(sentence.words[verb]) else []
 
 
+#: Verbs whose past is their present, which the tense test leaves out ("the battles
+#: spread across the city"): after "the" and a noun, a verb in either tense.
+ONE_FORM_VERBS = frozenset("spread hit cut put set burst cast hurt quit shut split".split())
+
+
+def opening_noun(sentence: Sentence, reach: int = FRONTED_WORDS) -> list[Token]:
+    """The common noun that opens a sentence's main clause after "the" and before its
+    verb ("The battles spread across the city", "As more blocks reached the square, the
+    battles spread ..."): the subject, as `opening_name` gives a named one. One or two
+    words, the last the noun; a short phrase may come first, up to its comma."""
+    words = sentence.words
+    comma = next((w.index for w in words[1:reach + 1] if "," in w.gap), None)
+    for at in (0, comma):
+        if at is None or at >= len(words) or words[at].surface.lower() != "the":
+            continue
+        for size in (1, 2):
+            noun = list(words[at + 1:at + 1 + size])
+            verb = at + 1 + size
+            if (len(noun) == size and verb < len(words) and (
+                    verb_like(words[verb]) or words[verb].surface in ONE_FORM_VERBS)
+                    and all(w.content and not w.name and w.joined for w in noun)
+                    and words[verb].joined):
+                return noun
+    return []
+
+
 def verb_like(word: Token) -> bool:
     """Whether a word reads as a verb: an auxiliary or a past form."""
     lower = word.surface.lower()
