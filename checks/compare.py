@@ -141,6 +141,9 @@ def compare(expected: Quantity, stated: Quantity, tolerance: Tolerance | None = 
     if expected.kind == "date" or stated.kind == "date":
         return _compare_dates(expected, stated, tolerance)
     converted = _in_unit(stated, expected)
+    if converted is None and stated.kind == expected.kind == "money":
+        return Comparison(False, "", f"in {stated.unit}, where the fact's sum is in "
+                                     f"{expected.unit}")
     if converted is None:
         return Comparison(False, "", f"{stated.unit or stated.kind} does not convert to "
                                      f"{expected.unit or expected.kind}")

@@ -245,6 +245,7 @@ def test_date_without_year_takes_the_fact_year() -> None:
 def test_money_in_another_currency_does_not_compare() -> None:
     result = compare(parse_value("$5 million"), stated("£5 million"))
     assert not result.consistent
+    assert result.rule == "in GBP, where the fact's sum is in USD"
 
 
 def test_money_whose_sign_the_crawl_lost_compares_in_the_facts_currency() -> None:

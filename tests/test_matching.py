@@ -3420,6 +3420,21 @@ def test_a_lost_currency_sign_ends_no_sentence_and_states_the_facts_money() -> N
     assert figures(run(text.replace("110", "90"), [bailout]), "bailout") == ["90 - billion"]
 
 
+def test_the_facts_sum_in_another_currency_is_a_currency_gone_wrong() -> None:
+    """"a 110bn-dollar rescue" for a 110-billion-euro one is the fact's figure with the
+    wrong currency: a mention, and it fails. "$144 billion" may be the sum converted,
+    which no rate here can check: no mention."""
+    bailout = fact("bailout", "Greece agreed to a 110 billion euro bailout from the EU and "
+                   "the International Monetary Fund.", "110 billion euros")
+    text = "Greece agreed a 110bn - {} bailout from the EU and the IMF."
+    (mention,) = run(text.format("dollar"), [bailout]).mentions["bailout"]
+    assert mention.quantity.text == "110bn - dollar"
+    assert not compare(bailout.value, mention.quantity).consistent
+    assert figures(run(text.format("euro"), [bailout]), "bailout") == ["110bn - euro"]
+    text = "Greece agreed a $144 billion bailout from the EU and the IMF."
+    assert figures(run(text, [bailout]), "bailout") == []
+
+
 def test_words_after_a_conversion_in_brackets_belong_to_the_figure_before_it() -> None:
     """"a 90 billion euro ($120 billion) bailout": the bracket restates the sum, so it
     takes none of the words after it from the first figure."""

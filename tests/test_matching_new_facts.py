@@ -137,7 +137,7 @@ LINES = {
     ("round-51", False): (3, 240, 11, 20, 0),
     ("round-52", False): (0, 258, 11, 21, 0),
     ("round-53", False): (1, 257, 21, 8, 0),
-    ("round-54", False): (0, 285, 14, 34, 0),
+    ("round-54", False): (0, 285, 14, 35, 0),
 }
 Key = tuple[str, bool]
 

@@ -64,10 +64,20 @@ def kinds_agree(fact: Fact, quantity: Quantity, units: frozenset[str]) -> bool:
             return False
         return convert(1.0, quantity.unit, expected.unit) is not None
     if expected.kind == "money":
-        return quantity.kind == "money" and quantity.unit in (expected.unit, LOST_CURRENCY)
+        return quantity.kind == "money" and (quantity.unit in (expected.unit, LOST_CURRENCY)
+                                             or _currency_swapped(expected, quantity))
     if quantity.precision == "weekday" and expected.kind == "date":
         return _within_a_week(expected)
     return quantity.kind == expected.kind
+
+
+def _currency_swapped(expected: Quantity, quantity: Quantity) -> bool:
+    """A sum in another currency than the fact's with the fact's own figure: "a 110bn-dollar
+    rescue" for a 110-billion-euro one is the fact's sum with its currency gone wrong,
+    while "$144 billion" may be that sum converted, which no rate here can check."""
+    value, wanted = quantity.value, expected.value
+    return (isinstance(value, float) and isinstance(wanted, float)
+            and math.isclose(value, wanted, rel_tol=1e-9))
 
 
 #: The most days a fact may span for a weekday alone to state it.
