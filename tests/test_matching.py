@@ -4942,10 +4942,10 @@ def test_a_claims_bare_number_counts_the_values_noun() -> None:
 
 def test_words_only_of_what_the_claims_other_actors_did_speak_of_those_actors() -> None:
     """"died when protesters threw petrol bombs": a count that shares only the throwing
-    ("several dozen youths hurling petrol bombs") counts throwers; one word of the claim's
+    ("a dozen youths hurling petrol bombs") counts throwers; one word of the claim's
     own clause beside them (the bank workers, their death) keeps it the claim's."""
-    matches = run("Several dozen youths hurled petrol bombs at stores in the capital.", [DEATHS])
-    candidate = vetoed(matches, "deaths", "dozen youths")
+    matches = run("A dozen youths hurled petrol bombs at stores in the capital.", [DEATHS])
+    candidate = vetoed(matches, "deaths", "A dozen youths")
     assert candidate.veto.endswith("what the claim's other actors did")
     for count in ("three", "five"):
         text = f"The {count} employees died when petrol bombs were thrown into the bank."

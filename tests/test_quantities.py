@@ -145,6 +145,36 @@ def test_vague_multiples_are_ranges(
     assert (q.text, q.low, q.high, q.value, q.hedge) == (span, low, high, value, "range")
 
 @pytest.mark.parametrize(
+    ("text", "span", "kind", "low", "high"),
+    [
+        ("police said several shots were fired", "several shots", "count", 2, 12),
+        ("a couple of officers arrived", "a couple of officers", "count", 2, 3),
+        ("A handful of protesters stayed", "A handful of protesters", "count", 2, 7),
+        ("a few more people were hurt", "a few more people", "count", 2, 6),
+        ("a couple of hundred communists", "a couple of hundred communists", "count", 200, 399),
+        ("several thousand troops", "several thousand troops", "count", 2000, 12_999),
+        ("had worked there for a couple of years", "a couple of years", "duration", 2, 3),
+    ],
+)
+def test_a_few_in_words_is_a_range(text: str, span: str, kind: str, low: float,
+                                   high: float) -> None:
+    """"several", "a couple of", "a few", "a handful of" before a plural noun, a scale
+    between or not: a range wide enough to fail only what they cannot mean."""
+    q = only(text)
+    assert (q.text, q.kind, q.low, q.high, q.hedge) == (span, kind, low, high, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "quite a few people came",  # many
+    "he was shot several times",  # often, not how often
+    "a couple who lived nearby",  # no plural noun
+    "a few, he said",
+])
+def test_a_few_that_counts_nothing_is_no_figure(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "span", "unit", "low"),
     [
         ("agreed to lend Greece billions of euros at low rates", "billions of euros", "EUR",

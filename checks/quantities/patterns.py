@@ -72,7 +72,7 @@ ANY_WEEKDAY_BEFORE = re.compile(r"(?i)\bon\s+an?\s+$")
 _NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "dozen"]
 _SINGULAR_DENOMINATORS = [w for w in DENOMINATORS if not w.endswith("s")]
 _A_NEXT = _alt([*A_UNITS, "dozen", "hundred", "thousand", "million", "billion",
-                *_SINGULAR_DENOMINATORS])
+                *_SINGULAR_DENOMINATORS, "couple", "few", "handful"])
 _CURRENCY_CODES = [k for k in CURRENCY_PREFIX if k.isalpha()]
 
 
@@ -118,7 +118,7 @@ THE_WEEKEND_BEFORE = re.compile(r"(?i)\b(?:at|over|during)\s+(?P<the>the)\s+$|\b
 #: What each trigger word starts: a month, a weekday, a currency code, a number word, a
 #: period before the article's date ("last week") or one unit of time ("hourlong").
 TRIGGER_WORDS: dict[str, str] = {
-    **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", *VAGUE])},
+    **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", "several", *VAGUE])},
     **{w: "sign" for w in _cased(["minus", "negative"])},
     **{w: "code" for w in _CURRENCY_CODES},
     **{w: "month" for w in MONTHS},
@@ -460,6 +460,12 @@ ON_THE_SCALE = re.compile(
     rf"(?i){_SP}+(?:on{_SP}+the{_SP}+(?:richter|moment{_SP}*-?{_SP}*magnitude)"
     rf"(?:{_SP}+scale)?|in{_SP}+magnitude)\b")
 A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
+#: "a couple of", "a few", "a handful of": a few of what follows (`FEW`).
+A_FEW = re.compile(rf"(?i)an?{_SP}+(couple|few|handful)(?:{_SP}+of)?(?={_SP})")
+#: Before "a few", what makes them many: "quite a few people".
+QUITE_BEFORE = re.compile(r"(?i)\bquite\s+$")
+#: After "a few" or "several", a scale: "a few hundred people", "several thousand troops".
+FEW_SCALE = re.compile(rf"{_SP}+(dozen|hundred|thousand|million)\b")
 HALF = re.compile(rf"(?i)half(?:{_SP}+|-)")
 AND_A_HALF = re.compile(rf"(?:{_SP}+|-)and(?:{_SP}+|-)a(?:{_SP}+|-)(half|quarter)\b")
 IDENT_TAIL = re.compile(r"[\w.,/-]*")

@@ -21,6 +21,7 @@ from checks.quantities.model import (
 )
 from checks.quantities.numbers import Num, parse_words, to_float
 from checks.quantities.patterns import (
+    A_FEW,
     A_UNIT,
     ABBREVIATED_SCALE,
     AMBIGUOUS_RELATIVE,
@@ -46,6 +47,7 @@ from checks.quantities.patterns import (
     DMY_RE,
     DOT_CONVENTION,
     DOT_HINT,
+    FEW_SCALE,
     FRACTION_AFTER,
     FRACTION_AT,
     FRACTION_NEXT,
@@ -109,6 +111,7 @@ from checks.quantities.patterns import (
     POUND_SCALE,
     POUND_WORD,
     PRIMES,
+    QUITE_BEFORE,
     RANGE_END_START,
     RANGE_SEP,
     RANK_BEFORE,
@@ -167,6 +170,9 @@ from checks.quantities.vocabulary import (
     CURRENCY_WORDS,
     DENOMINATORS,
     DIGIT_WORDS,
+    FEW,
+    FEW_NOT_COUNTED,
+    FEW_SCALES,
     GLUED_ONLY_UNITS,
     GLUED_SCALES,
     HEDGE_ALIASES,
@@ -937,8 +943,14 @@ class _Scanner:
 
     def _at_word(self, s: int, e: int) -> int | None:
         w = self.text[s:e].lower()
+        if w in ("a", "an"):
+            few = A_FEW.match(self.text, s)
+            if few is not None:
+                return self._few(s, few.end(), few.group(1).lower())
         if w in ("a", "an", "half"):
             return self._a_unit(s)
+        if w == "several":
+            return self._few(s, e, w)
         if w == "between":
             return None  # the number that follows reads "between" as its own prefix
         if w == "magnitude":
@@ -1028,6 +1040,24 @@ class _Scanner:
                 unit, end = head
         return self._emit(s, end, kind, (lo + hi) / 2, float(lo), float(hi),
                           hedge="range", unit=unit)
+
+    def _few(self, s: int, end: int, word: str) -> int | None:
+        """"several shots", "a handful of protesters": a count of the span `FEW` gives,
+        before a plural noun ("a couple of years" is a duration), not "times" ("shot
+        several times" says often, not how often), nor after "quite" ("quite a few
+        people" are many)."""
+        if QUITE_BEFORE.search(self.text, max(0, s - 8), s):
+            return None
+        low, high = FEW[word]
+        scale = FEW_SCALE.match(self.text, end)
+        if scale is not None:  # "a few hundred people"
+            times = FEW_SCALES[scale.group(1)]
+            low, high, end = low * times, (high + 1) * times - 1, scale.end()
+        head = self._noun(end, plural=True)
+        if head is None or head[0] in FEW_NOT_COUNTED:
+            return None
+        return self._emit(s, head[1], "count", (low + high) / 2, float(low), float(high),
+                          hedge="range", unit=head[0])
 
     def _vague_currency(self, i: int, low: int) -> tuple[str, int] | None:
         """"billions of euros", "millions of pounds": a vague amount of money is money, as

@@ -44,6 +44,15 @@ VAGUE = {
     "millions": (2e6, 999_999_999), "billions": (2e9, 999_999_999_999),
 }
 VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+#: A few of something, in words, before a plural noun ("several shots", "a couple of
+#: officers", "a few protesters", "a handful of arrests"): the counts each may say, wide
+#: enough that a vague word fails only a figure it cannot mean ("a handful" of 13 shots).
+#: "several" is read from two, as reporters use it, though dictionaries say more.
+FEW = {"several": (2, 12), "couple": (2, 3), "few": (2, 6), "handful": (2, 7)}
+#: Nouns a few of which count nothing: "shot several times" says often.
+FEW_NOT_COUNTED = frozenset({"time"})
+#: What a scale after them multiplies: "a few hundred" is 200 to 699.
+FEW_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 #: Denominator words of a fraction ("two-thirds", "a quarter"), singular and plural.
 _ORDINAL_DENOMINATORS = {
