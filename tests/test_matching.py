@@ -3420,6 +3420,27 @@ def test_a_lost_currency_sign_ends_no_sentence_and_states_the_facts_money() -> N
     assert figures(run(text.replace("110", "90"), [bailout]), "bailout") == ["90 - billion"]
 
 
+def test_a_decade_of_life_states_an_age_and_an_age_when_else_does_not() -> None:
+    """"Zurana Horton, in her forties," is her age, and fails 34; against "was 77 when he
+    died", "When arrested in his early 20's" is his age at an arrest, and "when he died
+    in his seventies" his age at death."""
+    age = fact("age", "Zurana Horton, a mother of 12, was 34 when she was shot dead in "
+               "Brownsville.", "34 years")
+    text = "The gunmen shot Zurana Horton, in her {}, in Brownsville."
+    for decade, fails in (("forties", True), ("thirties", False)):
+        (mention,) = run(text.format(decade), [age], date=dt.date(2013, 4, 10)).mentions["age"]
+        assert compare(age.value, mention.quantity).consistent is not fails
+    death = fact("death", "Vincent Gigante was 77 when he died in federal custody in "
+                 "Springfield, Missouri.", "77 years")
+    text = "When arrested in his early 20's, Gigante listed his occupation as a tailor."
+    matches = run(text, [death], date=dt.date(2005, 12, 20))
+    assert vetoed(matches, "death", "in his early 20's").veto == (
+        "an age when arrested, not when died")
+    text = "Gigante was a tailor, and when he died in his seventies he was in custody."
+    (mention,) = run(text, [death], date=dt.date(2005, 12, 20)).mentions["death"]
+    assert mention.quantity.text == "in his seventies" and not mention.veto
+
+
 def test_the_facts_sum_in_another_currency_is_a_currency_gone_wrong() -> None:
     """"a 110bn-dollar rescue" for a 110-billion-euro one is the fact's figure with the
     wrong currency: a mention, and it fails. "$144 billion" may be the sum converted,

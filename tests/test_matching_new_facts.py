@@ -139,7 +139,7 @@ LINES = {
     ("round-52", False): (0, 258, 11, 21, 0),
     ("round-53", False): (1, 257, 21, 8, 0),
     ("round-54", False): (0, 285, 14, 35, 0),
-    ("round-55", False): (0, 253, 10, 12, 0),
+    ("round-55", False): (0, 253, 10, 15, 0),
 }
 Key = tuple[str, bool]
 

@@ -151,8 +151,8 @@ def test_vague_multiples_are_ranges(
         ("a couple of officers arrived", "a couple of officers", "count", 2, 3),
         ("A handful of protesters stayed", "A handful of protesters", "count", 2, 7),
         ("a few more people were hurt", "a few more people", "count", 2, 6),
-        ("a couple of hundred communists", "a couple of hundred communists", "count", 200, 399),
-        ("several thousand troops", "several thousand troops", "count", 2000, 12_999),
+        ("a couple of hundred communists", "a couple of hundred communists", "count", 200, 300),
+        ("several thousand troops", "several thousand troops", "count", 2000, 12_000),
         ("had worked there for a couple of years", "a couple of years", "duration", 2, 3),
     ],
 )
@@ -162,6 +162,23 @@ def test_a_few_in_words_is_a_range(text: str, span: str, kind: str, low: float,
     between or not: a range wide enough to fail only what they cannot mean."""
     q = only(text)
     assert (q.text, q.kind, q.low, q.high, q.hedge) == (span, kind, low, high, "range")
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("Kafoury, in her forties, of Warren", "in her forties", 40, 49),
+    ("a man in his late 30s was held", "in his late 30s", 36, 39),
+    ("in their early twenties", "in their early twenties", 20, 23),
+    ("The fiftysomething newlywed", "fiftysomething", 50, 59),
+])
+def test_a_decade_of_life_is_an_age_range(text: str, span: str, low: float,
+                                          high: float) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.low, q.high, q.hedge) == (
+        span, "duration", "year", low, high, "range")
+
+
+def test_a_decade_with_no_person_is_no_age() -> None:
+    assert find_quantities("the sixties were wild, and so were the 60s") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -971,7 +988,9 @@ def test_decades_are_spans_of_years_not_seconds() -> None:
     (decade,) = find_quantities("he feigned mental illness in the 1990s, adding three")[:1]
     assert (decade.text, decade.kind, decade.precision) == ("1990s", "date", "year")
     assert (decade.low, decade.high) == (dt.date(1990, 1, 1), dt.date(1999, 12, 31))
-    assert [q.text for q in find_quantities("voters in their 90s")] == []
+    # "in their 90s" is an age of people, never 90 seconds
+    assert [(q.text, q.unit, q.low, q.high) for q in find_quantities("voters in their 90s")] == [
+        ("in their 90s", "year", 90, 99)]
     assert [(q.kind, q.unit) for q in find_quantities("it took 30s to load")] == [
         ("duration", "second")]
 

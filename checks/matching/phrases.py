@@ -22,6 +22,8 @@ AGE_AFTER = re.compile(r"\s*-?\s*old\b")
 #: "aged 35", "at age 35", "the age of 35", and the list after it: "ages 12, 14 and 15".
 AGE_BEFORE = re.compile(
     r"(?i)\bage(?:d|s|\s+of)?\s+(?:\d{1,3}(?:\s*,\s*|\s+)(?:(?:and|or)\s+)?)*$")
+#: A decade of life as the reader spans it: "in her forties", "fiftysomething".
+OF_LIFE = re.compile(r"(?i)^in\s+(?:his|her|their)\b|something$")
 #: Death at an age, as obituaries write it: "died at 77", "who died yesterday in federal
 #: prison at 77", "dies at 77".
 DIED_AT = re.compile(r"(?i)\b(?:died|dies)\b[^,.;:!?()]{0,50}\bat\s+$")
@@ -95,13 +97,15 @@ AGE_REACH = 30
 def is_age(text: str, quantity: Quantity) -> bool:
     """Whether a figure states someone's age, which is neither a duration nor a count.
 
-    A number of years before "old" or after "aged"; or, as news writes ages, a bare whole
+    A number of years before "old" or after "aged", or a decade of life ("in her forties");
+    or, as news writes ages, a bare whole
     number set off by commas (or brackets) right after a name or a noun for a person (or
     in "who was N," after one), or after "died ... at", or all a clause says of a person
     it opens with ("He was 79.", "The deputy was 38, and").
     """
     if quantity.kind == "duration" and quantity.unit == "year":
         return (AGE_AFTER.match(text, quantity.end) is not None
+                or OF_LIFE.search(quantity.text) is not None
                 or AGE_BEFORE.search(text, max(0, quantity.start - AGE_REACH),
                                      quantity.start) is not None)
     if not bare_age_number(quantity):

@@ -9,6 +9,7 @@ import string
 from checks.quantities.vocabulary import (
     A_UNITS,
     ABBR_UNITS,
+    AGE_DECADES,
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
     DENOMINATORS,
@@ -22,6 +23,7 @@ from checks.quantities.vocabulary import (
     RELATIVE_DAYS,
     RELATIVE_WORDS,
     SCALES,
+    SOMETHINGS,
     SPEED_WORDS,
     TENS,
     VAGUE,
@@ -118,7 +120,8 @@ THE_WEEKEND_BEFORE = re.compile(r"(?i)\b(?:at|over|during)\s+(?P<the>the)\s+$|\b
 #: What each trigger word starts: a month, a weekday, a currency code, a number word, a
 #: period before the article's date ("last week") or one unit of time ("hourlong").
 TRIGGER_WORDS: dict[str, str] = {
-    **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", "several", *VAGUE])},
+    **{w: "word" for w in _cased([*_NUMWORDS, "between", "magnitude", "several", *VAGUE,
+                                  *AGE_DECADES, *SOMETHINGS])},
     **{w: "sign" for w in _cased(["minus", "negative"])},
     **{w: "code" for w in _CURRENCY_CODES},
     **{w: "month" for w in MONTHS},
@@ -462,6 +465,8 @@ ON_THE_SCALE = re.compile(
 A_UNIT = re.compile(rf"(?i)(an?){_SP}+")
 #: "a couple of", "a few", "a handful of": a few of what follows (`FEW`).
 A_FEW = re.compile(rf"(?i)an?{_SP}+(couple|few|handful)(?:{_SP}+of)?(?={_SP})")
+#: Before a decade of life: "in her forties", "in his late 30s", "in their mid-twenties".
+AGE_DECADE_BEFORE = re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$")
 #: Before "a few", what makes them many: "quite a few people".
 QUITE_BEFORE = re.compile(r"(?i)\bquite\s+$")
 #: After "a few" or "several", a scale: "a few hundred people", "several thousand troops".

@@ -24,6 +24,7 @@ from checks.quantities.patterns import (
     A_FEW,
     A_UNIT,
     ABBREVIATED_SCALE,
+    AGE_DECADE_BEFORE,
     AMBIGUOUS_RELATIVE,
     ANCHOR_REACH,
     AND_A_HALF,
@@ -166,8 +167,10 @@ from checks.quantities.periods import LAST_PERIOD, NOT_A_PERIOD_BEFORE, ago, las
 from checks.quantities.tense import days_ahead, months_ahead, tense_of
 from checks.quantities.vocabulary import (
     ABBR_UNITS,
+    AGE_DECADES,
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
+    DECADE_PARTS,
     DENOMINATORS,
     DIGIT_WORDS,
     FEW,
@@ -188,6 +191,7 @@ from checks.quantities.vocabulary import (
     RELATIVE_DAYS,
     SCALES,
     SERIES_NAMES,
+    SOMETHINGS,
     SPEED_LENGTHS,
     STOP_WORDS,
     UNCHANGED_PLURALS,
@@ -595,6 +599,8 @@ class _Scanner:
             return self._emit(s, decade.end(), "date", first, first, last, hedge="range",
                               precision="year")
         short = SHORT_DECADE_RE.match(text, s) if text[s + 1:s + 2] == "0" else None
+        if short is not None and AGE_DECADE_BEFORE.search(text, max(0, s - 30), s):
+            return self._decade_of_life(s, short.end(), int(text[s:s + 2]))
         if short is not None and SHORT_DECADE_BEFORE.search(text, max(0, s - 8), s):
             return short.end()
         dm = None if text[s + 1:s + 3].isdecimal() else DMY_RE.match(text, s)
@@ -951,6 +957,12 @@ class _Scanner:
             return self._a_unit(s)
         if w == "several":
             return self._few(s, e, w)
+        if w in AGE_DECADES:
+            return self._decade_of_life(s, e, AGE_DECADES[w])
+        if w in SOMETHINGS:
+            decade = SOMETHINGS[w]
+            return self._emit(s, e, "duration", decade + 4.5, float(decade),
+                              decade + 9.0, hedge="range", unit="year")
         if w == "between":
             return None  # the number that follows reads "between" as its own prefix
         if w == "magnitude":
@@ -1041,6 +1053,18 @@ class _Scanner:
         return self._emit(s, end, kind, (lo + hi) / 2, float(lo), float(hi),
                           hedge="range", unit=unit)
 
+    def _decade_of_life(self, s: int, end: int, decade: int) -> int | None:
+        """"in her forties", "in his late 30s": an age within the decade, or the part of it
+        "early", "mid" or "late" leaves (`DECADE_PARTS`); a decade with no person before
+        it ("the sixties") is none."""
+        before = AGE_DECADE_BEFORE.search(self.text, max(0, s - 30), s)
+        if before is None:
+            return None
+        first, last = DECADE_PARTS[(before.group(1) or "").lower()]
+        low, high = float(decade + first), float(decade + last)
+        return self._emit(before.start(), end, "duration", (low + high) / 2, low, high,
+                          hedge="range", unit="year")
+
     def _few(self, s: int, end: int, word: str) -> int | None:
         """"several shots", "a handful of protesters": a count of the span `FEW` gives,
         before a plural noun ("a couple of years" is a duration), not "times" ("shot
@@ -1052,7 +1076,7 @@ class _Scanner:
         scale = FEW_SCALE.match(self.text, end)
         if scale is not None:  # "a few hundred people"
             times = FEW_SCALES[scale.group(1)]
-            low, high, end = low * times, (high + 1) * times - 1, scale.end()
+            low, high, end = low * times, high * times, scale.end()
         head = self._noun(end, plural=True)
         if head is None or head[0] in FEW_NOT_COUNTED:
             return None

@@ -49,9 +49,17 @@ VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 #: enough that a vague word fails only a figure it cannot mean ("a handful" of 13 shots).
 #: "several" is read from two, as reporters use it, though dictionaries say more.
 FEW = {"several": (2, 12), "couple": (2, 3), "few": (2, 6), "handful": (2, 7)}
+#: The decades of a life, in words ("in her forties") and glued to "something"
+#: ("fiftysomething"): an age of ten years.
+AGE_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+               "seventies": 70, "eighties": 80, "nineties": 90}
+SOMETHINGS = {f"{w[:-3]}ysomething": d for w, d in AGE_DECADES.items()}
+#: Which years of a decade "early", "mid" and "late" leave: "in his late 30s" is 37 to 39.
+DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 #: Nouns a few of which count nothing: "shot several times" says often.
 FEW_NOT_COUNTED = frozenset({"time"})
-#: What a scale after them multiplies: "a few hundred" is 200 to 699.
+#: What a scale after them multiplies: "a few hundred" is 200 to 600, "a couple of
+#: hundred" 200 to 300.
 FEW_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 #: Denominator words of a fraction ("two-thirds", "a quarter"), singular and plural.
