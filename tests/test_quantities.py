@@ -144,6 +144,7 @@ def test_vague_multiples_are_ranges(
     q = find_quantities(text)[0]
     assert (q.text, q.low, q.high, q.value, q.hedge) == (span, low, high, value, "range")
 
+
 @pytest.mark.parametrize(
     ("text", "span", "kind", "low", "high"),
     [

@@ -97,11 +97,11 @@ AGE_REACH = 30
 def is_age(text: str, quantity: Quantity) -> bool:
     """Whether a figure states someone's age, which is neither a duration nor a count.
 
-    A number of years before "old" or after "aged", or a decade of life ("in her forties");
-    or, as news writes ages, a bare whole
-    number set off by commas (or brackets) right after a name or a noun for a person (or
-    in "who was N," after one), or after "died ... at", or all a clause says of a person
-    it opens with ("He was 79.", "The deputy was 38, and").
+    A number of years before "old" or after "aged", or a decade of life ("in her
+    forties"); or, as news writes ages, a bare whole number set off by commas (or
+    brackets) right after a name or a noun for a person (or in "who was N," after one),
+    or after "died ... at", or all a clause says of a person it opens with ("He was
+    79.", "The deputy was 38, and").
     """
     if quantity.kind == "duration" and quantity.unit == "year":
         return (AGE_AFTER.match(text, quantity.end) is not None

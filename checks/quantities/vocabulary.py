@@ -54,7 +54,7 @@ FEW = {"several": (2, 12), "couple": (2, 3), "few": (2, 6), "handful": (2, 7)}
 AGE_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                "seventies": 70, "eighties": 80, "nineties": 90}
 SOMETHINGS = {f"{w[:-3]}ysomething": d for w, d in AGE_DECADES.items()}
-#: Which years of a decade "early", "mid" and "late" leave: "in his late 30s" is 37 to 39.
+#: Which years of a decade "early", "mid" and "late" leave: "in his late 30s" is 36 to 39.
 DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 #: Nouns a few of which count nothing: "shot several times" says often.
 FEW_NOT_COUNTED = frozenset({"time"})
