@@ -168,6 +168,7 @@ def test_a_few_in_words_is_a_range(text: str, span: str, kind: str, low: float,
 @pytest.mark.parametrize(("text", "span", "low", "high"), [
     ("Kafoury, in her forties, of Warren", "in her forties", 40, 49),
     ("a man in his late 30s was held", "in his late 30s", 36, 39),
+    ("a woman in her mid-40s who", "in her mid-40s", 43, 46),
     ("in their early twenties", "in their early twenties", 20, 23),
     ("The fiftysomething newlywed", "fiftysomething", 50, 59),
 ])

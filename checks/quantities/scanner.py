@@ -556,6 +556,11 @@ class _Scanner:
             lost = self._lost_sign(s)
             if lost is not None:
                 return lost
+        hyphened = SHORT_DECADE_RE.match(text, s) if text[s - 1:s] == "-" else None
+        if hyphened is not None:  # "in her mid-40s", which a word would otherwise swallow
+            aged = self._decade_of_life(s, hyphened.end(), int(text[s:s + 2]))
+            if aged is not None:
+                return aged
         inside = self._inside_word(s)
         if inside is not None:
             return inside
