@@ -2083,6 +2083,22 @@ def test_a_bare_number_takes_the_noun_of_the_claims_own_verb() -> None:
     assert figures(matches, "shots") == []  # his name before it, but not the claim's verb
 
 
+def test_a_bare_number_before_who_and_the_claims_verb_counts_its_people() -> None:
+    """"all seven who have been prosecuted have been convicted" counts the claim's men;
+    "who" and another verb ("all seven who testified") count nobody the claim tells of,
+    nor does "who" before a count of things."""
+    convicted = fact("convicted", "Seven FLDS men prosecuted in Texas after the ranch raid "
+                     "have all been convicted.", "7 men")
+    text = "So far, all seven who have been {} have been convicted of crimes in Texas."
+    assert figures(run(text.format("prosecuted"), [convicted]), "convicted") == ["seven"]
+    matches = run("So far, all seven who testified in Texas spoke of the ranch raid.",
+                  [convicted])
+    assert figures(matches, "convicted") == []
+    shots = fact("shots", "Andrew Lopez fired 13 shots from a Brooklyn rooftop.", "13 shots")
+    assert figures(run("Andrew Lopez, who fired from a Brooklyn rooftop, is one of 13 who "
+                       "fired.", [shots]), "shots") == []
+
+
 def test_others_count_people_only_for_a_fact_in_people() -> None:
     wounded = fact("wounded", "Two men were wounded in the Troy office shooting.", "2 people")
     children = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")

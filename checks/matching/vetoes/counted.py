@@ -218,7 +218,17 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     elided = reading.once(_elided_verb, index)
     if elided is not None and any(same_word(elided.stem, s) for s in prof.then):
         return ""
+    who = WHO_VERB_AFTER.match(text, quantity.end)
+    if who is not None and prof.units & people_nouns()[1] and any(
+            same_word(stem(who.group(1).lower()), s) for s in prof.lead | prof.then):
+        return ""  # "all seven who have been prosecuted": people the claim's verb tells
     return "no counted noun"
+
+
+#: After a bare number, "who" and the verb of the people it counts: "all seven who have
+#: been prosecuted", "the 46 who were arrested".
+WHO_VERB_AFTER = re.compile(
+    r"\s+who\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?([a-z]+)\b")
 
 
 #: A label and its colon right before a number that ends its line or list item: a fact
