@@ -1025,6 +1025,22 @@ def test_a_tie_between_facts_of_one_value_goes_to_the_one_its_words_tell() -> No
     assert figures(plain, "pro") == figures(plain, "air") == []
 
 
+def test_a_tie_both_sides_tell_goes_to_the_one_in_the_figures_own_words() -> None:
+    """"SD card slot, HDMI, USB 3 and two Thunderbolt ports": the sentence has words of
+    both claims ("USB", "Thunderbolt"), but only "Thunderbolt" is in the figure's own
+    phrase; with both words outside it ("two ports: USB 3 and Thunderbolt") the tie
+    stays."""
+    usb = fact("usb", "Apple's new MacBook Air has two USB 3.0 ports.", "2 ports")
+    bolt = fact("bolt", "Apple's next-generation MacBook Pro has two Thunderbolt ports.",
+                "2 ports")
+    text = "The MacBook has an SD card slot, HDMI, USB 3 and two Thunderbolt ports."
+    matches = run(text, [usb, bolt])
+    assert figures(matches, "bolt") == ["two Thunderbolt ports"]
+    assert figures(matches, "usb") == []
+    both = run("The MacBook has two ports, USB 3 and Thunderbolt.", [usb, bolt])
+    assert figures(both, "bolt") == figures(both, "usb") == []
+
+
 def test_a_tie_that_agrees_with_neither_goes_to_neither() -> None:
     pro = fact("pro", "The new laptop offers up to 768GB of flash storage.", "up to 768GB")
     air = fact("air", "The new laptop can hold up to 512GB of flash storage.", "up to 512GB")

@@ -677,8 +677,13 @@ def _choose(candidates: list[Candidate]) -> tuple[Candidate | None, str]:
 def _told_apart(agreeing: list[Candidate]) -> Candidate | None:
     """Among facts of one value the figure agrees with, the only one with a word in the
     sentence that the others' claims lack: "Apple's new MacBook Pro line starts at $1,199"
-    is the 13-inch Pro's price, not the 13-inch Air's, though both start at $1,199."""
+    is the 13-inch Pro's price, not the 13-inch Air's, though both start at $1,199. Where
+    several have such words, the only one with such a word inside the figure's own phrase:
+    "USB 3, ... two Thunderbolt ports" are the Thunderbolt ports, not the USB ones."""
     apart = [c for c in agreeing if _own_words(c, agreeing)]
+    if len(apart) > 1:  # "two Thunderbolt ports" beside "USB 3": the figure's own words
+        apart = [c for c in apart if any(re.search(rf"(?i)\b{re.escape(w)}\b", c.quantity.text)
+                                         for w in _own_words(c, agreeing))]
     return apart[0] if len(apart) == 1 else None
 
 
