@@ -680,11 +680,11 @@ def _told_apart(agreeing: list[Candidate]) -> Candidate | None:
     is the 13-inch Pro's price, not the 13-inch Air's, though both start at $1,199. Where
     several have such words, the only one with such a word inside the figure's own phrase:
     "USB 3, ... two Thunderbolt ports" are the Thunderbolt ports, not the USB ones."""
-    apart = [c for c in agreeing if _own_words(c, agreeing)]
+    apart = [(c, own) for c in agreeing if (own := _own_words(c, agreeing))]
     if len(apart) > 1:  # "two Thunderbolt ports" beside "USB 3": the figure's own words
-        apart = [c for c in apart if any(re.search(rf"(?i)\b{re.escape(w)}\b", c.quantity.text)
-                                         for w in _own_words(c, agreeing))]
-    return apart[0] if len(apart) == 1 else None
+        apart = [(c, own) for c, own in apart if any(
+            re.search(rf"(?i)\b{re.escape(w)}\b", c.quantity.text) for w in own)]
+    return apart[0][0] if len(apart) == 1 else None
 
 
 def _own_words(candidate: Candidate, agreeing: list[Candidate]) -> tuple[str, ...]:

@@ -69,6 +69,11 @@ DIED = re.compile(rf"(?i)\b(?:who|he|she)\s+(?:died|was\s+(?:\w+\s+)?{KILLED_WOR
 WAS_BEFORE = re.compile(r"(?i)\b(?:was|is)\s+$")
 #: After a claim's age, the event it ties the age to: "was 18 years old when he opened
 #: fire", "was 55 when a jury convicted him", "was 35 at the time", "was 55 at his trial".
+#: "when" and the verb it ties an age to: "was 77 when he died", "When arrested".
+_WHEN_VERB = r"(?i)\bwhen\s+(?:(?:he|she|they)\s+)?(?:(?:was|were)\s+)?([a-z]+)\b"
+WHEN_VERB = re.compile(_WHEN_VERB)
+#: The same opening an age's clause: "When arrested in his early 20's".
+WHEN_VERB_BEFORE = re.compile(_WHEN_VERB + r"[^,.;:!?]*$")
 AT_AN_EVENT = re.compile(
     r"(?i)(?:\s+(?:years?\s+)?old)?,?\s+(?:when|at\s+the\s+time|at\s+(?:his|her|their)\s)\b")
 #: After a claim's age set beside a name, what befell the person, which the age is tied

@@ -45,6 +45,7 @@ from checks.matching.phrases import (
     SEVERAL_DAYS,
     SHARE_OF,
     THING_WORDS,
+    WHEN_VERB,
     actor,
     as_age,
     aside_names,
@@ -152,6 +153,12 @@ def _lasting_verbs(claim: str, figures: Sequence[Quantity]) -> frozenset[str]:
     return frozenset(stem(f.group(1)) for f in found if f is not None)
 
 
+def _age_when(claim: str) -> str:
+    """The verb a claim's "when" ties its age to ("was 77 when he died": "died"), or ""."""
+    found = WHEN_VERB.search(claim)
+    return found.group(1) if found else ""
+
+
 def _another_given_name(given: str, family: str, owner: frozenset[str]) -> bool:
     """Whether the word right before the owner's family name is another given name:
     "Rulon Jeffs" is not "Warren Jeffs", whose given name the claim gives; a title
@@ -178,6 +185,7 @@ class Profile:
     died: bool = False  # an age fact whose person died: the age stays the one at death
     tells_death: bool = False  # the claim has a verb of death ("died"): whose death it is
     at_event: bool = False  # an age tied to an event: "was 18 when he opened fire"
+    age_when: str = ""  # the verb the claim's "when" ties its age to: "died" in "when he died"
     scores: frozenset[tuple[int, int]] = frozenset()  # "beat Drake 65-53": evidence for dates
     owner: frozenset[str] = frozenset()  # an age fact's person: the claim's subject
     named: frozenset[str] = frozenset()  # every name word of the claim
@@ -478,6 +486,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         tells_death=any(w.surface.lower() in DEATH_VERBS for w in claim_words),
         at_event=age and value is not None and (AT_AN_EVENT.match(claim, value.end) or (
             APPOSED_AT_EVENT.match(claim, value.end))) is not None,
+        age_when=_age_when(claim) if age else "",
         scores=scores(claim, 0, len(claim), found),
         owner=frozenset(w.stem for w in subject_words(sentence, claim, value))
         if age and sentence and value else frozenset(),

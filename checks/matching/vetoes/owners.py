@@ -18,6 +18,7 @@ from checks.matching.phrases import (
     REPORTING,
     ROLE_NAMED_AFTER,
     SOURCE_NAMED_AFTER,
+    WHEN_VERB_BEFORE,
     attributive_age,
     name_pairs,
 )
@@ -257,29 +258,21 @@ def age_then(prof: Profile, reading: Reading, index: int) -> str:
     return f"an age in {published.year}, not when the claim dates it"
 
 
-#: "when" and the verb it ties an age to: "was 77 when he died", "When arrested".
-_WHEN_VERB = r"(?i)\bwhen\s+(?:(?:he|she|they)\s+)?(?:(?:was|were)\s+)?([a-z]+)\b"
-WHEN_VERB = re.compile(_WHEN_VERB)
-#: The same opening an age's clause: "When arrested in his early 20's".
-WHEN_VERB_BEFORE = re.compile(_WHEN_VERB + r"[^,.;:!?]*$")
-
-
 def age_when_else(prof: Profile, reading: Reading, index: int) -> str:
     """An age in a clause that "when" opens with another verb than the one the claim's
     "when" ties its age to is the age at that other event: against "was 77 when he died",
     "When arrested in his early 20's, he listed his occupation as a tailor"."""
-    claimed = WHEN_VERB.search(prof.fact.claim) if prof.age else None
-    if claimed is None or index not in reading.ages:
+    if not prof.age_when or index not in reading.ages:
         return ""
     quantity = reading.quantities[index]
     start = reading.sentences[reading.sentence_of[index]].start
     found = WHEN_VERB_BEFORE.search(reading.article.text, start, quantity.start)
     if found is None or not past_verb(found.group(1)):
         return ""
-    verb, own = (stem(m.group(1).lower()) for m in (found, claimed))
+    verb, own = stem(found.group(1).lower()), stem(prof.age_when.lower())
     if verb == own or set(prof.concepts_of(verb)) & set(prof.concepts_of(own)):
         return ""
-    return f"an age when {found.group(1)}, not when {claimed.group(1)}"
+    return f"an age when {found.group(1)}, not when {prof.age_when}"
 
 
 #: How many years an age given as news gives it ("Lopez, 20,") may stand from one a claim
