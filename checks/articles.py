@@ -514,20 +514,28 @@ class _Para:
         return "\n".join(t for _, t in self.lines)
 
 
+#: Characters that print nothing (a soft hyphen, a zero-width space, a word joiner, a
+#: BOM): a layout leaves them inside words ("demon\u00adstrators"), and a word split by
+#: one would match no claim's word.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def _assemble(paras: Iterable[_Para]) -> tuple[str, list[tuple[int, int]]]:
-    """Join paragraphs with blank lines and record where each text line came from."""
+    """Join paragraphs with blank lines and record where each text line came from;
+    characters that print nothing are dropped."""
     parts: list[str] = []
     starts: list[tuple[int, int]] = []
     offset = 0
     for para in paras:
         if parts:
             offset += 2
-        for i, (lineno, line) in enumerate(para.lines):
+        lines = [line.translate(INVISIBLE) for _, line in para.lines]
+        for i, ((lineno, _), line) in enumerate(zip(para.lines, lines, strict=True)):
             if i:
                 offset += 1
             starts.append((offset, lineno))
             offset += len(line)
-        parts.append(para.text)
+        parts.append("\n".join(lines))
     return "\n\n".join(parts), starts
 
 

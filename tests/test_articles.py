@@ -367,6 +367,19 @@ def test_news_please_without_text_falls_back_to_title(tmp_path: Path) -> None:
     assert article.date == dt.date(2005, 12, 19)
 
 
+def test_marks_that_print_nothing_are_dropped_and_lines_still_map(tmp_path: Path) -> None:
+    """A soft hyphen or a zero-width space a layout left inside a word would split it for
+    matching: the reader drops them, and every line still maps to its source line."""
+    path = tmp_path / "story.txt"
+    path.write_text("Vigil in Flatbush\n\n"
+                    "At least 46 demon\u00adstrators were ar\u200brested on\u2060 Church Ave.\n\n"
+                    "The \ufeffvigil drew 200.\n", "utf-8")
+    article = read_article(path)
+    assert article.paragraphs == ["At least 46 demonstrators were arrested on Church Ave.",
+                                  "The vigil drew 200."]
+    assert article.line_of(article.text.index("vigil")) == 5
+
+
 def test_a_json_bodys_furniture_lines_are_dropped(tmp_path: Path) -> None:
     """A crawler or a CMS may keep a teaser link or a timestamp among a story's lines:
     dropped, never matched; a sentence that only starts like a label stays."""

@@ -141,7 +141,7 @@ LINES = {
     ("round-53", False): (1, 257, 21, 8, 0),
     ("round-54", False): (0, 285, 14, 35, 0),
     ("round-55", False): (0, 255, 10, 15, 0),
-    ("round-56", False): (1, 274, 14, 16, 0),
+    ("round-56", False): (1, 274, 14, 24, 0),
 }
 Key = tuple[str, bool]
 

@@ -98,6 +98,36 @@ def test_number_values(text: str, value: float) -> None:
     assert q.kind == "count"
 
 
+@pytest.mark.parametrize(("text", "span", "kind", "value", "unit"), [
+    ("a 24\u2011hour strike", "24\u2011hour", "duration", 24, "hour"),      # non-breaking hyphen
+    ("The 53\u2013year\u2013old deputy", "53\u2013year", "duration", 53, "year"),  # en dash
+    ("a 7.6\u2010magnitude quake", "7.6\u2010magnitude", "measure", 7.6, "magnitude"),
+    ("At least 46 demon\u00adstrators", "At least 46 demon\u00adstrators", "count", 46,
+     "demonstrator"),                                                       # soft hyphen
+    ("a $3 mil\u200blion bond", "$3 mil\u200blion", "money", 3e6, "USD"),    # zero-width space
+])
+def test_typography_reads_as_typed(text: str, span: str, kind: str, value: float,
+                                   unit: str) -> None:
+    """Other hyphens, an en dash joining a compound and marks that print nothing read as
+    the keyboard's hyphen and as nothing; the span keeps the source's characters."""
+    q = only(text)
+    assert (text[q.start:q.end], q.text, q.kind, q.unit) == (span, span, kind, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("10\u201312 people", 10, 12), ("from 1990\u20131995", 1990, 1995)])
+def test_an_en_dash_between_figures_stays_a_range(text: str, low: int, high: int) -> None:
+    q = only(text)
+    bounds = (q.low, q.high) if q.kind != "date" else (q.low.year, q.high.year)
+    assert bounds == (low, high)
+
+
+@pytest.mark.parametrize("text", ["the No.\u00a03 seed", "closed Route\u00a09 on Monday"])
+def test_a_non_breaking_space_leaves_a_rank_or_a_name(text: str) -> None:
+    assert [q.text for q in find_quantities(text) if q.kind == "count"] == []
+
+
 def test_dot_thousands_only_where_the_text_uses_that_convention() -> None:
     euro = "Die Stadt hat 1.234.567 Einwohner und 106.000 Soldaten, 4,5 Prozent."
     values = [q.value for q in find_quantities(euro)]

@@ -84,6 +84,23 @@ def test_never_raises_on_glued_fragments(text: str) -> None:
     check_spans(text, find_quantities(text, reference_date=dt.date(2022, 1, 11)))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join), st.data())
+def test_marks_that_print_nothing_change_no_figure(text: str, data: st.DataObject) -> None:
+    """A soft hyphen or a zero-width space anywhere changes no figure, and spans still
+    point into the text as given."""
+    at = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=5)), reverse=True)
+    marked = text
+    for i in at:
+        marked = marked[:i] + data.draw(st.sampled_from(["\u00ad", "\u200b"])) + marked[i:]
+    plain, found = find_quantities(text), find_quantities(marked)
+    check_spans(marked, found)
+    assert [(q.kind, q.value, q.low, q.high, q.unit) for q in found] == [
+        (q.kind, q.value, q.low, q.high, q.unit) for q in plain]
+    assert [q.text.replace("\u00ad", "").replace("\u200b", "") for q in found] == [
+        q.text for q in plain]
+
+
 def noun_for(n: float) -> str:
     return "zebra" if n == 1 else "zebras"
 

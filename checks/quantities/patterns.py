@@ -478,6 +478,20 @@ IDENT_TAIL = re.compile(r"[\w.,/-]*")
 INCHES = re.compile(rf"(1[01]|\d)(?![\d]|[.,]\d)(?:{_SP}*(?:-{_SP}*)?inch(?:es)?\b)?")
 #: The inches written out after "5 feet": "5 feet 8 inches", "6 feet and 2 inches".
 SPACED_INCHES = re.compile(rf"{_SP}+(?:and{_SP}+)?(1[01]|\d)(?![\d]|[.,]\d){_SP}*inch(?:es)?\b")
+#: Spaces and hyphens of other code points (non-breaking, narrow and thin spaces; hyphen,
+#: non-breaking hyphen, figure dash), each typed as the keyboard's: see `scanner.typeset`.
+TYPED = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2010": "-", "\u2011": "-",
+         "\u2012": "-"}
+#: An en dash joining a compound, not a range: a letter on one side ("24–hour", "year–old").
+#: The dash is its first character, so the search skips to each one at C speed.
+COMPOUND_DASH = re.compile(r"–(?:(?<=[^\W_]–)(?=[A-Za-z])|(?<=[A-Za-z]–)(?=\d))")
+#: Characters that print nothing: a soft hyphen, a zero-width space, a word joiner, a BOM.
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+#: Every mark `scanner.typeset` reads past. Each is looked for with `in` and replaced
+#: with `str.replace`, at C speed: a character class or `str.translate` over them runs
+#: at a tenth of that.
+TYPESET_MARKS = "".join(TYPED) + "–" + INVISIBLE
 #: The second number of a score: bare, after a hyphen or a dash ("65 - 53", "20-13").
 SCORE = re.compile(rf"{_SP}*[-–—]{_SP}*(\d{{1,3}})(?![\d%]|[.,:/]\d|{_SP}*%)")
 #: A rank, not a count: "the No. 5 seed", "their #1 quarterback".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -34,6 +35,7 @@ from checks.quantities.patterns import (
     BETWEEN_BEFORE,
     CHANGED_BY_BEFORE,
     CODE_BEFORE,
+    COMPOUND_DASH,
     CURRENCY,
     CURRENCY_AFTER,
     CURRENCY_LETTERS,
@@ -71,6 +73,8 @@ from checks.quantities.patterns import (
     IDENT_TAIL,
     INCH_IN,
     INCHES,
+    INVISIBLE,
+    INVISIBLE_RE,
     ISO_RE,
     LABEL_ENDS,
     LEADING_POINT_AFTER,
@@ -149,6 +153,8 @@ from checks.quantities.patterns import (
     TO_LIFE,
     TOKENIZED_SIGN,
     TRIGGER_WORDS,
+    TYPED,
+    TYPESET_MARKS,
     UNIT_ABBR,
     UNIT_OF_ITS_OWN,
     UNIT_WORD,
@@ -1858,4 +1864,42 @@ def find_quantities(text: str, *, reference_date: dt.date | None = None) -> list
     """Return the quantities stated in `text`, in order, with non-overlapping spans."""
     if not isinstance(text, str) or not text:
         return []
-    return _Scanner(text, reference_date).run()
+    plain, gone = typeset(text)
+    found = _Scanner(plain, reference_date).run()
+    if plain is text:
+        return found
+    return [_in_source(q, text, gone) for q in found]
+
+
+def typeset(text: str) -> tuple[str, list[int] | None]:
+    """The text as one keyboard would type it, so that every pattern reads one space and
+    one hyphen: non-breaking, narrow and thin spaces become " ", other hyphens ("24‑hour")
+    and an en dash joining a compound ("53–year–old") "-", and marks that print nothing
+    (a soft hyphen a layout left inside "demonstrators") go. Returns the text and, for
+    each mark dropped, the offset in it that the mark stood before (None when none was:
+    offsets then hold as they are)."""
+    marks = [c for c in TYPESET_MARKS if c in text]
+    if not marks:
+        return text, None
+    plain = text
+    for mark in marks:
+        if mark in TYPED:
+            plain = plain.replace(mark, TYPED[mark])
+    if "–" in marks:
+        plain = COMPOUND_DASH.sub("-", plain)
+    if not any(c in INVISIBLE for c in marks):
+        return plain, None
+    gone = [m.start() for m in INVISIBLE_RE.finditer(plain)]
+    return INVISIBLE_RE.sub("", plain), [at - i for i, at in enumerate(gone)]
+
+
+def _in_source(q: Quantity, source: str, gone: list[int] | None) -> Quantity:
+    """A quantity found in the typeset text, with its span and words in the source's."""
+    start, end = q.start, q.end
+    if gone is not None:
+        start += bisect.bisect_right(gone, start)
+        end += bisect.bisect_right(gone, end - 1)
+    words = source[start:end]
+    if (words, start, end) == (q.text, q.start, q.end):
+        return q
+    return replace(q, text=words, start=start, end=end)
