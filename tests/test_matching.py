@@ -7095,6 +7095,26 @@ def test_a_figure_a_comparison_sets_beside_the_subject_is_the_compared_things() 
     assert mention.disagrees
 
 
+def test_a_span_of_one_persons_noun_is_the_span_of_anothers() -> None:
+    """"a 15-year member" against "a 15-year veteran": each span measures a person's noun,
+    so both tell how long someone served, and a wrong one fails. A span measuring no
+    person ("a 15-year sentence") still measures another thing, as does a person's span
+    against a claim whose span measures no person ("a 15-year lease")."""
+    veteran = fact("veteran", "Deputy Jerry Ortiz was a 15-year veteran of the Los Angeles "
+                   "County Sheriff's Department.", "15 years")
+    for text, agrees in (("Ortiz was a 15-year member of the sheriff's department.", True),
+                         ("Ortiz was a 25-year employee of the sheriff's department.", False)):
+        (mention,) = run(text, [veteran]).mentions["veteran"]
+        assert mention.disagrees is not agrees, text
+    matches = run("Ortiz was serving a 12-year sentence in the sheriff's department.",
+                  [veteran])
+    assert vetoed(matches, "veteran", "12-year").veto == "measures sentence"
+    lease = fact("lease", "The sheriff's department signed a 15-year lease for its Ortiz "
+                 "building.", "15 years")
+    matches = run("Ortiz was a 12-year member of the sheriff's department.", [lease])
+    assert vetoed(matches, "lease", "12-year").veto == "measures member"
+
+
 def test_a_measure_modifying_a_thing_the_claim_never_names_measures_that_thing() -> None:
     """"an 86 yard rushing touchdown" measures one touchdown, not "rushed for 226 yards":
     "rushing" only says how. A participle after the noun is none of it ("a 18-year

@@ -457,11 +457,20 @@ def measures_another(prof: Profile, reading: Reading, index: int) -> str:
     if other:
         return other
     if phrase and not any(prof.concepts_of(w.stem) or any(
-            same_word(w.stem, s) for s in prof.measured | prof.claim_stems) for w in phrase):
+            same_word(w.stem, s) for s in prof.measured | prof.claim_stems) for w in phrase
+    ) and not _both_serve(prof, phrase):
         return f"measures {' '.join(w.surface for w in phrase)}"
     if _of_nothing_measured(prof, reading, index):
         return "names nothing the claim's figure modifies"
     return _modifies_another(prof, reading, index)
+
+
+def _both_serve(prof: Profile, phrase: list[Token]) -> bool:
+    """Whether a span measures a person's noun as the claim's measures one: "a 15-year
+    member" and "a 15-year veteran" both tell how long someone served."""
+    people = people_nouns()[1]
+    return (any(singular(w.surface.lower()) in people for w in phrase)
+            and any(s in people for s in prof.measured))
 
 
 def _modifies_another(prof: Profile, reading: Reading, index: int) -> str:
