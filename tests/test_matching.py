@@ -7095,6 +7095,29 @@ def test_a_figure_a_comparison_sets_beside_the_subject_is_the_compared_things() 
     assert mention.disagrees
 
 
+def test_a_measure_of_a_thing_the_claims_figure_does_not_modify_never_fails_it() -> None:
+    """"the game-winning drive, capped by Luck's touchdown pass, covered 73 yards":
+    "caught 3 passes for 37 yards" and "an 80 yard touchdown pass" measure passes, though
+    the claim names a pass, so they may agree, never fail. A drive of another length
+    fails, and so does a count's measure where the claim's figure measures the count's
+    things ("caught three passes for 37 yards")."""
+    drive = fact("drive", "The Colts' game-winning drive, capped by Andrew Luck's touchdown "
+                 "pass to Reggie Wayne, covered 73 yards.", "73 yards")
+    matches = run("On the last drive he caught 3 passes for 37 yards and a touchdown.", [drive])
+    assert vetoed(matches, "drive", "37 yards").veto == "measures pass"
+    matches = run("The only loss came on a last-minute 80 yard touchdown pass by the Jaguars "
+                  "after Luck had led another game-winning drive.", [drive])
+    assert vetoed(matches, "drive", "80 yard").veto == "measures touchdown pass"
+    (mention,) = run("Luck led the Colts on a 63-yard game-winning drive, capped by a "
+                     "touchdown pass to Wayne.", [drive]).mentions["drive"]
+    assert mention.disagrees
+    catches = fact("catches", "Reggie Wayne caught three passes for 37 yards on the Colts' "
+                   "game-winning drive.", "37 yards")
+    (mention,) = run("On the last drive Wayne caught 3 passes for 47 yards.",
+                     [catches]).mentions["catches"]
+    assert mention.disagrees
+
+
 def test_a_span_of_one_persons_noun_is_the_span_of_anothers() -> None:
     """"a 15-year member" against "a 15-year veteran": each span measures a person's noun,
     so both tell how long someone served, and a wrong one fails. A span measuring no

@@ -393,6 +393,25 @@ def _others_thing(prof: Profile, reading: Reading, index: int) -> str:
     return f"measures {' '.join(thing)}, as the claim's other figure does"
 
 
+def _not_the_claims_thing(prof: Profile, reading: Reading, index: int) -> str:
+    """A measure of a thing ("an 80 yard touchdown pass", or a count's through "for":
+    "caught 3 passes for 37 yards") measures that thing, so where a verb of extent gives
+    the claim's figure to another ("the game-winning drive, capped by a touchdown pass,
+    covered 73 yards") it may agree, never fail, even if the claim names the thing
+    elsewhere. Not where the claim's figure measures a word of its own phrase ("was a
+    7-yard throw", "a 15-year veteran"): a word that may name the thing anew."""
+    quantity = reading.quantities[index]
+    if not prof.modified or prof.measured:
+        return ""
+    thing = _thing_of(reading, index)
+    if not thing or any(same_word(stem(w), o) for w in thing
+                        for o in prof.modified | prof.measured):
+        return ""
+    if compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    return f"measures {' '.join(thing)}"
+
+
 def _thing_of(reading: Reading, index: int) -> list[str]:
     """The words of what a measure is of: the noun phrase it modifies ("an 80 - yard TD
     run", `_attributive_measure`), or the count it goes with through "for" ("caught 3
@@ -453,7 +472,7 @@ def measures_another(prof: Profile, reading: Reading, index: int) -> str:
         phrase = reading.once(spanned_noun, index)
     if not phrase and prof.measured:
         phrase = reading.once(thing_after, index)
-    other = _others_thing(prof, reading, index)
+    other = _others_thing(prof, reading, index) or _not_the_claims_thing(prof, reading, index)
     if other:
         return other
     if phrase and not any(prof.concepts_of(w.stem) or any(
