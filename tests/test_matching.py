@@ -2115,6 +2115,42 @@ def test_a_bare_number_before_who_and_the_claims_verb_counts_its_people() -> Non
                        "fired.", [shots]), "shots") == []
 
 
+@pytest.mark.parametrize(("fact_", "text", "figure"), [
+    (fact("arrests", "Police arrested 46 people on Wednesday night in East Flatbush.",
+          "46 people"), "By the end of Wednesday night, the night's arrest tally stood at 64.",
+     "64"),
+    (fact("vigil", "About 200 people attended the Wednesday vigil for Kimani Gray.",
+          "about 200 people"),
+     "The trouble began after a crowd numbering more than 400 set off from the vigil.",
+     "more than 400"),
+    (fact("mobsters", "Six turncoat mobsters testified against Gigante at his trial.",
+          "6 mobsters"),
+     "It took the testimony of turncoat mobsters, nine of them in all, to convict Gigante.",
+     "nine"),
+])
+def test_a_noun_phrase_around_a_bare_number_names_what_it_counts(fact_: Fact, text: str,
+                                                                  figure: str) -> None:
+    """A tally of the claim's noun, a crowd of people, or a plural noun the number takes a
+    part of ("mobsters, nine of them") names what a bare number counts: it fails."""
+    (mention,) = run(text, [fact_]).mentions[fact_.id]
+    assert (mention.quantity.text, mention.disagrees) == (figure, True)
+
+
+def test_a_noun_phrase_of_another_noun_leaves_a_bare_number_uncounted() -> None:
+    """A tally of another noun, or "of them" after another plural, counts nothing the
+    claim counts."""
+    arrests = fact("arrests", "Police arrested 46 people on Wednesday night in East Flatbush.",
+                   "46 people")
+    matches = run("By the end of Wednesday night, the night's injury tally stood at 64.",
+                  [arrests])
+    assert figures(matches, "arrests") == []
+    mobsters = fact("mobsters", "Six turncoat mobsters testified against Gigante at his "
+                    "trial.", "6 mobsters")
+    matches = run("It took the testimony of turncoat mobsters and FBI agents, nine of them in "
+                  "all, to convict Gigante.", [mobsters])
+    assert vetoed(matches, "mobsters", "nine").veto == "no counted noun"
+
+
 def test_others_count_people_only_for_a_fact_in_people() -> None:
     wounded = fact("wounded", "Two men were wounded in the Troy office shooting.", "2 people")
     children = fact("children", "Zurana Horton was the mother of 12 children.", "12 children")

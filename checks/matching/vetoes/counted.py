@@ -218,11 +218,49 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     elided = reading.once(_elided_verb, index)
     if elided is not None and any(same_word(elided.stem, s) for s in prof.then):
         return ""
+    if _named_in_frame(prof, text, quantity):
+        return ""  # "the arrest tally stood at 64", "a crowd numbering 400", "nine of them"
     who = WHO_VERB_AFTER.match(text, quantity.end)
     if who is not None and prof.units & people_nouns()[1] and any(
             same_word(stem(who.group(1).lower()), s) for s in prof.lead | prof.then):
         return ""  # "all seven who have been prosecuted": people the claim's verb tells
     return "no counted noun"
+
+
+def _named_in_frame(prof: Profile, text: str, quantity: Quantity) -> bool:
+    """Whether a noun phrase around a bare number names what it counts, as the claim's
+    noun: a tally of it ("the night's arrest tally stood at 64", "the number of arrests
+    rose to 64"), a crowd of people ("a crowd numbering more than 400"), or a plural noun
+    the number takes a part of ("turncoat mobsters, nine of them in all")."""
+    lo = max(0, quantity.start - FRAME_REACH)
+    tally = TALLY_BEFORE.search(text, lo, quantity.start)
+    noun = tally.group("noun") or tally.group("of") if tally else None
+    if noun is None and CROWD_BEFORE.search(text, lo, quantity.start):
+        noun = "people"
+    if noun is None and OF_THEM_AFTER.match(text, quantity.end):
+        before = PLURAL_BEFORE.search(text, lo, quantity.start)
+        noun = before.group(1) if before else None
+    return noun is not None and any(same_word(stem(singular(noun.lower())), u)
+                                    for u in prof.units)
+
+
+#: How far before a bare number the noun phrase that names what it counts may start.
+FRAME_REACH = 60
+#: Before a bare number, a tally of a noun: "the arrest tally stood at", "the number of
+#: arrests rose to".
+TALLY_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<noun>[a-z]+)\s+(?:tally|count|total)|number\s+of\s+(?P<of>[a-z]+))\s+"
+    r"(?:(?:has|had|is|was|now|stood|stands|rose|risen|climbed|reached|hit|jumped|increased"
+    r"|grew)\s+){0,2}(?:to|at|of)?\s*$")
+#: Before a bare number, a crowd it counts the people of: "a crowd numbering", "a crowd
+#: of", "a throng estimated at".
+CROWD_BEFORE = re.compile(
+    r"(?i)\b(?:crowd|throng|mob|gathering|audience)\s+(?:of|numbering|numbered|estimated\s+at"
+    r"|(?:that\s+)?(?:grew|swelled)\s+to)\s+$")
+#: After a bare number, the whole it takes a part of: "nine of them".
+OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+#: Before a bare number, a plural noun set off by a comma: "turncoat mobsters, ".
+PLURAL_BEFORE = re.compile(r"\b([A-Za-z]+s),\s*$")
 
 
 #: After a bare number, "who" and the verb of the people it counts: "all seven who have
