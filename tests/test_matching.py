@@ -5249,6 +5249,26 @@ def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:
     assert figures(run(text.format(160), [seats]), "seats") == ["160-seat"]
 
 
+def test_a_count_before_an_occasion_of_its_noun_is_the_total() -> None:
+    """"a 32-point performance" scored 32 points, "a 15-shot volley" fired 15 shots: the
+    count of the claim's noun before an occasion or a burst is the claim's figure, failing
+    or agreeing. "a three-point play" still modifies the play, and a count of another
+    noun before an occasion ("a 12-rebound night") counts no points."""
+    for text, agrees in (("McDermott posted a 32-point performance against Drake.", False),
+                         ("McDermott had a 23-point night against Drake.", True)):
+        (mention,) = run(text, [POINTS]).mentions["points"]
+        assert mention.disagrees is not agrees, text
+    shots = fact("shots", "Andrew Lopez fired 13 shots from a Brooklyn rooftop, killing "
+                 "Zurana Horton.", "13 shots")
+    (mention,) = run("Lopez stands accused of a 15-shot volley in Horton's death.",
+                     [shots]).mentions["shots"]
+    assert mention.disagrees
+    matches = run("McDermott scored a three-point play for Creighton against Drake.", [POINTS])
+    assert vetoed(matches, "points", "three-point").veto == "modifies play"
+    matches = run("McDermott had a 12-rebound night for Creighton against Drake.", [POINTS])
+    assert figures(matches, "points") == []
+
+
 def test_a_measure_a_verb_of_extent_gives_its_subject_is_that_things() -> None:
     """"Jamaal Charles's touchdown run ... covered 86 yards" measures one run: "rushed for
     226 yards", naming no run, may be the game's total and never fails it; a run's

@@ -139,11 +139,11 @@ LINES = {
     ("round-50", False): (4, 198, 12, 20, 2),
     ("round-51", False): (3, 240, 11, 20, 0),
     ("round-52", False): (0, 258, 11, 21, 0),
-    ("round-53", False): (1, 258, 21, 8, 0),
+    ("round-53", False): (1, 258, 21, 9, 0),
     ("round-54", False): (0, 286, 14, 35, 0),
     ("round-55", False): (0, 255, 10, 15, 0),
     ("round-56", False): (0, 275, 14, 24, 0),
-    ("round-57", False): (1, 277, 13, 17, 0),
+    ("round-57", False): (1, 277, 13, 18, 0),
 }
 Key = tuple[str, bool]
 

@@ -398,11 +398,16 @@ def modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     is ("hold 160 seats in the Greek Parliament"), "the 300-seat Parliament" may be the
     whole of which the claim counts a part: it may agree, never fail. Nor does one that
     modifies a plural ("four 100-catch seasons"), the mark each of several reached,
-    where the claim's figure modifies nothing: it is no one thing's total."""
+    where the claim's figure modifies nothing: it is no one thing's total. A count of
+    the claim's noun before an occasion or a burst of it (`TALLIED_IN`: "a 32-point
+    performance", "a 15-shot volley") is the total, the claim's figure."""
     modified = reading.once(modified_noun, index)
     if prof.modifier or modified is None:
         return ""
     if not prof.concepts_of(modified.stem):
+        if modified.surface.lower() in TALLIED_IN and same_noun(reading.quantities[index],
+                                                                prof.units):
+            return ""  # "a 32-point performance", "a 15-shot volley": a total of its own
         return f"modifies {modified.surface}"
     plural = modified.surface.lower()
     if singular(plural) != plural and not agreement(prof.fact, reading.quantities[index]):
@@ -411,6 +416,14 @@ def modifier_mismatch(prof: Profile, reading: Reading, index: int) -> str:
             prof.fact, reading.quantities[index]):
         return f"modifies {modified.surface}, where the claim's figure is"
     return ""
+
+
+#: Nouns of an occasion or a burst that a count before them totals, rather than rates or
+#: sorts: "a 32-point performance" scored 32 points, "a 15-shot volley" fired 15 shots,
+#: where "a three-point play" scored three of them at most.
+TALLIED_IN = frozenset(
+    "night game performance outing effort evening afternoon day volley barrage spree burst"
+    " fusillade".split())
 
 
 def _placed_in_claim(prof: Profile, stem_: str) -> bool:
