@@ -4882,6 +4882,24 @@ def test_a_distance_placing_a_thing_locates_that_thing() -> None:
     (mention,) = run("The machine is 0.81 inches thin.", [thin]).mentions["thin"]
     assert mention.disagrees
 
+
+def test_a_distance_said_of_a_bare_spot_locates_the_event() -> None:
+    """A relative clause places its noun ("the building, which lies 15 miles north of
+    Detroit"), and the relative pronoun is no thing; a bare spot ("at a spot that lies 18
+    miles east of Cloverdale") is where the event was, so its distance is the claim's."""
+    tip = fact("tip", "A motorist about 50 miles north of Detroit, near Flint, spotted the car "
+               "and called police.", "about 50 miles")
+    for text in ("Police evacuated the building, which lies about 15 miles north of Detroit.",
+                 "Police evacuated an office building that sits about 15 miles north of "
+                 "Detroit."):
+        assert vetoed(run(text, [tip]), "tip", "about 15 miles").veto == "locates the building"
+    epicenter = fact("epicenter", "The earthquake's epicenter was 13 miles east of "
+                     "Cloverdale.", "13 miles")
+    (mention,) = run("The temblor occurred at 9:27 a.m. at a spot that lies 18 miles east of "
+                     "Cloverdale.", [epicenter]).mentions["epicenter"]
+    assert mention.disagrees
+
+
 def test_a_distance_measured_from_another_place_is_another_distance() -> None:
     santa_rosa = fact("santa-rosa", "The earthquake near The Geysers was centered 23 miles "
                       "north of Santa Rosa.", "23 miles")

@@ -143,7 +143,7 @@ LINES = {
     ("round-54", False): (0, 286, 14, 35, 0),
     ("round-55", False): (0, 255, 10, 15, 0),
     ("round-56", False): (0, 275, 14, 24, 0),
-    ("round-57", False): (1, 277, 13, 18, 0),
+    ("round-57", False): (1, 277, 13, 19, 0),
 }
 Key = tuple[str, bool]
 

@@ -332,8 +332,12 @@ def locates_another(prof: Profile, reading: Reading, index: int) -> str:
 #: Right before a distance, a thing it stands in apposition to or is said of: "evacuated
 #: the building, about 15 miles north of Detroit", "The office building is about 15 miles
 #: north of Detroit".
-APPOSED_THING = re.compile(r"\b(?:[Tt]he|an?|its|their|his|her)\s+(?:[a-z]+\s+)?([a-z]{3,})"
-                           r"(?:,|\s+(?:is|was|sits|lies|stands))\s*$")
+APPOSED_THING = re.compile(r"\b(?:[Tt]he|an?|its|their|his|her)\s+(?:[a-z]+\s+)?"
+                           r"(?!(?:that|which|who)\b)([a-z]{3,})(?:,|(?:,?\s+(?:that|which))?\s+"
+                           r"(?:is|was|sits|lies|stands))\s*$")
+#: Nouns that name a bare spot, no thing of their own: a distance said of one ("at a spot
+#: that lies 18 miles east of Cloverdale") locates whatever happened there.
+BARE_SPOTS = frozenset("spot site point location place area".split())
 
 #: After a distance, the words that make it a place's: "15 miles north of Detroit".
 PLACING = re.compile(r"\s*(?:(?:north|south|east|west)\w*|from|away|outside)\b")
@@ -341,14 +345,15 @@ PLACING = re.compile(r"\s*(?:(?:north|south|east|west)\w*|from|away|outside)\b")
 
 def _apposed_thing(reading: Reading, index: int) -> str:
     """The common noun a distance that places something stands in apposition to or is
-    said of, which it locates, or ""."""
+    said of, which it locates, or "": a relative pronoun is no noun ("a spot that lies"),
+    and a bare spot (`BARE_SPOTS`) is where the event was."""
     quantity = reading.quantities[index]
     text = reading.article.text
     if PLACING.match(text, quantity.end) is None:
         return ""
     start = max(reading.sentences[reading.sentence_of[index]].start, quantity.start - 40)
     found = APPOSED_THING.search(text, start, quantity.start)
-    return found.group(1) if found else ""
+    return found.group(1) if found and found.group(1) not in BARE_SPOTS else ""
 
 
 def _apposed_place(reading: Reading, index: int) -> str:
