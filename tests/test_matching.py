@@ -6619,6 +6619,22 @@ def test_a_time_spent_doing_something_measures_the_doing() -> None:
     assert not mention.disagrees
 
 
+def test_a_time_after_for_that_leads_into_another_verb_is_that_acts() -> None:
+    """"who for three decades feigned lunacy" tells how long he feigned, no sentence of 12
+    years; "was sentenced for 15 years" has the claim's verb and fails, and so does a time
+    after "for" that leads into the claim's own verb."""
+    term = fact("term", 'Vincent "The Chin" Gigante, the Genovese crime family boss, was '
+                "sentenced in 1997 to 12 years in prison for racketeering.", "12 years")
+    text = ("Vincent Gigante was the Genovese crime family boss who for three decades "
+            "feigned lunacy to evade prosecution.")
+    assert vetoed(run(text, [term]), "term", "three decades").veto == (
+        "how long another act went on: feigned")
+    for text in ("The Genovese crime family boss was sentenced for 15 years in prison.",
+                 "Gigante, the Genovese crime family boss, was for 15 years sentenced."):
+        (mention,) = run(text, [term]).mentions["term"]
+        assert mention.disagrees, text
+
+
 def test_a_count_from_a_titled_name_is_that_ones() -> None:
     """"Creighton also got 14 points from backup center Will Artino" gives Artino's points,
     not McDermott's; "13 bullets from a Brooklyn rooftop" names a place, no one."""

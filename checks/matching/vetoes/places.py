@@ -19,6 +19,7 @@ from checks.matching.reading import (
     Reading,
     apposed_place,
     figure_origin,
+    past_verb,
     phrase_of,
     spanned_noun,
     thing_after,
@@ -398,6 +399,25 @@ def _others_thing(prof: Profile, reading: Reading, index: int) -> str:
     return f"measures {' '.join(thing)}, as the claim's other figure does"
 
 
+def _done_for(reading: Reading, index: int) -> Token | None:
+    """The past verb a duration after "for" leads into: "who for three decades feigned
+    lunacy" tells how long he feigned it."""
+    quantity = reading.quantities[index]
+    text = reading.article.text
+    if quantity.kind != "duration" or not FOR_BEFORE.search(text, max(0, quantity.start - 6),
+                                                             quantity.start):
+        return None
+    sentence = reading.sentences[reading.sentence_of[index]]
+    verb = next((w for w in sentence.words if w.start >= quantity.end), None)
+    if verb is None or text[quantity.end:verb.start].strip() or not past_verb(verb.surface):
+        return None
+    return verb
+
+
+#: Right before a duration that leads into its verb: "for three decades feigned".
+FOR_BEFORE = re.compile(r"\bfor\s+$")
+
+
 def _not_the_claims_thing(prof: Profile, reading: Reading, index: int) -> str:
     """A measure of a thing ("an 80 yard touchdown pass", or a count's through "for":
     "caught 3 passes for 37 yards") measures that thing, so where a verb of extent gives
@@ -461,9 +481,10 @@ def measures_another(prof: Profile, reading: Reading, index: int) -> str:
     what its own figure measures ("a 36-yard field goal"). A time spent doing something
     ("more than three decades of faking mental illness") measures the doing even where
     the claim names it, as a cause, unless its own figure measures it too ("for faking
-    mental illness added three years to his prison term" is no such time). A figure
-    that modifies nothing may measure many of what the claim's modifies
-    (`_of_nothing_measured`)."""
+    mental illness added three years to his prison term" is no such time), and so does
+    one after "for" that leads into a verb the claim lacks ("who for three decades
+    feigned lunacy" against a sentence of 12 years). A figure that modifies nothing may
+    measure many of what the claim's modifies (`_of_nothing_measured`)."""
     quantity = reading.quantities[index]
     if quantity.kind == "money" and _of_nothing_measured(prof, reading, index):
         return "names nothing the claim's figure modifies"
@@ -473,6 +494,9 @@ def measures_another(prof: Profile, reading: Reading, index: int) -> str:
     if (quantity.kind == "duration" and phrase and phrase[0].surface.endswith("ing")
             and not any(same_word(phrase[0].stem, s) for s in prof.measured)):
         return f"measures {' '.join(w.surface for w in phrase)}"
+    done = reading.once(_done_for, index)
+    if done is not None and not any(same_word(done.stem, s) for s in prof.claim_stems):
+        return f"how long another act went on: {done.surface}"
     if not phrase:
         phrase = reading.once(spanned_noun, index)
     if not phrase and prof.measured:
