@@ -838,6 +838,33 @@ def test_a_builtin_synonym_makes_a_term_a_prison_sentence() -> None:
                    "sentence") == []
 
 
+def test_a_figure_of_the_products_other_generation_never_fails() -> None:
+    """Against "the next-generation MacBook Pro", a sentence naming "the existing MacBook
+    Pro", or following one that does while naming no product itself, gives the older
+    model's figure: it may agree, never fail. The newer one named too, the older one only
+    compared with, or a claim that names no generation, and the figure still fails."""
+    ram = fact("ram", "Apple's next-generation MacBook Pro with Retina display can be "
+               "configured with up to 16GB of RAM.", "up to 16GB")
+    for text in ("The existing MacBook Pro now carries up to 8GB of RAM.",
+                 "Apple unveiled a refresh of the existing MacBook Pro. The 13- and 15-inch "
+                 "portables carry up to 8GB of RAM."):
+        assert vetoed(run(text, [ram]), "ram", "up to 8GB").veto == (
+            "of the existing MacBook Pro"), text
+    for text in ("The next-generation MacBook Pro carries up to 8GB of RAM, like the existing "
+                 "MacBook Pro.",
+                 "The next-generation MacBook Pro carries up to 8GB of RAM, more than the "
+                 "existing MacBook Pro.",
+                 "Apple's MacBook Pro with Retina display carries up to 8GB of RAM, more "
+                 "than the current MacBook Pro."):
+        (mention,) = run(text, [ram]).mentions["ram"]
+        assert mention.disagrees, text
+    plain = fact("plain", "Apple's MacBook Pro with Retina display can be configured with up "
+                 "to 16GB of RAM.", "up to 16GB")
+    (mention,) = run("The existing MacBook Pro with Retina display now carries up to 8GB of "
+                     "RAM.", [plain]).mentions["plain"]
+    assert mention.disagrees
+
+
 def test_a_figure_given_for_a_model_the_claim_does_not_name_never_fails() -> None:
     """"2.38 pounds (1.08 kg) for the 11-inch model and 2.96 pounds for the 13-inch" give
     two models' weights: against a claim that names neither they may agree, never fail.

@@ -242,6 +242,7 @@ class Profile:
     modifier: bool = False
     others: bool = False
     added: bool = False  # its figure adds to another: "three years were added", "four more men"
+    version: tuple[str, str] = ("", "")  # its subject's generation and name: ("new", "MacBook Pro")
     counted_of: frozenset[str] = frozenset()  # what its count's noun counts: "counts of possession"
     phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
     phrase_words: frozenset[str] = frozenset()  # their words, looked up per word
@@ -539,6 +540,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         if sentence and value and not age else frozenset(),
         others_modify=_others_modify(sentence, figures, fact.value, ages, groups)
         if sentence and value and not age else frozenset(),
+        version=version_of(claim),
         parts=frozenset(part_name(m) for m in PART.finditer(claim)),
         whole_part=ALL.search(claim) is not None,
         others=CLAIMS_OTHERS.search(claim) is not None,
@@ -789,6 +791,28 @@ def _modified_phrase(sentence: Sentence, value: Quantity) -> list[Token]:
             break
         phrase.append(word)
     return phrase
+
+
+def version_of(claim: str) -> tuple[str, str]:
+    """The generation the claim gives a named product, and the name: "Apple's
+    next-generation MacBook Pro" is ("new", "MacBook Pro"), "the existing MacBook Air"
+    ("old", "MacBook Air"); ("", "") where it gives none."""
+    found = VERSIONED.search(claim)
+    if found is None:
+        return ("", "")
+    side = "old" if found.group(1).lower() in OLD_VERSION else "new"
+    return (side, found.group(2))
+
+
+#: Words that set a product in its newer generation, and in its older one.
+NEW_VERSION = ("next-generation", "next generation", "new", "newest", "latest",
+               "redesigned", "upcoming")
+OLD_VERSION = ("existing", "current", "old", "older", "previous", "original", "outgoing",
+               "last-generation")
+#: A generation word and the capitalised name after it: "next-generation MacBook Pro".
+VERSIONED = re.compile(
+    r"(?i:\b(" + "|".join(NEW_VERSION + OLD_VERSION) + r"))\s+"
+    r"(?:\d+-inch\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 
 
 def _adds(claim: str, value: Quantity | None) -> bool:

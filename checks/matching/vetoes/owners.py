@@ -22,7 +22,7 @@ from checks.matching.phrases import (
     attributive_age,
     name_pairs,
 )
-from checks.matching.profiles import Profile
+from checks.matching.profiles import NEW_VERSION, OLD_VERSION, Profile
 from checks.matching.reading import (
     Reading,
     aged_name,
@@ -603,6 +603,47 @@ def for_another_model(prof: Profile, reading: Reading, index: int) -> str:
     if not named or all(prof.says(w) for w in named):
         return ""
     return f"for the {model} model"
+
+
+def another_version(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure whose sentence sets the claim's named product in its other generation ("a
+    refresh of the existing MacBook Pro" against "the next-generation MacBook Pro"), or
+    whose sentence names no product and follows one that does, is that version's: it
+    may agree, never fail. Not where the sentence names the claim's generation too, nor
+    where the other one is only what it is compared with ("thinner than the current
+    MacBook Pro")."""
+    side, name = prof.version
+    quantity = reading.quantities[index]
+    if not name or compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
+        return ""
+    position = reading.sentence_of[index]
+    alone, old, new = _generations(name)
+    text, sentence = reading.article.text, reading.sentences[position]
+    if not alone.search(text, sentence.start, sentence.end) and position:
+        sentence = reading.sentences[position - 1]
+    other, own = (old, new) if side == "new" else (new, old)
+    found = next((m for m in other.finditer(text, sentence.start, sentence.end)
+                  if not COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start())),
+                 None)
+    if found is None or own.search(text, sentence.start, sentence.end):
+        return ""
+    return f"of the {found.group(0)}"
+
+
+#: Before a product named as what another is compared with: "thinner than the current
+#: MacBook Pro", "up from the existing MacBook Pro's 8GB".
+COMPARED_BEFORE = re.compile(r"(?i)\b(?:than|versus|vs\.?|over|from|compared\s+(?:with|to))"
+                             r"\s+(?:the\s+|its\s+|that\s+of\s+the\s+)?$")
+
+
+@functools.cache
+def _generations(name: str) -> tuple[re.Pattern[str], ...]:
+    """A product's name: alone, after a word of its older generation, after one of its
+    newer one."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    old, new = "|".join(OLD_VERSION), "|".join(NEW_VERSION)
+    return (re.compile(rf"(?i)\b{words}\b"), re.compile(rf"(?i)\b(?:{old})\s+{words}\b"),
+            re.compile(rf"(?i)\b(?:{new})\s+{words}\b"))
 
 
 #: Right after a figure (and a conversion in brackets, or the bracket that closes the
