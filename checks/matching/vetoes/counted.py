@@ -218,7 +218,7 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     elided = reading.once(_elided_verb, index)
     if elided is not None and any(same_word(elided.stem, s) for s in prof.then):
         return ""
-    if _named_in_frame(prof, text, quantity):
+    if _named_in_frame(prof, reading, index):
         return ""  # "the arrest tally stood at 64", "a crowd numbering 400", "nine of them"
     who = WHO_VERB_AFTER.match(text, quantity.end)
     if who is not None and prof.units & people_nouns()[1] and any(
@@ -227,21 +227,30 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     return "no counted noun"
 
 
-def _named_in_frame(prof: Profile, text: str, quantity: Quantity) -> bool:
+def _named_in_frame(prof: Profile, reading: Reading, index: int) -> bool:
     """Whether a noun phrase around a bare number names what it counts, as the claim's
     noun: a tally of it ("the night's arrest tally stood at 64", "the number of arrests
     rose to 64"), a crowd of people ("a crowd numbering more than 400"), or a plural noun
     the number takes a part of ("turncoat mobsters, nine of them in all")."""
-    lo = max(0, quantity.start - FRAME_REACH)
-    tally = TALLY_BEFORE.search(text, lo, quantity.start)
-    noun = tally.group("noun") or tally.group("of") if tally else None
-    if noun is None and CROWD_BEFORE.search(text, lo, quantity.start):
-        noun = "people"
-    if noun is None and OF_THEM_AFTER.match(text, quantity.end):
-        before = PLURAL_BEFORE.search(text, lo, quantity.start)
-        noun = before.group(1) if before else None
+    noun = reading.once(_frame_noun, index)
     return noun is not None and any(same_word(stem(singular(noun.lower())), u)
                                     for u in prof.units)
+
+
+def _frame_noun(reading: Reading, index: int) -> str | None:
+    """The noun a noun phrase around a bare number names it a count of (see
+    `_named_in_frame`): read once per figure, whatever the fact."""
+    text, quantity = reading.article.text, reading.quantities[index]
+    lo = max(0, quantity.start - FRAME_REACH)
+    tally = TALLY_BEFORE.search(text, lo, quantity.start)
+    if tally is not None:
+        return tally.group("noun") or tally.group("of")
+    if CROWD_BEFORE.search(text, lo, quantity.start):
+        return "people"
+    if OF_THEM_AFTER.match(text, quantity.end):
+        before = PLURAL_BEFORE.search(text, lo, quantity.start)
+        return before.group(1) if before else None
+    return None
 
 
 #: How far before a bare number the noun phrase that names what it counts may start.

@@ -429,8 +429,7 @@ def _not_the_claims_thing(prof: Profile, reading: Reading, index: int) -> str:
     if not prof.modified or prof.measured:
         return ""
     thing = _thing_of(reading, index)
-    if not thing or any(same_word(stem(w), o) for w in thing
-                        for o in prof.modified | prof.measured):
+    if not thing or any(same_word(stem(w), o) for w in thing for o in prof.modified):
         return ""
     if compare(prof.fact.value, quantity, prof.fact.tolerance).consistent:
         return ""
