@@ -1135,3 +1135,14 @@ def fired_verb(text: str, start: int, end: int) -> bool:
     """Whether firing is the verb of the figure at text[start:end]."""
     return bool(FIRED_AFTER.match(text, end)
                 or FIRED_BEFORE.search(text, max(0, start - 24), start))
+
+
+#: Right before a figure or a thing, a comparison whose standard it is, with an article
+#: or a possessive: "twice as deep as the", "deeper than the", "more powerful than its".
+COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:as\s+([a-z]+)\s+as|(?:more\s+|less\s+)?([a-z]+)\s+than)\s+"
+    r"(?:the|its|his|her|their|[a-z]+['’]s)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}$")
+#: How far before a figure COMPARED_BEFORE may open.
+COMPARED_REACH = 50
+#: Words in the place of the adjective that make no comparison.
+NOT_COMPARING = frozenset("rather other well soon long far".split())

@@ -8,7 +8,14 @@ import re
 
 from checks.matching.attachment import PRONOUNS
 from checks.matching.figures import agreement
-from checks.matching.phrases import CLASS_HEAD, SEQUEL_BEFORE, clause_opening
+from checks.matching.phrases import (
+    CLASS_HEAD,
+    COMPARED_BEFORE,
+    COMPARED_REACH,
+    NOT_COMPARING,
+    SEQUEL_BEFORE,
+    clause_opening,
+)
 from checks.matching.profiles import Profile
 from checks.matching.reading import Reading
 from checks.matching.sentences import (
@@ -226,17 +233,6 @@ def _comparison(reading: Reading, index: int) -> str:
     if found is None or (found.group(1) or found.group(2)).lower() in NOT_COMPARING:
         return ""
     return " ".join(found.group().split())
-
-
-#: Right before a figure, a comparison whose standard it is, with an article or a
-#: possessive: "twice as deep as the", "deeper than the", "more powerful than its".
-COMPARED_BEFORE = re.compile(
-    r"(?i)\b(?:as\s+([a-z]+)\s+as|(?:more\s+|less\s+)?([a-z]+)\s+than)\s+"
-    r"(?:the|its|his|her|their|[a-z]+['’]s)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}$")
-#: How far before a figure COMPARED_BEFORE may open.
-COMPARED_REACH = 50
-#: Words in the place of the adjective that make no comparison.
-NOT_COMPARING = frozenset("rather other well soon long far".split())
 
 
 def of_several(prof: Profile, reading: Reading, index: int) -> str:

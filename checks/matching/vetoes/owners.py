@@ -13,7 +13,10 @@ from checks.matching.figures import agreement, dated
 from checks.matching.phrases import (
     AGE_AFTER,
     AGE_NOUN_BEFORE,
+    COMPARED_BEFORE,
+    COMPARED_REACH,
     KIN,
+    NOT_COMPARING,
     POSSESSIVE_PRONOUNS,
     REPORTING,
     ROLE_NAMED_AFTER,
@@ -623,17 +626,17 @@ def another_version(prof: Profile, reading: Reading, index: int) -> str:
         sentence = reading.sentences[position - 1]
     other, own = (old, new) if side == "new" else (new, old)
     found = next((m for m in other.finditer(text, sentence.start, sentence.end)
-                  if not COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start())),
-                 None)
+                  if not _compared(text, m.start())), None)
     if found is None or own.search(text, sentence.start, sentence.end):
         return ""
     return f"of the {found.group(0)}"
 
 
-#: Before a product named as what another is compared with: "thinner than the current
-#: MacBook Pro", "up from the existing MacBook Pro's 8GB".
-COMPARED_BEFORE = re.compile(r"(?i)\b(?:than|versus|vs\.?|over|from|compared\s+(?:with|to))"
-                             r"\s+(?:the\s+|its\s+|that\s+of\s+the\s+)?$")
+def _compared(text: str, at: int) -> bool:
+    """Whether a comparison names what stands at `at` as its standard ("thinner than the
+    current MacBook Pro"), as `asserted.compared_with` reads one before a figure."""
+    found = COMPARED_BEFORE.search(text, max(0, at - COMPARED_REACH), at)
+    return found is not None and (found.group(1) or found.group(2)).lower() not in NOT_COMPARING
 
 
 @functools.cache
