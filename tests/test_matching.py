@@ -4333,6 +4333,45 @@ def test_he_or_she_opening_a_sentence_is_the_one_name_before() -> None:
         assert mention.disagrees, other
 
 
+def test_he_or_she_after_a_fronted_phrase_is_the_name_before() -> None:
+    """"Lewis returned a punt for a score. Late in the game, he did it again, scooping up
+    a fumble and running 61 yards": a short phrase and its comma may open the sentence
+    before "he", who is still the one of the sentence before; "did" with an object is
+    what he did, and a piece opening with a present participle goes on with it. A phrase
+    that names someone ("When Reed got the ball, he") leaves "he" open."""
+    run_ = fact("run", "Marcus Reed broke loose for a 75-yard touchdown run against the "
+                "Bears.", "75 yards")
+    day = dt.date(2012, 12, 24)
+    text = ("For the third time this year, Tom Lewis returned a punt for a score. Late in "
+            "the game, he did it again, scooping up a fumble and running 61 yards for a "
+            "touchdown against the Bears.")
+    assert vetoed(run(text, [run_], date=day), "run", "61 yards").veto == (
+        "the figure of Tom Lewis")
+    (mention,) = run(text.replace("Tom Lewis", "Marcus Reed"), [run_],
+                     date=day).mentions["run"]
+    assert mention.disagrees  # the claim's own man
+    for other in (text.replace("he did it", "the Bears did it"),  # another subject
+                  text.replace("did it again", "did not stop"),  # "did" as a helper
+                  text.replace("Late in the game", "When Reed got the ball")):
+        matches = run(other, [run_], date=day)
+        assert "the figure of Tom Lewis" not in [c.veto for c in matches.near_misses["run"]]
+
+
+def test_a_possessive_between_verb_and_figure_is_no_other_subject() -> None:
+    """"Tom Lewis picked off Chicago's first pass of the night and ran it back 61 yards":
+    a possessive owns the noun after it and opens no clause of its own, so the yards stay
+    the subject's; a name that does ("and Chicago ran it back") leaves them open."""
+    run_ = fact("run", "Marcus Reed broke loose for a 75-yard touchdown run against the "
+                "Bears.", "75 yards")
+    day = dt.date(2012, 12, 24)
+    text = ("Tom Lewis picked off Chicago's first pass of the night and ran it back 61 yards "
+            "for a touchdown against the Bears.")
+    assert vetoed(run(text, [run_], date=day), "run", "61 yards").veto == (
+        "the figure of Tom Lewis")
+    matches = run(text.replace("and ran", "and Chicago ran"), [run_], date=day)
+    assert "the figure of Tom Lewis" not in [c.veto for c in matches.near_misses["run"]]
+
+
 def test_he_or_she_after_a_sentence_of_several_names_is_its_opening_subject() -> None:
     """"While Drake held Echenique scoreless in the first half, Artino was able to find
     success. He finished the day with 6 rebounds": of the names before, "He" is the one

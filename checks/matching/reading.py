@@ -29,6 +29,7 @@ from checks.matching.phrases import (
     DATE_LINKS,
     DEATH_VERBS,
     DESCRIBED_REACH,
+    FRONTED_WORDS,
     INCLUDED_BEFORE,
     KILLED_WORDS,
     KIN,
@@ -693,11 +694,26 @@ def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     with ... 6 rebounds" gives Artino's."""
     position = reading.sentence_of[index]
     words = reading.sentences[position].words
-    if (position == 0 or len(words) < 2 or words[0].surface not in ("He", "She")
-            or not _subject_of_figure(reading, index, words, 1)):
+    pronoun = _opening_pronoun(words)
+    if position == 0 or pronoun is None or not _subject_of_figure(
+            reading, index, words, pronoun + 1):
         return []
     previous = reading.sentences[position - 1]
     return sole_name(previous) or opening_name(previous, reach=CLAUSE_BEFORE_SUBJECT)
+
+
+def _opening_pronoun(words: Sequence[Token]) -> int | None:
+    """Where "he" or "she" stands as the subject a sentence opens with: first, or after a
+    short phrase set off by a comma ("Late in the game, he did it ..."), one that names
+    no one ("When Smith arrived, he" may be Smith) and holds no pronoun of its own."""
+    if len(words) >= 2 and words[0].surface in ("He", "She"):
+        return 0
+    after = next((w for w in words[1:FRONTED_WORDS + 1] if "," in w.gap), None)
+    if after is None or after.surface not in ("he", "she") or after.index + 1 >= len(words):
+        return None
+    if any(w.name or w.surface.lower() in ("he", "she") for w in words[:after.index]):
+        return None
+    return after.index
 
 
 #: How many words a clause may run before the subject of the sentence it opens ("While
@@ -791,7 +807,7 @@ def _subject_of_figure(reading: Reading, index: int, words: Sequence[Token], at:
         between.pop(0)  # the verb's object: "Artino complemented Echenique inside by scoring"
     reporting = verb.stem in REPORTING and not (verb.stem == ADD and not between)
     return not ((verb.gap and not aside) or reporting or verb.start > quantity.start
-                or not (_is_past(verb.surface) or _had(words, at))
+                or not (_is_past(verb.surface) or _had(words, at) or _did(words, at))
                 or _breaks_clause(" ".join(between))
                 or _names_a_subject(between))
 
@@ -804,17 +820,36 @@ def _had(words: Sequence[Token], at: int) -> bool:
         following == "been" or _is_past(following))
 
 
+#: What follows "did" as a verb of its own: its object ("he did it on the opening
+#: drive"), not the bare verb after the helper ("did not score", "did score").
+DID_OBJECTS = frozenset("it so that this the a an his her their its".split())
+
+
+def _did(words: Sequence[Token], at: int) -> bool:
+    """Whether words[at] is "did" as a verb of its own, what someone did."""
+    following = words[at + 1].surface.lower() if at + 1 < len(words) else ""
+    return words[at].surface.lower() == "did" and following in DID_OBJECTS
+
+
 def _is_past(word: str) -> bool:
     """Whether a word reads as a past verb ("scored", "grabbed")."""
     return past_verb(word) or looks_past(word.lower())
+
+
+#: A present participle, whose phrase after a comma tells more of what the subject did;
+#: not "according", whose phrase names a source, nor a word that only ends the same way
+#: ("during", "morning", "nothing").
+SUBJECTS_PARTICIPLE = re.compile(r"(?!accord|dur|morn|even|noth|someth|anyth|everyth)[a-z]{3,}ing")
 
 
 def _breaks_clause(between: str) -> bool:
     """Whether marks between a verb and a figure close its clause. A comma does not where
     the same subject's next past verb follows it: "He scored all 11 of his points,
     grabbed 6 of his team-high 11 rebounds" is one subject's list, and a piece that
-    opens with "including" only details the one before it; but "led at the half, paced
-    by 13 points from McDermott" is a passive participle's phrase."""
+    opens with "including" only details the one before it, as one that opens with a
+    present participle goes on with what the subject did ("scooping the ball off the
+    turf and scampering in from 32 yards out"); but "led at the half, paced by 13 points
+    from McDermott" is a passive participle's phrase."""
     if set(between) & (CLAUSE_BREAKS - {","}):
         return True
     for piece in between.split(",")[1:]:
@@ -823,6 +858,8 @@ def _breaks_clause(between: str) -> bool:
             words = words[1:]
         if words[:1] == ["including"]:
             continue  # "made 8 of 14 shots, including 3 of 4 3-pointers, and grabbed"
+        if words and SUBJECTS_PARTICIPLE.fullmatch(words[0]):
+            continue  # "he did it on the opening drive, scooping the ball ... from 32 yards"
         if not words or not _is_past(words[0]) or words[1:2] == ["by"]:
             return True
     return False
@@ -830,11 +867,11 @@ def _breaks_clause(between: str) -> bool:
 
 def _names_a_subject(words: Sequence[str]) -> bool:
     """Whether a capitalised word among these may be the subject of another clause: not
-    an acronym ("NFL"), nor a word of what a possessive pronoun owns ("his Jekyll / Hyde
-    nature")."""
+    an acronym ("NFL"), a possessive ("on KC's opening drive"), nor a word of what a
+    possessive pronoun owns ("his Jekyll / Hyde nature")."""
     for i, word in enumerate(words):
-        if not word[:1].isupper() or word.isupper():
-            continue
+        if not word[:1].isupper() or word.isupper() or word.endswith(("'s", "’s")):
+            continue  # an acronym, or a possessive, which owns a noun and is no subject
         start = i  # back over the capitals (and "/") of the same phrase
         while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] == "/"):
             start -= 1
