@@ -3357,6 +3357,15 @@ def test_a_count_of_people_by_its_parts_states_the_total() -> None:
         ("two men, three women and two children", 7)]
     assert totals("The three bank workers - two women and a man - died") == []  # restated
     assert totals("two women died and one man was hurt") == []  # not one list
+    # a count marked as the whole is no further part: one total, not 11 + 12
+    assert totals("Jeffs and 11 other men, 12 men in all, were charged") == []
+    assert totals("two men, three women, five people all told, were hurt")[0] == (
+        "two men, three women", 5)
+    others = fact("others", "Besides Warren Jeffs, 11 other sect men were charged in Texas.",
+                  "11 men")
+    (mention,) = run("Jeffs and 11 other sect men, 12 men in all, were charged in Texas.",
+                     [others]).mentions["others"]
+    assert (mention.quantity.text, mention.disagrees) == ("11 other sect men", False)
 
 
 def test_a_part_of_a_figured_whole_states_a_claim_of_such_a_part() -> None:
@@ -5307,6 +5316,11 @@ def test_a_count_naming_another_thing_after_of_is_not_the_claims() -> None:
                 "warehouse blaze.", "31 pieces of equipment")
     assert figures(run("A total of 31 separate pieces of firefighting apparatus responded "
                        "to the Palmer blaze.", [rigs]), "rigs") == ["31 separate pieces"]
+    # a word for the whole may stand between the claim's noun and its "of"
+    total = fact("total", "Orozco faced two counts in total of possession of a firearm by a "
+                 "felon.", "2 counts")
+    assert vetoed(run("Orozco is charged with one count of murder of a peace officer.",
+                      [total]), "total", "one count").veto == "counts murder, not the claim's"
 
 
 def test_a_count_that_modifies_another_noun_speaks_of_that_noun() -> None:

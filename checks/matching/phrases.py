@@ -1085,12 +1085,21 @@ def _titled(words: Sequence[Token]) -> bool:
     return False
 
 
+#: Words that mark a figure as a total: "three data ports in all", "In all, Orozco faces".
+IN_ALL_WORDS = r"in\s+(?:all|total)|altogether|all\s+told"
+IN_ALL = re.compile(rf"(?i)\b(?:{IN_ALL_WORDS})\b")
+#: Such words right after a figure: "11 other men, 12 men in all".
+IN_ALL_AFTER = re.compile(rf"\s+(?:{IN_ALL_WORDS})\b")
+
+
 #: After a count's noun, "of" and what it counts: "two counts of possession of a firearm",
 #: "one count of attempted willful, deliberate, premeditated murder", "cases of measles".
-#: Not a whole ("three of the seven bullets") nor anything a determiner opens.
+#: Not a whole ("three of the seven bullets") nor anything a determiner opens. A word
+#: for the whole may come between: "two counts in total of possession".
 OF_COMPLEMENT = re.compile(
-    r"\s+of\s+(?!(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|them|us|"
-    r"which|whom|whose|all|each|every|some|any)\b)([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,4})")
+    rf"\s+(?:(?:{IN_ALL_WORDS})\s+)?of\s+(?!(?:the|an?|his|her|"
+    r"its|their|our|my|your|this|that|these|those|them|us|which|whom|whose|all|each|every|"
+    r"some|any)\b)([a-z][\w-]*(?:,?\s+[a-z][\w-]*){0,4})")
 #: Words that end such a complement: the next phrase or clause.
 COMPLEMENT_ENDS = frozenset(
     "of for in by at to on from with and or against after before during that which who "

@@ -30,6 +30,7 @@ from checks.matching.phrases import (
     DEATH_VERBS,
     DESCRIBED_REACH,
     FRONTED_WORDS,
+    IN_ALL_AFTER,
     INCLUDED_BEFORE,
     KILLED_WORDS,
     KIN,
@@ -200,13 +201,15 @@ ONE_REACH = 20
 def _with_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     """Counts of people listed by their parts, with their total added before the parts:
     "two women and one man died" states three deaths, as "three people died" would. The
-    parts stay, for a fact counted in one of them ("two women")."""
+    parts stay, for a fact counted in one of them ("two women"). A count marked as the
+    whole ("11 other men, 12 men in all") is no further part."""
     _, nouns = people_nouns()
     out: list[Quantity] = []
     run: list[Quantity] = []
     for q in [*found, None]:
-        if q is not None and _person_part(q, nouns) and (
-                not run or PART_JOIN.match(text[run[-1].end:q.start])):
+        if q is not None and _person_part(q, nouns) and (not run or (
+                PART_JOIN.match(text[run[-1].end:q.start]) and not IN_ALL_AFTER.match(
+                    text, q.end))):
             run.append(q)
             continue
         total = _total(text, run, nouns) if run else None

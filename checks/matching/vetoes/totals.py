@@ -18,6 +18,7 @@ from checks.matching.phrases import (
     ADDED,
     ADDS,
     AUXILIARIES,
+    IN_ALL,
     INCLUDING,
     OTHER,
     clause_after,
@@ -279,8 +280,6 @@ def _number_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in SMALL_NUMBERS)
 
 
-#: Words that mark a figure as a total.
-IN_ALL = re.compile(r"(?i)\b(?:in all|in total|altogether|all told)\b")
 
 
 def within_the_ceiling(prof: Profile, reading: Reading, index: int) -> str:
