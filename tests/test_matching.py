@@ -472,6 +472,9 @@ def test_a_past_verb_before_a_claims_count_names_what_it_counts(
     # "in Berlin", a place, names no one, and Greece alone names only the whole
     ("Germany's share of the euro-zone loans to Greece, which Chancellor Angela Merkel urged "
      "the Bundestag to approve, is €22.4 billion.", "€22.4 billion", "in Berlin on a decision"),
+    # the capital itself named only in the claim's aside still stands for the country
+    ("Germany's own share of the Greek bailout, which Chancellor Angela Merkel urged "
+     "lawmakers in Berlin to pass, is €22.4 billion.", "€22.4 billion", "on Paris's decision"),
 ])
 def test_a_capital_owns_its_countrys_figure(claim: str, value: str, elsewhere: str) -> None:
     """News writes a capital for its government: "Berlin's decision to lend" is Germany's,

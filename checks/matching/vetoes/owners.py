@@ -331,7 +331,7 @@ def anothers_figure(prof: Profile, reading: Reading, index: int) -> str:
             return f"the figure of {' '.join(w.surface for w in name)}"
     if not name:
         return _anothers_source(prof, reading, index)
-    if any(_claims_name(prof, w.stem) and w.stem not in prof.aside for w in name) or (
+    if any(_claims_name(prof, w.stem) for w in name) or (
             _named_with(prof.actor or prof.subject, reading, name)):
         return ""  # the claim's own, unless it names them only in an aside
     return f"the figure of {' '.join(w.surface for w in name)}"
@@ -350,9 +350,10 @@ def anothers_death(prof: Profile, reading: Reading, index: int) -> str:
 
 
 def _claims_name(prof: Profile, stem_: str) -> bool:
-    """Whether the claim names the owner, or the country a capital stands for: "Berlin's
-    decision to lend" is Germany's."""
-    return prof.says(stem_) or any(prof.says(w) for w in capitals().get(stem_, ()))
+    """Whether the claim names the owner, or the country a capital stands for ("Berlin's
+    decision to lend" is Germany's), other than in an aside only."""
+    return any(prof.says(w) and w not in prof.aside
+               for w in (stem_, *capitals().get(stem_, ())))
 
 
 def _companions_figure(prof: Profile, reading: Reading, index: int) -> str:
