@@ -67,10 +67,21 @@ def reads_as(text: str, span: str, kind: str, value: float, unit: str) -> None:
         ("1,200 police", ("1,200 police", "count", 1200, 1200, 1200, "exact", "police")),
         ("400 men and 12 women", ("400 men", "count", 400, 400, 400, "exact", "man")),
         ("one soldier died", ("one soldier", "count", 1, 1, 1, "exact", "soldier")),
+        # a name's version number stands among the words before the noun
+        ("the inclusion of two USB 3.0 ports", ("two USB 3.0 ports", "count", 2, 2, 2,
+                                                "exact", "port")),
     ],
 )
 def test_counted_nouns(text: str, expected: tuple[object, ...]) -> None:
     assert summary(find_quantities(text)[0]) == expected
+
+
+def test_a_version_counts_nothing_without_a_noun_after_it() -> None:
+    """Only a noun after the name's version is counted: "two USB 3.0" (the ports named
+    before) stays a bare two, and a version not after a name is no word of the count."""
+    first = find_quantities("It has two USB 3.0.")[0]
+    assert (first.text, first.unit) == ("two", "")
+    assert find_quantities("three 2.5 ports")[0].text == "three"
 
 
 @pytest.mark.parametrize("word", ["people", "person", "persons"])
@@ -1684,7 +1695,7 @@ def test_score_and_time_near_misses(text: str, spans: list[str]) -> None:
         ("No 5 people", ["5 people"]),  # "No" without a full stop: no rank
         # a version after an acronym counts nothing; a unit after it, or capitals all
         # along, make it a figure again
-        ("will support two USB 3.0 ports, HDMI 1.4 and", ["two"]),
+        ("will support two USB 3.0 ports, HDMI 1.4 and", ["two USB 3.0 ports"]),
         ("the USGS 4.4 magnitude quake", ["4.4 magnitude"]),
         ("USD 3.5 million", ["USD 3.5 million"]),
         ("THE 4.4 QUAKE", ["4.4"]),

@@ -405,6 +405,9 @@ DIGITS_INTO_WORD = re.compile(r"\d+(?= - [a-z]+ - [a-z]+(?![A-Za-z]))")
 TOKENIZED_SIGN = re.compile(r"\w [’'] s\b")
 #: The rest of a compound noun a tokenizer spaced apart: "co - workers".
 SPACED_COMPOUND = re.compile(r" - ([a-z]+)\b")
+#: A version number after a name among a count's words: "two USB 3.0 ports", "two
+#: Bluetooth 4.0 chips". The count's noun comes after it.
+VERSION_AFTER_NAME = re.compile(rf"{_SP}+\d+(?:\.\d+)+(?![\w.])")
 NOUN_WORD = re.compile(rf"{_SP}+((?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w])({_alt(HEDGES_BEFORE)}){_SP}+$")
 #: Before "as many as": a multiple makes it a comparison ("twice as many as 100").

@@ -161,6 +161,7 @@ from checks.quantities.patterns import (
     VAGUE_OF,
     VERSION,
     VERSION_AFTER,
+    VERSION_AFTER_NAME,
     VERSION_BEFORE,
     YEAR_ACRONYM_BEFORE,
     YEAR_PREP_BEFORE,
@@ -1769,6 +1770,9 @@ class _Scanner:
             if wm is None:
                 break
             word, word_end = wm.group(1), wm.end()
+            if plural and word[:1].isupper() and (vm := VERSION_AFTER_NAME.match(
+                    text, word_end)):
+                word_end = vm.end()  # "two USB 3.0 ports": the name's version is its own
             if text.startswith(" - ", word_end):
                 word, word_end = self._spaced_compound(word, word_end)
             lw = word.lower()
