@@ -4687,6 +4687,45 @@ def test_a_figure_marked_as_a_total_never_fails_a_claims_part() -> None:
     assert mention.disagrees
 
 
+def test_a_figure_for_each_is_not_a_figure_for_all() -> None:
+    """"The sergeant and the officer who each fired 11 shots" gives each one's figure:
+    against "fired 11 shots between them" it states nothing, and the "22 shots in all"
+    beside it, their figure together, fails the claim (the claim marks its own as a
+    total, so "in all" makes it no part of a larger one). The other way, "a total of 20
+    years" is no statement of "each was sentenced to 10 years". A claim that marks
+    neither takes either."""
+    shots = fact("shots", "The sergeant and the officer fired 11 shots between them at "
+                 "Kimani Gray.", "11 shots")
+    said = "The sergeant and the officer who each fired 11 shots at Kimani Gray were named."
+    assert vetoed(run(said, [shots]), "shots", "11 shots").veto == (
+        "each one's figure, not theirs together")
+    both = said.replace("11 shots", "11 shots, 22 shots in all,")
+    (mention,) = run(both, [shots]).mentions["shots"]
+    assert (mention.quantity.text, mention.disagrees) == ("22 shots", True)
+    each = fact("each", "The two brothers were each sentenced to 10 years in prison.",
+                "10 years")
+    matches = run("The two brothers were sentenced to a total of 20 years in prison.", [each])
+    assert vetoed(matches, "each", "20 years").veto == "their figure together, not each one's"
+    plain = fact("plain", "The sergeant and the officer fired 11 shots at Kimani Gray.",
+                 "11 shots")
+    (mention,) = run(said, [plain]).mentions["plain"]
+    assert not mention.disagrees
+
+
+def test_a_claims_others_are_not_the_whole_marked_as_such() -> None:
+    """"Besides Jeffs, 11 other men were charged": "Jeffs and 11 other men, 12 men in
+    all" states the 11, and its "12 men in all" is the whole, neither a part of a list
+    summed nor the claim's others."""
+    others = fact("others", "Besides Warren Jeffs, 11 other sect men were charged in "
+                  "Texas.", "11 men")
+    matches = run("Jeffs and 11 other sect men, 12 men in all, were charged in Texas.",
+                  [others])
+    assert [(c.quantity.text, c.disagrees) for c in matches.mentions["others"]] == [
+        ("11 other sect men", False)]
+    assert near(matches, "others", "12 men").veto == (
+        "the whole, of which the claim counts the others")
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

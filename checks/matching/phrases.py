@@ -1092,6 +1092,17 @@ IN_ALL = re.compile(rf"(?i)\b(?:{IN_ALL_WORDS})\b")
 IN_ALL_AFTER = re.compile(rf"\s+(?:{IN_ALL_WORDS})\b")
 
 
+#: After a figure given to several, what makes it each one's: "over 100 yards each".
+EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+#: Before a figure in its clause, "each" and the verb that gives it to each of several:
+#: "the sergeant and cop who each fired 11 shots", "each was sentenced to 10 years".
+EACH_BEFORE = re.compile(r"(?i)\beach\s+(?:[a-z]+\s+){1,3}$")
+#: Around a figure, the words that make it several's together: "a total of 46 arrests",
+#: "45 points between them", "45 combined points".
+TOTAL_OF_BEFORE = re.compile(r"(?i)\ba\s+total\s+of\s+$")
+JOINT_AFTER = re.compile(r"\s+(?:between\s+them|combined)\b")
+
+
 #: After a count's noun, "of" and what it counts: "two counts of possession of a firearm",
 #: "one count of attempted willful, deliberate, premeditated murder", "cases of measles".
 #: Not a whole ("three of the seven bullets") nor anything a determiner opens. A word

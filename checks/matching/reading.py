@@ -687,6 +687,15 @@ def participle_owner(reading: Reading, index: int) -> list[Token]:
     return [w for w in sentence.words if found.start(1) <= w.start < found.end(1)]
 
 
+def right_before(reading: Reading, index: int, pattern: re.Pattern[str], reach: int
+                 ) -> re.Match[str] | None:
+    """`pattern`, which ends where the figure starts, within `reach` characters of its
+    sentence before it."""
+    start = reading.quantities[index].start
+    floor = max(reading.sentences[reading.sentence_of[index]].start, start - reach)
+    return pattern.search(reading.article.text, floor, start)
+
+
 def pronoun_owner(reading: Reading, index: int) -> list[Token]:
     """The one name of the sentence before, where a sentence opens with "He" or "She" as
     the subject of its past verb and the clause runs on to the figure, as in

@@ -12,12 +12,13 @@ from checks.matching.phrases import (
     CLASS_HEAD,
     COMPARED_BEFORE,
     COMPARED_REACH,
+    EACH_AFTER,
     NOT_COMPARING,
     SEQUEL_BEFORE,
     clause_opening,
 )
 from checks.matching.profiles import Profile
-from checks.matching.reading import Reading
+from checks.matching.reading import Reading, right_before
 from checks.matching.sentences import (
     stem,
     word_span,
@@ -196,15 +197,6 @@ def _hypothetical_word(reading: Reading, index: int) -> str:
     return found.group(1) if found else ""
 
 
-def right_before(reading: Reading, index: int, pattern: re.Pattern[str], reach: int
-                  ) -> re.Match[str] | None:
-    """`pattern`, which ends where the figure starts, within `reach` characters of its
-    sentence before it."""
-    start = reading.quantities[index].start
-    floor = max(reading.sentences[reading.sentence_of[index]].start, start - reach)
-    return pattern.search(reading.article.text, floor, start)
-
-
 def sequel(prof: Profile, reading: Reading, index: int) -> str:
     """A figure of one event that followed or preceded the one its sentence opens with
     ("At 9:32 p.m., it was followed by a 2.0-magnitude quake") is that other event's,
@@ -281,9 +273,6 @@ def _sequel_word(reading: Reading, index: int) -> str:
 #: Between a count and a measure given to what it counts: "quakes measuring", "aftershocks
 #: of", "two quakes with magnitudes of".
 GIVEN_TO = re.compile(r"\s+(?:(?:[a-z]+ing|of|at)\s+|with\s+(?:an?\s+)?[a-z]+\s+of\s+)?")
-
-#: After a figure given to several, what makes it each one's: "over 100 yards each".
-EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 
 #: A sentence that opens with a time before or after the story's, then brings in a new
 #: thing: "Earlier this morning, an earthquake ...".

@@ -18,9 +18,14 @@ from checks.matching.phrases import (
     ADDED,
     ADDS,
     AUXILIARIES,
+    EACH_AFTER,
+    EACH_BEFORE,
     IN_ALL,
+    IN_ALL_AFTER,
     INCLUDING,
+    JOINT_AFTER,
     OTHER,
+    TOTAL_OF_BEFORE,
     clause_after,
     partitive_part,
     time_part,
@@ -36,6 +41,7 @@ from checks.matching.reading import (
     owned_whole,
     partitive_role,
     past_verb,
+    right_before,
     share_before,
     whole_of_part,
 )
@@ -243,8 +249,59 @@ def _marked_total(reading: Reading, index: int) -> bool:
 
 @functools.cache
 def _marks_total(claim: str) -> bool:
-    """Whether a claim marks its figure as a total (IN_ALL)."""
-    return IN_ALL.search(claim) is not None
+    """Whether a claim marks its figure as a total (IN_ALL), or as several's together:
+    "fired 11 shots between them", "combined for 45 points", "a total of 46 arrests"."""
+    return IN_ALL.search(claim) is not None or JOINT_TOTAL.search(claim) is not None
+
+
+def each_or_together(prof: Profile, reading: Reading, index: int) -> str:
+    """A figure its sentence gives each of several ("the sergeant and cop who each fired
+    11 shots", "10 years apiece") is no statement of a claim's figure for them together
+    ("fired 11 shots between them"), nor a figure for them together ("22 shots in all",
+    "a total of 20 years") of a claim's figure for each ("each was sentenced to 10
+    years"), whatever their values."""
+    claim = prof.fact.claim
+    if reading.quantities[index].kind == "date" or _marks_total(claim) == _marks_each(claim):
+        return ""
+    if _marks_total(claim) and reading.once(_given_each, index):
+        return "each one's figure, not theirs together"
+    if _marks_each(claim) and reading.once(_given_together, index):
+        return "their figure together, not each one's"
+    return ""
+
+
+@functools.cache
+def _marks_each(claim: str) -> bool:
+    """Whether a claim gives its figure to each of several: "Each new MacBook Air has two
+    USB 3.0 ports", "were sentenced to 10 years apiece"."""
+    return EACH_WORD.search(claim) is not None
+
+
+#: A word that gives a figure to each of several.
+EACH_WORD = re.compile(r"(?i)\b(?:each|apiece)\b")
+
+
+def _given_each(reading: Reading, index: int) -> bool:
+    """Whether a figure's clause gives it to each of several (EACH_BEFORE, EACH_AFTER)."""
+    quantity = reading.quantities[index]
+    return bool(EACH_AFTER.match(reading.article.text, quantity.end)
+                or right_before(reading, index, EACH_BEFORE, MARK_REACH))
+
+
+def _given_together(reading: Reading, index: int) -> bool:
+    """Whether a figure is marked as several's together: "22 shots in all", "a total of
+    20 years", "45 points between them"."""
+    text, quantity = reading.article.text, reading.quantities[index]
+    return bool(IN_ALL_AFTER.match(text, quantity.end) or JOINT_AFTER.match(text, quantity.end)
+                or right_before(reading, index, TOTAL_OF_BEFORE, MARK_REACH))
+
+
+#: How far before a figure EACH_BEFORE and TOTAL_OF_BEFORE may start.
+MARK_REACH = 40
+
+
+#: Words that make a claim's figure the total of several: see `_marks_total`.
+JOINT_TOTAL = re.compile(r"(?i)\b(?:between them|combined|a total of)\b")
 
 
 def _words_beside(reading: Reading, index: int) -> frozenset[str]:
@@ -482,7 +539,10 @@ def others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     claim counts others too. A count or a time of "more" ("three more years were added
     to his prison term") is an addition to another figure, not the whole, unless the
     claim's figure is one too ("three years were added", "four more men"). "The other 61
-    percent" or "the remaining 20 tanks" is the rest of a whole, besides the part named."""
+    percent" or "the remaining 20 tanks" is the rest of a whole, besides the part named.
+    The other way, a count marked as the whole ("11 other men, 12 men in all") is not
+    the claim's others, unless the claim marks its own as a total too ("a total of 31
+    fire trucks and other pieces")."""
     quantity = reading.quantities[index]
     if not prof.others and quantity.kind != "date" and OTHER_BEFORE.search(
             reading.article.text, max(0, quantity.start - 20), quantity.start):
@@ -491,6 +551,9 @@ def others_mismatch(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     if not prof.added and ADDED.search(quantity.text):
         return "an addition to another figure"
+    if prof.others and quantity.kind == "count" and not _marks_total(
+            prof.fact.claim) and reading.once(_given_together, index):
+        return "the whole, of which the claim counts the others"  # "12 men in all"
     if prof.others or quantity.kind != "count" or OTHER.search(quantity.text) is None:
         return ""
     return "counts others"
@@ -537,13 +600,16 @@ def one_of_the_parts(prof: Profile, reading: Reading, index: int) -> str:
     two wounded), or where all together they come to no more than a figure the article
     states elsewhere (after "Seven bullets hit Mr. Gray", "Two bullets struck from the
     front ...; one bullet entered his left side"). "Others" counts the noun before it.
-    It may agree, never fail."""
+    A count marked as the whole ("22 shots in all") is none of the parts. It may agree,
+    never fail."""
     quantity = reading.quantities[index]
     expected = prof.fact.value
     if (quantity.kind != "count" or expected.kind != "count" or not quantity.unit
             or not isinstance(expected.value, float)
             or compare(expected, quantity, prof.fact.tolerance).consistent):
         return ""
+    if IN_ALL_AFTER.match(reading.article.text, quantity.end):
+        return ""  # "each fired 11 shots, 22 shots in all": the whole, no part
     here = reading.sentence_of[index]
     noun, parts = reading.once(_parts, index)
     if len(parts) < 2:

@@ -30,6 +30,7 @@ from checks.matching.reading import (
     figure_origin,
     points_back,
     restated,
+    right_before,
 )
 from checks.matching.sentences import (
     MERE_PEOPLE,
@@ -44,7 +45,6 @@ from checks.matching.timing import (
     FAR_YEARS,
     year_slip,
 )
-from checks.matching.vetoes.asserted import right_before
 from checks.quantities import Quantity
 
 #: A figure this many times larger or smaller than the fact's is about something else.
