@@ -4685,6 +4685,15 @@ def test_a_figure_marked_as_a_total_never_fails_a_claims_part() -> None:
     total = fact("total", "Orozco faces four counts.", "4 counts")
     (mention,) = run("In all, Orozco faces five counts.", [total]).mentions["total"]
     assert mention.disagrees
+    # a figure of the claim's own kind, by the words before its noun, is all of that kind
+    ports = fact("ports", "Apple's next-generation MacBook Pro, unveiled at WWDC, has two "
+                 "Thunderbolt ports.", "2 ports")
+    (mention,) = run("It also gets a new MagSafe 2 and three Thunderbolt ports in all.",
+                     [ports]).mentions["ports"]
+    assert mention.disagrees
+    matches = run("It also gets a new MagSafe 2 and three ports in all.", [ports])
+    assert near(matches, "ports", "three ports").veto == (
+        "a total, of which the claim may count a part")
 
 
 def test_a_figure_for_each_is_not_a_figure_for_all() -> None:

@@ -145,7 +145,7 @@ LINES = {
     ("round-55", False): (0, 256, 10, 16, 0),
     ("round-56", False): (0, 275, 14, 24, 0),
     ("round-57", False): (0, 278, 13, 19, 0),
-    ("round-58", False): (2, 224, 12, 17, 0),
+    ("round-58", False): (2, 224, 12, 18, 0),
 }
 Key = tuple[str, bool]
 

@@ -95,7 +95,7 @@ from checks.matching.sentences import (
     writes_phrase,
 )
 from checks.quantities import Quantity, find_quantities, singular, weekday_of
-from checks.quantities.patterns import qualifies
+from checks.quantities.patterns import SMALL_NUMBERS, qualifies
 from checks.quantities.tense import tense_of
 
 #: A claim word far from the claim's own figure (the subject's surroundings, not the
@@ -244,6 +244,7 @@ class Profile:
     added: bool = False  # its figure adds to another: "three years were added", "four more men"
     version: tuple[str, str] = ("", "")  # its subject's generation and name: ("new", "MacBook Pro")
     counted_of: frozenset[str] = frozenset()  # what its count's noun counts: "counts of possession"
+    kind_words: frozenset[str] = frozenset()  # the words before its count's noun: "Thunderbolt"
     phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
     phrase_words: frozenset[str] = frozenset()  # their words, looked up per word
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
@@ -549,6 +550,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
                 claim, max(0, value.start - ADDITION_REACH), value.start) is not None)),
         counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
         else frozenset(),
+        kind_words=_kind_words(value) if value else frozenset(),
         reference=reference if value is not None and value.kind in ("date", "duration")
         else frozenset(),
         cause=_cause(sentence, claim, value, keys)
@@ -1141,3 +1143,19 @@ def own_concepts(prof: Profile, lexicon: Lexicon, anywhere: bool = False) -> fro
         i for i, c in enumerate(prof.concepts) if c.figure is None
         and (anywhere or c.stems & prof.lead)
         and all(lexicon.facts_of(s) <= {prof.key} for s in c.stems))
+
+
+def _kind_words(value: Quantity) -> frozenset[str]:
+    """The stems of the words a claim's count writes between its number and its noun,
+    which tell what kind it counts: "two Thunderbolt ports", "11 other FLDS men"."""
+    if value.kind != "count" or not value.unit:
+        return frozenset()
+    words = [w for w in tokens(value.text) if w.content and w.surface.lower() not in
+             NUMBER_WORDS and not any(c.isdigit() for c in w.surface)]
+    return frozenset(w.stem for w in words[:-1])
+
+
+#: The words of a number itself, which tell nothing of what is counted.
+NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(
+    "hundred hundreds thousand thousands million millions billion dozen dozens nearly "
+    "almost roughly approximately about around some over under".split())

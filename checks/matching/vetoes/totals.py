@@ -229,11 +229,16 @@ def a_total_in_all(prof: Profile, reading: Reading, index: int) -> str:
     data ports in all") may be the whole of which the claim counts a part ("two counts of
     possession of a firearm"): where the claim marks no total, and the sentence writes none
     of the words that set the claim's part apart (all but its names, its counted noun and
-    the verb before its figure), it may agree, never fail."""
+    the verb before its figure), it may agree, never fail. Not where the figure counts
+    the claim's own kind by the words the claim writes before its noun ("three
+    Thunderbolt ports in all" against "has two Thunderbolt ports")."""
     quantity = reading.quantities[index]
     if (quantity.kind != "count" or not reading.once(_marked_total, index)
             or _marks_total(prof.fact.claim) or agreement(prof.fact, quantity)):
         return ""
+    if prof.kind_words and all(any(same_word(k, w.stem) for w in tokens(quantity.text))
+                               for k in prof.kind_words):
+        return ""  # "three Thunderbolt ports in all": the claim's own kind, all of it
     said = reading.once(_words_beside, index)
     own = prof.claim_stems - prof.named - prof.units - prof.lead - _number_stems()
     if not own or any(same_word(s, w) for s in said for w in own):
