@@ -4735,6 +4735,45 @@ def test_a_claims_others_are_not_the_whole_marked_as_such() -> None:
         "the whole, of which the claim counts the others")
 
 
+def test_a_count_stated_as_none_speaks_only_of_its_own_noun() -> None:
+    """"no injuries were reported" states a toll of 0 injuries: it states and fails a fact
+    counted in injuries, but says nothing of the 46 arrests its sentence also tells of,
+    though arrests and injuries are both tolls of people."""
+    hurt = fact("hurt", "No one was injured in the Wednesday night riot in East Flatbush.",
+                "0 injuries")
+    arrests = fact("arrests", "Police arrested 46 people in the Wednesday night riot in East "
+                   "Flatbush.", "46 arrests")
+    text = "Police arrested one person in the riot in East Flatbush, and no injuries were reported."
+    matches = run(text, [hurt, arrests])
+    (mention,) = matches.mentions["hurt"]
+    assert (mention.quantity.text, mention.disagrees) == ("no injuries", False)
+    assert near(run(text, [arrests]), "arrests", "no injuries").veto == (
+        "none of another thing: injury")
+    (mention,) = run(text.replace("no injuries were", "two injuries were"),
+                     [hurt]).mentions["hurt"]
+    assert mention.disagrees
+
+
+def test_a_figure_tied_by_when_to_another_occasion_never_fails() -> None:
+    """"No shots were fired when Orozco was taken into custody" counts the shots of that
+    occasion, which the claim of the shooting never names: it never fails "fired one
+    shot". A "when" that ties no verb of the figure's ("a mother of 12 when he sprayed
+    13 bullets"), or another verb joined by "and", leaves the figure as it was."""
+    shot = fact("shot", "Jose Luis Orozco fired one shot from behind the apartment door, "
+                "hitting Deputy Jerry Ortiz.", "1 shot")
+    matches = run("No shots were fired when Orozco was taken into custody, he added.", [shot])
+    assert near(matches, "shot", "No shots").veto == (
+        "another occasion: when Orozco was taken into custody")
+    (mention,) = run("Two shots were fired from behind the apartment door when Orozco hit "
+                     "Ortiz.", [shot]).mentions["shot"]
+    assert mention.disagrees  # "hit" is the claim's own occasion
+    children = fact("children", "Zurana Horton, who was killed by a stray bullet, was a mother "
+                    "of 12.", "12 children")
+    (mention,) = run("Lopez was convicted of killing a mother of 18 when he sprayed 13 "
+                     "bullets from a rooftop.", [children]).mentions["children"]
+    assert mention.disagrees
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

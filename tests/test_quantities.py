@@ -76,6 +76,39 @@ def test_counted_nouns(text: str, expected: tuple[object, ...]) -> None:
     assert summary(find_quantities(text)[0]) == expected
 
 
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("No one was hurt in the quake.", "No one", "people"),
+    ("Nobody was arrested.", "Nobody", "people"),
+    ("no-one was injured", "no-one", "people"),
+    ("Police said no arrests had been made.", "no arrests", "arrest"),
+    ("There were no serious injuries.", "no serious injuries", "injury"),
+    ("The Colts had no turnovers.", "no turnovers", "turnover"),
+    ("none of the jurors spoke", "none of the jurors", "juror"),
+    ("not a single shot was fired", "not a single shot", "shot"),
+    ("They won without a single turnover.", "without a single turnover", "turnover"),
+    ("No one reported damage.", "No one", "people"),
+    ("no one else was wounded", "no one", "people"),
+])
+def test_a_count_stated_as_none_is_a_count_of_zero(text: str, span: str, unit: str) -> None:
+    """"No one was hurt" states a count as surely as "two people were hurt": 0 people."""
+    q = only(text)
+    assert (q.text, q.kind, q.value, q.low, q.high, q.hedge, q.unit) == (
+        span, "count", 0, 0, 0, "exact", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "no more than 5 people",  # a bound, read with its figure
+    "none of the 12 jurors",  # the figure is 12
+    "No. 5 seed", "no longer a threat", "There was no sign of them.", "by no means",
+    "not more than 20 people", "without a doubt",
+    "Nobody has the right to violence", "no one knows how many", "No one could say",
+])
+def test_a_no_that_counts_nothing_is_no_zero(text: str) -> None:
+    """"no" before a figure, a bound or no plural noun counts nothing, nor "no one" that
+    no past verb or passive follows: a statement of a general kind, no event."""
+    assert all(q.value != 0 for q in find_quantities(text))
+
+
 def test_a_version_counts_nothing_without_a_noun_after_it() -> None:
     """Only a noun after the name's version is counted: "two USB 3.0" (the ports named
     before) stays a bare two, and a version not after a name is no word of the count."""

@@ -132,6 +132,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "wkend" for w in _cased(["weekend"])},
     **{w: "long" for w in _cased(list(LONG_WORDS))},
     **{w: "times" for w in ("once", "twice", "Twice", "thrice", "Thrice")},
+    **{w: "nil" for w in _cased(["no", "nobody", "none", "not", "without"])},
 }
 #: A trigger word, a whole word: `\b` before it is the caller's business.
 _TRIGGER_WORD = rf"(?:{_trie(list(TRIGGER_WORDS))})\b"
@@ -405,6 +406,15 @@ DIGITS_INTO_WORD = re.compile(r"\d+(?= - [a-z]+ - [a-z]+(?![A-Za-z]))")
 TOKENIZED_SIGN = re.compile(r"\w [’'] s\b")
 #: The rest of a compound noun a tokenizer spaced apart: "co - workers".
 SPACED_COMPOUND = re.compile(r" - ([a-z]+)\b")
+#: A word of none, before what it counts: "no one", "nobody" (people), "no" and "none of
+#: the" before a plural, "not a single" and "not one" before a singular.
+NIL_COUNT = re.compile(
+    r"(?i:no)(?:(?P<people>(?:\s+|-)one\b|body\b)|ne\s+of\s+(?:the|his|her|its|their)(?=\s)"
+    r"|(?P<single>t\s+(?:a\s+single|one)(?=\s))|(?=\s))|(?P<without>(?i:without)\s+a\s+"
+    r"single(?=\s))")
+#: The nouns of set phrases after "no" that count nothing: "by no means", "no strings
+#: attached", "no thanks".
+NIL_NOT_COUNTED = frozenset({"mean", "string", "thank"})
 #: A version number after a name among a count's words: "two USB 3.0 ports", "two
 #: Bluetooth 4.0 chips". The count's noun comes after it.
 VERSION_AFTER_NAME = re.compile(rf"{_SP}+\d+(?:\.\d+)+(?![\w.])")

@@ -92,6 +92,8 @@ from checks.quantities.patterns import (
     MULTIPLE_BEFORE,
     MY_RE,
     NAME_END,
+    NIL_COUNT,
+    NIL_NOT_COUNTED,
     NO_ONE_BEFORE,
     NOT_A_SIGN_BEFORE,
     NOUN_WORD,
@@ -307,6 +309,39 @@ class _Scanner:
                 group = TRIGGER_WORDS[text[s:e]]
             end = _HANDLERS[group](self, s, e)  # type: ignore[operator]
             pos = end if end is not None and end > e else e
+
+    def _at_nil(self, s: int, e: int) -> int | None:
+        """A count the text states as none, a count of 0: people for "no one" and
+        "nobody", the plural noun after "no" or "none of the" ("no injuries were
+        reported", "none of the jurors"), the singular after "not a single" or "not one"
+        ("not a single shot was fired")."""
+        m = NIL_COUNT.match(self.text, s)
+        if m is None:
+            return None
+        if m.group("people"):
+            if not self._nil_event(m.end()):
+                return None  # "Nobody has the right to violence", "no one knows"
+            end, unit = m.end(), "people"
+        else:
+            noun = self._noun(m.end(), plural=not (m.group("single") or m.group("without")))
+            if noun is None or noun[0] in NIL_NOT_COUNTED:
+                return None
+            unit, end = noun
+        return self._emit(s, end, "count", 0.0, 0.0, 0.0, unit=unit)
+
+    def _nil_event(self, end: int) -> bool:
+        """Whether "no one" or "nobody" is the subject of an event that did not happen: a
+        past verb or a passive follows ("no one died", "nobody was hurt", "no one has
+        been arrested"), not a claim of a general kind ("no one knows")."""
+        words = self.text[end:end + 40].split()[:2]
+        if not words:
+            return False
+        first = words[0].lower().strip(",.;:")
+        if first in ("was", "were", "else"):
+            return True
+        if first in ("has", "have", "had"):
+            return len(words) > 1 and (words[1] == "been" or tense_of(words[1]) == "past")
+        return tense_of(first) == "past" or first.endswith("ed")
 
     # ---------------------------------------------------------------- emitting
 
@@ -1848,6 +1883,7 @@ _HANDLERS = {
     "rel": _Scanner._at_rel, "last": _Scanner._at_last, "wkend": _Scanner._at_weekend,
     "sign": _Scanner._at_sign,
     "long": _Scanner._at_long, "pod": _Scanner._at_part_of_day, "times": _Scanner._at_times,
+    "nil": _Scanner._at_nil,
 }
 #: Helpers after which "once" means formerly: "was once a star".
 ONCE_HELPERS = frozenset("was were had did".split())

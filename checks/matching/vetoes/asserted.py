@@ -21,9 +21,11 @@ from checks.matching.profiles import Profile
 from checks.matching.reading import Reading, right_before
 from checks.matching.sentences import (
     stem,
+    tokens,
     word_span,
 )
 from checks.quantities import singular
+from checks.quantities.tense import tense_of
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -205,6 +207,33 @@ def sequel(prof: Profile, reading: Reading, index: int) -> str:
     if not word or prof.says(stem(word)):
         return ""
     return "another event, which came before or after"
+
+
+def at_another_occasion(prof: Profile, reading: Reading, index: int) -> str:
+    """A count or measure whose verb goes on to say when it happened ("No shots were
+    fired when Orozco was taken into custody") tells that occasion's: where the claim
+    writes none of the words of that "when" clause but names, it may agree, never
+    fail. Ages have their own "when" ("was 35 when he died")."""
+    quantity = reading.quantities[index]
+    if quantity.kind in ("date", "money") or index in reading.ages or agreement(
+            prof.fact, quantity):
+        return ""
+    sentence = reading.sentences[reading.sentence_of[index]]
+    found = WHEN_AFTER.match(reading.article.text, quantity.end, sentence.end)
+    if found is None or not any(tense_of(w) == "past" or w.endswith("ed")
+                                for w in found.group("verb").split()):
+        return ""  # "a mother of 18 when he sprayed": "when" ties no verb of the figure's
+    words = [w for w in tokens(found.group(2)) if w.content and not w.surface[:1].isupper()]
+    if not words or any(prof.says(w.stem) or prof.concepts_of(w.stem) for w in words):
+        return ""
+    return f"another occasion: when {found.group(2).strip()}"
+
+
+#: After a figure, in its clause, "when" and what it ties the figure to: "No shots were
+#: fired when Orozco was taken into custody"; not past another verb joined by "and" ("a
+#: drive that covered 83 yards and was capped off when ...").
+WHEN_AFTER = re.compile(
+    r"(?P<verb>(?:(?!\s(?:and|or|but)\s)[^,;:.!?]){0,40}?)\bwhen\s+([^,;:.!?]{3,80})")
 
 
 def compared_with(prof: Profile, reading: Reading, index: int) -> str:

@@ -379,6 +379,21 @@ def _earlier_count(reading: Reading, index: int) -> list[int]:
     return [last] if lead and own and lead[0].stem == own[0].stem else []
 
 
+def none_of_another_noun(prof: Profile, reading: Reading, index: int) -> str:
+    """A count stated as none ("no injuries were reported") speaks only of a fact whose
+    claim or value names its noun ("No one was injured", `0 injuries`): a toll of
+    another noun ("46 arrests") meets it in kind, but a nil count carries no figure to
+    tell it apart. "No one" and "nobody" count people, whom the verb after them ties."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or quantity.value != 0 or quantity.unit in MERE_PEOPLE:
+        return ""
+    noun = stem(quantity.unit)
+    own = {stem(w) for w in (prof.fact.value.unit or "").split()}
+    if prof.says(noun) or any(same_word(noun, s) for s in own):
+        return ""
+    return f"none of another thing: {quantity.unit}"
+
+
 def rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     """A figure stated per game, per year... is a rate, which a total is not (nor the
     reverse): "his 23 points and eight rebounds a game" is no game's score."""
