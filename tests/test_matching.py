@@ -4774,6 +4774,27 @@ def test_a_figure_tied_by_when_to_another_occasion_never_fails() -> None:
     assert mention.disagrees
 
 
+def test_a_count_of_another_named_kind_is_not_the_claims() -> None:
+    """"It will have two USB ports" counts another kind of port than "has two Thunderbolt
+    ports" or `0 Ethernet ports`: it states neither. A count of the claim's own kind
+    still fails it, and a claim that names no kind takes any."""
+    thunderbolt = fact("thunderbolt", "Apple's new MacBook Pro has two Thunderbolt ports.",
+                       "2 ports")
+    ethernet = fact("ethernet", "Apple's new MacBook Pro has no Ethernet port.",
+                    "0 Ethernet ports")
+    said = "The new MacBook Pro will have three USB 3.0 ports."
+    assert near(run(said, [thunderbolt]), "thunderbolt", "three USB 3.0 ports").veto == (
+        "counts USB ports, another kind")
+    assert near(run(said, [ethernet]), "ethernet", "three USB 3.0 ports").veto == (
+        "counts USB ports, another kind")
+    (mention,) = run(said.replace("USB 3.0", "Thunderbolt"), [thunderbolt]).mentions[
+        "thunderbolt"]
+    assert mention.disagrees
+    ports = fact("ports", "Apple's new MacBook Pro has two ports.", "2 ports")
+    (mention,) = run(said, [ports]).mentions["ports"]
+    assert mention.disagrees
+
+
 def test_a_claims_ordinal_counts_up_to_its_moment() -> None:
     """"Broke the record with his 11th point" counts up to that point: the game's total
     of 23 may follow it and never fails it; a total below it does."""

@@ -550,7 +550,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
                 claim, max(0, value.start - ADDITION_REACH), value.start) is not None)),
         counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
         else frozenset(),
-        kind_words=_kind_words(value) if value else frozenset(),
+        kind_words=_kind_words(value or fact.value),
         reference=reference if value is not None and value.kind in ("date", "duration")
         else frozenset(),
         cause=_cause(sentence, claim, value, keys)
@@ -1150,12 +1150,24 @@ def _kind_words(value: Quantity) -> frozenset[str]:
     which tell what kind it counts: "two Thunderbolt ports", "11 other FLDS men"."""
     if value.kind != "count" or not value.unit:
         return frozenset()
-    words = [w for w in tokens(value.text) if w.content and w.surface.lower() not in
-             NUMBER_WORDS and not any(c.isdigit() for c in w.surface)]
-    return frozenset(w.stem for w in words[:-1])
+    return frozenset(w.stem for w in kind_tokens(value) if w.content)
+
+
+def kind_tokens(quantity: Quantity) -> list[Token]:
+    """The words of a count between its number (and any hedge before it) and its noun:
+    "FLDS" in "An estimated 10, 000 FLDS followers"."""
+    pieces = quantity.text.split()
+    numbers = [i for i, p in enumerate(pieces) if (p.lower() in NUMBER_WORDS or any(
+        c.isdigit() for c in p)) and not _version(pieces, i)]
+    after = list(tokens(" ".join(pieces[numbers[-1] + 1:]))) if numbers else []
+    return [w for w in after[:-1] if not any(c.isdigit() for c in w.surface)]
+
+
+def _version(pieces: list[str], i: int) -> bool:
+    """Whether pieces[i] is a name's version ("USB 3.0"), no number of the count."""
+    return i > 0 and "." in pieces[i] and pieces[i - 1][:1].isupper() and pieces[i - 1].isalpha()
 
 
 #: The words of a number itself, which tell nothing of what is counted.
 NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(
-    "hundred hundreds thousand thousands million millions billion dozen dozens nearly "
-    "almost roughly approximately about around some over under".split())
+    "hundred hundreds thousand thousands million millions billion dozen dozens".split())

@@ -39,6 +39,7 @@ from checks.matching.vetoes.asserted import (
 )
 from checks.matching.vetoes.counted import (
     another_fate,
+    another_named_kind,
     contents_mismatch,
     counts_other_things,
     fired_not_hits,
@@ -174,7 +175,8 @@ VETOES: tuple[Veto, ...] = (
     contents_mismatch,
     people_for_times, times_for_people,
     after_the_claims_event, another_step,
-    noun_missing, none_of_another_noun, only_present, another_fate, age_limit,
+    noun_missing, none_of_another_noun, another_named_kind, only_present, another_fate,
+    age_limit,
     age_at_a_first_time, age_mismatch, age_of_an_object,
     age_then, age_when_else,
     before_the_claims_time,

@@ -27,7 +27,7 @@ from checks.matching.phrases import (
     verb_after,
     word_before,
 )
-from checks.matching.profiles import Profile
+from checks.matching.profiles import Profile, kind_tokens
 from checks.matching.reading import (
     ADDED_SHARE_BEFORE,
     Reading,
@@ -392,6 +392,20 @@ def none_of_another_noun(prof: Profile, reading: Reading, index: int) -> str:
     if prof.says(noun) or any(same_word(noun, s) for s in own):
         return ""
     return f"none of another thing: {quantity.unit}"
+
+
+def another_named_kind(prof: Profile, reading: Reading, index: int) -> str:
+    """A count whose words before its noun name a kind ("two USB ports") counts another
+    kind than a claim's that names its own there and this one nowhere ("no Ethernet
+    port", `0 Ethernet ports`; "two Thunderbolt ports")."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or not prof.kind_words or not quantity.unit:
+        return ""
+    inside = kind_tokens(quantity)
+    if any(w.stem in prof.kind_words for w in inside):
+        return ""
+    named = [w.surface for w in inside if w.surface[:1].isupper() and not prof.says(w.stem)]
+    return f"counts {named[0]} {quantity.unit}s, another kind" if named else ""
 
 
 def rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
