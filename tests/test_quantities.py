@@ -102,6 +102,7 @@ def test_a_count_stated_as_none_is_a_count_of_zero(text: str, span: str, unit: s
     "No. 5 seed", "no longer a threat", "There was no sign of them.", "by no means",
     "not more than 20 people", "without a doubt",
     "Nobody has the right to violence", "no one knows how many", "No one could say",
+    "no one else knows",
 ])
 def test_a_no_that_counts_nothing_is_no_zero(text: str) -> None:
     """"no" before a figure, a bound or no plural noun counts nothing, nor "no one" that

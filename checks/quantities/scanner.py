@@ -333,11 +333,13 @@ class _Scanner:
         """Whether "no one" or "nobody" is the subject of an event that did not happen: a
         past verb or a passive follows ("no one died", "nobody was hurt", "no one has
         been arrested"), not a claim of a general kind ("no one knows")."""
-        words = self.text[end:end + 40].split()[:2]
+        words = self.text[end:end + 40].split()[:3]
+        if words[:1] == ["else"]:
+            words = words[1:]  # "no one else was wounded"
         if not words:
             return False
         first = words[0].lower().strip(",.;:")
-        if first in ("was", "were", "else"):
+        if first in ("was", "were"):
             return True
         if first in ("has", "have", "had"):
             return len(words) > 1 and (words[1] == "been" or tense_of(words[1]) == "past")

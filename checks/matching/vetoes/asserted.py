@@ -214,19 +214,32 @@ def at_another_occasion(prof: Profile, reading: Reading, index: int) -> str:
     fired when Orozco was taken into custody") tells that occasion's: where the claim
     writes none of the words of that "when" clause but names, it may agree, never
     fail. Ages have their own "when" ("was 35 when he died")."""
-    quantity = reading.quantities[index]
-    if quantity.kind in ("date", "money") or index in reading.ages or agreement(
-            prof.fact, quantity):
+    found = reading.once(_occasion, index)
+    if found is None:
         return ""
+    occasion, words = found
+    if any(prof.says(w) or prof.concepts_of(w) for w in words) or agreement(
+            prof.fact, reading.quantities[index]):
+        return ""
+    return f"another occasion: when {occasion}"
+
+
+def _occasion(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] | None:
+    """The "when" clause a count's or measure's verb goes on to (WHEN_AFTER) and the stems
+    of its words but names; none for a date, money or an age, or where no verb of the
+    figure's stands before "when" ("a mother of 18 when he sprayed"). Read once per
+    figure."""
+    quantity = reading.quantities[index]
+    if quantity.kind in ("date", "money") or index in reading.ages:
+        return None
     sentence = reading.sentences[reading.sentence_of[index]]
     found = WHEN_AFTER.match(reading.article.text, quantity.end, sentence.end)
     if found is None or not any(tense_of(w) == "past" or w.endswith("ed")
                                 for w in found.group("verb").split()):
-        return ""  # "a mother of 18 when he sprayed": "when" ties no verb of the figure's
-    words = [w for w in tokens(found.group(2)) if w.content and not w.surface[:1].isupper()]
-    if not words or any(prof.says(w.stem) or prof.concepts_of(w.stem) for w in words):
-        return ""
-    return f"another occasion: when {found.group(2).strip()}"
+        return None
+    words = tuple(w.stem for w in tokens(found.group(2))
+                  if w.content and not w.surface[:1].isupper())
+    return (found.group(2).strip(), words) if words else None
 
 
 #: After a figure, in its clause, "when" and what it ties the figure to: "No shots were

@@ -405,7 +405,7 @@ def another_named_kind(prof: Profile, reading: Reading, index: int) -> str:
     if any(w.stem in prof.kind_words for w in inside):
         return ""
     named = [w.surface for w in inside if w.surface[:1].isupper() and not prof.says(w.stem)]
-    return f"counts {named[0]} {quantity.unit}s, another kind" if named else ""
+    return f"counts {named[0]} {quantity.text.split()[-1]}, another kind" if named else ""
 
 
 def rate_mismatch(prof: Profile, reading: Reading, index: int) -> str:
