@@ -4366,6 +4366,8 @@ def test_he_or_she_after_a_fronted_phrase_is_the_name_before() -> None:
                   text.replace("did it again", "did not stop"),  # "did" as a helper
                   text.replace("Late in the game", "When Reed got the ball")):
         matches = run(other, [run_], date=day)
+        considered = [*matches.mentions["run"], *matches.near_misses["run"]]
+        assert "61 yards" in [c.quantity.text for c in considered], other
         assert "the figure of Tom Lewis" not in [c.veto for c in matches.near_misses["run"]]
 
 
@@ -4381,6 +4383,8 @@ def test_a_possessive_between_verb_and_figure_is_no_other_subject() -> None:
     assert vetoed(run(text, [run_], date=day), "run", "61 yards").veto == (
         "the figure of Tom Lewis")
     matches = run(text.replace("and ran", "and Chicago ran"), [run_], date=day)
+    considered = [*matches.mentions["run"], *matches.near_misses["run"]]
+    assert "61 yards" in [c.quantity.text for c in considered]
     assert "the figure of Tom Lewis" not in [c.veto for c in matches.near_misses["run"]]
 
 
