@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from checks.matching.sentences import Sentence, Token, people_nouns, stem, tokens, word_span
 from checks.quantities import Quantity, singular
-from checks.quantities.patterns import CHANGE_VERBS
+from checks.quantities.patterns import CHANGE_VERBS, SMALL_NUMBERS
 from checks.quantities.tense import tense_of
 
 #: How many words of a noun phrase after a measure say what it measures.
@@ -1099,8 +1099,12 @@ EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 EACH_BEFORE = re.compile(r"(?i)\beach\s+(?:[a-z]+\s+){1,3}$")
 #: Around a figure, the words that make it several's together: "a total of 46 arrests",
 #: "45 points between them", "45 combined points".
+JOINT_WORDS = r"between\s+them|combined"
 TOTAL_OF_BEFORE = re.compile(r"(?i)\ba\s+total\s+of\s+$")
-JOINT_AFTER = re.compile(r"\s+(?:between\s+them|combined)\b")
+JOINT_AFTER = re.compile(rf"\s+(?:{JOINT_WORDS})\b")
+#: Anywhere in a claim, what marks its figure as a total, or several's together: "fired
+#: 11 shots between them", "a total of 46 arrests", "46 arrests in all".
+MARKED_TOTAL = re.compile(rf"(?i)\b(?:{IN_ALL_WORDS}|{JOINT_WORDS}|a\s+total\s+of)\b")
 
 
 #: After a count's noun, "of" and what it counts: "two counts of possession of a firearm",
@@ -1166,3 +1170,23 @@ COMPARED_BEFORE = re.compile(
 COMPARED_REACH = 50
 #: Words in the place of the adjective that make no comparison.
 NOT_COMPARING = frozenset("rather other well soon long far".split())
+
+
+def kind_tokens(quantity: Quantity) -> list[Token]:
+    """The words of a count between its number (and any hedge before it) and its noun:
+    "FLDS" in "An estimated 10, 000 FLDS followers"."""
+    pieces = quantity.text.split()
+    numbers = [i for i, p in enumerate(pieces) if (p.lower() in NUMBER_PIECES or any(
+        c.isdigit() for c in p)) and not _version(pieces, i)]
+    after = list(tokens(" ".join(pieces[numbers[-1] + 1:]))) if numbers else []
+    return [w for w in after[:-1] if not any(c.isdigit() for c in w.surface)]
+
+
+def _version(pieces: list[str], i: int) -> bool:
+    """Whether pieces[i] is a name's version ("USB 3.0"), no number of the count."""
+    return i > 0 and "." in pieces[i] and pieces[i - 1][:1].isupper() and pieces[i - 1].isalpha()
+
+
+#: The words of a number itself, which tell nothing of what is counted.
+NUMBER_PIECES = frozenset(SMALL_NUMBERS) | frozenset(
+    "hundred hundreds thousand thousands million millions billion dozen dozens".split())

@@ -57,6 +57,7 @@ from checks.matching.phrases import (
     hit_verb,
     is_age,
     is_difference,
+    kind_tokens,
     legal_steps,
     measured_from,
     measured_words,
@@ -95,7 +96,7 @@ from checks.matching.sentences import (
     writes_phrase,
 )
 from checks.quantities import Quantity, find_quantities, singular, weekday_of
-from checks.quantities.patterns import SMALL_NUMBERS, qualifies
+from checks.quantities.patterns import qualifies
 from checks.quantities.tense import tense_of
 
 #: A claim word far from the claim's own figure (the subject's surroundings, not the
@@ -1151,23 +1152,3 @@ def _kind_words(value: Quantity) -> frozenset[str]:
     if value.kind != "count" or not value.unit:
         return frozenset()
     return frozenset(w.stem for w in kind_tokens(value) if w.content)
-
-
-def kind_tokens(quantity: Quantity) -> list[Token]:
-    """The words of a count between its number (and any hedge before it) and its noun:
-    "FLDS" in "An estimated 10, 000 FLDS followers"."""
-    pieces = quantity.text.split()
-    numbers = [i for i, p in enumerate(pieces) if (p.lower() in NUMBER_WORDS or any(
-        c.isdigit() for c in p)) and not _version(pieces, i)]
-    after = list(tokens(" ".join(pieces[numbers[-1] + 1:]))) if numbers else []
-    return [w for w in after[:-1] if not any(c.isdigit() for c in w.surface)]
-
-
-def _version(pieces: list[str], i: int) -> bool:
-    """Whether pieces[i] is a name's version ("USB 3.0"), no number of the count."""
-    return i > 0 and "." in pieces[i] and pieces[i - 1][:1].isupper() and pieces[i - 1].isalpha()
-
-
-#: The words of a number itself, which tell nothing of what is counted.
-NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(
-    "hundred hundreds thousand thousands million millions billion dozen dozens".split())

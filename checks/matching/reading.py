@@ -59,6 +59,7 @@ from checks.matching.phrases import (
     is_age,
     is_difference,
     is_rate,
+    kind_tokens,
     looks_past,
     measured_from,
     measured_words,
@@ -694,6 +695,12 @@ def right_before(reading: Reading, index: int, pattern: re.Pattern[str], reach: 
     start = reading.quantities[index].start
     floor = max(reading.sentences[reading.sentence_of[index]].start, start - reach)
     return pattern.search(reading.article.text, floor, start)
+
+
+def kind_of(reading: Reading, index: int) -> list[Token]:
+    """The words a count writes between its number and its noun (`phrases.kind_tokens`),
+    for `Reading.once`: read once per figure."""
+    return kind_tokens(reading.quantities[index])
 
 
 def pronoun_owner(reading: Reading, index: int) -> list[Token]:

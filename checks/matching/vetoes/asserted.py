@@ -16,16 +16,16 @@ from checks.matching.phrases import (
     NOT_COMPARING,
     SEQUEL_BEFORE,
     clause_opening,
+    looks_past,
 )
 from checks.matching.profiles import Profile
-from checks.matching.reading import Reading, right_before
+from checks.matching.reading import Reading, past_verb, right_before
 from checks.matching.sentences import (
     stem,
     tokens,
     word_span,
 )
 from checks.quantities import singular
-from checks.quantities.tense import tense_of
 
 #: Words that make the figure after them (within HYPOTHETICAL_REACH words) hypothetical.
 HYPOTHETICAL = frozenset(
@@ -234,7 +234,7 @@ def _occasion(reading: Reading, index: int) -> tuple[str, tuple[str, ...]] | Non
         return None
     sentence = reading.sentences[reading.sentence_of[index]]
     found = WHEN_AFTER.match(reading.article.text, quantity.end, sentence.end)
-    if found is None or not any(tense_of(w) == "past" or w.endswith("ed")
+    if found is None or not any(past_verb(w) or looks_past(w.lower())
                                 for w in found.group("verb").split()):
         return None
     words = tuple(w.stem for w in tokens(found.group(2))

@@ -27,11 +27,12 @@ from checks.matching.phrases import (
     verb_after,
     word_before,
 )
-from checks.matching.profiles import Profile, kind_tokens
+from checks.matching.profiles import Profile
 from checks.matching.reading import (
     ADDED_SHARE_BEFORE,
     Reading,
     included_in,
+    kind_of,
     modified_noun,
     past_verb,
     whole_of_part,
@@ -401,7 +402,7 @@ def another_named_kind(prof: Profile, reading: Reading, index: int) -> str:
     quantity = reading.quantities[index]
     if quantity.kind != "count" or not prof.kind_words or not quantity.unit:
         return ""
-    inside = kind_tokens(quantity)
+    inside = reading.once(kind_of, index)
     if any(w.stem in prof.kind_words for w in inside):
         return ""
     named = [w.surface for w in inside if w.surface[:1].isupper() and not prof.says(w.stem)]

@@ -24,6 +24,7 @@ from checks.matching.phrases import (
     IN_ALL_AFTER,
     INCLUDING,
     JOINT_AFTER,
+    MARKED_TOTAL,
     OTHER,
     TOTAL_OF_BEFORE,
     clause_after,
@@ -37,6 +38,7 @@ from checks.matching.reading import (
     figure_parts,
     in_breakdown,
     included_in,
+    kind_of,
     listed,
     owned_whole,
     partitive_role,
@@ -236,7 +238,7 @@ def a_total_in_all(prof: Profile, reading: Reading, index: int) -> str:
     if (quantity.kind != "count" or not reading.once(_marked_total, index)
             or _marks_total(prof.fact.claim) or agreement(prof.fact, quantity)):
         return ""
-    if prof.kind_words and all(any(same_word(k, w.stem) for w in tokens(quantity.text))
+    if prof.kind_words and all(any(same_word(k, w.stem) for w in reading.once(kind_of, index))
                                for k in prof.kind_words):
         return ""  # "three Thunderbolt ports in all": the claim's own kind, all of it
     said = reading.once(_words_beside, index)
@@ -256,7 +258,7 @@ def _marked_total(reading: Reading, index: int) -> bool:
 def _marks_total(claim: str) -> bool:
     """Whether a claim marks its figure as a total (IN_ALL), or as several's together:
     "fired 11 shots between them", "combined for 45 points", "a total of 46 arrests"."""
-    return IN_ALL.search(claim) is not None or JOINT_TOTAL.search(claim) is not None
+    return MARKED_TOTAL.search(claim) is not None
 
 
 def each_or_together(prof: Profile, reading: Reading, index: int) -> str:
@@ -305,8 +307,6 @@ def _given_together(reading: Reading, index: int) -> bool:
 MARK_REACH = 40
 
 
-#: Words that make a claim's figure the total of several: see `_marks_total`.
-JOINT_TOTAL = re.compile(r"(?i)\b(?:between them|combined|a total of)\b")
 
 
 def _words_beside(reading: Reading, index: int) -> frozenset[str]:
