@@ -1029,6 +1029,29 @@ def test_a_toll_noun_counts_people_but_says_nothing_of_the_injured() -> None:
     assert considered and not any("deaths" in c.shared for c in considered)
 
 
+@pytest.mark.parametrize(("claim", "value", "text", "figure"), [
+    ("Police made 12 arrests after the riots in Athens on Wednesday.", "12 arrests",
+     "Hospitals reported 18 injuries after the riots in Athens on Wednesday.", None),
+    ("Police made 12 arrests after the riots in Athens on Wednesday.", "12 arrests",
+     "The riots in Athens on Wednesday caused 18 deaths, police said.", None),
+    ("Three bank workers died in the riots in Athens on Wednesday.", "3 deaths",
+     "Police made 18 arrests after the riots in Athens on Wednesday.", None),
+    # the exceptions: its own kind, and people, which any toll may count
+    ("Three bank workers died in the riots in Athens on Wednesday.", "3 deaths",
+     "The riots in Athens left 5 casualties on Wednesday.", "5 casualties"),
+    ("Police made 12 arrests after the riots in Athens on Wednesday.", "12 arrests",
+     "Police detained 18 people after the riots in Athens on Wednesday.", "18 people"),
+    ("Police arrested 12 people after the riots in Athens on Wednesday.", "12 people",
+     "Police made 18 arrests after the riots in Athens on Wednesday.", "18 arrests"),
+])
+def test_a_toll_meets_people_and_its_own_kind_never_another(
+        claim: str, value: str, text: str, figure: str | None) -> None:
+    """A count of arrests is no count of the injured or the dead, though each counts
+    people: only a fact counted in mere people meets every toll."""
+    toll = fact("toll", claim, value)
+    assert figures(run(text, [toll]), "toll") == ([figure] if figure else [])
+
+
 def test_a_tie_goes_to_the_fact_the_figure_agrees_with() -> None:
     """A round figure adds too little of its own to break the tie; agreement breaks it."""
     pro = fact("pro", "The new laptop offers up to 500GB of flash storage.", "up to 500GB")
@@ -4741,12 +4764,12 @@ def test_a_claims_others_are_not_the_whole_marked_as_such() -> None:
 
 def test_a_count_stated_as_none_speaks_only_of_its_own_noun() -> None:
     """"no injuries were reported" states a toll of 0 injuries: it states and fails a fact
-    counted in injuries, but says nothing of the 46 arrests its sentence also tells of,
-    though arrests and injuries are both tolls of people."""
+    counted in injuries, but says nothing of the 46 people arrested its sentence also
+    tells of, though a count of people meets every toll."""
     hurt = fact("hurt", "No one was injured in the Wednesday night riot in East Flatbush.",
                 "0 injuries")
     arrests = fact("arrests", "Police arrested 46 people in the Wednesday night riot in East "
-                   "Flatbush.", "46 arrests")
+                   "Flatbush.", "46 people")
     text = "Police arrested one person in the riot in East Flatbush, and no injuries were reported."
     matches = run(text, [hurt, arrests])
     (mention,) = matches.mentions["hurt"]

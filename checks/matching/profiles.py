@@ -90,6 +90,7 @@ from checks.matching.sentences import (
     stem,
     stems_of,
     tokens,
+    toll_kin,
     weight,
     word_distance,
     word_span,
@@ -451,9 +452,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     lead_words = _lead_words(sentence, claim, value) if sentence and value else []
     if nouns and own:
         unit_stems |= _done_to_them(lead_words)
-    tolls = people_tolls()
-    if unit_stems & tolls:
-        unit_stems |= tolls  # "13,500 deaths" is a toll of people
+    for toll in unit_stems & people_tolls():
+        unit_stems |= toll_kin(toll)  # "13,500 deaths" is a toll of people
     several_days = SEVERAL_DAYS.search(claim) is not None  # "over four nights of protests"
     opening = (opening_name(sentence) or _possessor_opening(sentence)
                or _possessor_of_figure(sentence)) if sentence else []

@@ -383,6 +383,18 @@ def people_tolls() -> frozenset[str]:
     return frozenset(stem(w) for w in _data_file("people.yaml")["tolls"])
 
 
+@functools.cache
+def toll_kin(toll: str) -> frozenset[str]:
+    """The toll stems a count in the toll `toll` (a stem) may state: all of them for mere
+    people, else people and the tolls of its own kind (checks/data/people.yaml), so an
+    arrest count never speaks of the injured."""
+    if toll in MERE_PEOPLE or toll not in people_tolls():
+        return people_tolls()
+    kin = {stem(w) for kind in _data_file("people.yaml")["kinds"] for w in kind
+           if toll in {stem(x) for x in kind}}
+    return frozenset(kin | MERE_PEOPLE | {toll})
+
+
 #: Words within this many words of the figure count fully; further ones fade by half
 #: every FADE words.
 NEAR_TOKENS = 3
