@@ -3856,6 +3856,21 @@ def test_a_count_of_what_the_claims_whole_counts_may_be_that_whole() -> None:
     assert mention.disagrees
 
 
+def test_a_claims_none_of_a_whole_is_a_part_of_it() -> None:
+    """"None of the other FLDS men indicted ... had yet been named" counts those named
+    among the indicted: a count of the whole ("Eleven other FLDS men were charged") may
+    agree, never fail, while a part of it ("Two of the other FLDS men ... have been
+    named") states the claim's count and fails it."""
+    named = fact("named", "None of the other FLDS men indicted with Warren Jeffs by the Texas "
+                 "grand jury in July 2008 had yet been named.", "0 men")
+    assert vetoed(run("Eleven other FLDS men were charged with crimes including sexual "
+                      "assault and bigamy.", [named]), "named", "Eleven other FLDS men").veto == (
+        "counts the whole the claim's figure is a part of")
+    (mention,) = run("Two of the other FLDS men indicted with Warren Jeffs have been named.",
+                     [named]).mentions["named"]
+    assert mention.quantity.text == "Two" and mention.disagrees
+
+
 def test_a_whole_written_in_the_plural_counts_its_singular_noun() -> None:
     """"five of Zurana Horton's orphaned children": "the mother of 12 children" counts the
     whole, the reader's counted noun being singular ("child"), so it never fails."""

@@ -511,6 +511,9 @@ PARTITIVE_AFTER = re.compile(
     r"\s+of\s+(?:(?i:the|his|her|its|their|our|these|those)\b"
     r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s?['’]\s?s\b|(?=\d))")
 WHOLE_BEFORE = re.compile(r"(?i)\ball\s+$")
+#: A count stated as none of a whole, up to the whole's words: "None of the other FLDS
+#: men indicted ... had been named" counts those named among them.
+NIL_OF = re.compile(r"(?i)none\s+of\s+(?:the|his|her|its|their)\b")
 #: How far the whole may stand after its part's "of the": "of his season-high 6".
 PARTITIVE_REACH = 40
 

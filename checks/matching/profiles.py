@@ -39,6 +39,7 @@ from checks.matching.phrases import (
     EARLIER_EVENT,
     LASTING_BEFORE,
     MARK_BEFORE_NEWS,
+    NIL_OF,
     PART,
     PARTITIVE_AFTER,
     RATE,
@@ -516,8 +517,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         lasting=_lasting_verbs(claim, figures),
         between=_between(claim, fact.value, value),
         between_sure=_between(claim, fact.value, value, surely=True),
-        partitive=value is not None and (partitive_part(claim, value)
-                                         or time_part(claim, value)),
+        partitive=value is not None and _of_the_whole(claim, value) is not None,
         whole_nouns=_whole_nouns(claim, value) if value is not None else frozenset(),
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
         weekdays=frozenset(d for d in map(weekday_of, read) if d is not None)
@@ -630,19 +630,31 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
     """The words of the whole a claim's count is a part of, up to its first function
     word: "Three of the bullets that struck Kimani Gray" → bullets; "seven of the police
     officers' bullets" → police, officers, bullets. Empty when the count is no part."""
-    if not (partitive_part(claim, value) or time_part(claim, value)):
+    start = _of_the_whole(claim, value)
+    if start is None:
         # a time's too: "the last five years of his department career"
         return _owner_of_the_place(claim) if value.kind == "duration" else frozenset()
-    found = PARTITIVE_AFTER.match(claim, value.end)
-    assert found is not None  # partitive_part matched it
     nouns: list[str] = []
-    for word in claim[found.end():].split()[:WHOLE_WORDS]:
+    for word in claim[start:].split()[:WHOLE_WORDS]:
         content = [t.stem for t in tokens(word) if not t.surface[:1].isdigit()]
         if not content and nouns:
             break  # "the victims were children": the whole ends before "were"
         nouns += content + [stem(singular(t.surface.lower())) for t in tokens(word)
                             if t.content and not t.surface[:1].isdigit()]  # children: child
     return frozenset(nouns)
+
+
+def _of_the_whole(claim: str, value: Quantity) -> int | None:
+    """Where the words of the whole a claim's count is a part of begin: after "three of
+    the", or inside a count stated as none ("None of the other FLDS men"). None where the
+    count is no part."""
+    if value.kind == "count" and value.value == 0:
+        nil = NIL_OF.match(claim, value.start)
+        return nil.end() if nil else None
+    if not (partitive_part(claim, value) or time_part(claim, value)):
+        return None
+    found = PARTITIVE_AFTER.match(claim, value.end)
+    return found.end() if found else None
 
 
 def _owner_of_the_place(claim: str) -> frozenset[str]:

@@ -458,7 +458,8 @@ def partitive_mismatch(prof: Profile, reading: Reading, index: int) -> str:
     if role.startswith("whole") and index and reading.once(
             partitive_role, index - 1) == "part" and _part_befell(prof, reading, index - 1):
         return "the whole of the part the claim counts"
-    if not role and _counts_the_whole(prof, reading.quantities[index]):
+    if not role and _counts_the_whole(prof, reading.quantities[index]) and not partitive_part(
+            reading.article.text, reading.quantities[index]):
         return "counts the whole the claim's figure is a part of"
     owner = role.removeprefix("whole of ")
     if owner != role and prof.subject and not any(same_word(stem(owner), s)
