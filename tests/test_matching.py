@@ -6265,6 +6265,25 @@ def test_a_span_counted_back_from_the_article_states_a_time_between_events() -> 
                   "a month").veto.endswith("which the claim counts from")
 
 
+def test_a_day_counted_from_another_states_the_time_between_them() -> None:
+    """"killed on June 24, 2005, ... an attack four days earlier" names June 20, and the
+    four days between: it states "killed Ortiz four days after shooting a man", and "two
+    days earlier" fails it. A date fact still reads the words as the day."""
+    gap = fact("gap", "Orozco killed Deputy Jerry Ortiz in Hawaiian Gardens four days after "
+               "shooting a man in the back while the man was doing yard work.", "4 days")
+    text = ("The deputy was killed on June 24, 2005, while investigating an attack in which "
+            "Orozco shot a man in the back while doing yard work {} earlier.")
+    day = dt.date(2007, 5, 2)
+    (mention,) = run(text.format("four days"), [gap], date=day).mentions["gap"]
+    assert (mention.quantity.text, mention.disagrees) == ("four days", False)
+    (mention,) = run(text.format("two days"), [gap], date=day).mentions["gap"]
+    assert (mention.quantity.text, mention.disagrees) == ("two days", True)
+    attack = fact("attack", "Orozco shot a man in the back while the man was doing yard work "
+                  "in Hawaiian Gardens on June 20, 2005.", "2005-06-20")
+    assert figures(run(text.format("four days"), [attack], date=day),
+                   "attack") == ["four days earlier"]
+
+
 def test_a_claim_set_in_a_town_the_article_never_names_may_agree_never_fail() -> None:
     """A claim that calls its place a town ("the northern city of Thessaloniki") is not
     told by an article that never names the town: its march count may agree, never fail.

@@ -144,8 +144,9 @@ def read(article: Article) -> Reading:
                    ages, rates)
 
 
-#: A date counted back from the article's day: "married two weeks ago".
-SPAN_BACK = re.compile(r"(?i)\s+ago$")
+#: A date counted back from the article's day ("married two weeks ago") or from another
+#: day its sentence names ("killed on June 24 ... an attack four days earlier").
+SPAN_BACK = re.compile(r"(?i)\s+(?:ago|earlier|later)$")
 #: How far before a date counted back its span's hedge may start ("about three weeks").
 SPAN_REACH = 30
 
@@ -154,7 +155,8 @@ def spans_back(reading: Reading, _: int = -1) -> Reading | None:
     """The article read with each date counted back from its day ("was wed about three
     weeks ago") as the span it counts back ("about three weeks"): against a fact that
     gives the time between two events ("married about three weeks before he was
-    killed"), a report of the day writes that span back from the article's day. None
+    killed"), a report of the day writes that span back from the article's day, and a
+    day counted from another ("an attack four days earlier") the span between them. None
     when the article has no such date. The other figures and the sentences stay. Read once
     per article (`Reading.once(spans_back, -1)`), however often it is matched."""
     quantities = list(reading.quantities)
