@@ -3697,6 +3697,12 @@ def test_a_time_between_events_is_stated_only_by_one() -> None:
     (mention,) = run("It took another seven years for Gigante to admit faking his insanity.",
                      [gap]).mentions["gap"]
     assert mention.disagrees
+    # "prior to" sets a gap as "before" does
+    attempt = fact("attempt", "Orozco tried to kill a man four days before he killed Deputy "
+                   "Jerry Ortiz in an ambush.", "4 days")
+    (mention,) = run("Orozco was convicted of trying to kill a man two days prior to the "
+                     "ambush killing of Ortiz.", [attempt]).mentions["attempt"]
+    assert (mention.quantity.text, mention.disagrees) == ("two days", True)
     # "took" with its subject between ("took the jury") may give a time between too
     deliberation = fact("deliberation", "The jury deliberated just over two hours before "
                         "convicting Andrew Lopez of murdering Zurana Horton.", "more than 2 hours")

@@ -442,9 +442,9 @@ def is_difference(text: str, start: int, end: int) -> bool:
 
 
 #: Around a duration, words that make it the time between two events: "six years after a
-#: jury convicted him", "two weeks before he was shot", "it took another six years", "in
-#: the following half-hour" (after the event just told).
-BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago)\b")
+#: jury convicted him", "two weeks before he was shot", "a few days prior to", "it took
+#: another six years", "in the following half-hour" (after the event just told).
+BETWEEN_AFTER = re.compile(r"(?i)\s+(?:after|before|later|earlier|ago|prior)\b")
 BETWEEN_BEFORE = re.compile(
     r"(?i)\b(?:another|within|took(?:\s+(?:(?:the|a|an)\s+)?[a-z]+)?|"
     r"the\s+(?:following|next|ensuing))\s+$")
