@@ -6444,6 +6444,31 @@ def test_a_bare_number_equal_to_the_claims_other_figure_restates_it() -> None:
     assert mention.disagrees
 
 
+def test_the_claims_earlier_value_stated_as_the_news_is_stale() -> None:
+    """Against "18 people were injured ..., up from an earlier police count of 12", an
+    article that says "12 people were injured" with no word of it being earlier has gone
+    stale: it fails the fact. One that gives the 12 as earlier ("initially said", "up
+    from 12") does not, and a claim's bare "up from" compares another occasion ("up from
+    about 100 at Monday's vigil"), whose figure stays that occasion's."""
+    hurt = fact("hurt", "Police said 18 people were injured in the riots in Athens during "
+                "Wednesday's general strike, up from an earlier police count of 12.", "18 people")
+    (mention,) = run("Police said 12 people were injured in the riots in Athens on Wednesday.",
+                     [hurt]).mentions["hurt"]
+    assert (mention.quantity.text, mention.disagrees) == ("12 people", True)
+    text = "Police initially said 12 people were injured in the riots in Athens on Wednesday."
+    assert vetoed(run(text, [hurt]), "hurt", "12 people").veto == (
+        "the claim's other figure '12'")
+    matches = run("Police said 18 people were injured in the riots in Athens, up from 12.", [hurt])
+    assert figures(matches, "hurt") == ["18 people"]
+    assert near(matches, "hurt", "12").veto == "the claim's other figure '12'"
+    crowd = fact("crowd", "About 200 people gathered at the Wednesday night vigil for Kimani "
+                 "Gray in East Flatbush, up from the crowd of about 100 at Monday's vigil.",
+                 "about 200 people")
+    text = "About 100 people gathered at a vigil for Kimani Gray in East Flatbush."
+    assert vetoed(run(text, [crowd]), "crowd", "About 100 people").veto == (
+        "the claim's other figure 'about 100'")
+
+
 def test_the_claims_other_figure_may_be_restated_with_a_synonym_of_its_noun() -> None:
     """"three bank employees" restates the claim's "Three Marfin bank workers": it
     supports a date in its sentence, and is no count of the claim's own noun."""

@@ -441,6 +441,22 @@ def is_difference(text: str, start: int, end: int) -> bool:
                     and CHANGE_VERB_BEFORE.search(text, max(0, start - 20), start)))
 
 
+#: Before a figure in its clause, words that give it as an earlier value of the same
+#: figure, since replaced: "up from an earlier police count of 12", "revised from an
+#: initial 4.4", "which originally had rated the quake as 4.4". (A bare "up from" may
+#: compare another occasion's: "up from about 100 at Monday's vigil".)
+_EARLIER = (r"earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|preliminary|at\s+first"
+            r"|(?:revised|raised|lowered|corrected|updated)\s+from")
+EARLIER_VALUE_BEFORE = re.compile(rf"(?i)\b(?:{_EARLIER})\b[^,;:.!?()]*$")
+#: The same in an article, where any change from it also makes a figure no longer the
+#: news: "18 people were injured, up from 12".
+GIVEN_AS_EARLIER = re.compile(
+    rf"(?i)\b(?:{_EARLIER}|(?:up|down|rose|fell|risen|fallen|climbed|dropped)\s+from)\b"
+    r"[^,;:.!?()]*$")
+#: How far before a figure EARLIER_VALUE_BEFORE may start.
+EARLIER_REACH = 60
+
+
 #: Around a duration, words that make it the time between two events: "six years after a
 #: jury convicted him", "two weeks before he was shot", "a few days prior to", "it took
 #: another six years", "in the following half-hour" (after the event just told).

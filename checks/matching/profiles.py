@@ -37,6 +37,8 @@ from checks.matching.phrases import (
     DEATH_VERBS,
     DIED,
     EARLIER_EVENT,
+    EARLIER_REACH,
+    EARLIER_VALUE_BEFORE,
     LASTING_BEFORE,
     MARK_BEFORE_NEWS,
     NIL_OF,
@@ -248,6 +250,7 @@ class Profile:
     version: tuple[str, str] = ("", "")  # its subject's generation and name: ("new", "MacBook Pro")
     counted_of: frozenset[str] = frozenset()  # what its count's noun counts: "counts of possession"
     kind_words: frozenset[str] = frozenset()  # the words before its count's noun: "Thunderbolt"
+    earlier: frozenset[str] = frozenset()  # other figures given as earlier ones: "up from 12"
     phrases: tuple[tuple[str, ...], ...] = ()  # its concepts' synonym phrases: ("pull", "over")
     phrase_words: frozenset[str] = frozenset()  # their words, looked up per word
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
@@ -469,6 +472,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
     for i, key in enumerate(keys):
         if i in reference and (day or concepts[key].label[:1].isupper()):
             concepts[key] = replace(concepts[key], weight=0.0)
+    earlier = [f for f in figures if f is not value and EARLIER_VALUE_BEFORE.search(
+        claim, max(0, f.start - EARLIER_REACH), f.start)]
     places = _setting(sentence) if sentence else frozenset()
     home = _setting(sentence, HOME, through_article=False) if sentence else frozenset()
     phrases = tuple(sorted({tuple(s.split()) for c in concepts.values() for s in c.stems
@@ -511,7 +516,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         held=value is not None and held(claim, value),
         times=value is not None and value.kind == "count" and value.unit == "time",
         difference=value is not None and is_difference(claim, value.start, value.end),
-        earlier_event=EARLIER_EVENT.search(claim) is not None,
+        earlier_event=_earlier_event(claim, earlier),
         names_class=CLASS_IN_CLAIM.search(claim) is not None,
         mark_before=MARK_BEFORE_NEWS.search(claim) is not None,
         lasting=_lasting_verbs(claim, figures),
@@ -552,6 +557,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         counted_of=expand({t.stem for t in counted_of(claim, value)}, groups) if value
         else frozenset(),
         kind_words=_kind_words(value or fact.value),
+        earlier=frozenset(f.text for f in earlier),
         reference=reference if value is not None and value.kind in ("date", "duration")
         else frozenset(),
         cause=_cause(sentence, claim, value, keys)
@@ -642,6 +648,13 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
         nouns += content + [stem(singular(t.surface.lower())) for t in tokens(word)
                             if t.content and not t.surface[:1].isdigit()]  # children: child
     return frozenset(nouns)
+
+
+def _earlier_event(claim: str, earlier: Sequence[Quantity]) -> bool:
+    """Whether a claim tells of an event before the news ("The earlier shooting"), not
+    of an earlier value of its own figure ("up from an earlier police count of 12")."""
+    return any(not any(0 <= f.start - found.start() <= EARLIER_REACH for f in earlier)
+               for found in EARLIER_EVENT.finditer(claim))
 
 
 def _of_the_whole(claim: str, value: Quantity) -> int | None:

@@ -18,6 +18,8 @@ from checks.matching.figures import (
     years_apart,
 )
 from checks.matching.phrases import (
+    EARLIER_REACH,
+    GIVEN_AS_EARLIER,
     MARGIN_WORDS,
     measured_from,
     time_between,
@@ -178,8 +180,18 @@ def claims_other_figure(prof: Profile, reading: Reading, index: int) -> str:
         if figures_agree(figure, stated, concept.stems) or _toll_as_people(
                 figure, quantity, concept.stems, reading, index) or _range_from(
                 figure, stated, prof):
+            if figure.text in prof.earlier and not reading.once(_given_as_earlier, index):
+                return ""  # "Police said 12 people were injured": stale, it fails
             return f"the claim's other figure {figure.text!r}"
     return ""
+
+
+def _given_as_earlier(reading: Reading, index: int) -> bool:
+    """Whether a figure's clause gives it as an earlier value ("up from 12", "originally
+    rated 4.4"). A claim's figure it gives so (`Profile.earlier`: "18 people were injured
+    ..., up from an earlier police count of 12") is stated alone, as the news, only by an
+    article gone stale: that fails the fact, where a figure given as earlier never does."""
+    return right_before(reading, index, GIVEN_AS_EARLIER, EARLIER_REACH) is not None
 
 
 def _range_from(figure: Quantity, stated: Quantity, prof: Profile) -> bool:
