@@ -1103,22 +1103,24 @@ def test_a_tie_that_agrees_with_neither_goes_to_neither() -> None:
 
 
 def test_a_tie_that_agrees_with_neither_goes_to_the_clearly_nearest_fact() -> None:
-    """A wrong figure stays nearer the fact it misstates: 9 days off a Friday, not 2 years."""
+    """A wrong figure stays nearer the fact it misstates: 9 days off a Friday, not 2 years.
+    (Undated, as an article of July 2005 cannot date the 2007 verdict at all.)"""
     killing = fact("killing", "Deputy Jerry Ortiz was shot dead in Hawaiian Gardens on June "
                    "24, 2005.", "2005-06-24")
     verdict = fact("verdict", "Jose Luis Orozco's conviction for the slaying of Deputy Jerry "
                    "Ortiz came on March 20, 2007.", "2007-03-20")
-    text = "Jose Luis Orozco is the main suspect in the July 3 slaying of Deputy Jerry Ortiz."
-    matches = run(text, [killing, verdict], date=dt.date(2005, 7, 8))
-    assert figures(matches, "killing") == ["July 3"]
-    assert near(matches, "verdict", "July 3").veto == (
+    text = ("Jose Luis Orozco is the main suspect in the July 3, 2005 slaying of Deputy Jerry "
+            "Ortiz.")
+    matches = run(text, [killing, verdict], date=None)
+    assert figures(matches, "killing") == ["July 3, 2005"]
+    assert near(matches, "verdict", "July 3, 2005").veto == (
         "tied with killing, verdict; the figure is nearest killing's")
     # where the verdict's claim names the slaying as what it is for, no tie arises
     convicted = fact("verdict", "Jose Luis Orozco was convicted of the slaying of Deputy "
                      "Jerry Ortiz on March 20, 2007.", "2007-03-20")
-    matches = run(text, [killing, convicted], date=dt.date(2005, 7, 8))
-    assert figures(matches, "killing") == ["July 3"]
-    assert near(matches, "verdict", "July 3").veto == (
+    matches = run(text, [killing, convicted], date=None)
+    assert figures(matches, "killing") == ["July 3, 2005"]
+    assert near(matches, "verdict", "July 3, 2005").veto == (
         "dates the slaying, what the claim's step is for")
 
 
@@ -6497,6 +6499,26 @@ def test_an_article_from_well_before_the_claims_time_cannot_state_its_figure() -
                   "Six more FLDS men").veto == "published before the claim's August 2011"
     (mention,) = run(text, [awaiting], date=dt.date(2011, 8, 10)).mentions["awaiting"]
     assert mention.disagrees
+
+
+def test_a_day_past_in_an_article_from_before_the_facts_day_is_anothers() -> None:
+    """A July 2005 article cannot have seen a sentencing of May 2007: a day already past
+    when it appeared ("the June 24 murder") is another event's. A day still to come may
+    be the sentencing as scheduled, and in an article of the sentencing's own week a
+    wrong day fails."""
+    sentenced = fact("sentenced", "Judge Philip Hickok sentenced Jose Luis Orozco to death in "
+                     "Norwalk Superior Court on May 3, 2007.", "2007-05-03")
+    text = "Judge Philip Hickok saw Jose Luis Orozco in Norwalk Superior Court on June 24."
+    assert vetoed(run(text, [sentenced], date=dt.date(2005, 7, 26)), "sentenced",
+                  "June 24").veto.startswith("a day past when the article appeared")
+    later = "Judge Philip Hickok will sentence Jose Luis Orozco in Norwalk Superior Court on {}."
+    (mention,) = run(later.format("August 3"), [sentenced],
+                     date=dt.date(2005, 7, 26)).mentions["sentenced"]
+    assert mention.disagrees
+    (mention,) = run("Judge Philip Hickok sentenced Jose Luis Orozco to death in Norwalk "
+                     "Superior Court on May 2.", [sentenced],
+                     date=dt.date(2007, 5, 4)).mentions["sentenced"]
+    assert (mention.quantity.text, mention.disagrees) == ("May 2", True)
 
 
 def test_a_decade_is_far_from_a_year_it_does_not_hold_and_no_slip_of_it() -> None:

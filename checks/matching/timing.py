@@ -755,11 +755,29 @@ EARLIER_DAYS = 60
 def before_the_claims_time(prof: Profile, reading: Reading, index: int) -> str:
     """An article published well before every date a claim sets its figure at cannot
     state that figure, only what stood before: a 2008 article's "six more men await
-    trial" is no count of those awaiting trial when Jeffs was sentenced in August 2011."""
-    published = reading.article.date
-    if published is None or not prof.dates or reading.quantities[index].kind == "date":
+    trial" is no count of those awaiting trial when Jeffs was sentenced in August 2011.
+    Nor can it date a fact's day well after it by a day already past
+    (`_a_day_before_the_fact`)."""
+    published, quantity = reading.article.date, reading.quantities[index]
+    if published is None:
         return ""
-    if all(isinstance(d.low, dt.date) and (d.low - published).days > EARLIER_DAYS
-           for d in prof.dates):
+    if quantity.kind == "date":
+        return _a_day_before_the_fact(prof, quantity, published)
+    if prof.dates and all(isinstance(d.low, dt.date) and (d.low - published).days > EARLIER_DAYS
+                          for d in prof.dates):
         return f"published before the claim's {prof.dates[0].text}"
     return ""
+
+
+def _a_day_before_the_fact(prof: Profile, quantity: Quantity, published: dt.date) -> str:
+    """A day already past when the article appeared is some earlier event's where the
+    fact's day lies well after it: a July 2005 article's "the June 24 murder" dates no
+    sentencing of May 2007. A day still to come may be the event's, as scheduled, and a
+    weekday read as any such day ("on a Thursday") is of no time at all."""
+    low, said = prof.fact.value.low, quantity.high
+    if (prof.fact.value.kind != "date" or weekday_of(quantity) is not None  # "on a Thursday"
+            or not isinstance(low, dt.date)
+            or not isinstance(said, dt.date) or said >= published
+            or (low - published).days <= EARLIER_DAYS):
+        return ""
+    return f"a day past when the article appeared ({published.isoformat()}), before the fact's"
