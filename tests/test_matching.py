@@ -3984,6 +3984,25 @@ def test_an_article_that_never_names_the_claims_weekday_tells_another_days_news(
         assert mention.disagrees, (day, told)
 
 
+def test_a_weekday_in_the_clause_of_the_claims_other_figure_is_that_figures() -> None:
+    """"About 200 people gathered at the Wednesday night vigil ..., up from the crowd of
+    about 100 at Monday's vigil" sets its own figure on Wednesday only: a Monday article
+    that never names Wednesday tells Monday's crowd. A weekday in no other figure's
+    clause stays the claim's ("..., as on Monday")."""
+    vigil = fact("vigil", "About 200 people gathered at the Wednesday night vigil for Kimani "
+                 "Gray in East Flatbush, up from the crowd of about 100 at Monday's vigil.",
+                 "about 200 people")
+    text = ("A riot broke out in East Flatbush on Monday. Some 70 people set off from the "
+            "vigil for Kimani Gray in East Flatbush.")
+    monday = dt.date(2013, 3, 11)
+    assert vetoed(run(text, [vigil], date=monday), "vigil", "Some 70 people").veto == (
+        "another day: the article's, Monday, never names the claim's")
+    both = fact("both", "About 200 people gathered at the Wednesday night vigil for Kimani "
+                "Gray in East Flatbush, as on Monday.", "about 200 people")
+    (mention,) = run(text, [both], date=monday).mentions["both"]
+    assert mention.disagrees
+
+
 def test_a_date_further_on_in_the_figures_clause_dates_it() -> None:
     """A date beyond DATE_REACH words still dates a figure when it ends the figure's own
     clause; across a comma that opens another phrase it dates something else."""

@@ -525,8 +525,7 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         partitive=value is not None and _of_the_whole(claim, value) is not None,
         whole_nouns=_whole_nouns(claim, value) if value is not None else frozenset(),
         dates=tuple(f for f in figures if dated(f) and not same_figure(f, fact.value)),
-        weekdays=frozenset(d for d in map(weekday_of, read) if d is not None)
-        if fact.value.kind != "date" else frozenset(),
+        weekdays=_own_weekdays(claim, read, value) if fact.value.kind != "date" else frozenset(),
         head=_head_noun(sentence, claim, value) if sentence and value else frozenset(),
         lead=expand({w.stem for w in lead_words}, groups) if lead_words else frozenset(),
         then=(_verb_then(sentence, claim, value, groups) if sentence and value else frozenset()
@@ -648,6 +647,28 @@ def _whole_nouns(claim: str, value: Quantity) -> frozenset[str]:
         nouns += content + [stem(singular(t.surface.lower())) for t in tokens(word)
                             if t.content and not t.surface[:1].isdigit()]  # children: child
     return frozenset(nouns)
+
+
+def _own_weekdays(claim: str, read: Sequence[Quantity], value: Quantity | None
+                  ) -> frozenset[int]:
+    """The weekdays a claim sets its own figure on, not those in the clause of another of
+    its figures: "About 200 people gathered at the Wednesday night vigil ..., up from the
+    crowd of about 100 at Monday's vigil" sets its 200 on Wednesday only."""
+    others = [q for q in read if q.kind != "date" and (
+        value is None or (q.start, q.end) != (value.start, value.end))]
+    days = set()
+    for quantity in read:
+        day = weekday_of(quantity)
+        if day is not None and not (value is not None and not _one_clause(
+                claim, value, quantity) and any(_one_clause(claim, o, quantity) for o in others)):
+            days.add(day)
+    return frozenset(days)
+
+
+def _one_clause(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether two figures stand in one clause, nothing that ends one between them."""
+    first, second = sorted((a, b), key=lambda q: q.start)
+    return CLAUSE_END.search(text, first.end, max(first.end, second.start)) is None
 
 
 def _earlier_event(claim: str, earlier: Sequence[Quantity]) -> bool:
