@@ -136,6 +136,25 @@ def test_other_words_around_the_figure_are_no_echo(tmp_path: Path) -> None:
     assert checked["b.txt"].status == "not_mentioned"
 
 
+def test_a_sentence_that_states_the_fact_already_hears_no_echo() -> None:
+    """A sentence that already holds a mention of the fact hears no echo for another of
+    its figures: where a rewrite swapped the readings ("The 4.4-magnitude earthquake ...,
+    which originally had rated the quake as 4.2"), the original's "The 4.2-magnitude
+    earthquake ..., which originally had rated the quake as 4.4" states the first reading
+    in its 4.4, and its 4.2 is the revised one, no drift of it. A sentence without such a
+    mention hears the echo."""
+    sentence = ("The {}-magnitude earthquake was recorded at approximately 9:27 a.m. Sunday, "
+                "according to the US Geological Survey, which originally had rated the "
+                "quake as {} in magnitude.")
+    swapped = read(Article(Path("a.txt"), "a.txt", sentence.format("4.4", "4.2")))
+    echoes = Echoes()
+    echoes.add(swapped, [("first", 0)])  # its "4.4-magnitude" agrees with the first reading
+    original = read(Article(Path("b.txt"), "b.txt", sentence.format("4.2", "4.4")))
+    stated = next(q for q in original.quantities if q.text == "4.4 in magnitude")
+    assert echoes.of(original, {"first": frozenset({(stated.start, stated.end)})}) == {}
+    assert echoes.of(original, {}) == {0: {"first": "a.txt"}}
+
+
 def test_a_wording_needs_words_enough_to_tell_statements_apart() -> None:
     def worded(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         reading = read(Article(Path("a.txt"), "a.txt", text))

@@ -149,7 +149,7 @@ LINES = {
     ("round-57", False): (0, 278, 13, 19, 0),
     ("round-58", False): (2, 224, 12, 18, 0),
     ("round-59", False): (3, 200, 13, 15, 0),
-    ("round-60", False): (3, 206, 12, 20, 0),
+    ("round-60", False): (2, 208, 12, 20, 0),
 }
 Key = tuple[str, bool]
 

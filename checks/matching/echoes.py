@@ -144,18 +144,21 @@ class Echoes:
 
     def of(self, reading: Reading, placed: Placed) -> dict[int, Mapping[str, str]]:
         """For each figure of an article worded as another article's mention of a fact
-        around another figure, that fact not yet its: fact id → the first such article's
-        name."""
+        around another figure, that fact not yet mentioned in its sentence: fact id → the
+        first such article's name. A sentence that states the fact already ("which
+        originally had rated the quake as 4.4") holds its other figures as other things."""
         out: dict[int, Mapping[str, str]] = {}
         own = _source(reading)
-        for index, quantity in enumerate(reading.quantities):
-            figure, where = _figure(reading, index), (quantity.start, quantity.end)
+        for index in range(len(reading.quantities)):
+            figure = _figure(reading, index)
+            sentence = reading.sentences[reading.sentence_of[index]]
             heard: dict[str, set[tuple[Source, str]]] = {}
             for found in _sought(reading, index):
                 for fact, sources in self._sources.get(found, {}).items():
                     heard.setdefault(fact, set()).update(sources)
             others = {fact: min(sources)[1] for fact, said_by in heard.items()
-                      if where not in placed.get(fact, ())
+                      if not any(sentence.start <= start < sentence.end
+                                 for start, _ in placed.get(fact, ()))
                       and (sources := {s for s, said in said_by if s != own and said != figure})}
             if others:
                 out[index] = others
