@@ -4555,6 +4555,25 @@ def test_times_after_another_verb_count_no_arrests() -> None:
     assert mention.disagrees
 
 
+def test_times_after_a_verb_count_how_often_that_befell_one() -> None:
+    """"had been shot eleven times" counts shootings, not the arrests of a claim whose
+    aside says "shot dead"; "having been arrested three times since October" counts
+    arrests, however far the claim's words stand. The bullets a claim says hit keep
+    "shot seven times"."""
+    arrests = fact("arrests", "Kimani Gray, the 16-year-old shot dead by police in Brooklyn, "
+                   "had four prior arrests, police said.", "4 arrests")
+    shot = "Gray, 16, was shot eleven times after police said he pulled out a gun."
+    assert vetoed(run(shot, [arrests]), "arrests", "eleven times").veto == (
+        "counts how often one was shot")
+    (mention,) = run("Gray had been in trouble with the law before, having been arrested "
+                     "three times since October and had previously been charged with grand "
+                     "larceny and inciting a riot, police said.", [arrests]).mentions["arrests"]
+    assert (mention.quantity.text, mention.disagrees) == ("three times", True)
+    hit = fact("hit", "Seven bullets hit Kimani Gray, the autopsy found.", "7 bullets")
+    (mention,) = run(shot, [hit]).mentions["hit"]
+    assert (mention.quantity.text, mention.disagrees) == ("eleven times", True)
+
+
 def test_times_after_a_hit_and_its_object_count_the_bullets_that_hit() -> None:
     """"hitting Gray eleven times": the verb of hitting stands before its object, a name
     or pronoun, and the times count the bullets that hit."""

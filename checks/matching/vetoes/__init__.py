@@ -52,6 +52,7 @@ from checks.matching.vetoes.counted import (
     rate_mismatch,
     several_days,
     times_for_people,
+    times_of_another_act,
     verb_missing,
 )
 from checks.matching.vetoes.owners import (
@@ -173,7 +174,7 @@ VETOES: tuple[Veto, ...] = (
     hypothetical, a_class_by_its_figure, not_asserted, retracted, superseded, sequel,
     compared_with, of_several, at_another_occasion,
     contents_mismatch,
-    people_for_times, times_for_people,
+    people_for_times, times_for_people, times_of_another_act,
     after_the_claims_event, another_step,
     noun_missing, none_of_another_noun, another_named_kind, only_present, another_fate,
     age_limit,

@@ -40,6 +40,7 @@ from checks.matching.reading import (
 )
 from checks.matching.sentences import (
     MERE_PEOPLE,
+    SHOT_NOUNS,
     Sentence,
     Token,
     people_nouns,
@@ -189,6 +190,9 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if quantity.unit == "time" and "shot" in prof.units and prof.claim_stems & HIT_VERBS and (
             _hit_before(sentence, quantity.start)):
         return ""  # "shot seven times", "hitting Gray eleven times": bullets that hit
+    act = reading.once(_act_of_times, index)
+    if act is not None and act.stem not in HITS and _the_facts_act(prof, act):
+        return ""  # "arrested three times": three arrests ("shot seven times" is above)
     if (prof.units & people_tolls() or prof.units & people_nouns()[1]) and (
             prof.concepts_of("toll") and TOLL_BEFORE.search(
                 text, max(0, quantity.start - 40), quantity.start)):
@@ -588,6 +592,37 @@ def times_for_people(prof: Profile, reading: Reading, index: int) -> str:
         return ""
     noun = singular(value.unit.split()[-1])
     return "a count of times, not of people" if noun in people_nouns()[1] else ""
+
+
+def times_of_another_act(prof: Profile, reading: Reading, index: int) -> str:
+    """A count of times right after its verb ("had been shot seven times") counts how
+    often that befell one: a fact counting another act ("Kimani Gray, the 16-year-old
+    shot dead by police, had four prior arrests") is not it, though the claim's aside
+    says "shot". The fact's own act ("arrested four times" for `4 arrests`, "hit"
+    for bullets that hit) and what the claim tells befell its count keep it."""
+    act = reading.once(_act_of_times, index)
+    if act is None or not prof.fact.value.unit or _the_facts_act(prof, act):
+        return ""
+    if act.stem in HITS and prof.units & SHOT_NOUNS:
+        return ""  # "shot seven times": the bullets that hit
+    return f"counts how often one was {act.surface}"
+
+
+def _act_of_times(reading: Reading, index: int) -> Token | None:
+    """The verb in the past right before a count of times ("arrested three times", "had
+    been shot seven times"): what the count counts, for `Reading.once`."""
+    quantity = reading.quantities[index]
+    if quantity.kind != "count" or quantity.unit != "time":
+        return None
+    before = word_before(reading.sentences[reading.sentence_of[index]], quantity.start)
+    return before[0] if before and past_verb(before[0].surface) else None
+
+
+def _the_facts_act(prof: Profile, act: Token) -> bool:
+    """Whether a verb tells what the fact counts: its noun's own verb ("arrested" for
+    arrests), or what its claim tells befell the count."""
+    own = {stem(w) for w in prof.fact.value.unit.split()} | prof.then | prof.lead
+    return any(same_word(act.stem, s) for s in own)
 
 
 def _held(reading: Reading, index: int) -> bool:
