@@ -4555,6 +4555,33 @@ def test_times_after_another_verb_count_no_arrests() -> None:
     assert mention.disagrees
 
 
+def test_a_claims_ordinal_is_stated_by_an_ordinal_of_its_series() -> None:
+    """A claim that writes its figure as an ordinal ("his 11th point of the game") is
+    stated by one: "when he got his 11th point" agrees, "his 12th point" fails. An
+    ordinal of another series (no word of the claim's after it, or more than twice or
+    under half its place: "the second suspect" against "a fifth-floor apartment") is
+    another's, a stretch ("the team's first 17 points") no ordinal, and a claim written
+    with a cardinal never sees ordinals."""
+    point = fact("point", "Doug McDermott broke Creighton's career scoring record with his "
+                 "11th point of the game against Drake.", "11 points")
+    text = "McDermott set the school scoring record when he got his {} point on a free throw."
+    (mention,) = run(text.format("11th"), [point]).mentions["point"]
+    assert (mention.quantity.text, mention.disagrees) == ("11th", False)
+    (mention,) = run(text.format("12th"), [point]).mentions["point"]
+    assert (mention.quantity.text, mention.disagrees) == ("12th", True)
+    assert vetoed(run("McDermott broke the record in the second half against Drake.", [point]),
+                  "point", "second").veto == "no counted noun"
+    floor = fact("floor", "Andrew Lopez lived in a fifth-floor apartment of the Pitkin Avenue "
+                 "building in Brownsville.", "5")
+    matches = run("Jury deliberations for the second suspect in the Pitkin Avenue building "
+                  "shooting in Brownsville are still underway.", [floor])
+    assert vetoed(matches, "floor", "second").veto == "orders another series (second against 5)"
+    stretch = run("McDermott scored 10 of the team's first 17 points against Drake.", [point])
+    assert "first" not in [c.quantity.text for c in stretch.near_misses["point"]]
+    scored = fact("scored", "Doug McDermott scored 11 points against Drake.", "11 points")
+    assert figures(run(text.format("11th"), [scored]), "scored") == []
+
+
 def test_times_after_a_verb_count_how_often_that_befell_one() -> None:
     """"had been shot eleven times" counts shootings, not the arrests of a claim whose
     aside says "shot dead"; "having been arrested three times since October" counts

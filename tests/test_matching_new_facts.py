@@ -82,12 +82,12 @@ ROUNDS = {"round-8": (FIXTURES / "new_facts.yaml", 754, 78),
 #: beside its original, as a desk's rewrite sits beside the wire copy, so a drift in a
 #: sentence the original states the fact in is caught by its echo (checks/matching/echoes.py).
 LINES = {
-    ("round-8", False): (4, 207, 18, 47, 0),
-    ("round-8", True): (3, 199, 17, 45, 0),
+    ("round-8", False): (4, 208, 18, 47, 0),
+    ("round-8", True): (3, 200, 17, 45, 0),
     ("round-9", False): (2, 143, 0, 40, 0),
     ("round-9", True): (2, 142, 0, 40, 0),
-    ("round-10", False): (10, 72, 2, 27, 0),
-    ("round-10", True): (5, 72, 2, 27, 0),
+    ("round-10", False): (10, 73, 2, 27, 0),
+    ("round-10", True): (5, 73, 2, 27, 0),
     ("round-11", False): (1, 18, 0, 8, 0),
     ("round-11", True): (0, 18, 0, 8, 0),
     ("round-12", False): (2, 437, 13, 36, 0),
@@ -102,7 +102,7 @@ LINES = {
     # site" no longer goes to the arrests and fails the vigil's 200, which it never stated;
     # round 16 lost two such failures for it (round 15 is back to 6 by another fix)
     ("round-15", False): (4, 282, 20, 33, 0),
-    ("round-16", False): (1, 268, 27, 29, 0),
+    ("round-16", False): (1, 269, 27, 29, 0),
     ("round-17", False): (0, 267, 10, 24, 0),
     ("round-18", False): (2, 262, 10, 28, 0),
     ("round-19", False): (1, 279, 8, 22, 1),
@@ -111,7 +111,7 @@ LINES = {
     ("round-22", False): (0, 243, 15, 17, 0),
     ("round-23", False): (3, 259, 13, 21, 0),
     ("round-24", False): (1, 290, 13, 21, 0),
-    ("round-25", False): (0, 218, 21, 22, 0),
+    ("round-25", False): (0, 220, 21, 22, 0),
     ("round-26", False): (1, 220, 16, 23, 0),
     ("round-27", False): (1, 204, 17, 24, 0),
     ("round-28", False): (1, 156, 5, 23, 0),
@@ -120,7 +120,7 @@ LINES = {
     # year (it was a count of 2,011 Texases): the claim's 2011 now dates its age, so 2010
     # articles' "Jeffs, 54" is his age in 2010, which round 30's writer labelled a stale
     # figure and round 31's (whose two failures it ends) did not
-    ("round-30", False): (1, 174, 15, 19, 2),
+    ("round-30", False): (1, 175, 15, 19, 2),
     ("round-31", False): (1, 229, 16, 23, 0),
     ("round-32", False): (4, 199, 14, 23, 2),
     ("round-33", False): (1, 234, 23, 23, 1),
@@ -136,7 +136,7 @@ LINES = {
     ("round-43", False): (1, 244, 9, 21, 0),
     ("round-44", False): (2, 215, 15, 18, 0),
     ("round-45", False): (2, 250, 18, 22, 0),
-    ("round-46", False): (1, 226, 12, 20, 0),
+    ("round-46", False): (1, 227, 12, 20, 0),
     ("round-47", False): (1, 272, 13, 23, 0),
     ("round-48", False): (0, 224, 13, 20, 0),
     ("round-49", False): (5, 218, 16, 21, 0),
@@ -151,7 +151,7 @@ LINES = {
     ("round-58", False): (2, 224, 12, 18, 0),
     ("round-59", False): (2, 201, 12, 15, 0),
     ("round-60", False): (2, 208, 12, 20, 0),
-    ("round-61", False): (4, 167, 13, 9, 0),
+    ("round-61", False): (4, 181, 13, 15, 0),
 }
 Key = tuple[str, bool]
 

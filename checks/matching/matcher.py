@@ -41,6 +41,7 @@ from checks.matching.reading import (
     date_of_noun,
     dated_noun,
     dated_verb,
+    ordinals_read,
     past_verb,
     placed_event,
     spans_back,
@@ -308,7 +309,23 @@ class Matcher:
         `echoes` gives, by figure, the facts other articles state in its words.
         """
         background = self.background or Background([reading])
-        echoes = echoes or {}
+        result = self._assigned(reading, background, echoes or {})
+        ordinals = (reading.once(ordinals_read, -1)
+                    if any(p.nth for p in self.profiles) else None)
+        if ordinals is not None:
+            # a claim that writes its figure as an ordinal ("his 11th point") is stated by
+            # one too: its facts take the ordinals read as counts, every other fact not
+            again = self._assigned(ordinals, background, {})
+            for prof in self.profiles:
+                if prof.nth:
+                    result.mentions[prof.fact.id] = again.mentions[prof.fact.id]
+                    result.near_misses[prof.fact.id] = again.near_misses[prof.fact.id]
+        _names_only_beside(result, self.profiles)
+        return result
+
+    def _assigned(self, reading: Reading, background: Background,
+                  echoes: Mapping[int, Mapping[str, str]]) -> Matches:
+        """Each sentence's figures assigned to the facts they speak of (see `match`)."""
         result = Matches({f.id: [] for f in self.facts}, {f.id: [] for f in self.facts})
         spans = (reading.once(spans_back, -1)
                  if any(p.fact.value.kind == "duration" for p in self.profiles) else None)
@@ -319,7 +336,6 @@ class Matcher:
             ballots = _dated_otherwise(reading, ballots, self.events)
             ballots = [_day_in_force(reading, b, self.weekdays) for b in ballots]
             _assign_sentence([b for b in ballots if b], result, reading.article.text)
-        _names_only_beside(result, self.profiles)
         return result
 
     def _candidates(self, reading: Reading, index: int, background: Background,

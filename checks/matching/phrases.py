@@ -3,6 +3,7 @@ the noun it leaves understood, the thing a measure measures."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -516,6 +517,29 @@ def scores(text: str, start: int, end: int, quantities: Sequence[Quantity]
         if low <= high and not any(q.start < m.end() and m.start() < q.end for q in quantities):
             found.add((high, low))
     return frozenset(found)
+
+
+#: Ordinal words, first to twentieth, by their number.
+ORDINAL_WORDS = dict(enumerate("""first second third fourth fifth sixth seventh eighth
+    ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth
+    eighteenth nineteenth twentieth""".split(), start=1))
+_ORDINAL_NUMBERS = {word: n for n, word in ORDINAL_WORDS.items()}
+#: An ordinal in digits or in words: "11th", "3rd", "second", "twentieth".
+ORDINAL = re.compile(
+    rf"(?i)\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(ORDINAL_WORDS.values())}))\b")
+
+
+def ordinal_number(found: re.Match[str]) -> int:
+    """The number an ORDINAL match orders: "11th" 11, "second" 2."""
+    return int(found.group(1)) if found.group(1) else _ORDINAL_NUMBERS[found.group(2).lower()]
+
+
+@functools.cache
+def claims_nth(claim: str, number: float) -> bool:
+    """Whether a claim writes its figure as an ordinal: "his 11th point", "tenth win"."""
+    if not float(number).is_integer():
+        return False
+    return any(ordinal_number(found) == int(number) for found in ORDINAL.finditer(claim))
 
 
 #: After a count, "of" and a determiner, a possessive name or the whole's own figure make

@@ -54,6 +54,7 @@ from checks.matching.phrases import (
     aside_names,
     attributive_count,
     bare_age_number,
+    claims_nth,
     clause_after,
     counted_of,
     held,
@@ -206,6 +207,7 @@ class Profile:
     extreme: str = ""  # "younger": the claim's figure is the least of a list
     held: bool = False  # the claim's figure is what something holds: "loaded with four bullets"
     times: bool = False  # the claim counts times something befell one: "arrested four times"
+    nth: bool = False  # the claim writes its figure as an ordinal: "his 11th point"
     ceiling: bool = False  # the claim's figure is a most: "can be configured up to 512 GB"
     difference: bool = False  # the claim's figure is a difference ("$100 less than")
     earlier_event: bool = False  # its event is one before the news: "The earlier shooting"
@@ -515,6 +517,8 @@ def profile(fact: Fact, groups: Sequence[frozenset[str]]) -> Profile:
         steps=legal_steps(claim_words) if fact.value.kind == "date" else frozenset(),
         held=value is not None and held(claim, value),
         times=value is not None and value.kind == "count" and value.unit == "time",
+        nth=fact.value.kind == "count" and isinstance(fact.value.value, float | int)
+        and claims_nth(claim, fact.value.value),
         difference=value is not None and is_difference(claim, value.start, value.end),
         earlier_event=_earlier_event(claim, earlier),
         names_class=CLASS_IN_CLAIM.search(claim) is not None,

@@ -37,6 +37,7 @@ from checks.matching.phrases import (
     KIN_REACH,
     MARGIN_BEFORE,
     MONTH_LINKS,
+    ORDINAL,
     PART,
     PART_BEFORE,
     PARTITIVE_AFTER,
@@ -65,6 +66,7 @@ from checks.matching.phrases import (
     measured_words,
     name_groups,
     opening_name,
+    ordinal_number,
     part_name,
     partitive_part,
     possessive,
@@ -188,6 +190,41 @@ def _span_back(reading: Reading, index: int) -> Quantity | None:
         return None
     span = spans[-1]
     return dataclasses.replace(span, start=lo + span.start, end=end)
+
+
+#: After an ordinal, a number: "the team's first 17 points" orders no series.
+NUMBER_AFTER = re.compile(r"\s+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+
+
+def ordinals_read(reading: Reading, _: int = -1) -> Reading | None:
+    """The article read with each ordinal outside a figure ("his 11th point", "the fifth
+    Lakewood deputy slain", "a third straight night") as the count it orders up to ("11
+    point", "5 ... deputy", "3 ... night"), for a fact whose claim writes its figure as an
+    ordinal (see `Matcher.match`). Offsets stay: each ordinal is written over by its
+    number, spaces before it, and every figure starts where its ordinal does and keeps
+    its text as the article writes it. None when the article has no such ordinal. Read
+    once per article."""
+    text = reading.article.text
+    taken = [(q.start, q.end) for q in reading.quantities]
+    pieces: list[str] = []
+    starts: dict[int, int] = {}  # where a number written over an ordinal starts: its start
+    last = 0
+    for found in ORDINAL.finditer(text):
+        if any(start < found.end() and found.start() < end for start, end in taken) or (
+                NUMBER_AFTER.match(text, found.end())):
+            continue  # "9th and 10th January" is a date already; "first 17 points" a stretch
+        number = str(ordinal_number(found))
+        starts[found.end() - len(number)] = found.start()
+        pieces += [text[last:found.start()], number.rjust(found.end() - found.start())]
+        last = found.end()
+    if not pieces:
+        return None
+    seen = read(dataclasses.replace(reading.article, text="".join(pieces) + text[last:]))
+    quantities = tuple(dataclasses.replace(
+        q, start=starts.get(q.start, q.start), text=text[starts.get(q.start, q.start):q.end])
+        for q in seen.quantities)
+    return Reading(reading.article, seen.sentences, quantities, seen.sentence_of,
+                   seen.in_sentence, seen.ages, seen.rates)
 
 
 #: What may join the parts of a count of people: "two women and one man", "two men,

@@ -15,6 +15,7 @@ from checks.matching.figures import (
 from checks.matching.phrases import (
     ATTRIBUTIVE_COUNT,
     KIN,
+    ORDINAL,
     PARENT_OF,
     REPORTING,
     SEVERAL_DAYS,
@@ -168,6 +169,8 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if not prof.units or not counts_nothing(quantity):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
+    if ORDINAL.fullmatch(quantity.text) and _orders_the_unit(prof, sentence, quantity):
+        return ""  # "his 11th point", "a third straight night"
     if noun_unread(sentence, quantity, reading.article.text):
         return "its noun is another"
     if FIELD_SPOT.search(reading.article.text, max(0, quantity.start - 30), quantity.start):
@@ -230,6 +233,17 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
             same_word(stem(who.group(1).lower()), s) for s in prof.lead | prof.then):
         return ""  # "all seven who have been prosecuted": people the claim's verb tells
     return "no counted noun"
+
+
+#: How many words after an ordinal its noun may stand: "his seventh fourth-quarter comeback".
+ORDINAL_REACH = 4
+
+
+def _orders_the_unit(prof: Profile, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether an ordinal read as a count orders the fact's noun, written singular within
+    ORDINAL_REACH words after it: "his 11th point", "a third straight night"."""
+    after = [w for w in sentence.words if w.start >= quantity.end][:ORDINAL_REACH]
+    return any(same_word(stem(singular(w.surface.lower())), u) for w in after for u in prof.units)
 
 
 def _named_in_frame(prof: Profile, reading: Reading, index: int) -> bool:

@@ -25,8 +25,10 @@ from checks.matching.phrases import (
     INCLUDING,
     JOINT_AFTER,
     MARKED_TOTAL,
+    ORDINAL,
     OTHER,
     TOTAL_OF_BEFORE,
+    claims_nth,
     clause_after,
     partitive_part,
     time_part,
@@ -112,8 +114,10 @@ def past_the_nth(prof: Profile, reading: Reading, index: int) -> str:
     record for comebacks to eight")."""
     quantity = reading.quantities[index]
     expected = prof.fact.value.value
+    if ORDINAL.fullmatch(quantity.text):
+        return ""  # "his 12th point" is the moment itself, no later total
     if (quantity.kind != "count" or not isinstance(expected, float | int)
-            or not _claims_nth(prof.fact.claim, expected) or quantity.low is None
+            or not claims_nth(prof.fact.claim, expected) or quantity.low is None
             or not isinstance(quantity.low, float | int) or quantity.low <= expected
             or BROUGHT_TO.search(reading.article.text, max(0, quantity.start - 4),
                                  quantity.start)):
@@ -185,20 +189,18 @@ FRACTION_MARGIN = 0.1
 #: Right before a count, what makes it the running total an event brought it to.
 BROUGHT_TO = re.compile(r"\bto\s+$")
 
-#: Ordinal words, first to twentieth, by their number.
-ORDINAL_WORDS = dict(enumerate("""first second third fourth fifth sixth seventh eighth
-    ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth
-    eighteenth nineteenth twentieth""".split(), start=1))
-
-
-@functools.cache
-def _claims_nth(claim: str, number: float) -> bool:
-    """Whether a claim writes its figure as an ordinal: "his 11th point", "tenth win"."""
-    if not float(number).is_integer():
-        return False
-    n = int(number)
-    words = [rf"{n}(?:st|nd|rd|th)"] + ([ORDINAL_WORDS[n]] if n in ORDINAL_WORDS else [])
-    return re.search(rf"(?i)\b(?:{'|'.join(words)})\b", claim) is not None
+def another_series(prof: Profile, reading: Reading, index: int) -> str:
+    """An ordinal read as a count ("the Chiefs lost their 13th game") is a place in some
+    series: more than twice, or less than half, the place a claim's ordinal gives ("his
+    second 200-yard game of the season"), it orders another series, and may agree, never
+    fail. A slip of a place or two ("his 12th point" for his 11th) still fails."""
+    quantity, expected = reading.quantities[index], prof.fact.value.value
+    if (not ORDINAL.fullmatch(quantity.text) or not isinstance(expected, float | int)
+            or not isinstance(quantity.value, float | int) or expected <= 0):
+        return ""
+    if expected / 2 <= quantity.value <= expected * 2:
+        return ""
+    return f"orders another series ({quantity.text} against {prof.fact.value_text})"
 
 
 def total_of_a_pair(prof: Profile, reading: Reading, index: int) -> str:
