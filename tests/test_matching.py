@@ -4560,8 +4560,8 @@ def test_a_claims_ordinal_is_stated_by_an_ordinal_of_its_series() -> None:
     stated by one: "when he got his 11th point" agrees, "his 12th point" fails. An
     ordinal of another series (no word of the claim's after it, or more than twice or
     under half its place: "the second suspect" against "a fifth-floor apartment") is
-    another's, a stretch ("the team's first 17 points") no ordinal, and a claim written
-    with a cardinal never sees ordinals."""
+    another's, a stretch ("the team's first 17 points") no ordinal, a bare place (`'5'`)
+    is stated by no cardinal, and a claim written with a cardinal never sees ordinals."""
     point = fact("point", "Doug McDermott broke Creighton's career scoring record with his "
                  "11th point of the game against Drake.", "11 points")
     text = "McDermott set the school scoring record when he got his {} point on a free throw."
@@ -4576,6 +4576,9 @@ def test_a_claims_ordinal_is_stated_by_an_ordinal_of_its_series() -> None:
     matches = run("Jury deliberations for the second suspect in the Pitkin Avenue building "
                   "shooting in Brownsville are still underway.", [floor])
     assert vetoed(matches, "floor", "second").veto == "orders another series (second against 5)"
+    matches = run("Three of them lived in an apartment of the Pitkin Avenue building in "
+                  "Brownsville.", [floor])
+    assert vetoed(matches, "floor", "Three").veto == "no place in a series"
     stretch = run("McDermott scored 10 of the team's first 17 points against Drake.", [point])
     assert "first" not in [c.quantity.text for c in stretch.near_misses["point"]]
     scored = fact("scored", "Doug McDermott scored 11 points against Drake.", "11 points")

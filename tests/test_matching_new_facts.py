@@ -151,7 +151,7 @@ LINES = {
     ("round-58", False): (2, 224, 12, 18, 0),
     ("round-59", False): (2, 201, 12, 15, 0),
     ("round-60", False): (2, 208, 12, 20, 0),
-    ("round-61", False): (4, 181, 13, 15, 0),
+    ("round-61", False): (2, 181, 13, 15, 0),
 }
 Key = tuple[str, bool]
 

@@ -534,6 +534,12 @@ def ordinal_number(found: re.Match[str]) -> int:
     return int(found.group(1)) if found.group(1) else _ORDINAL_NUMBERS[found.group(2).lower()]
 
 
+def ordinal_figure(quantity: Quantity) -> bool:
+    """Whether a figure was read from an ordinal (`reading.ordinals_read`): "11th",
+    "fifth - floor"."""
+    return ORDINAL.match(quantity.text) is not None
+
+
 @functools.cache
 def claims_nth(claim: str, number: float) -> bool:
     """Whether a claim writes its figure as an ordinal: "his 11th point", "tenth win"."""

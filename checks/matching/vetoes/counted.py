@@ -15,7 +15,6 @@ from checks.matching.figures import (
 from checks.matching.phrases import (
     ATTRIBUTIVE_COUNT,
     KIN,
-    ORDINAL,
     PARENT_OF,
     REPORTING,
     SEVERAL_DAYS,
@@ -25,6 +24,7 @@ from checks.matching.phrases import (
     held,
     hit_verb,
     noun_unread,
+    ordinal_figure,
     verb_after,
     word_before,
 )
@@ -169,7 +169,7 @@ def noun_missing(prof: Profile, reading: Reading, index: int) -> str:
     if not prof.units or not counts_nothing(quantity):
         return ""
     sentence = reading.sentences[reading.sentence_of[index]]
-    if ORDINAL.fullmatch(quantity.text) and _orders_the_unit(prof, sentence, quantity):
+    if ordinal_figure(quantity) and _orders_the_unit(prof, sentence, quantity):
         return ""  # "his 11th point", "a third straight night"
     if noun_unread(sentence, quantity, reading.article.text):
         return "its noun is another"

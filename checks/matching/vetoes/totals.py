@@ -25,11 +25,11 @@ from checks.matching.phrases import (
     INCLUDING,
     JOINT_AFTER,
     MARKED_TOTAL,
-    ORDINAL,
     OTHER,
     TOTAL_OF_BEFORE,
     claims_nth,
     clause_after,
+    ordinal_figure,
     partitive_part,
     time_part,
 )
@@ -114,7 +114,7 @@ def past_the_nth(prof: Profile, reading: Reading, index: int) -> str:
     record for comebacks to eight")."""
     quantity = reading.quantities[index]
     expected = prof.fact.value.value
-    if ORDINAL.fullmatch(quantity.text):
+    if ordinal_figure(quantity):
         return ""  # "his 12th point" is the moment itself, no later total
     if (quantity.kind != "count" or not isinstance(expected, float | int)
             or not claims_nth(prof.fact.claim, expected) or quantity.low is None
@@ -193,9 +193,13 @@ def another_series(prof: Profile, reading: Reading, index: int) -> str:
     """An ordinal read as a count ("the Chiefs lost their 13th game") is a place in some
     series: more than twice, or less than half, the place a claim's ordinal gives ("his
     second 200-yard game of the season"), it orders another series, and may agree, never
-    fail. A slip of a place or two ("his 12th point" for his 11th) still fails."""
+    fail. A slip of a place or two ("his 12th point" for his 11th) still fails. A claim's
+    place with no noun in its value (`'2'` for "the building's second floor") is stated
+    by an ordinal alone: a bare count ("one", "three") is no place."""
     quantity, expected = reading.quantities[index], prof.fact.value.value
-    if (not ORDINAL.fullmatch(quantity.text) or not isinstance(expected, float | int)
+    if prof.nth and not prof.fact.value.unit and not ordinal_figure(quantity):
+        return "no place in a series"  # `'2'` for "the second floor": only an ordinal
+    if (not ordinal_figure(quantity) or not isinstance(expected, float | int)
             or not isinstance(quantity.value, float | int) or expected <= 0):
         return ""
     if expected / 2 <= quantity.value <= expected * 2:
