@@ -529,6 +529,11 @@ ORDINAL = re.compile(
     rf"(?i)\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(ORDINAL_WORDS.values())}))\b")
 
 
+#: After an ordinal, a number: "the team's first 17 points" orders no series, it is a
+#: stretch of one.
+NUMBER_AFTER_ORDINAL = re.compile(rf"\s+(?:\d|(?i:{'|'.join(SMALL_NUMBERS)})\b)")
+
+
 def ordinal_number(found: re.Match[str]) -> int:
     """The number an ORDINAL match orders: "11th" 11, "second" 2."""
     return int(found.group(1)) if found.group(1) else _ORDINAL_NUMBERS[found.group(2).lower()]

@@ -37,6 +37,7 @@ from checks.matching.phrases import (
     KIN_REACH,
     MARGIN_BEFORE,
     MONTH_LINKS,
+    NUMBER_AFTER_ORDINAL,
     ORDINAL,
     PART,
     PART_BEFORE,
@@ -192,10 +193,6 @@ def _span_back(reading: Reading, index: int) -> Quantity | None:
     return dataclasses.replace(span, start=lo + span.start, end=end)
 
 
-#: After an ordinal, a number: "the team's first 17 points" orders no series.
-NUMBER_AFTER = re.compile(r"\s+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
-
-
 def ordinals_read(reading: Reading, _: int = -1) -> Reading | None:
     """The article read with each ordinal outside a figure ("his 11th point", "the fifth
     Lakewood deputy slain", "a third straight night") as the count it orders up to ("11
@@ -211,7 +208,7 @@ def ordinals_read(reading: Reading, _: int = -1) -> Reading | None:
     last = 0
     for found in ORDINAL.finditer(text):
         if any(start < found.end() and found.start() < end for start, end in taken) or (
-                NUMBER_AFTER.match(text, found.end())):
+                NUMBER_AFTER_ORDINAL.match(text, found.end())):
             continue  # "9th and 10th January" is a date already; "first 17 points" a stretch
         number = str(ordinal_number(found))
         starts[found.end() - len(number)] = found.start()
