@@ -446,7 +446,9 @@ def is_difference(text: str, start: int, end: int) -> bool:
 #: figure, since replaced: "up from an earlier police count of 12", "revised from an
 #: initial 4.4", "which originally had rated the quake as 4.4". (A bare "up from" may
 #: compare another occasion's: "up from about 100 at Monday's vigil".)
-_EARLIER = (r"earlier|initial(?:ly)?|original(?:ly)?|previous(?:ly)?|preliminary|at\s+first"
+#: Words that give a figure as the first one, since replaced (vetoes.asserted.superseded).
+SUPERSEDED = r"(originally|initially|at\s+first|original|initial)"
+_EARLIER = (rf"{SUPERSEDED}|earlier|previous(?:ly)?|preliminary"
             r"|(?:revised|raised|lowered|corrected|updated)\s+from")
 EARLIER_VALUE_BEFORE = re.compile(rf"(?i)\b(?:{_EARLIER})\b[^,;:.!?()]*$")
 #: The same in an article, where any change from it also makes a figure no longer the
@@ -562,9 +564,6 @@ PARTITIVE_AFTER = re.compile(
     r"\s+of\s+(?:(?i:the|his|her|its|their|our|these|those)\b"
     r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s?['’]\s?s\b|(?=\d))")
 WHOLE_BEFORE = re.compile(r"(?i)\ball\s+$")
-#: A count stated as none of a whole, up to the whole's words: "None of the other FLDS
-#: men indicted ... had been named" counts those named among them.
-NIL_OF = re.compile(r"(?i)none\s+of\s+(?:the|his|her|its|their)\b")
 #: How far the whole may stand after its part's "of the": "of his season-high 6".
 PARTITIVE_REACH = 40
 
@@ -1146,8 +1145,11 @@ IN_ALL = re.compile(rf"(?i)\b(?:{IN_ALL_WORDS})\b")
 IN_ALL_AFTER = re.compile(rf"\s+(?:{IN_ALL_WORDS})\b")
 
 
+#: Words that give a figure to each of several: "10 years apiece", "each fired".
+EACH_WORDS = r"each|apiece"
+EACH = re.compile(rf"(?i)\b(?:{EACH_WORDS})\b")
 #: After a figure given to several, what makes it each one's: "over 100 yards each".
-EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+EACH_AFTER = re.compile(rf"\s+(?:{EACH_WORDS})\b")
 #: Before a figure in its clause, "each" and the verb that gives it to each of several:
 #: "the sergeant and cop who each fired 11 shots", "each was sentenced to 10 years".
 EACH_BEFORE = re.compile(r"(?i)\beach\s+(?:[a-z]+\s+){1,3}$")

@@ -41,7 +41,6 @@ from checks.matching.phrases import (
     EARLIER_VALUE_BEFORE,
     LASTING_BEFORE,
     MARK_BEFORE_NEWS,
-    NIL_OF,
     PART,
     PARTITIVE_AFTER,
     RATE,
@@ -101,7 +100,7 @@ from checks.matching.sentences import (
     writes_phrase,
 )
 from checks.quantities import Quantity, find_quantities, singular, weekday_of
-from checks.quantities.patterns import qualifies
+from checks.quantities.patterns import NIL_COUNT, qualifies
 from checks.quantities.tense import tense_of
 
 #: A claim word far from the claim's own figure (the subject's surroundings, not the
@@ -687,8 +686,8 @@ def _of_the_whole(claim: str, value: Quantity) -> int | None:
     the", or inside a count stated as none ("None of the other FLDS men"). None where the
     count is no part."""
     if value.kind == "count" and value.value == 0:
-        nil = NIL_OF.match(claim, value.start)
-        return nil.end() if nil else None
+        nil = NIL_COUNT.match(claim, value.start)  # "None of the other FLDS men"
+        return nil.end() if nil and nil.group("of") else None
     if not (partitive_part(claim, value) or time_part(claim, value)):
         return None
     found = PARTITIVE_AFTER.match(claim, value.end)

@@ -407,9 +407,11 @@ TOKENIZED_SIGN = re.compile(r"\w [’'] s\b")
 #: The rest of a compound noun a tokenizer spaced apart: "co - workers".
 SPACED_COMPOUND = re.compile(r" - ([a-z]+)\b")
 #: A word of none, before what it counts: "no one", "nobody" (people), "no" and "none of
-#: the" before a plural, "not a single" and "not one" before a singular.
+#: the" before a plural (group "of": a part of the whole after it), "not a single" and
+#: "not one" before a singular.
 NIL_COUNT = re.compile(
-    r"(?i:no)(?:(?P<people>(?:\s+|-)one\b|body\b)|ne\s+of\s+(?:the|his|her|its|their)(?=\s)"
+    r"(?i:no)(?:(?P<people>(?:\s+|-)one\b|body\b)"
+    r"|(?P<of>ne\s+of\s+(?:the|his|her|its|their))(?=\s)"
     r"|(?P<single>t\s+(?:a\s+single|one)(?=\s))|(?=\s))|(?P<without>(?i:without)\s+a\s+"
     r"single(?=\s))")
 #: The nouns of set phrases after "no" that count nothing: "by no means", "no strings

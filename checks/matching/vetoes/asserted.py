@@ -15,6 +15,7 @@ from checks.matching.phrases import (
     EACH_AFTER,
     NOT_COMPARING,
     SEQUEL_BEFORE,
+    SUPERSEDED,
     clause_opening,
     looks_past,
 )
@@ -161,8 +162,6 @@ def _tells_superseded(claim: str) -> bool:
                for found in SUPERSEDED_WORDS.finditer(claim))
 
 
-#: Words that give a figure as the first one, since replaced.
-SUPERSEDED = r"(originally|initially|at\s+first|original|initial)"
 
 SUPERSEDED_BEFORE = re.compile(rf"(?i)\b{SUPERSEDED}\b[^,;:.!?()]*$")
 

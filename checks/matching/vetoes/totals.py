@@ -18,6 +18,7 @@ from checks.matching.phrases import (
     ADDED,
     ADDS,
     AUXILIARIES,
+    EACH,
     EACH_AFTER,
     EACH_BEFORE,
     IN_ALL,
@@ -27,7 +28,6 @@ from checks.matching.phrases import (
     MARKED_TOTAL,
     OTHER,
     TOTAL_OF_BEFORE,
-    claims_nth,
     clause_after,
     ordinal_figure,
     partitive_part,
@@ -117,7 +117,7 @@ def past_the_nth(prof: Profile, reading: Reading, index: int) -> str:
     if ordinal_figure(quantity):
         return ""  # "his 12th point" is the moment itself, no later total
     if (quantity.kind != "count" or not isinstance(expected, float | int)
-            or not claims_nth(prof.fact.claim, expected) or quantity.low is None
+            or not prof.nth or quantity.low is None
             or not isinstance(quantity.low, float | int) or quantity.low <= expected
             or BROUGHT_TO.search(reading.article.text, max(0, quantity.start - 4),
                                  quantity.start)):
@@ -287,11 +287,9 @@ def each_or_together(prof: Profile, reading: Reading, index: int) -> str:
 def _marks_each(claim: str) -> bool:
     """Whether a claim gives its figure to each of several: "Each new MacBook Air has two
     USB 3.0 ports", "were sentenced to 10 years apiece"."""
-    return EACH_WORD.search(claim) is not None
+    return EACH.search(claim) is not None
 
 
-#: A word that gives a figure to each of several.
-EACH_WORD = re.compile(r"(?i)\b(?:each|apiece)\b")
 
 
 def _given_each(reading: Reading, index: int) -> bool:
